@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { readGoldDir } from '../ingest/eval/gold.ts';
+import { addTally, ENTITY_KINDS, f1, type LetterScore, scoreLetter, type Tally } from '../ingest/eval/score.ts';
+import { graphOfLetters, readLetters } from '../ingest/pipeline.ts';
+
+export const EVAL_HELP = `innograph eval --gold DIR [--verbose] [--json] <letters...>
+
+Extracts the letters and scores the result against the gold annotations in DIR
+(one JSON file per letter, format of shared/gold/, rules of the annotation
+guide): precision, recall and F1 per entity kind, for commitments, for the
+header fields, and micro-averaged overall. Letters without a gold file are
+skipped. --verbose lists every miss and every extra.`;
+
+export async function evalCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { gold: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help || !values.gold || positionals.length === 0) {
+    console.log(EVAL_HELP);
+    return values.help ? 0 : 2;
+  }
+  const report = await evaluate(values.gold, positionals);
+  if (values.json) console.log(JSON.stringify(report, null, 2));
+  else console.log(formatReport(report, values.verbose ?? false));
+  return report.letters.length === 0 ? 1 : 0;
+}
+
+export interface EvalReport {
+  letters: LetterScore[];
+  kinds: Record<string, Tally>;
+  commitments: Tally;
+  overall: Tally;
+  header: { fields: number; correct: number };
+  unmatchedGold: string[];
+}
+
+export async function evaluate(goldDir: string, paths: string[]): Promise<EvalReport> {
+  const golds = await readGoldDir(goldDir);
+  const { letters } = await readLetters(paths);
+  const graph = graphOfLetters(letters);
+  const scores: LetterScore[] = [];
+  const unmatchedGold: string[] = [];
+  for (const gold of golds) {
+    const score = scoreLetter(gold, graph);
+    if (score) scores.push(score);
+    else unmatchedGold.push(gold.file);
+  }
+  const zero = (): Tally => ({ gold: 0, found: 0, matched: 0 });
+  const kinds: Record<string, Tally> = Object.fromEntries(ENTITY_KINDS.map((k) => [k, zero()]));
+  let commitments = zero();
+  const header = { fields: 0, correct: 0 };
+  for (const s of scores) {
+    for (const k of ENTITY_KINDS) kinds[k] = addTally(kinds[k], s.kinds[k]);
+    commitments = addTally(commitments, s.commitments);
+    header.fields += s.header.fields;
+    header.correct += s.header.correct;
+  }
+  const overall = [...Object.values(kinds), commitments].reduce(addTally, zero());
+  return { letters: scores, kinds, commitments, overall, header, unmatchedGold };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
+
+export function formatReport(report: EvalReport, verbose: boolean): string {
+  const row = (label: string, t: Tally) => {
+    const s = f1(t);
+    return `${label.padEnd(14)} ${String(t.gold).padStart(5)} ${String(t.found).padStart(6)} ${String(t.matched).padStart(8)}   ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`;
+  };
+  const lines = [
+    `Scored ${report.letters.length} letter(s): ${report.letters.map((l) => l.file).join(', ')}`,
+    ...(report.unmatchedGold.length ? [`No letter given for gold file(s): ${report.unmatchedGold.join(', ')}`] : []),
+    '',
+    `${'kind'.padEnd(14)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'matched'.padStart(8)}   precision recall     F1`,
+    ...ENTITY_KINDS.map((k) => row(k, report.kinds[k])),
+    row('Commitment', report.commitments),
+    row('overall', report.overall),
+    '',
+    `header fields: ${report.header.correct}/${report.header.fields} correct (${pct(report.header.fields ? report.header.correct / report.header.fields : 1)})`,
+  ];
+  for (const letter of report.letters) {
+    for (const w of letter.header.wrong) lines.push(`  ${letter.file} ${w}`);
+    if (!verbose) continue;
+    lines.push('', `${letter.file}:`);
+    for (const m of letter.misses) lines.push(`  miss   ${m.kind.padEnd(12)} ${m.name}`);
+    for (const e of letter.extras) lines.push(`  extra  ${e.kind.padEnd(12)} ${e.name}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,68 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { openStoreFromEnv, storeOptionsHelp } from './store-config.ts';
+import type { GraphStore } from '../store/port.ts';
+
+const storeFlags = { store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+async function withStore<T>(flags: { store?: string; data?: string }, work: (store: GraphStore) => Promise<T>): Promise<T> {
+  const store = await openStoreFromEnv(flags);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function statsCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { ...storeFlags, json: { type: 'boolean' } } });
+  if (values.help) return console.log(`innograph stats [--json]\n\n${storeOptionsHelp}`), 0;
+  const stats = await withStore(values, (store) => store.stats());
+  if (values.json) console.log(JSON.stringify(stats, null, 2));
+  else {
+    console.log(`${stats.letters} letters, ${stats.nodes} nodes, ${stats.edges} edges`);
+    console.log(stats.byKind.map((k) => `  ${k.kind.padEnd(13)} ${k.count}`).join('\n'));
+  }
+  return 0;
+}
+
+export async function exportCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { ...storeFlags, out: { type: 'string' } } });
+  if (values.help || !values.out) {
+    console.log(`innograph export --out FILE\n\nWrites every stored node and edge as GraphDocument JSON.\n${storeOptionsHelp}`);
+    return values.help ? 0 : 2;
+  }
+  const document = await withStore(values, async (store) => {
+    const nodes = [];
+    for (let after: string | null = null; ;) {
+      const page = await store.findNodes({}, { first: 200, after });
+      nodes.push(...page.items);
+      if (!page.hasNextPage) break;
+      after = page.endCursor;
+    }
+    const edges = [];
+    const ids = nodes.map((n) => n.id);
+    for (let i = 0; i < ids.length; i += 200) edges.push(...(await store.edgesOf(ids.slice(i, i + 200), { direction: 'out' })));
+    return { nodes, edges };
+  });
+  await writeFile(values.out, `${JSON.stringify(document, null, 1)}\n`);
+  console.log(`export: ${document.nodes.length} nodes, ${document.edges.length} edges → ${values.out}`);
+  return 0;
+}
+
+export async function removeCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: storeFlags });
+  if (values.help || positionals.length === 0) {
+    console.log(`innograph remove <source...>\n\nRemoves letters by their file's base name (e.g. 000_c3f10cc589d1c01a.txt).\n${storeOptionsHelp}`);
+    return values.help ? 0 : 2;
+  }
+  let missing = 0;
+  await withStore(values, async (store) => {
+    for (const source of positionals) {
+      const removed = await store.removeLetter(`Letter:${source}`);
+      if (!removed) missing++;
+      console.log(removed ? `removed ${source}` : `✗ ${source}: no such letter in ${store.describe()}`);
+    }
+  });
+  return missing > 0 ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+import chainFile from '../lexicon/chains.json' with { type: 'json' };
+import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
+import { CHAINS, type ChainName } from '../../store/model.ts';
+import { InnographError } from '../../store/errors.ts';
+
+/**
+ * Which of the four chains a sentence advances, and on what basis:
+ * - 'heading': a heading above it names the chain (（四）…强化产业链和人才链融合发展
+ *   ties everything under it to 产业链 and 人才链);
+ * - 'sentence': the sentence names the chain itself (推动创新链产业链资金链人才链“四链融合”);
+ * - 'vocabulary': a keyword of ingest/lexicon/chains.json (金融, 基金, 授信 → 资金链).
+ * A stronger basis hides a weaker one for the same chain.
+ */
+export type ChainBasis = 'heading' | 'sentence' | 'vocabulary';
+
+export interface ChainLink {
+  chain: ChainName;
+  basis: ChainBasis;
+  /** The evidence: the heading or the sentence that names the chain or the keyword. */
+  start: number;
+  end: number;
+  keyword: string;
+}
+
+const VOCABULARY: Record<ChainName, string[]> = (() => {
+  const table: Partial<Record<ChainName, string[]>> = {};
+  for (const chain of CHAINS) {
+    const words = (chainFile as Record<string, unknown>)[chain];
+    if (!Array.isArray(words) || !words.every((w) => typeof w === 'string')) {
+      throw new InnographError('LEXICON_INVALID', `ingest/lexicon/chains.json: "${chain}" must be a list of keywords`);
+    }
+    table[chain] = words as string[];
+  }
+  return table as Record<ChainName, string[]>;
+})();
+
+/** 创新链 · 产业链 · 资金链 · 人才链, also when written together: 创新链产业链资金链人才链. */
+function chainsNamedIn(text: string): ChainName[] {
+  return CHAINS.filter((chain) => text.includes(chain));
+}
+
+export function chainsOfSentence(letter: ParsedLetter, sentence: Sentence): ChainLink[] {
+  const links = new Map<ChainName, ChainLink>();
+  // Headings from the innermost outwards: the nearest heading that names chains decides.
+  for (let s = sentence.section; s !== null; s = letter.sections[s].parent) {
+    const heading = letter.sections[s];
+    const named = chainsNamedIn(heading.title.text);
+    for (const chain of named) {
+      if (!links.has(chain)) links.set(chain, { chain, basis: 'heading', start: heading.title.start, end: heading.title.end, keyword: chain });
+    }
+    if (named.length > 0) break;
+  }
+  for (const chain of chainsNamedIn(sentence.text)) {
+    if (!links.has(chain)) links.set(chain, { chain, basis: 'sentence', start: sentence.start, end: sentence.end, keyword: chain });
+  }
+  for (const chain of CHAINS) {
+    if (links.has(chain)) continue;
+    const keyword = VOCABULARY[chain].find((word) => sentence.text.includes(word));
+    if (keyword) links.set(chain, { chain, basis: 'vocabulary', start: sentence.start, end: sentence.end, keyword });
+  }
+  return [...links.values()];
+}

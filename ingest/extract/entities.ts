@@ -1,0 +1,89 @@
+import type { ParsedLetter } from '../parse/parse-letter.ts';
+import { ALIAS_GROUPS } from '../lexicon/aliases.ts';
+import { isGenericName } from './generic.ts';
+import { headerMentions, issuerShortForms } from './header-mentions.ts';
+import { leftEdge } from './left-edge.ts';
+import type { Mention } from './mention.ts';
+import { peopleIn } from './people.ts';
+import { bookTitles, policyMentions, quotedMentions } from './quoted-names.ts';
+import { suffixNames } from './suffix-names.ts';
+import { type Token, tokenize } from './tokens.ts';
+
+/**
+ * Every entity mention of a letter. Rules run from the most explicit (the
+ * header's fields, 《》 titles, “” quotes) to the least (suffixes in running
+ * text); where two mentions overlap the more explicit one wins, and between
+ * equals the longer one.
+ */
+const PRIORITY = ['header', 'book-title', 'quote', 'lexicon', 'issuer-short', 'suffix', 'person', 'enumeration'];
+
+// 中国眼谷集聚兴齐眼药等科技企业250家 — "X等 <category>" names X as one of the category.
+const ENUMERATION = /等(?:[\u4e00-\u9fa5]{0,4}?)(企业|公司|高校院所|高校|大学)/g;
+const ENUMERATION_KIND = { 企业: 'Enterprise', 公司: 'Enterprise', 高校院所: 'Organization', 高校: 'Organization', 大学: 'Organization' } as const;
+
+export interface LetterTokens {
+  sentence: number;
+  tokens: Token[];
+}
+
+export function extractEntities(letter: ParsedLetter): { mentions: Mention[]; tokens: Map<number, Token[]> } {
+  const titles = bookTitles(letter.text);
+  const insideTitle = (offset: number) => titles.some((t) => t.start <= offset && offset < t.end);
+  const found: Mention[] = [...headerMentions(letter), ...policyMentions(letter), ...quotedMentions(letter, insideTitle)];
+  const tokens = new Map<number, Token[]>();
+  for (const sentence of letter.sentences) {
+    if (sentence.start < letter.body.start || sentence.end > letter.body.end) continue;
+    const words = tokenize(sentence.text, sentence.start);
+    tokens.set(sentence.index, words);
+    found.push(...suffixNames(letter, sentence, words, insideTitle));
+    found.push(...peopleIn(sentence, words));
+    found.push(...enumerated(letter.text, sentence.start, sentence.end, words, insideTitle));
+  }
+  found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
+  return { mentions: resolveOverlaps(found), tokens };
+}
+
+function enumerated(text: string, from: number, to: number, tokens: Token[], masked: (o: number) => boolean): Mention[] {
+  const mentions: Mention[] = [];
+  const slice = text.slice(from, to);
+  for (const match of slice.matchAll(ENUMERATION)) {
+    const at = from + match.index!;
+    if (at === from || masked(at - 1)) continue;
+    const start = leftEdge(text, tokens, at - 1, from);
+    if (start === undefined) continue;
+    const name = text.slice(start, at);
+    if (name.length < 2 || name.length > 12 || isGenericName(name) || !/^[\u4e00-\u9fa5A-Za-z]/.test(name)) continue;
+    mentions.push({ kind: ENUMERATION_KIND[match[1] as keyof typeof ENUMERATION_KIND], name, start, end: at, rule: 'enumeration' });
+  }
+  return mentions;
+}
+
+/** Names of the alias lexicon, wherever they stand outside 《》. */
+function lexiconNames(letter: ParsedLetter, masked: (o: number) => boolean): Mention[] {
+  const mentions: Mention[] = [];
+  for (const group of ALIAS_GROUPS) {
+    for (const name of group.names) {
+      let at = letter.text.indexOf(name);
+      while (at !== -1) {
+        if (!masked(at) && at >= letter.body.start) mentions.push({ kind: group.kind, name, start: at, end: at + name.length, rule: 'lexicon' });
+        at = letter.text.indexOf(name, at + name.length);
+      }
+    }
+  }
+  return mentions;
+}
+
+function rank(mention: Mention): number {
+  const index = PRIORITY.findIndex((p) => mention.rule === p || mention.rule.startsWith(`${p}:`));
+  return index === -1 ? PRIORITY.length : index;
+}
+
+function resolveOverlaps(mentions: Mention[]): Mention[] {
+  const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const mention of ordered) {
+    const clash = kept.some((k) => k.start < mention.end && mention.start < k.end);
+    if (!clash) kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

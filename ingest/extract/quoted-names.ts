@@ -1,0 +1,106 @@
+import type { ParsedLetter } from '../parse/parse-letter.ts';
+import {
+  PLATFORM_CONTEXT_AFTER, PROGRAMME_CONTEXT_AFTER, PROGRAMME_CONTEXT_BEFORE, SLOGAN, SUFFIX_RULES,
+} from '../rules/name-suffixes.ts';
+import type { Mention } from './mention.ts';
+
+/**
+ * Names the letter itself marks: every 《…》 title is a Policy (but the
+ * proposal's own title), with the document number that follows it in （）;
+ * a “…” quote is a Programme or a Platform when its shape or its context says
+ * so (see ingest/rules/name-suffixes.ts).
+ */
+
+// 《关于…的若干政策意见》（温政发〔2023〕6号）
+const DOC_NUMBER_AFTER = /^[（(]\s*([\u4e00-\u9fa5]{1,10}\s*[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,5}\s*号)\s*[）)]/;
+// A title written 《…（2023-2025年》 loses its closing bracket; the year range still belongs to it.
+const YEAR_RANGE = /[（(]\s*\d{4}\s*[-—–－~]\s*\d{4}\s*年?\s*[）)]?$/;
+
+export interface Title {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Every balanced 《…》 in the letter, outermost only. */
+export function bookTitles(text: string): Title[] {
+  const titles: Title[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') depth = 0;
+    else if (text[i] === '《') {
+      if (depth++ === 0) open = i + 1;
+    } else if (text[i] === '》' && depth > 0 && --depth === 0) {
+      titles.push({ name: text.slice(open, i), start: open, end: i });
+    }
+  }
+  return titles;
+}
+
+export function policyMentions(letter: ParsedLetter): Mention[] {
+  const own = letter.proposal?.titleSpan?.start;
+  return bookTitles(letter.text)
+    .filter((title) => title.start !== own && title.name.trim().length >= 2)
+    .map((title) => {
+      const docNumber = DOC_NUMBER_AFTER.exec(letter.text.slice(title.end + 1, title.end + 40))?.[1]?.replace(/\s/g, '') ?? null;
+      const name = title.name.trim();
+      return {
+        kind: 'Policy' as const, name, start: title.start, end: title.end, rule: 'book-title',
+        props: { docNumber, shortName: YEAR_RANGE.test(name) ? name.replace(YEAR_RANGE, '').trim() : null },
+      };
+    });
+}
+
+/** Every “…” outside 《》, with the runs of adjacent quotes (“温州拍”“好成果”对接会) grouped. */
+export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: number) => boolean): Mention[] {
+  const text = letter.text;
+  const quotes = [...text.matchAll(/“([^“”\n]{1,40})”/g)]
+    .filter((m) => !insideTitle(m.index!))
+    .map((m) => ({ name: m[1], start: m.index! + 1, end: m.index! + 1 + m[1].length }));
+  const mentions: Mention[] = [];
+  let run: typeof quotes = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const before = text.slice(Math.max(0, run[0].start - 9), run[0].start - 1);
+    const after = text.slice(run[run.length - 1].end + 1, run[run.length - 1].end + 12);
+    const programmeContext = PROGRAMME_CONTEXT_AFTER.test(after) || PROGRAMME_CONTEXT_BEFORE.test(before);
+    for (const quote of run) mentions.push(...classify(quote, before, after, programmeContext, run.length > 1));
+    run = [];
+  };
+  for (const quote of quotes) {
+    const last = run[run.length - 1];
+    if (last && !/^[、和与及]?$/.test(text.slice(last.end + 1, quote.start - 1))) flush();
+    run.push(quote);
+  }
+  flush();
+  return mentions;
+}
+
+const PLATFORM_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Platform').map((r) => r.suffix).concat(['村', '在线', '通']);
+const ENTERPRISE_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Enterprise').map((r) => r.suffix);
+
+function classify(quote: { name: string; start: number; end: number }, before: string, after: string, programmeContext: boolean, inRun: boolean): Mention[] {
+  const name = quote.name.trim();
+  if (name.length < 2 || /[。？！]/.test(name)) return [];
+  const base = { name, start: quote.start, end: quote.end };
+  if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s))) return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
+  if (PLATFORM_CONTEXT_AFTER.test(after) || PLATFORM_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length)) {
+    return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
+  }
+  // “双倍增、双迈进”: a list of slogans is several programmes.
+  const parts = name.split('、');
+  if (parts.length > 1 && parts.every((p) => SLOGAN.test(p) && p.length <= 8)) {
+    let at = quote.start;
+    return parts.map((part) => {
+      const start = at;
+      at += part.length + 1;
+      return { kind: 'Programme' as const, name: part, start, end: start + part.length, rule: 'quote:slogan-list' };
+    });
+  }
+  // A list of verb phrases (“该不该、行不行、好不好”) is a saying, not a name, unless its context names it.
+  if (parts.length > 1 && !PROGRAMME_CONTEXT_AFTER.test(after)) return [];
+  if (SLOGAN.test(name) && name.length <= 40) return [{ ...base, kind: 'Programme', rule: 'quote:slogan' }];
+  if (programmeContext && name.length <= 20) return [{ ...base, kind: 'Programme', rule: inRun ? 'quote:run-context' : 'quote:context' }];
+  return [];
+}

@@ -1,0 +1,54 @@
+import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
+import { SUFFIX_RULES, type SuffixRule } from '../rules/name-suffixes.ts';
+import { isGenericName, stripQualifiers } from './generic.ts';
+import { leftEdge } from './left-edge.ts';
+import type { Mention } from './mention.ts';
+import type { Token } from './tokens.ts';
+
+/** Rejections per suffix: words that end like a name but are not one (格局 ends in 局, 全部 in 部). */
+const NOT_A_NAME: Partial<Record<string, RegExp>> = {
+  局: /(?:格|布|大|全|结|当|开|破|新)局$/,
+  部: /(?:全|内|干|总|西|东|南|北|外|底|顶|中|本|各|局|头)部$/,
+  港: /^香港$/,
+  谷: /(?:低|峡|山|深|硅)谷$/,
+  学院: /^(?:职业|高等|二级|独立)学院$/,
+  大学: /^(?:高等|职业|本科)?大学$/,
+};
+const MAX_NAME = 30;
+const BY_LENGTH = [...SUFFIX_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
+
+/**
+ * Names found by their suffix (瓯江实验室, 正泰集团, 科技部), with the left
+ * edge found by `leftEdge`. 《》 titles are skipped: a policy title is one
+ * thing, not the labs it names.
+ */
+export function suffixNames(letter: ParsedLetter, sentence: Sentence, tokens: Token[], masked: (offset: number) => boolean): Mention[] {
+  const mentions: Mention[] = [];
+  const text = letter.text;
+  for (let end = sentence.end; end > sentence.start; end--) {
+    if (masked(end - 1)) continue;
+    const rule = BY_LENGTH.find((r) => text.startsWith(r.suffix, end - r.suffix.length) && end - r.suffix.length >= sentence.start);
+    if (!rule) continue;
+    // A name ends at a word boundary: 研究院 in 研究院所 is not a name's end.
+    const next = tokens.find((t) => t.start < end && end < t.end);
+    if (next && !next.word.endsWith(rule.suffix)) continue;
+    const mention = nameEndingAt(text, tokens, rule, end, sentence.start, masked);
+    if (mention) {
+      mentions.push(mention);
+      end = mention.start + 1;
+    }
+  }
+  return mentions;
+}
+
+function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: number, floor: number, masked: (o: number) => boolean): Mention | undefined {
+  const suffixStart = end - rule.suffix.length;
+  const start = leftEdge(text, tokens, suffixStart, floor);
+  if (start === undefined || end - start > MAX_NAME) return undefined;
+  for (let k = start; k < end; k++) if (masked(k)) return undefined;
+  const raw = text.slice(start, end);
+  const { name, stripped } = stripQualifiers(raw);
+  if (name.length < rule.minLength || isGenericName(name) || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;
+  if (/^[^\u4e00-\u9fa5A-Za-z]/.test(name) || /[“”《》]/.test(name)) return undefined;
+  return { kind: rule.kind, name, start: start + stripped, end, rule: `suffix:${rule.suffix}` };
+}

@@ -1,0 +1,113 @@
+import { CHAINS, type Evidence, type GraphDocument } from '../../store/model.ts';
+import type { ChainLink } from '../extract/chains.ts';
+import type { LetterExtraction } from '../extract/extract-letter.ts';
+import type { Mention } from '../extract/mention.ts';
+import { ALIAS_GROUPS } from '../lexicon/aliases.ts';
+import { NameGroups, keyOf } from '../resolve/name-groups.ts';
+import { joinBackReferences } from '../resolve/back-references.ts';
+import { GraphBuilder } from './graph-builder.ts';
+import { chainId, entityId, figureId, letterId } from './ids.ts';
+import { letterRelations } from './relations.ts';
+
+const CHAIN_ENGLISH: Record<string, string> = { 创新链: 'innovation chain', 产业链: 'industrial chain', 资金链: 'capital chain', 人才链: 'talent chain' };
+const BASIS_RANK = { heading: 0, sentence: 1, vocabulary: 2 } as const;
+
+/**
+ * The GraphDocument of a set of letters: resolve names across all of them
+ * (one node per real thing), then add each letter's nodes and edges.
+ */
+export function buildGraph(extractions: LetterExtraction[]): GraphDocument {
+  const ordered = [...extractions].sort((a, b) => (a.letter.source < b.letter.source ? -1 : a.letter.source > b.letter.source ? 1 : 0));
+  const groups = new NameGroups();
+  for (const group of ALIAS_GROUPS) for (const name of group.names.slice(1)) groups.join(group.kind, group.names[0], name);
+  for (const extraction of ordered) {
+    for (const mention of extraction.mentions) groups.add(mention.kind, mention.name);
+    joinBackReferences(extraction, groups);
+  }
+  const canonical = groups.canonical();
+  const resolve = (mention: Pick<Mention, 'kind' | 'name'>) => {
+    const entry = canonical.get(keyOf(mention.kind, mention.name)) ?? { name: mention.name, aliases: [] };
+    return { id: entityId(mention.kind, entry.name), name: entry.name, aliases: entry.aliases };
+  };
+
+  const graph = new GraphBuilder();
+  for (const chain of CHAINS) graph.node(chainId(chain), 'Chain', chain, { english: CHAIN_ENGLISH[chain] });
+  for (const extraction of ordered) addLetter(graph, extraction, resolve);
+  return graph.toDocument();
+}
+
+type Resolver = (mention: Pick<Mention, 'kind' | 'name'>) => { id: string; name: string; aliases: string[] };
+
+function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: Resolver): void {
+  const { letter } = extraction;
+  const source = letter.source;
+  const letterNode = letterId(source);
+  const at = (start: number, end: number): Evidence => ({ letter: letterNode, start, end });
+  graph.node(letterNode, 'Letter', letter.docNumber?.text ?? source, {
+    source, docNumber: letter.docNumber?.text ?? null, date: letter.date?.value ?? null, dateSource: letter.date?.source ?? null,
+    issuer: letter.issuer?.name ?? null, issuerSource: letter.issuer?.source ?? null, addressee: letter.addressee?.text ?? null,
+    title: letter.titleBlock ? letter.titleBlock.text.replace(/\s/g, '') : null, printedBy: letter.printed?.org.text ?? null,
+    printedDate: letter.printed?.date ?? null, format: letter.format, encoding: letter.encoding, missing: letter.missing, text: letter.text,
+  }, letter.docNumber ? at(letter.docNumber.start, letter.docNumber.end) : at(0, Math.min(letter.text.length, 1)));
+
+  // Entities and the letter's MENTIONS of them.
+  const nodeOfMention = new Map<Mention, string>();
+  for (const mention of extraction.mentions) {
+    const { id, name, aliases } = resolve(mention);
+    const props: Record<string, string | null> = { ...(mention.props ?? {}) };
+    delete props.aliasOf;
+    delete props.shortName;
+    graph.node(id, mention.kind, name, props, at(mention.start, mention.end), aliases);
+    graph.edge('MENTIONS', letterNode, id, at(mention.start, mention.end));
+    nodeOfMention.set(mention, id);
+  }
+
+  // Header relations.
+  const proposal = letter.proposal;
+  let proposalNode: string | null = null;
+  if (proposal) {
+    const name = proposal.number !== null ? `${proposal.body ?? ''}${proposal.session ?? ''}${proposal.number}号${proposal.kind ?? ''}` : proposal.title ?? `${source} 所答复的提案`;
+    proposalNode = `Proposal:${name}`;
+    graph.node(proposalNode, 'Proposal', name, {
+      body: proposal.body, session: proposal.session, number: proposal.number, kind: proposal.kind, title: proposal.title,
+    }, at(proposal.span.start, proposal.span.end));
+    graph.edge('ANSWERS', letterNode, proposalNode, at(proposal.span.start, proposal.span.end));
+  }
+  const header = (rule: string) => extraction.mentions.filter((m) => m.rule === `header:${rule}`);
+  for (const m of header('proposer')) if (proposalNode) graph.edge('PROPOSED_BY', proposalNode, nodeOfMention.get(m)!, at(m.start, m.end), { role: m.props?.role ?? null });
+  for (const m of header('issuer')) graph.edge('ISSUED_BY', letterNode, nodeOfMention.get(m)!, at(m.start, m.end));
+  for (const m of header('contact')) graph.edge('CONTACT', letterNode, nodeOfMention.get(m)!, at(m.start, m.end), { phone: m.props?.phone ?? null });
+  for (const m of header('cc')) graph.edge('CC', letterNode, nodeOfMention.get(m)!, at(m.start, m.end));
+
+  // Commitments and achievements, with what they concern and the chains they advance.
+  for (const figure of extraction.figures) {
+    const id = figureId(figure.kind, source, figure.numberStart);
+    graph.node(id, figure.kind, figure.text, {
+      text: figure.text, value: figure.value, unit: figure.unit, ...(figure.kind === 'Commitment' ? { qualifier: figure.qualifier, year: figure.year } : {}),
+      letter: letterNode,
+    }, at(figure.start, figure.end));
+    graph.edge(figure.kind === 'Commitment' ? 'COMMITS_TO' : 'REPORTS', letterNode, id, at(figure.start, figure.end));
+    for (const mention of extraction.mentions) {
+      if (mention.start >= figure.start && mention.end <= figure.end && !mention.rule.startsWith('header')) {
+        graph.edge('CONCERNS', id, nodeOfMention.get(mention)!, at(figure.start, figure.end));
+      }
+    }
+    if (figure.kind === 'Commitment') advance(graph, id, extraction.chains.get(figure.sentence) ?? [], letterNode);
+  }
+  for (const mention of extraction.mentions) {
+    if (mention.rule.startsWith('header')) continue;
+    const sentence = letter.sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
+    if (sentence) advance(graph, nodeOfMention.get(mention)!, extraction.chains.get(sentence.index) ?? [], letterNode);
+  }
+  for (const relation of letterRelations(extraction, nodeOfMention)) {
+    graph.edge(relation.type, relation.source, relation.target, at(relation.start, relation.end), { rule: relation.rule });
+  }
+}
+
+/** ADVANCES edges; the strongest basis is kept in props (heading > sentence > vocabulary). */
+function advance(graph: GraphBuilder, source: string, links: ChainLink[], letterNode: string): void {
+  for (const link of links) {
+    graph.edge('ADVANCES', source, chainId(link.chain), { letter: letterNode, start: link.start, end: link.end }, { basis: link.basis, keyword: link.keyword },
+      (old) => BASIS_RANK[link.basis] < BASIS_RANK[old.basis as ChainLink['basis']]);
+  }
+}

@@ -1,0 +1,62 @@
+import { edgeKey, type EdgeType, type Evidence, type GraphDocument, type GraphEdge, type GraphNode, type NodeKind, type Props } from '../../store/model.ts';
+
+/**
+ * Accumulates nodes and edges: a node added twice keeps one copy with both
+ * mentions; an edge (type, source, target) added twice keeps both evidences.
+ * `toDocument` sorts everything, so the same input gives byte-identical JSON.
+ */
+export class GraphBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+
+  node(id: string, kind: NodeKind, name: string, props: Props = {}, mention?: Evidence, aliases: string[] = []): string {
+    let node = this.nodes.get(id);
+    if (!node) {
+      node = { id, kind, name, aliases: [], props: {}, mentions: [] };
+      this.nodes.set(id, node);
+    }
+    // The first non-null value of a prop wins; later letters fill only what is still missing.
+    for (const [key, value] of Object.entries(props)) if (node.props[key] == null) node.props[key] = value;
+    for (const alias of aliases) if (!node.aliases.includes(alias) && alias !== node.name) node.aliases.push(alias);
+    if (mention) addEvidence(node.mentions, mention);
+    return id;
+  }
+
+  /** `replaces(old)` says whether these props should replace an existing edge's (a stronger basis). */
+  edge(type: EdgeType, source: string, target: string, evidence?: Evidence, props: Props = {}, replaces?: (old: Props) => boolean): void {
+    const key = edgeKey({ type, source, target });
+    let edge = this.edges.get(key);
+    if (!edge) {
+      edge = { type, source, target, props: {}, evidence: [] };
+      this.edges.set(key, edge);
+    }
+    if (replaces?.(edge.props)) edge.props = { ...props };
+    for (const [k, value] of Object.entries(props)) if (edge.props[k] == null) edge.props[k] = value;
+    if (evidence) addEvidence(edge.evidence, evidence);
+  }
+
+  hasNode(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  toDocument(): GraphDocument {
+    const byEvidence = (a: Evidence, b: Evidence) => cmp(a.letter, b.letter) || a.start - b.start || a.end - b.end;
+    const nodes = [...this.nodes.values()].map((n) => ({ ...n, aliases: [...n.aliases].sort(), mentions: [...n.mentions].sort(byEvidence), props: sortedProps(n.props) }));
+    const edges = [...this.edges.values()].map((e) => ({ ...e, evidence: [...e.evidence].sort(byEvidence), props: sortedProps(e.props) }));
+    nodes.sort((a, b) => cmp(a.id, b.id));
+    edges.sort((a, b) => cmp(edgeKey(a), edgeKey(b)));
+    return { nodes, edges };
+  }
+}
+
+function addEvidence(list: Evidence[], evidence: Evidence): void {
+  if (!list.some((e) => e.letter === evidence.letter && e.start === evidence.start && e.end === evidence.end)) list.push(evidence);
+}
+
+function sortedProps(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).sort(([a], [b]) => cmp(a, b)));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

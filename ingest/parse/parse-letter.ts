@@ -1,0 +1,102 @@
+import { NotALetterError } from '../../store/errors.ts';
+import type { LetterText } from '../read/read-letter-file.ts';
+import { type LetterHeader, parseHeader } from './header.ts';
+import { linesOf, type Span } from './lines.ts';
+import { NEXT_STEPS, type Part, parseSections, type Section } from './sections.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface Sentence extends Span {
+  index: number;
+  /** The innermost section holding the sentence, or null for the preamble and closing. */
+  section: number | null;
+  part: Part;
+}
+
+export interface ParsedLetter extends LetterHeader {
+  source: string;
+  format: LetterText['format'];
+  encoding: string;
+  text: string;
+  body: { start: number; end: number };
+  sections: Section[];
+  sentences: Sentence[];
+  /** Header parts that were looked for and not found, in the user's words. */
+  missing: string[];
+}
+
+// 下步，我们将根据您的意见建议做好以下工作。 — a line that opens the forward part without a heading.
+const NEXT_INTRO = /^(?:下一步|下步|今后|下阶段)[，,：:]?/;
+// 我们将…, 将…, 计划…: a sentence that speaks of the future on its own.
+const FUTURE_SENTENCE = /^(?:下一步|下步|今后|下阶段|我们将|我局将|市科技局将|将)/;
+
+export function parseLetter(input: LetterText): ParsedLetter {
+  const lines = linesOf(input.text);
+  const header = parseHeader(lines, input.text);
+  if (!header.titleBlock && !header.addressee && !header.docNumber) {
+    throw new NotALetterError(input.source, 'no document number, no 关于…答复函 title and no salutation ending in ：');
+  }
+  const { from, to } = header.bodyLines;
+  const body = {
+    start: from < lines.length ? lines[from].start : input.text.length,
+    end: to > from ? lines[to - 1].end : (from < lines.length ? lines[from].start : input.text.length),
+  };
+  if (body.end - body.start < 20) throw new NotALetterError(input.source, 'the letter has no body text after the salutation');
+
+  const sections = parseSections(lines, from, to, body.end);
+  for (const section of sections) {
+    while (section.end > section.start && /\s/.test(input.text[section.end - 1])) section.end--;
+  }
+  const nextFrom = forwardPartStart(lines, from, to, sections);
+  for (const section of sections) if (nextFrom !== null && section.start >= nextFrom.start && section.start < nextFrom.end) section.part = 'next';
+
+  const sentences = splitSentences(input.text).map((span, index): Sentence => {
+    const section = innermost(sections, span.start);
+    const inNext = (section !== null && sections[section].part === 'next') ||
+      (nextFrom !== null && span.start >= nextFrom.start && span.start < nextFrom.end) ||
+      (span.start >= body.start && span.end <= body.end && FUTURE_SENTENCE.test(span.text));
+    return { ...span, index, section, part: inNext ? 'next' : 'done' };
+  });
+
+  return {
+    ...header, source: input.source, format: input.format, encoding: input.encoding, text: input.text,
+    body, sections, sentences, missing: missingParts(header),
+  };
+}
+
+/**
+ * A line that opens the forward part with no numbered heading (002: "下步，我们将…做好以下工作。")
+ * makes everything after it, to the end of its enclosing section or of the body, the next-steps part.
+ */
+function forwardPartStart(lines: Span[], from: number, to: number, sections: Section[]): { start: number; end: number } | null {
+  for (let i = from; i < to; i++) {
+    if (!NEXT_INTRO.test(lines[i].text)) continue;
+    const enclosing = innermost(sections.filter((s) => s.markerType !== 'item'), lines[i].start);
+    const end = enclosing === null ? lines[to - 1].end : sections.filter((s) => s.markerType !== 'item')[enclosing].end;
+    return { start: lines[i].start, end };
+  }
+  return null;
+}
+
+function innermost(sections: Section[], offset: number): number | null {
+  let found: number | null = null;
+  sections.forEach((section, index) => {
+    if (section.start <= offset && offset < Math.max(section.end, section.start + 1)) {
+      if (found === null || sections[found].level <= section.level) found = index;
+    }
+  });
+  return found;
+}
+
+function missingParts(header: LetterHeader): string[] {
+  const missing: string[] = [];
+  if (!header.docNumber) missing.push('document number (e.g. 温科提复〔2024〕108号)');
+  if (!header.proposal) missing.push('title line 关于…提案/建议的答复函');
+  else {
+    if (header.proposal.number === null) missing.push('proposal number');
+    if (!header.proposal.title) missing.push('proposal title in 《》 after 所提的');
+  }
+  if (header.proposers.length === 0) missing.push('salutation naming the proposer');
+  if (!header.issuer) missing.push('issuer (signature block)');
+  if (!header.date) missing.push('signature date');
+  return missing;
+}

@@ -1,0 +1,111 @@
+import type { NodeKind } from '../../store/model.ts';
+
+export type EntityKind = Extract<NodeKind, 'Person' | 'Organization' | 'Platform' | 'Enterprise' | 'Policy' | 'Programme'>;
+
+/**
+ * Proper names end in a word that says what they are. One row a suffix,
+ * longest first within a kind is not needed: the finder takes the longest
+ * suffix that matches at a position. `minLength` is the shortest whole name
+ * (suffix included) the rule accepts.
+ *
+ *   瓯江实验室 → Platform · 正泰集团 → Enterprise · 浙江大学 → Organization ·
+ *   首台（套）提升工程 → Programme
+ */
+export interface SuffixRule {
+  suffix: string;
+  kind: EntityKind;
+  minLength: number;
+  /** Why the rule exists, with a real example. */
+  example: string;
+}
+
+export const SUFFIX_RULES: SuffixRule[] = [
+  { suffix: '全国重点实验室', kind: 'Platform', minLength: 9, example: '大分子药物与规模化制备全国重点实验室' },
+  { suffix: '国家重点实验室', kind: 'Platform', minLength: 9, example: '省部共建眼视光学和视觉科学国家重点实验室' },
+  { suffix: '实验室', kind: 'Platform', minLength: 4, example: '瓯江实验室' },
+  { suffix: '研究院', kind: 'Platform', minLength: 4, example: '香港理工大学温州研究院' },
+  { suffix: '研究所', kind: 'Platform', minLength: 5, example: '温州研究所' },
+  { suffix: '联合院', kind: 'Platform', minLength: 5, example: '国家大院名校温州联合院' },
+  { suffix: '创新中心', kind: 'Platform', minLength: 6, example: '激光智能装备技术创新中心' },
+  { suffix: '中心', kind: 'Platform', minLength: 5, example: '国家知识产权保护中心' },
+  { suffix: '平台', kind: 'Platform', minLength: 5, example: '中国基因药谷CDMO平台' },
+  { suffix: '基地', kind: 'Platform', minLength: 5, example: '国家级科技企业孵化基地' },
+  { suffix: '孵化器', kind: 'Platform', minLength: 5, example: '温州科技孵化器' },
+  { suffix: '产业园', kind: 'Platform', minLength: 5, example: '温州市知识产权综合服务产业园' },
+  { suffix: '科技园', kind: 'Platform', minLength: 4, example: '温州大学国家大学科技园' },
+  { suffix: '大市场', kind: 'Platform', minLength: 5, example: '温州科技大市场' },
+  { suffix: '交易市场', kind: 'Platform', minLength: 6, example: '网上技术交易市场' },
+  { suffix: '技术市场', kind: 'Platform', minLength: 6, example: '网上技术市场' },
+  { suffix: '试验区', kind: 'Platform', minLength: 6, example: '浙江省数据知识产权生态试验区' },
+  { suffix: '联合办公室', kind: 'Platform', minLength: 8, example: '温州市校（院）地科技成果转化联合办公室' },
+  { suffix: '谷', kind: 'Platform', minLength: 3, example: '中国眼谷 · 中国（温州）新光谷 · 国际云软件谷' },
+  { suffix: '港', kind: 'Platform', minLength: 3, example: '数安港' },
+  { suffix: '集团', kind: 'Enterprise', minLength: 4, example: '正泰集团' },
+  { suffix: '有限公司', kind: 'Enterprise', minLength: 6, example: '浙江正泰电器股份有限公司' },
+  { suffix: '公司', kind: 'Enterprise', minLength: 4, example: '市融担公司' },
+  { suffix: '银行', kind: 'Enterprise', minLength: 4, example: '温州银行' },
+  { suffix: '大学', kind: 'Organization', minLength: 4, example: '同济大学 · 浙江大学' },
+  { suffix: '学院', kind: 'Organization', minLength: 4, example: '温州医科大学仁济学院' },
+  { suffix: '委员会', kind: 'Organization', minLength: 6, example: '温州职业教育教学指导委员会' },
+  { suffix: '人大常委会', kind: 'Organization', minLength: 6, example: '瑞安市人大常委会' },
+  { suffix: '科学技术局', kind: 'Organization', minLength: 7, example: '温州市科学技术局' },
+  { suffix: '局', kind: 'Organization', minLength: 3, example: '市财政局 · 市科技局' },
+  { suffix: '部', kind: 'Organization', minLength: 3, example: '科技部' },
+  { suffix: '厅', kind: 'Organization', minLength: 3, example: '省科技厅' },
+  { suffix: '协会', kind: 'Organization', minLength: 4, example: '温州市科技服务业协会' },
+  { suffix: '商会', kind: 'Organization', minLength: 4, example: '温州市总商会' },
+  { suffix: '提升工程', kind: 'Programme', minLength: 6, example: '首台（套）提升工程' },
+  { suffix: '培育工程', kind: 'Programme', minLength: 6, example: '高价值专利培育工程' },
+  { suffix: '工程', kind: 'Programme', minLength: 5, example: '知识产权兴企工程' },
+  { suffix: '计划', kind: 'Programme', minLength: 6, example: '高新技术企业培育新火炬计划' },
+  { suffix: '专项', kind: 'Programme', minLength: 8, example: '山区海岛地区科技赋能产业专项' },
+  { suffix: '峰会', kind: 'Programme', minLength: 5, example: '激光智能装备产业峰会' },
+  { suffix: '院校行活动', kind: 'Programme', minLength: 8, example: '大孵化器集群院校行活动' },
+  { suffix: '集成改革', kind: 'Programme', minLength: 8, example: '知识产权全链条保护集成改革' },
+  { suffix: '链长制', kind: 'Programme', minLength: 5, example: '产业链链长制' },
+  { suffix: '投资基金', kind: 'Programme', minLength: 8, example: '温州市科技创新创业投资基金' },
+  { suffix: '特派员', kind: 'Programme', minLength: 5, example: '科技特派员' },
+  { suffix: '特派团', kind: 'Programme', minLength: 5, example: '科技特派团' },
+];
+
+/**
+ * After a quoted name, a word that says the quote names a platform:
+ * “浙江知识产权在线”平台 · “科企通”平台 · “大孵化集群e站通”孵化应用场景.
+ */
+export const PLATFORM_CONTEXT_AFTER = /^(?:平台|孵化应用场景|应用场景|小程序|系统|专区)/;
+
+/**
+ * After a quoted name, a word that says the quote names a programme:
+ * “揭榜挂帅”技术攻关 · “双倍增”行动 · “七个一”标准 · “温州拍”“好成果”对接会.
+ */
+export const PROGRAMME_CONTEXT_AFTER = /^(?:专项)?(?:行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
+
+/**
+ * Before a quoted name, a verb that puts a programme to work:
+ * 深化科技企业“双倍增” · 围绕“十个一”工作机制 · 推广“龙头企业+新型研发机构”.
+ */
+export const PROGRAMME_CONTEXT_BEFORE = /(?:实施|深化|开展|推广|围绕|紧紧围绕|按照|用好|落实|贯彻落实|迭代|拓展升级|升级|派驻|兼任|选派|牵头组建|组建|探索|强化|完善|创新|建立|打造|鼓励探索|提质|推出|启动|深入实施|深入开展|继续完善|推动|形成|列入全省|列入|涌现出|持续推进|实现|积极打造|不断优化|优化|任)$/;
+
+/**
+ * A quote is slogan-shaped when it counts or adds things: “5+5+N” · “双十” ·
+ * “十个一” · “两清零一提升” · “一区一廊一会一室一集群” · “四链”.
+ */
+export const SLOGAN = /\+|＋|^[双两三四五六七八九十百千万一][^、，]{0,14}$|[一二三四五六七八九十][个件大项张]|[0-9]/;
+
+/**
+ * Verbs and words that open a name from the left in running text:
+ * 累计引进香港理工大学温州研究院 → the name starts after 引进.
+ */
+export const LEFT_STOPS = [
+  '引进', '建成', '依托', '推动', '建设', '打造', '实施', '开展', '推进', '深化', '落实', '培育', '争创', '创建', '组建',
+  '发挥', '用好', '加快', '支持', '联动', '集聚', '聚焦', '围绕', '成立', '筹建', '布局', '入选', '列入', '承担', '参与',
+  '加强', '强化', '完善', '构建', '举办', '召开', '发布', '出台', '印发', '制定', '修订', '服务', '引导', '鼓励', '指导',
+  '推广', '做好', '加大', '形成', '设立', '新建', '共建', '获批', '认定', '整合', '对接', '赋能', '带动', '吸引', '招引',
+  '扶持', '申报', '依据', '根据', '结合', '按照', '通过', '提质', '联合', '携手', '会同', '协同', '配合', '牵头', '由',
+  '在', '对', '为', '以', '从', '将', '把', '向', '与', '和', '及', '或', '并', '是', '的', '等', '了', '也', '还', '已',
+  '累计', '其中', '目前', '今年', '全年', '近年来', '同时', '此外', '积极', '大力', '加速', '持续', '深入', '进一步', '重点',
+  '继续', '有效', '充分', '全面', '主动', '着力', '努力', '力争', '争取', '确保', '计划', '拟', '将', '要', '包括', '如',
+  '谋划', '提出', '明确', '建立', '提升', '优化', '做强', '做大', '壮大', '拓展', '发起', '启动', '试点', '探索', '荣获',
+  '获得', '获评', '评为', '获', '成为', '作为', '属于', '位于', '落户', '选派', '派驻', '兼任', '邀请', '组织', '统筹',
+  '一批', '一个', '一家', '多家', '各类', '首届', '首批', '首家', '首个', '全国首家', '全省首家', '承办', '用于', '助推',
+];

@@ -1,0 +1,77 @@
+import { edgeKey, type Evidence, type GraphDocument, type GraphEdge, type GraphNode } from './model.ts';
+
+/**
+ * A letter's part of a GraphDocument: the nodes it mentions (with its
+ * mentions only) and the edges it gives evidence for (with its evidence only).
+ * Both adapters store letters as such fragments, which is what makes
+ * "replace one letter" exact: nodes shared with other letters keep theirs.
+ * Nodes with no mentions at all (the four Chain nodes) belong to no letter.
+ */
+export interface LetterFragment {
+  letter: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export function fragmentsOf(graph: GraphDocument, letterIds: string[]): { fragments: LetterFragment[]; shared: GraphNode[] } {
+  const wanted = new Set(letterIds);
+  const fragments = new Map<string, LetterFragment>(letterIds.map((id) => [id, { letter: id, nodes: [], edges: [] }]));
+  const shared: GraphNode[] = [];
+  for (const node of graph.nodes) {
+    if (node.mentions.length === 0) {
+      shared.push(node);
+      continue;
+    }
+    for (const [letter, mentions] of groupByLetter(node.mentions)) {
+      if (wanted.has(letter)) fragments.get(letter)!.nodes.push({ ...node, mentions });
+    }
+  }
+  for (const edge of graph.edges) {
+    for (const [letter, evidence] of groupByLetter(edge.evidence)) {
+      if (wanted.has(letter)) fragments.get(letter)!.edges.push({ ...edge, evidence });
+    }
+  }
+  return { fragments: [...fragments.values()], shared };
+}
+
+function groupByLetter(evidence: Evidence[]): Map<string, Evidence[]> {
+  const groups = new Map<string, Evidence[]>();
+  for (const e of evidence) groups.set(e.letter, [...(groups.get(e.letter) ?? []), e]);
+  return groups;
+}
+
+const BASIS_RANK: Record<string, number> = { heading: 0, sentence: 1, vocabulary: 2 };
+
+/**
+ * Merges the same node or edge from several letters, in letter order: mentions
+ * and evidence are joined, aliases united, the first non-null value of each
+ * prop kept, and for ADVANCES the strongest basis.
+ */
+export function mergeNodes(parts: GraphNode[]): GraphNode {
+  const [first] = parts;
+  const merged: GraphNode = { ...first, aliases: [...first.aliases], props: { ...first.props }, mentions: [...first.mentions] };
+  for (const part of parts.slice(1)) {
+    for (const alias of part.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
+    for (const [k, v] of Object.entries(part.props)) if (merged.props[k] == null) merged.props[k] = v;
+    merged.mentions.push(...part.mentions);
+    if (part.name.length > merged.name.length) {
+      if (!merged.aliases.includes(merged.name)) merged.aliases.push(merged.name);
+      merged.name = part.name;
+    }
+  }
+  merged.aliases = merged.aliases.filter((a) => a !== merged.name).sort();
+  return merged;
+}
+
+export function mergeEdges(parts: GraphEdge[]): GraphEdge {
+  const [first] = parts;
+  const merged: GraphEdge = { ...first, props: { ...first.props }, evidence: [...first.evidence] };
+  for (const part of parts.slice(1)) {
+    if (part.props.basis != null && BASIS_RANK[String(part.props.basis)] < BASIS_RANK[String(merged.props.basis)]) merged.props = { ...part.props };
+    for (const [k, v] of Object.entries(part.props)) if (merged.props[k] == null) merged.props[k] = v;
+    merged.evidence.push(...part.evidence);
+  }
+  return merged;
+}
+
+export { edgeKey };

@@ -1,0 +1,183 @@
+import { BadRequestError } from '../errors.ts';
+import { CHAINS, type ChainName, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
+import { normaliseName } from '../normalise.ts';
+import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, StoreStats, Subgraph } from '../port.ts';
+import { matchScore } from '../search-score.ts';
+import type { InnoGraph } from './memory-graph.ts';
+
+/** The embedded adapter's reads: pure functions over the merged graph. */
+
+const byId = (a: GraphNode, b: GraphNode) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function chainsOf(graph: InnoGraph, id: string, bases?: ChainBasis[]): ChainName[] {
+  const chains: ChainName[] = [];
+  graph.forEachOutEdge(id, (_key, edge) => {
+    if (edge.type === 'ADVANCES' && (!bases || bases.includes(edge.props.basis as ChainBasis))) chains.push(edge.target.slice('Chain:'.length) as ChainName);
+  });
+  return chains;
+}
+
+export function findNodes(graph: InnoGraph, filter: NodeFilter): GraphNode[] {
+  const text = filter.text ? normaliseName(filter.text).toLowerCase() : null;
+  const found: GraphNode[] = [];
+  graph.forEachNode((id, node) => {
+    if (filter.kinds && filter.kinds.length > 0 && !filter.kinds.includes(node.kind)) return;
+    if (filter.letter && !node.mentions.some((m) => m.letter === filter.letter)) return;
+    if (text && ![node.name, ...node.aliases].some((n) => normaliseName(n).toLowerCase().includes(text))) return;
+    if (filter.chain && !chainsOf(graph, id).includes(filter.chain)) return;
+    found.push(node);
+  });
+  return found.sort(byId);
+}
+
+export function search(graph: InnoGraph, text: string, kinds: string[] | undefined, first: number): Array<{ node: GraphNode; score: number }> {
+  const hits: Array<{ node: GraphNode; score: number }> = [];
+  graph.forEachNode((_id, node) => {
+    if (kinds && kinds.length > 0 && !kinds.includes(node.kind)) return;
+    const score = matchScore(node, text);
+    if (score > 0) hits.push({ node, score });
+  });
+  return hits.sort((a, b) => b.score - a.score || byId(a.node, b.node)).slice(0, first);
+}
+
+export function edgesOf(graph: InnoGraph, ids: readonly string[], types?: EdgeType[], direction: 'out' | 'in' | 'both' = 'both'): GraphEdge[] {
+  const seen = new Map<string, GraphEdge>();
+  for (const id of ids) {
+    if (!graph.hasNode(id)) continue;
+    const take = (key: string, edge: GraphEdge) => {
+      if (!types || types.length === 0 || types.includes(edge.type)) seen.set(key, edge);
+    };
+    if (direction !== 'in') graph.forEachOutEdge(id, take);
+    if (direction !== 'out') graph.forEachInEdge(id, take);
+  }
+  return [...seen.values()];
+}
+
+/** Breadth-first, both directions, up to `depth` hops; at most `limit` nodes, with `capped` when more were reachable. */
+export function neighbourhood(graph: InnoGraph, ids: readonly string[], options: NeighbourhoodOptions): Subgraph {
+  const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
+  const types = options.edgeTypes && options.edgeTypes.length > 0 ? new Set(options.edgeTypes) : null;
+  const kept = new Set(ids.filter((id) => graph.hasNode(id)));
+  let frontier = [...kept];
+  let capped = false;
+  for (let hop = 0; hop < options.depth && frontier.length > 0 && !capped; hop++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      graph.forEachEdge(id, (_key, edge) => {
+        if (capped || (types && !types.has(edge.type))) return;
+        const other = edge.source === id ? edge.target : edge.source;
+        if (kept.has(other) || (kinds && !kinds.has(graph.getNodeAttributes(other).kind))) return;
+        if (kept.size >= options.limit) {
+          capped = true;
+          return;
+        }
+        kept.add(other);
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+  return induced(graph, kept, types, capped);
+}
+
+export function shortestPath(graph: InnoGraph, from: string, to: string, maxHops: number): Subgraph | null {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
+  const previous = new Map<string, { node: string; edge: string } | null>([[from, null]]);
+  let frontier = [from];
+  for (let hop = 0; hop < maxHops && !previous.has(to) && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      graph.forEachEdge(id, (key, edge) => {
+        const other = edge.source === id ? edge.target : edge.source;
+        if (previous.has(other)) return;
+        previous.set(other, { node: id, edge: key });
+        next.push(other);
+      });
+    }
+    frontier = next.sort();
+  }
+  if (!previous.has(to)) return null;
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (let at: string | undefined = to; at !== undefined;) {
+    nodes.unshift(graph.getNodeAttributes(at));
+    const step = previous.get(at);
+    if (step) edges.unshift(graph.getEdgeAttributes(step.edge));
+    at = step?.node;
+  }
+  return { nodes, edges, capped: false };
+}
+
+export function commitments(graph: InnoGraph, filter: CommitmentFilter): GraphNode[] {
+  const text = filter.text ? normaliseName(filter.text) : null;
+  const found: GraphNode[] = [];
+  graph.forEachNode((id, node) => {
+    if (node.kind !== 'Commitment') return;
+    if (filter.year !== undefined && node.props.year !== filter.year) return;
+    if (filter.letter && node.props.letter !== filter.letter) return;
+    if (filter.unit && node.props.unit !== filter.unit) return;
+    if (text && !normaliseName(String(node.props.text)).includes(text)) return;
+    if (filter.chain && !chainsOf(graph, id).includes(filter.chain)) return;
+    found.push(node);
+  });
+  return found.sort(byId);
+}
+
+export function chainMatrix(graph: InnoGraph, bases?: ChainBasis[]): ChainPair[] {
+  const byChain = new Map<string, Map<string, GraphEdge>>(CHAINS.map((c) => [c, new Map()]));
+  graph.forEachEdge((_key, edge) => {
+    if (edge.type !== 'ADVANCES' || (bases && !bases.includes(edge.props.basis as ChainBasis))) return;
+    byChain.get(edge.target.slice('Chain:'.length))?.set(edge.source, edge);
+  });
+  const pairs: ChainPair[] = [];
+  CHAINS.forEach((a, i) => CHAINS.slice(i).forEach((b) => {
+    const left = byChain.get(a)!;
+    const right = byChain.get(b)!;
+    const nodes = [...left.keys()].filter((id) => right.has(id)).sort().map((id) => ({
+      node: graph.getNodeAttributes(id),
+      evidence: a === b ? left.get(id)!.evidence : [...left.get(id)!.evidence, ...right.get(id)!.evidence],
+    }));
+    pairs.push({ a, b, count: nodes.length, nodes });
+  }));
+  return pairs;
+}
+
+export function stats(graph: InnoGraph): StoreStats {
+  const kinds = new Map<string, number>();
+  const types = new Map<string, number>();
+  const perLetter = new Map<string, { mentions: number; commitments: number; achievements: number }>();
+  graph.forEachNode((_id, node) => {
+    kinds.set(node.kind, (kinds.get(node.kind) ?? 0) + 1);
+  });
+  graph.forEachEdge((_key, edge) => {
+    types.set(edge.type, (types.get(edge.type) ?? 0) + 1);
+    if (!['MENTIONS', 'COMMITS_TO', 'REPORTS'].includes(edge.type)) return;
+    const row = perLetter.get(edge.source) ?? { mentions: 0, commitments: 0, achievements: 0 };
+    if (edge.type === 'MENTIONS') row.mentions++;
+    else if (edge.type === 'COMMITS_TO') row.commitments++;
+    else row.achievements++;
+    perLetter.set(edge.source, row);
+  });
+  const letters = graph.filterNodes((_id, node) => node.kind === 'Letter').sort();
+  return {
+    nodes: graph.order, edges: graph.size, letters: letters.length,
+    byKind: [...kinds].map(([kind, count]) => ({ kind: kind as GraphNode['kind'], count })).sort((a, b) => a.kind.localeCompare(b.kind)),
+    byEdgeType: [...types].map(([type, count]) => ({ type: type as EdgeType, count })).sort((a, b) => a.type.localeCompare(b.type)),
+    byLetter: letters.map((letter) => ({ letter, source: String(graph.getNodeAttributes(letter).props.source), ...(perLetter.get(letter) ?? { mentions: 0, commitments: 0, achievements: 0 }) })),
+  };
+}
+
+function induced(graph: InnoGraph, ids: Set<string>, types: Set<string> | null, capped: boolean): Subgraph {
+  const edges: GraphEdge[] = [];
+  for (const id of ids) {
+    graph.forEachOutEdge(id, (_key, edge) => {
+      if (ids.has(edge.target) && (!types || types.has(edge.type))) edges.push(edge);
+    });
+  }
+  return { nodes: [...ids].map((id) => graph.getNodeAttributes(id)), edges, capped };
+}
+
+export function requireDepth(depth: number, max: number): number {
+  if (!Number.isInteger(depth) || depth < 1 || depth > max) throw new BadRequestError(`depth must be 1 to ${max}, got ${depth}`);
+  return depth;
+}

@@ -1,0 +1,113 @@
+import type { ChainName, EdgeType, Evidence, GraphDocument, GraphEdge, GraphNode, NodeKind } from './model.ts';
+
+/**
+ * The one interface ingest writes through and the API reads through
+ * (design.md, "Storage"). Two adapters implement it: store/memory (embedded,
+ * the default) and store/neo4j. tests/store/contract.ts holds the assertions
+ * both must pass.
+ */
+export interface GraphStore {
+  /** Where the data lives, for messages (never a password). */
+  describe(): string;
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+
+  // Writes. Each letter's part of `graph` replaces what the store held for that letter, atomically per letter.
+  replaceLetters(graph: GraphDocument, letterIds: string[], onProgress?: (done: number, total: number, letter: string) => void): Promise<StoreCounts>;
+  removeLetter(letterId: string): Promise<boolean>;
+  clear(): Promise<void>;
+
+  // Reads.
+  getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>>;
+  findNodes(filter: NodeFilter, page: PageArgs): Promise<Page<GraphNode>>;
+  search(text: string, options: { kinds?: NodeKind[]; first: number }): Promise<SearchHit[]>;
+  /** Edges touching the given nodes (either end), optionally of some types and one direction. */
+  edgesOf(ids: readonly string[], options?: { types?: EdgeType[]; direction?: 'out' | 'in' | 'both' }): Promise<GraphEdge[]>;
+  neighbourhood(ids: readonly string[], options: NeighbourhoodOptions): Promise<Subgraph>;
+  shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null>;
+  commitments(filter: CommitmentFilter, page: PageArgs): Promise<Page<GraphNode>>;
+  chainMatrix(options?: { bases?: ChainBasis[] }): Promise<ChainPair[]>;
+  stats(): Promise<StoreStats>;
+}
+
+export type ChainBasis = 'heading' | 'sentence' | 'vocabulary';
+
+export interface StoreHealth {
+  ok: boolean;
+  adapter: 'memory' | 'neo4j';
+  detail: string;
+  nodes?: number;
+}
+
+export interface StoreCounts {
+  nodes: number;
+  edges: number;
+}
+
+export interface NodeFilter {
+  kinds?: NodeKind[];
+  chain?: ChainName;
+  /** A Letter id: nodes that letter mentions. */
+  letter?: string;
+  /** Chinese substring of the name or an alias (normalised). */
+  text?: string;
+}
+
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface SearchHit {
+  node: GraphNode;
+  score: number;
+}
+
+export interface NeighbourhoodOptions {
+  depth: number;
+  kinds?: NodeKind[];
+  edgeTypes?: EdgeType[];
+  /** Most nodes returned; `capped` says when more were reachable. */
+  limit: number;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  capped: boolean;
+}
+
+export interface CommitmentFilter {
+  chain?: ChainName;
+  year?: number;
+  letter?: string;
+  unit?: string;
+  text?: string;
+}
+
+/** Two chains (or one chain twice, for what advances it alone) and the nodes that advance both. */
+export interface ChainPair {
+  a: ChainName;
+  b: ChainName;
+  count: number;
+  nodes: Array<{ node: GraphNode; evidence: Evidence[] }>;
+}
+
+export interface StoreStats {
+  nodes: number;
+  edges: number;
+  letters: number;
+  byKind: Array<{ kind: NodeKind; count: number }>;
+  byEdgeType: Array<{ type: EdgeType; count: number }>;
+  byLetter: Array<{ letter: string; source: string; mentions: number; commitments: number; achievements: number }>;
+}
+
+/** Caps every adapter applies, so no request can ask for the whole graph at once. */
+export const LIMITS = { pageSize: 200, neighbourhoodDepth: 3, neighbourhoodNodes: 2000, pathHops: 8, searchResults: 100, ids: 200 } as const;
