@@ -15,11 +15,11 @@ import { type Token, tokenize } from './tokens.ts';
  * text); where two mentions overlap the more explicit one wins, and between
  * equals the longer one.
  */
-const PRIORITY = ['header', 'book-title', 'quote', 'lexicon', 'issuer-short', 'suffix', 'person', 'enumeration'];
+const PRIORITY = ['header', 'book-title', 'quote', 'issuer-short', 'lexicon', 'suffix', 'person', 'enumeration'];
 
 // 中国眼谷集聚兴齐眼药等科技企业250家 — "X等 <category>" names X as one of the category.
-const ENUMERATION = /等(?:[\u4e00-\u9fa5]{0,4}?)(企业|公司|高校院所|高校|大学)/g;
-const ENUMERATION_KIND = { 企业: 'Enterprise', 公司: 'Enterprise', 高校院所: 'Organization', 高校: 'Organization', 大学: 'Organization' } as const;
+const ENUMERATION = /等(?:[\u4e00-\u9fa5]{0,4}?)(企业|公司|高校院所|高校|大学|平台)(?![库名])/g;
+const ENUMERATION_KIND = { 企业: 'Enterprise', 公司: 'Enterprise', 高校院所: 'Organization', 高校: 'Organization', 大学: 'Organization', 平台: 'Platform' } as const;
 
 export interface LetterTokens {
   sentence: number;
@@ -52,7 +52,7 @@ function enumerated(text: string, from: number, to: number, tokens: Token[], mas
     const start = leftEdge(text, tokens, at - 1, from);
     if (start === undefined) continue;
     const name = text.slice(start, at);
-    if (name.length < 2 || name.length > 12 || isGenericName(name) || !/^[\u4e00-\u9fa5A-Za-z]/.test(name)) continue;
+    if (name.length < 2 || name.length > 12 || isGenericName(name) || !/^[\u4e00-\u9fa5A-Za-z]/.test(name) || /[库录单]$/.test(name)) continue;
     mentions.push({ kind: ENUMERATION_KIND[match[1] as keyof typeof ENUMERATION_KIND], name, start, end: at, rule: 'enumeration' });
   }
   return mentions;
@@ -73,9 +73,10 @@ function lexiconNames(letter: ParsedLetter, masked: (o: number) => boolean): Men
   return mentions;
 }
 
+/** Header, 《》, “” and the issuer's own short name are explicit and win; the rest are equals, and the longer mention wins. */
 function rank(mention: Mention): number {
   const index = PRIORITY.findIndex((p) => mention.rule === p || mention.rule.startsWith(`${p}:`));
-  return index === -1 ? PRIORITY.length : index;
+  return Math.min(index === -1 ? PRIORITY.length : index, 4);
 }
 
 function resolveOverlaps(mentions: Mention[]): Mention[] {

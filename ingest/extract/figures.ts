@@ -24,7 +24,7 @@ export interface Figure {
   sentence: number;
 }
 
-const UNITS = [...unitFile.units].sort((a, b) => b.length - a.length);
+const UNITS = [...unitFile.units, ...unitFile.durationUnits].sort((a, b) => b.length - a.length);
 const unitPattern = UNITS.map((u) => u.replace(/[%％]/g, '\\$&')).join('|');
 // 1.56万家 · 2万人以上 · 1—2个 · 941.22亿元 · 15个左右 · 二十个 · 80%以上 · 超6000件
 const FIGURE = new RegExp(
@@ -33,8 +33,10 @@ const FIGURE = new RegExp(
 );
 const BEFORE_QUALIFIER = /(提升至|提高到|提高至|提升到|增加到|增长到|达到|达|超过|超|突破|不少于|不低于|不超过|控制在|至少)\s*$/;
 const INTENT = /(力争|争取|确保|计划|拟|预计|目标|每年)/;
-const FUTURE = /力争|争取|计划|将|拟|预计|目标|确保|今年|全年|年内|到20\d\d年|年底前/;
-const PAST = /已|累计|截至|截止|共计|先后|近年来|去年|上年|20\d\d年(?:度)?(?:新增|全市|共|入选|在)/;
+// Words that make a clause forward-looking outside the next-steps part (今年 alone does not: 今年全市重组…1家 is done).
+const FUTURE = /力争|争取|计划|将|拟|预计|目标|确保|到20\d\d年|年底前/;
+const PAST = /已|累计|截至|截止|共计|先后|近年来|去年|上年/;
+const EXPLICIT_YEAR = /(20\d\d)\s*年/;
 // Clauses end at ，、；： and at 和/及 between two figures is left to the number itself.
 const CLAUSE_END = /[，,、；;：:。！？]/;
 const YEAR_WORD = /(?:(?<year>20\d\d)\s*年(?!\s*[-—–－]|\s*\d)(?:度)?|(?<rel>今年|全年|年内|本年度|当年))/;
@@ -79,7 +81,14 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     const before = body.slice(clause.start, at);
     const qualifier = g.after ?? g.more ?? (g.low ? `${g.low.replace(/\s/g, '').replace(/[—\-–－~～至到]$/, '')}-${g.number}` : null)
       ?? BEFORE_QUALIFIER.exec(before)?.[1] ?? INTENT.exec(before)?.[1] ?? null;
-    const future = sentence.part === 'next' ? !PAST.test(before) || FUTURE.test(before) : FUTURE.test(clauseText) && !PAST.test(clauseText);
+    // 2023年新增…766家 is done, 2024年新增…600家 (in a letter of 2024) is a target.
+    const year = EXPLICIT_YEAR.exec(before)?.[1];
+    const pastYear = year !== undefined && letterYear !== null && Number(year) < letterYear;
+    // Outside the next-steps part, a future word counts from the last comma on: 拟在北京、上海、杭州等地开展…79场次.
+    const phrase = body.slice(0, at).split(/[，,；;：:]/).pop() ?? '';
+    const future = !pastYear && (sentence.part === 'next'
+      ? !PAST.test(before) || FUTURE.test(before)
+      : FUTURE.test(phrase) && !PAST.test(clauseText));
     figures.push({
       kind: future ? 'Commitment' : 'Achievement', text: clauseText, value, unit, qualifier,
       year: future ? yearInForce : null,
@@ -106,6 +115,10 @@ function acceptable(body: string, at: number, whole: string, g: Record<string, s
     if ((g.number ?? '').length < 2) return false;
     if (/[“《]/.test(body.slice(Math.max(0, at - 6), at)) && !/[”》]/.test(body.slice(Math.max(0, at - 6), at))) return false;
   }
+  // 不超过1年 is a target; 5年时间, 三年行动 are not.
+  if (g.unit === '年' && /(?:不超过|不少于|超过|控制在)$/.test(body.slice(Math.max(0, at - 3), at))) return true;
+  // 200万元以上的单个项目, 100万元以上科研成果: a threshold that qualifies a noun, not a figure of its own.
+  if (/^的/.test(after) || (/元$/.test(g.unit ?? '') && /^[\u4e00-\u9fa5]/.test(after) && !/^[，。；、]/.test(after))) return false;
   if (g.unit === '年' || g.unit === '届' || g.unit === '期' || g.unit === '部' || g.unit === '类' || g.unit === '种' || g.unit === '门') return false;
   if (g.unit === '次' && /^[会议]/.test(after)) return false;
   if (g.unit === '个' && /^(?:月|工作日)/.test(after)) return false;

@@ -8,7 +8,7 @@ import lexicon from '../lexicon/generic-words.json' with { type: 'json' };
 const WORDS = [...new Set([...lexicon.qualifiers, ...lexicon.words])].sort((a, b) => b.length - a.length);
 
 export function isGenericName(name: string): boolean {
-  let rest = name.replace(/[\s“”"‘’《》（）()+、]/g, '');
+  let rest = name.replace(/[\s“”"‘’《》（）()+、和与及]/g, '');
   while (rest.length > 0) {
     const word = WORDS.find((w) => rest.startsWith(w));
     if (!word) return false;
@@ -21,7 +21,7 @@ export function isGenericName(name: string): boolean {
 export function stripQualifiers(name: string): { name: string; stripped: number } {
   const always = /^(?:全市|我市|本市|全省|全国)/.exec(name);
   if (always) return { name: name.slice(always[0].length), stripped: always[0].length };
-  if (/^[省市]/.test(name) && name.length - 1 >= 6 && !/^[省市](?:委|政|府|人大|财政|科技局)/.test(name)) {
+  if (/^[省市]/.test(name) && name.length - 1 >= 6 && !/^[省市](?:委|政|府|人大|财政|科技局|部|级|域|属|直|场|县)/.test(name)) {
     return { name: name.slice(1), stripped: 1 };
   }
   return { name, stripped: 0 };

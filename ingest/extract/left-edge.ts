@@ -10,7 +10,15 @@ import type { Token } from './tokens.ts';
  * A short bracket inside a name is kept: 温州市校（院）地…联合办公室 · 首台（套）提升工程.
  */
 const STOP_WORDS = new Set(LEFT_STOPS);
-const STOP_TAGS = new Set(['m', 'q', 'x', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'u', 'r', 'd', 'y', 'e', 'o', 'w']);
+// Words of two or more characters also stop where jieba glued them to a neighbour (充分发挥 ends in 发挥).
+const LONG_STOPS = LEFT_STOPS.filter((w) => w.length > 1);
+// Numbers, measure words, punctuation, 的/了/等, pronouns, modal particles. Adverbs (d) and 地 (uv)
+// are not here: jieba gives those tags to characters inside names (正泰集团 正/d, 校（院）地 地/uv).
+// jieba tags both punctuation and words its HMM discovered (市融担, 正泰) as x: only the punctuation stops.
+const STOP_TAGS = new Set(['m', 'q', 'uj', 'ul', 'u', 'r', 'y', 'e', 'o', 'w', 'p', 'c']);
+// Terms that open a name though they end in a stop word: 省部共建眼视光学和视觉科学国家重点实验室.
+const NAME_OPENERS = ['省部共建', '部省共建', '部市共建', '省市共建', '厅市共建', '院地共建', '校地共建'];
+const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 const JOINERS = new Set(['和', '与', '及']);
 const SUFFIXES = SUFFIX_RULES.map((rule) => rule.suffix);
 
@@ -22,18 +30,30 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
   while (index > 0) {
     const token = tokens[index - 1];
     if (token.start < floor) break;
+    const before = text.slice(floor, start);
+    const opener = NAME_OPENERS.find((w) => before.endsWith(w));
+    if (opener) {
+      start -= opener.length;
+      while (index > 0 && tokens[index - 1].start >= start) index--;
+      continue;
+    }
+    if (LONG_STOPS.some((w) => before.endsWith(w))) break;
     if (token.word === '）' || token.word === ')') {
       const open = findOpenBracket(tokens, index - 1);
-      if (open === -1) break;
-      index = open;
-      start = tokens[open].start;
+      if (open === -1 || open === 0) break;
+      // The bracket qualifies the word before it (首台（套）, 中国（温州）): take that word too.
+      const qualified = tokens[open - 1];
+      if (qualified.start < floor || PUNCTUATION.test(qualified.word) || STOP_WORDS.has(qualified.word)) break;
+      index = open - 1;
+      start = qualified.start;
       continue;
     }
     if (JOINERS.has(token.word)) {
-      const left = text.slice(Math.max(floor, token.start - 12), token.start);
-      if (SUFFIXES.some((suffix) => left.endsWith(suffix))) break;
-      if (index - 2 < 0 || STOP_WORDS.has(tokens[index - 2].word) || STOP_TAGS.has(tokens[index - 2].tag)) break;
-    } else if (STOP_WORDS.has(token.word) || STOP_TAGS.has(token.tag)) {
+      const leftText = text.slice(Math.max(floor, token.start - 12), token.start);
+      if (SUFFIXES.some((suffix) => leftText.endsWith(suffix))) break;
+      const left = tokens[index - 2];
+      if (!left || STOP_WORDS.has(left.word) || STOP_TAGS.has(left.tag) || PUNCTUATION.test(left.word)) break;
+    } else if (STOP_WORDS.has(token.word) || STOP_TAGS.has(token.tag) || PUNCTUATION.test(token.word)) {
       break;
     }
     index--;

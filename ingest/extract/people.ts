@@ -11,7 +11,9 @@ export function peopleIn(sentence: Sentence, tokens: Token[]): Mention[] {
   tokens.forEach((token, index) => {
     if (!TITLES.has(token.word) || token.start < sentence.start || token.end > sentence.end) return;
     let from = index;
-    while (from > 0 && tokens[from - 1].tag.startsWith('nr') && index - from < 3) from--;
+    // nr is jieba's person-name tag; a name its dictionary lacks comes from its HMM tagged x (王浩).
+    const namePart = (t: Token) => t.tag.startsWith('nr') || (t.tag === 'x' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word));
+    while (from > 0 && namePart(tokens[from - 1]) && index - from < 3) from--;
     if (from === index) return;
     const name = tokens.slice(from, index).map((t) => t.word).join('');
     if (name.length < 2 || name.length > 4 || NOT_PERSON_NAMES.test(name) || !/^[\u4e00-\u9fa5]+$/.test(name)) return;

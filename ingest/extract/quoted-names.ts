@@ -85,7 +85,9 @@ function classify(quote: { name: string; start: number; end: number }, before: s
   if (name.length < 2 || /[。？！]/.test(name)) return [];
   const base = { name, start: quote.start, end: quote.end };
   if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s))) return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
-  if (PLATFORM_CONTEXT_AFTER.test(after) || PLATFORM_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length)) {
+  // A slogan that counts places (“一港五谷”) or adds parts (“头部企业+研究院”) is a programme, whatever it ends in.
+  const slogan = SLOGAN.test(name);
+  if (PLATFORM_CONTEXT_AFTER.test(after) || (!slogan && PLATFORM_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length))) {
     return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
   }
   // “双倍增、双迈进”: a list of slogans is several programmes.
@@ -100,7 +102,9 @@ function classify(quote: { name: string; start: number; end: number }, before: s
   }
   // A list of verb phrases (“该不该、行不行、好不好”) is a saying, not a name, unless its context names it.
   if (parts.length > 1 && !PROGRAMME_CONTEXT_AFTER.test(after)) return [];
-  if (SLOGAN.test(name) && name.length <= 40) return [{ ...base, kind: 'Programme', rule: 'quote:slogan' }];
+  if (slogan && name.length <= 40) return [{ ...base, kind: 'Programme', rule: 'quote:slogan' }];
   if (programmeContext && name.length <= 20) return [{ ...base, kind: 'Programme', rule: inRun ? 'quote:run-context' : 'quote:context' }];
+  // “先用后转”“先投后股”: a run of quoted four-character terms names a set of schemes.
+  if (inRun && name.length >= 4 && name.length <= 8) return [{ ...base, kind: 'Programme', rule: 'quote:run' }];
   return [];
 }

@@ -13,6 +13,9 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   谷: /(?:低|峡|山|深|硅)谷$/,
   学院: /^(?:职业|高等|二级|独立)学院$/,
   大学: /^(?:高等|职业|本科)?大学$/,
+  // 院 alone names a platform only in a short name: 华中院. Not 医院, 法院, 学院, 科研院 or longer phrases.
+  队: /(?:团|部|球|车|舰|梯|排|军|连)队$/,
+  院: /^.{4,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭)院$/,
 };
 const MAX_NAME = 30;
 const BY_LENGTH = [...SUFFIX_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
@@ -46,6 +49,10 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   const start = leftEdge(text, tokens, suffixStart, floor);
   if (start === undefined || end - start > MAX_NAME) return undefined;
   for (let k = start; k < end; k++) if (masked(k)) return undefined;
+  // 68家高能级科创平台: a measure word after a number is not the start of a name.
+  if (/[\d０-９]$/.test(text.slice(floor, start))) return undefined;
+  // 专项政策, 计划任务: the suffix word modifies what follows, so it does not end a name here.
+  if (rule.kind === 'Programme' && /^(?:政策|资金|经费|办法|规划|项目|任务|方案|管理|申报)/.test(text.slice(end, end + 2))) return undefined;
   const raw = text.slice(start, end);
   const { name, stripped } = stripQualifiers(raw);
   if (name.length < rule.minLength || isGenericName(name) || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;

@@ -40,6 +40,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '联合办公室', kind: 'Platform', minLength: 8, example: '温州市校（院）地科技成果转化联合办公室' },
   { suffix: '谷', kind: 'Platform', minLength: 3, example: '中国眼谷 · 中国（温州）新光谷 · 国际云软件谷' },
   { suffix: '港', kind: 'Platform', minLength: 3, example: '数安港' },
+  { suffix: '院', kind: 'Platform', minLength: 3, example: '华中院 (a short name: place + 院)' },
   { suffix: '集团', kind: 'Enterprise', minLength: 4, example: '正泰集团' },
   { suffix: '有限公司', kind: 'Enterprise', minLength: 6, example: '浙江正泰电器股份有限公司' },
   { suffix: '公司', kind: 'Enterprise', minLength: 4, example: '市融担公司' },
@@ -57,7 +58,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '提升工程', kind: 'Programme', minLength: 6, example: '首台（套）提升工程' },
   { suffix: '培育工程', kind: 'Programme', minLength: 6, example: '高价值专利培育工程' },
   { suffix: '工程', kind: 'Programme', minLength: 5, example: '知识产权兴企工程' },
-  { suffix: '计划', kind: 'Programme', minLength: 6, example: '高新技术企业培育新火炬计划' },
+  { suffix: '计划', kind: 'Programme', minLength: 5, example: '高新技术企业培育新火炬计划 · 新火炬计划' },
+  { suffix: '队', kind: 'Programme', minLength: 4, example: '科技轻骑队' },
   { suffix: '专项', kind: 'Programme', minLength: 8, example: '山区海岛地区科技赋能产业专项' },
   { suffix: '峰会', kind: 'Programme', minLength: 5, example: '激光智能装备产业峰会' },
   { suffix: '院校行活动', kind: 'Programme', minLength: 8, example: '大孵化器集群院校行活动' },
@@ -72,7 +74,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
  * After a quoted name, a word that says the quote names a platform:
  * “浙江知识产权在线”平台 · “科企通”平台 · “大孵化集群e站通”孵化应用场景.
  */
-export const PLATFORM_CONTEXT_AFTER = /^(?:平台|孵化应用场景|应用场景|小程序|系统|专区)/;
+export const PLATFORM_CONTEXT_AFTER = /^(?:平台|孵化应用场景|应用场景|小程序|系统)/;
 
 /**
  * After a quoted name, a word that says the quote names a programme:
@@ -84,13 +86,13 @@ export const PROGRAMME_CONTEXT_AFTER = /^(?:专项)?(?:行动|工程|计划|机�
  * Before a quoted name, a verb that puts a programme to work:
  * 深化科技企业“双倍增” · 围绕“十个一”工作机制 · 推广“龙头企业+新型研发机构”.
  */
-export const PROGRAMME_CONTEXT_BEFORE = /(?:实施|深化|开展|推广|围绕|紧紧围绕|按照|用好|落实|贯彻落实|迭代|拓展升级|升级|派驻|兼任|选派|牵头组建|组建|探索|强化|完善|创新|建立|打造|鼓励探索|提质|推出|启动|深入实施|深入开展|继续完善|推动|形成|列入全省|列入|涌现出|持续推进|实现|积极打造|不断优化|优化|任)$/;
+export const PROGRAMME_CONTEXT_BEFORE = /(?:实施|深化|开展|推广|围绕|紧紧围绕|按照|用好|落实|贯彻落实|迭代|拓展升级|升级|派驻|兼任|选派|牵头组建|组建|探索|强化|完善|创新|建立|打造|鼓励探索|提质|推出|启动|深入实施|深入开展|继续完善|推动|形成|列入全省|列入|涌现出|持续推进|积极打造|不断优化|优化|任)$/;
 
 /**
  * A quote is slogan-shaped when it counts or adds things: “5+5+N” · “双十” ·
  * “十个一” · “两清零一提升” · “一区一廊一会一室一集群” · “四链”.
  */
-export const SLOGAN = /\+|＋|^[双两三四五六七八九十百千万一][^、，]{0,14}$|[一二三四五六七八九十][个件大项张]|[0-9]/;
+export const SLOGAN = /\+|＋|^[双两三四五六七八九十百千万一][^、，]{0,14}$|[一二三四五六七八九十][个件大项张]|[0-9]|^先.{1,2}后.{1,2}$/;
 
 /**
  * Verbs and words that open a name from the left in running text:
@@ -99,9 +101,9 @@ export const SLOGAN = /\+|＋|^[双两三四五六七八九十百千万一][^、
 export const LEFT_STOPS = [
   '引进', '建成', '依托', '推动', '建设', '打造', '实施', '开展', '推进', '深化', '落实', '培育', '争创', '创建', '组建',
   '发挥', '用好', '加快', '支持', '联动', '集聚', '聚焦', '围绕', '成立', '筹建', '布局', '入选', '列入', '承担', '参与',
-  '加强', '强化', '完善', '构建', '举办', '召开', '发布', '出台', '印发', '制定', '修订', '服务', '引导', '鼓励', '指导',
-  '推广', '做好', '加大', '形成', '设立', '新建', '共建', '获批', '认定', '整合', '对接', '赋能', '带动', '吸引', '招引',
-  '扶持', '申报', '依据', '根据', '结合', '按照', '通过', '提质', '联合', '携手', '会同', '协同', '配合', '牵头', '由',
+  '加强', '强化', '完善', '构建', '举办', '召开', '出台', '印发', '制定', '修订', '引导', '鼓励',
+  '推广', '做好', '加大', '形成', '设立', '新建', '获批', '建议', '搭建', '重构', '发布', '升级', '迭代', '盘活', '认定', '整合', '对接', '带动', '吸引', '招引',
+  '扶持', '申报', '依据', '根据', '结合', '按照', '通过', '提质', '联合', '携手', '会同', '协同', '配合', '牵头', '由', '共建', '采取', '采用', '利用', '借助', '关于',
   '在', '对', '为', '以', '从', '将', '把', '向', '与', '和', '及', '或', '并', '是', '的', '等', '了', '也', '还', '已',
   '累计', '其中', '目前', '今年', '全年', '近年来', '同时', '此外', '积极', '大力', '加速', '持续', '深入', '进一步', '重点',
   '继续', '有效', '充分', '全面', '主动', '着力', '努力', '力争', '争取', '确保', '计划', '拟', '将', '要', '包括', '如',
