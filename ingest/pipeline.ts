@@ -3,6 +3,7 @@ import { isInnographError } from '../store/errors.ts';
 import type { GraphDocument } from '../store/model.ts';
 import { collectLetterFiles } from './collect-files.ts';
 import { extractLetter, type LetterExtraction } from './extract/extract-letter.ts';
+import { addRepeatedNames } from './extract/repeats.ts';
 import { buildGraph } from './graph/build-graph.ts';
 import { type ParsedLetter, parseLetter } from './parse/parse-letter.ts';
 import { readLetterFile } from './read/read-letter-file.ts';
@@ -51,7 +52,9 @@ export async function readLetters(paths: string[], onProgress?: Progress): Promi
   return { letters, outcomes };
 }
 
+/** The batch's GraphDocument: names found in one letter are looked for in all, then resolved across letters. */
 export function graphOfLetters(letters: LetterExtraction[]): GraphDocument {
+  addRepeatedNames(letters);
   return buildGraph(letters);
 }
 

@@ -35,11 +35,11 @@ const BEFORE_QUALIFIER = /(提升至|提高到|提高至|提升到|增加到|增
 const INTENT = /(力争|争取|确保|计划|拟|预计|目标|每年)/;
 // Words that make a clause forward-looking outside the next-steps part (今年 alone does not: 今年全市重组…1家 is done).
 const FUTURE = /力争|争取|计划|将|拟|预计|目标|确保|到20\d\d年|年底前/;
-const PAST = /已|累计|截至|截止|共计|先后|近年来|去年|上年/;
+const PAST = /已|累计|截至|截止|共计|先后|近年来|去年|上年|现有|目前|已有/;
 const EXPLICIT_YEAR = /(20\d\d)\s*年/;
 // Clauses end at ，、；： and at 和/及 between two figures is left to the number itself.
 const CLAUSE_END = /[，,、；;：:。！？]/;
-const YEAR_WORD = /(?:(?<year>20\d\d)\s*年(?!\s*[-—–－]|\s*\d)(?:度)?|(?<rel>今年|全年|年内|本年度|当年))/;
+const YEAR_WORD = /(?:(?<![-—–－~\d])(?<year>20\d\d)\s*年(?!\s*[-—–－]|\s*\d)(?:度)?|(?<rel>今年|全年|年内|本年度|当年))/;
 
 export function extractFigures(letter: ParsedLetter): Figure[] {
   const letterYear = letter.date ? Number(letter.date.value.slice(0, 4)) : null;

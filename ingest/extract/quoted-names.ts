@@ -13,6 +13,8 @@ import type { Mention } from './mention.ts';
 
 // 《关于…的若干政策意见》（温政发〔2023〕6号）
 const DOC_NUMBER_AFTER = /^[（(]\s*([\u4e00-\u9fa5]{1,10}\s*[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,5}\s*号)\s*[）)]/;
+// 《…》（简称“三年行动方案”）: the short name the letter uses from then on.
+const SHORT_NAME_AFTER = /^[（(]\s*(?:以下)?简称\s*[“"]([^”"]{2,30})[”"]\s*[）)]/;
 // A title written 《…（2023-2025年》 loses its closing bracket; the year range still belongs to it.
 const YEAR_RANGE = /[（(]\s*\d{4}\s*[-—–－~]\s*\d{4}\s*年?\s*[）)]?$/;
 
@@ -45,9 +47,10 @@ export function policyMentions(letter: ParsedLetter): Mention[] {
     .map((title) => {
       const docNumber = DOC_NUMBER_AFTER.exec(letter.text.slice(title.end + 1, title.end + 40))?.[1]?.replace(/\s/g, '') ?? null;
       const name = title.name.trim();
+      const declared = SHORT_NAME_AFTER.exec(letter.text.slice(title.end + 1, title.end + 40))?.[1] ?? null;
       return {
         kind: 'Policy' as const, name, start: title.start, end: title.end, rule: 'book-title',
-        props: { docNumber, shortName: YEAR_RANGE.test(name) ? name.replace(YEAR_RANGE, '').trim() : null },
+        props: { docNumber, shortName: YEAR_RANGE.test(name) ? name.replace(YEAR_RANGE, '').trim() : null, declaredShortName: declared },
       };
     });
 }
@@ -56,7 +59,8 @@ export function policyMentions(letter: ParsedLetter): Mention[] {
 export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: number) => boolean): Mention[] {
   const text = letter.text;
   const quotes = [...text.matchAll(/“([^“”\n]{1,40})”/g)]
-    .filter((m) => !insideTitle(m.index!))
+    // （简称“三年行动方案”） names the policy before it, not a programme (see policyMentions).
+    .filter((m) => !insideTitle(m.index!) && !/简称\s*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)))
     .map((m) => ({ name: m[1], start: m.index! + 1, end: m.index! + 1 + m[1].length }));
   const mentions: Mention[] = [];
   let run: typeof quotes = [];
@@ -87,7 +91,9 @@ function classify(quote: { name: string; start: number; end: number }, before: s
   if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s))) return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
   // A slogan that counts places (“一港五谷”) or adds parts (“头部企业+研究院”) is a programme, whatever it ends in.
   const slogan = SLOGAN.test(name);
-  if (PLATFORM_CONTEXT_AFTER.test(after) || (!slogan && PLATFORM_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length))) {
+  if (PLATFORM_CONTEXT_AFTER.test(after)) return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
+  // “科教人贯通”模式 is a programme though it ends like a platform (…通).
+  if (!slogan && !PROGRAMME_CONTEXT_AFTER.test(after) && PLATFORM_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length)) {
     return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
   }
   // “双倍增、双迈进”: a list of slogans is several programmes.

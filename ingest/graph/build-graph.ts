@@ -57,6 +57,7 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
     const props: Record<string, string | null> = { ...(mention.props ?? {}) };
     delete props.aliasOf;
     delete props.shortName;
+    delete props.declaredShortName;
     graph.node(id, mention.kind, name, props, at(mention.start, mention.end), aliases);
     graph.edge('MENTIONS', letterNode, id, at(mention.start, mention.end));
     nodeOfMention.set(mention, id);

@@ -33,12 +33,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
  * A file is binary, not text, when it holds NUL bytes or when, decoded, more
  * than 2% of it is control characters or U+FFFD replacement characters.
  */
-export function looksBinary(bytes: Uint8Array, decoded: string): boolean {
-  if (bytes.subarray(0, 8192).includes(0)) return true;
+export function looksBinary(bytes: Uint8Array, decoded: DecodedText): boolean {
+  // UTF-16 text is full of NUL bytes; its decoded characters decide.
+  if (!decoded.encoding.startsWith('utf-16') && bytes.subarray(0, 8192).includes(0)) return true;
+  const text = decoded.text;
   let bad = 0;
-  for (const ch of decoded) {
+  for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c === 0xfffd || (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x0c)) bad++;
   }
-  return decoded.length > 0 && bad / decoded.length > 0.02;
+  return text.length > 0 && bad / text.length > 0.02;
 }

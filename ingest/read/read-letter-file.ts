@@ -68,7 +68,7 @@ export async function readLetterFile(path: string): Promise<LetterText> {
 
 function textFromTxt(bytes: Uint8Array, path: string): { text: string; encoding: string } {
   const decoded = decodeText(bytes);
-  if (looksBinary(bytes, decoded.text)) {
+  if (looksBinary(bytes, decoded)) {
     throw new LetterReadError(basename(path), 'binary content, not text (is the extension right?)');
   }
   return decoded;

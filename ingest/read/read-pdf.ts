@@ -20,7 +20,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push(linesOf(content.items as TextItemLike[]));
+      pages.push(reflow(linesOf(content.items as TextItemLike[])));
     }
     return pages.join('\n');
   } finally {
@@ -28,7 +28,26 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   }
 }
 
-function linesOf(items: TextItemLike[]): string {
+/**
+ * A PDF wraps paragraphs into lines; the letter's structure (sentences end at
+ * line ends, headings start lines) needs them whole again. A line that fills
+ * the page's width (within 2 characters of the longest line) and does not end
+ * a sentence continues on the next line.
+ */
+export function reflow(lines: string[]): string {
+  const width = Math.max(0, ...lines.map((l) => l.trim().length));
+  const out: string[] = [];
+  let carry = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (carry && out.length > 0) out[out.length - 1] += trimmed;
+    else out.push(trimmed);
+    carry = width >= 20 && trimmed.length >= width - 2 && !/[。；：:！？”]$/.test(trimmed);
+  }
+  return out.join('\n');
+}
+
+function linesOf(items: TextItemLike[]): string[] {
   const lines: string[] = [];
   let current = '';
   let lastY: number | undefined;
@@ -47,5 +66,5 @@ function linesOf(items: TextItemLike[]): string {
     }
   }
   if (current !== '') lines.push(current);
-  return lines.join('\n');
+  return lines;
 }

@@ -17,6 +17,8 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
   for (const policy of policies) {
     const short = policy.props?.shortName;
     if (short) groups.join('Policy', policy.name, short);
+    const declared = policy.props?.declaredShortName;
+    if (declared) groups.join('Policy', policy.name, declared);
     const name = normaliseName(policy.name);
     if (name.length > 8) continue;
     const full = policies.find((p) => p !== policy && normaliseName(p.name).length > name.length && normaliseName(p.name).replace(/[（(][^）)]*[）)]?$/, '').endsWith(name));

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // The browser and CLI tests start servers and processes; two workers fit this 2-core machine.
+    maxWorkers: 2,
+    reporters: ['default'],
+  },
+});
