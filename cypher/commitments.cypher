@@ -13,5 +13,5 @@ WHERE ($year IS NULL OR n.year = $year)
   AND ($text IS NULL OR n.text CONTAINS $text)
   AND ($chain IS NULL OR EXISTS { (n)-[:ADVANCES]->(:Chain {name: $chain}) })
 WITH n ORDER BY n.id
-WITH collect(n {.id, .kind, .name, .aliases, .propsJson, .mentionLetters, .mentionStarts, .mentionEnds}) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS page
+WITH collect(n {.id, .kind, .name, .aliases, .propsJson, .mentionLetters, .mentionStarts, .mentionEnds}) AS found
+RETURN size(found) AS total, found[$skip..$skip + $limit] AS page

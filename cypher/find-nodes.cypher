@@ -11,5 +11,5 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR any(a IN n.aliases WHERE toLower(a) CONTAINS $text))
   AND ($chain IS NULL OR EXISTS { (n)-[:ADVANCES]->(:Chain {name: $chain}) })
 WITH n ORDER BY n.id
-WITH collect(n {.id, .kind, .name, .aliases, .propsJson, .mentionLetters, .mentionStarts, .mentionEnds}) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS page
+WITH collect(n {.id, .kind, .name, .aliases, .propsJson, .mentionLetters, .mentionStarts, .mentionEnds}) AS found
+RETURN size(found) AS total, found[$skip..$skip + $limit] AS page

@@ -1,0 +1,195 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractLetter } from '../../ingest/extract/extract-letter.ts';
+import { parseLetter } from '../../ingest/parse/parse-letter.ts';
+import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { BadRequestError } from '../../store/errors.ts';
+import type { GraphDocument } from '../../store/model.ts';
+import type { GraphStore } from '../../store/port.ts';
+import { LETTERS_DIR, seedPath } from '../helpers/seeds.ts';
+
+/**
+ * The one contract every GraphStore adapter must pass, with answers known
+ * from the seed letters. `open` gives a fresh, empty store.
+ */
+export function storeContract(name: string, open: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    let graph: GraphDocument;
+    let letterIds: string[];
+
+    const ingestSeeds = () => store.replaceLetters(graph, letterIds);
+    const allPages = async (first: number, filter = {}) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 1000; guard++) {
+        const page = await store.findNodes(filter, { first, after });
+        seen.push(...page.items.map((n) => n.id));
+        if (!page.hasNextPage) return { seen, total: page.totalCount };
+        after = page.endCursor;
+      }
+      throw new Error('pagination did not end');
+    };
+
+    beforeAll(async () => {
+      const { letters } = await readLetters([LETTERS_DIR]);
+      graph = graphOfLetters(letters);
+      letterIds = letters.map((l) => `Letter:${l.letter.source}`);
+      store = await open();
+      await store.clear();
+      await ingestSeeds();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('holds every node and edge of the seeds', async () => {
+      const stats = await store.stats();
+      expect(stats.letters).toBe(5);
+      expect(stats.nodes).toBe(graph.nodes.length);
+      expect(stats.edges).toBe(graph.edges.length);
+      expect(stats.byKind.find((k) => k.kind === 'Chain')?.count).toBe(4);
+      const perLetter = stats.byLetter.find((l) => l.source === '001_04a38ffad57288c3.txt')!;
+      expect(perLetter.commitments).toBe(graph.edges.filter((e) => e.type === 'COMMITS_TO' && e.source === perLetter.letter).length);
+    });
+
+    it('gets nodes by id, null for unknown ids, with every letter’s mentions', async () => {
+      const [lab, nothing] = await store.getNodes(['Platform:瓯江实验室', 'Platform:不存在']);
+      expect(nothing).toBeNull();
+      expect(lab?.name).toBe('瓯江实验室');
+      expect(new Set(lab!.mentions.map((m) => m.letter)).size).toBe(3);
+    });
+
+    it('pages through a kind without gaps or repeats, with the total', async () => {
+      const platforms = graph.nodes.filter((n) => n.kind === 'Platform').map((n) => n.id).sort();
+      const { seen, total } = await allPages(7, { kinds: ['Platform'] });
+      expect(total).toBe(platforms.length);
+      expect(seen).toEqual(platforms);
+      const last = await store.findNodes({ kinds: ['Platform'] }, { first: 7, after: null });
+      expect(last.hasNextPage).toBe(true);
+      const empty = await store.findNodes({ kinds: ['Platform'] }, { first: 0 });
+      expect(empty).toMatchObject({ items: [], totalCount: platforms.length, endCursor: null });
+    });
+
+    it('filters nodes by letter, name text and chain', async () => {
+      const byLetter = await store.findNodes({ letter: 'Letter:001_04a38ffad57288c3.txt', kinds: ['Person'] }, { first: 50 });
+      expect(byLetter.items.map((n) => n.name).sort()).toEqual(['叶剑淼', '李贤']);
+      const labs = await store.findNodes({ text: '实验室', kinds: ['Platform'] }, { first: 50 });
+      expect(labs.totalCount).toBeGreaterThanOrEqual(4);
+      expect(labs.items.every((n) => [n.name, ...n.aliases].some((x) => x.includes('实验室')))).toBe(true);
+      const capital = await store.findNodes({ chain: '资金链', kinds: ['Commitment'] }, { first: 50 });
+      expect(capital.items.some((n) => n.props.value === 100 && n.props.unit === '亿元')).toBe(true);
+    });
+
+    it('searches Chinese names, best first', async () => {
+      const hits = await store.search('瓯江', { first: 5 });
+      expect(hits[0].node.id).toBe('Platform:瓯江实验室');
+      const fuzzy = await store.search('孵化集群', { first: 5 });
+      expect(fuzzy.slice(0, 3).map((h) => h.node.id)).toContain('Programme:大孵化器集群');
+      const people = await store.search('李贤', { first: 5, kinds: ['Person'] });
+      expect(people.map((h) => h.node.kind)).toEqual(['Person']);
+    });
+
+    it('returns a neighbourhood whose edges join its nodes, capped with a flag', async () => {
+      const one = await store.neighbourhood(['Platform:瓯江实验室'], { depth: 1, limit: 500 });
+      const ids = new Set(one.nodes.map((n) => n.id));
+      expect(ids.has('Letter:000_c3f10cc589d1c01a.txt')).toBe(true);
+      expect(one.capped).toBe(false);
+      for (const e of one.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      const two = await store.neighbourhood(['Platform:瓯江实验室'], { depth: 2, limit: 2000 });
+      expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+      const capped = await store.neighbourhood(['Platform:瓯江实验室'], { depth: 2, limit: 5 });
+      expect(capped.capped).toBe(true);
+      expect(capped.nodes).toHaveLength(5);
+      const lettersOnly = await store.neighbourhood(['Platform:瓯江实验室'], { depth: 1, limit: 500, kinds: ['Letter'], edgeTypes: ['MENTIONS'] });
+      expect(lettersOnly.nodes.filter((n) => n.id !== 'Platform:瓯江实验室').every((n) => n.kind === 'Letter')).toBe(true);
+      expect(lettersOnly.edges.every((e) => e.type === 'MENTIONS')).toBe(true);
+    });
+
+    it('finds a shortest path as a connected chain of edges', async () => {
+      const path = await store.shortestPath('Platform:瓯江实验室', 'Platform:中国眼谷', 4);
+      expect(path).not.toBeNull();
+      expect(path!.nodes[0].id).toBe('Platform:瓯江实验室');
+      expect(path!.nodes.at(-1)!.id).toBe('Platform:中国眼谷');
+      expect(path!.edges).toHaveLength(path!.nodes.length - 1);
+      path!.edges.forEach((e, i) => {
+        expect([e.source, e.target].sort()).toEqual([path!.nodes[i].id, path!.nodes[i + 1].id].sort());
+      });
+      expect(await store.shortestPath('Platform:瓯江实验室', 'Platform:不存在', 4)).toBeNull();
+    });
+
+    it('filters commitments by year, letter, unit, text and chain', async () => {
+      const of2024 = await store.commitments({ year: 2024 }, { first: 200 });
+      expect(of2024.totalCount).toBeGreaterThan(5);
+      expect(of2024.items.every((n) => n.props.year === 2024)).toBe(true);
+      const ofLetter = await store.commitments({ letter: 'Letter:001_04a38ffad57288c3.txt', unit: '家' }, { first: 200 });
+      expect(ofLetter.items.some((n) => n.props.value === 15)).toBe(true);
+      expect(ofLetter.items.every((n) => n.props.unit === '家')).toBe(true);
+      const incubation = await store.commitments({ text: '孵化' }, { first: 200 });
+      expect(incubation.items.every((n) => String(n.props.text).includes('孵化'))).toBe(true);
+      const talent = await store.commitments({ chain: '人才链' }, { first: 200 });
+      expect(talent.items.some((n) => String(n.props.text).includes('一流学科'))).toBe(true);
+    });
+
+    it('answers the four-chain matrix with bridging nodes and evidence', async () => {
+      const matrix = await store.chainMatrix();
+      expect(matrix).toHaveLength(10);
+      const pair = matrix.find((p) => p.a === '产业链' && p.b === '人才链')!;
+      expect(pair.count).toBe(pair.nodes.length);
+      expect(pair.nodes.some((n) => String(n.node.props.text ?? '').includes('一流学科'))).toBe(true);
+      expect(pair.nodes.every((n) => n.evidence.length >= 2)).toBe(true);
+      const byHeading = await store.chainMatrix({ bases: ['heading'] });
+      expect(byHeading.find((p) => p.a === '产业链' && p.b === '人才链')!.count).toBeLessThanOrEqual(pair.count);
+    });
+
+    it('rejects over-limit requests with a clear error', async () => {
+      await expect(store.findNodes({}, { first: 500 })).rejects.toThrow(BadRequestError);
+      await expect(store.findNodes({}, { first: 5, after: 'bogus' })).rejects.toThrow(/not a cursor/);
+      await expect(store.neighbourhood(['Platform:瓯江实验室'], { depth: 4, limit: 10 })).rejects.toThrow(/depth must be 1 to 3/);
+      await expect(store.shortestPath('a', 'b', 20)).rejects.toThrow(/maxHops/);
+    });
+
+    it('re-ingesting three times changes nothing', async () => {
+      const before = await store.stats();
+      const ids = (await allPages(200)).seen;
+      for (let i = 0; i < 3; i++) await ingestSeeds();
+      expect(await store.stats()).toEqual(before);
+      expect((await allPages(200)).seen).toEqual(ids);
+      const [lab] = await store.getNodes(['Platform:瓯江实验室']);
+      expect(lab!.mentions.length).toBe(graph.nodes.find((n) => n.id === 'Platform:瓯江实验室')!.mentions.length);
+    });
+
+    it('replacing a changed letter replaces only that letter’s evidence', async () => {
+      const source = '001_04a38ffad57288c3.txt';
+      const text = (await readFile(seedPath('001'), 'utf8')).replace(/[^。\n]*正泰集团[^。\n]*。/, '');
+      const changed = graphOfLetters([extractLetter(parseLetter({ source, path: source, format: 'txt', encoding: 'utf-8', text }))]);
+      await store.replaceLetters(changed, [`Letter:${source}`]);
+      const [zhengtai, lab, market] = await store.getNodes(['Enterprise:正泰集团', 'Platform:瓯江实验室', 'Platform:温州科技大市场']);
+      expect(zhengtai).toBeNull();
+      expect(new Set(lab!.mentions.map((m) => m.letter)).size).toBe(3);
+      expect(new Set(market!.mentions.map((m) => m.letter))).toEqual(new Set(['Letter:001_04a38ffad57288c3.txt', 'Letter:003_8026abd5319cce3e.txt']));
+      await ingestSeeds();
+      expect((await store.getNodes(['Enterprise:正泰集团']))[0]).not.toBeNull();
+    });
+
+    it('removes a letter: what only it mentioned disappears, shared nodes keep the others’ mentions', async () => {
+      const letter = 'Letter:003_8026abd5319cce3e.txt';
+      expect(await store.removeLetter(letter)).toBe(true);
+      const [only, lab, removed] = await store.getNodes(['Platform:温州知识产权交易服务中心', 'Platform:瓯江实验室', letter]);
+      expect(only).toBeNull();
+      expect(removed).toBeNull();
+      expect(lab!.mentions.every((m) => m.letter !== letter)).toBe(true);
+      expect((await store.edgesOf([letter])).length).toBe(0);
+      expect(await store.removeLetter(letter)).toBe(false);
+      expect((await store.stats()).letters).toBe(4);
+      await ingestSeeds();
+      expect((await store.stats()).nodes).toBe(graph.nodes.length);
+    });
+
+    it('clears', async () => {
+      await store.clear();
+      expect((await store.stats()).letters).toBe(0);
+      await ingestSeeds();
+    });
+  });
+}
