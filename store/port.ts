@@ -24,7 +24,8 @@ export interface GraphStore {
   /** Edges touching the given nodes (either end), optionally of some types and one direction. */
   edgesOf(ids: readonly string[], options?: { types?: EdgeType[]; direction?: 'out' | 'in' | 'both' }): Promise<GraphEdge[]>;
   neighbourhood(ids: readonly string[], options: NeighbourhoodOptions): Promise<Subgraph>;
-  shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null>;
+  /** The shortest path in either direction, of at most maxHops links, over the given edge types only (all when none). */
+  shortestPath(from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Promise<Subgraph | null>;
   commitments(filter: CommitmentFilter, page: PageArgs): Promise<Page<GraphNode>>;
   chainMatrix(options?: { bases?: ChainBasis[] }): Promise<ChainPair[]>;
   stats(): Promise<StoreStats>;

@@ -39,7 +39,13 @@ function chainsNamedIn(text: string): ChainName[] {
   return CHAINS.filter((chain) => text.includes(chain));
 }
 
-export function chainsOfSentence(letter: ParsedLetter, sentence: Sentence): ChainLink[] {
+/**
+ * The chain links of a span: `window` is the clause a commitment or a mention
+ * stands in, so vocabulary is looked for there (一流学科 in a clause about
+ * disciplines, not 高校 three clauses away); headings and chain names hold for
+ * the whole sentence.
+ */
+export function chainsOf(letter: ParsedLetter, sentence: Sentence, window: { start: number; end: number } = sentence): ChainLink[] {
   const links = new Map<ChainName, ChainLink>();
   // Headings from the innermost outwards: the nearest heading that names chains decides.
   for (let s = sentence.section; s !== null; s = letter.sections[s].parent) {
@@ -55,8 +61,18 @@ export function chainsOfSentence(letter: ParsedLetter, sentence: Sentence): Chai
   }
   for (const chain of CHAINS) {
     if (links.has(chain)) continue;
-    const keyword = VOCABULARY[chain].find((word) => sentence.text.includes(word));
+    const words = letter.text.slice(window.start, window.end);
+    const keyword = VOCABULARY[chain].find((word) => words.includes(word));
     if (keyword) links.set(chain, { chain, basis: 'vocabulary', start: sentence.start, end: sentence.end, keyword });
   }
   return [...links.values()];
+}
+
+/** The clause around a span: between the nearest ，；。 (or line end) on each side. */
+export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && !/[，,；;。\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !/[，,；;。\n]/.test(text[to])) to++;
+  return { start: from, end: to };
 }

@@ -1,5 +1,5 @@
 import { CHAINS, type Evidence, type GraphDocument } from '../../store/model.ts';
-import type { ChainLink } from '../extract/chains.ts';
+import { type ChainLink, chainsOf, clauseAround } from '../extract/chains.ts';
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
 import { ALIAS_GROUPS } from '../lexicon/aliases.ts';
@@ -93,12 +93,12 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
         graph.edge('CONCERNS', id, nodeOfMention.get(mention)!, at(figure.start, figure.end));
       }
     }
-    if (figure.kind === 'Commitment') advance(graph, id, extraction.chains.get(figure.sentence) ?? [], letterNode);
+    if (figure.kind === 'Commitment') advance(graph, id, chainsOf(letter, letter.sentences[figure.sentence], figure), letterNode);
   }
   for (const mention of extraction.mentions) {
     if (mention.rule.startsWith('header')) continue;
     const sentence = letter.sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
-    if (sentence) advance(graph, nodeOfMention.get(mention)!, extraction.chains.get(sentence.index) ?? [], letterNode);
+    if (sentence) advance(graph, nodeOfMention.get(mention)!, chainsOf(letter, sentence, clauseAround(letter.text, mention.start, mention.end)), letterNode);
   }
   for (const relation of letterRelations(extraction, nodeOfMention)) {
     graph.edge(relation.type, relation.source, relation.target, at(relation.start, relation.end), { rule: relation.rule });

@@ -84,8 +84,8 @@ export class MemoryStore implements GraphStore {
     return q.neighbourhood(await this.graph(), checkIds(ids), checkNeighbourhood(options));
   }
 
-  async shortestPath(from: string, to: string, maxHops: number) {
-    return q.shortestPath(await this.graph(), from, to, checkHops(maxHops));
+  async shortestPath(from: string, to: string, maxHops: number, edgeTypes?: Parameters<GraphStore['shortestPath']>[3]) {
+    return q.shortestPath(await this.graph(), from, to, checkHops(maxHops), edgeTypes);
   }
 
   async commitments(filter: Parameters<GraphStore['commitments']>[0], page: Parameters<GraphStore['commitments']>[1]) {

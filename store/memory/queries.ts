@@ -80,7 +80,8 @@ export function neighbourhood(graph: InnoGraph, ids: readonly string[], options:
   return induced(graph, kept, types, capped);
 }
 
-export function shortestPath(graph: InnoGraph, from: string, to: string, maxHops: number): Subgraph | null {
+export function shortestPath(graph: InnoGraph, from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Subgraph | null {
+  const types = edgeTypes && edgeTypes.length > 0 ? new Set(edgeTypes) : null;
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
   const previous = new Map<string, { node: string; edge: string } | null>([[from, null]]);
   let frontier = [from];
@@ -89,7 +90,7 @@ export function shortestPath(graph: InnoGraph, from: string, to: string, maxHops
     for (const id of frontier) {
       graph.forEachEdge(id, (key, edge) => {
         const other = edge.source === id ? edge.target : edge.source;
-        if (previous.has(other)) return;
+        if (previous.has(other) || (types && !types.has(edge.type))) return;
         previous.set(other, { node: id, edge: key });
         next.push(other);
       });

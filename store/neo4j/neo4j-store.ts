@@ -165,9 +165,10 @@ export class Neo4jStore implements GraphStore {
     return { nodes: [...kept.values()], edges: all.filter((e) => kept.has(e.source) && kept.has(e.target)), capped };
   }
 
-  async shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
+  async shortestPath(from: string, to: string, maxHops: number, edgeTypes?: string[]): Promise<Subgraph | null> {
     checkHops(maxHops);
-    const found = await this.read(async (tx) => (await tx.run(Q['shortest-path'].statements[0], { from, to, maxHops: neo4j.int(maxHops) })).records[0]);
+    const types = edgeTypes && edgeTypes.length > 0 ? edgeTypes : null;
+    const found = await this.read(async (tx) => (await tx.run(Q['shortest-path'].statements[0], { from, to, maxHops: neo4j.int(maxHops), types })).records[0]);
     if (!found) return null;
     const ids = found.get('ids') as string[];
     const steps = found.get('steps') as Array<{ type: string; source: string; target: string }>;

@@ -116,6 +116,9 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
         expect([e.source, e.target].sort()).toEqual([path!.nodes[i].id, path!.nodes[i + 1].id].sort());
       });
       expect(await store.shortestPath('Platform:瓯江实验室', 'Platform:不存在', 4)).toBeNull();
+      const viaLetters = await store.shortestPath('Platform:瓯江实验室', 'Platform:中国眼谷', 6, ['MENTIONS']);
+      expect(viaLetters!.edges.every((e) => e.type === 'MENTIONS')).toBe(true);
+      expect(viaLetters!.nodes.map((n) => n.kind)).toEqual(['Platform', 'Letter', 'Platform']);
     });
 
     it('filters commitments by year, letter, unit, text and chain', async () => {

@@ -1,0 +1,33 @@
+import DataLoader from 'dataloader';
+import type { GraphEdge, GraphNode } from '../store/model.ts';
+import type { GraphStore } from '../store/port.ts';
+
+/**
+ * Per-request state: the store and the batch loaders that keep resolvers free
+ * of N+1 reads. Every node and every node's edges are read once per request,
+ * in batches of up to 200 ids.
+ */
+export interface InnographContext {
+  store: GraphStore;
+  nodes: DataLoader<string, GraphNode | null>;
+  /** All edges touching a node, either direction. */
+  edges: DataLoader<string, GraphEdge[]>;
+}
+
+export function createContext(store: GraphStore): InnographContext {
+  return {
+    store,
+    nodes: new DataLoader((ids) => store.getNodes(ids), { maxBatchSize: 200 }),
+    edges: new DataLoader(async (ids) => {
+      const all = await store.edgesOf(ids);
+      return ids.map((id) => all.filter((e) => e.source === id || e.target === id));
+    }, { maxBatchSize: 200 }),
+  };
+}
+
+/** The nodes at the other end of a node's edges of some types, in a stable order. */
+export async function linked(context: InnographContext, id: string, types: GraphEdge['type'][], direction: 'out' | 'in'): Promise<GraphNode[]> {
+  const edges = (await context.edges.load(id)).filter((e) => types.includes(e.type) && (direction === 'out' ? e.source === id : e.target === id));
+  const others = [...new Set(edges.map((e) => (direction === 'out' ? e.target : e.source)))].sort();
+  return (await context.nodes.loadMany(others)).filter((n): n is GraphNode => n !== null && !(n instanceof Error));
+}

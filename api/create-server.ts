@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { JSONResolver } from 'graphql-scalars';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphStore } from '../store/port.ts';
+import { createContext, type InnographContext } from './context.ts';
+import { maskError } from './errors.ts';
+import { exampleQueries, examplesDocument } from './examples.ts';
+import { useLimitErrorCodes } from './plugins/use-limit-error-codes.ts';
+import { chainLinkFields, edgeFields } from './resolvers/entity-fields.ts';
+import { typeResolvers } from './resolvers/node-types.ts';
+import { query, rootTypes } from './resolvers/query.ts';
+import { serveStatic } from './static-files.ts';
+
+export interface QueryLimits {
+  /** @default 12 */
+  maxDepth: number;
+  /** @default 20 */
+  maxAliases: number;
+  /** @default 4000 */
+  maxTokens: number;
+  /** @default 20000 */
+  maxCost: number;
+}
+
+export interface ServerOptions {
+  store: GraphStore;
+  /** The built explorer. @default web/dist of this checkout */
+  webRoot?: string;
+  /** Origins allowed to call the API from a browser; empty means same origin only. @default [] */
+  corsOrigins?: string[];
+  limits?: Partial<QueryLimits>;
+  /** GraphiQL at /graphql in a browser. @default true */
+  graphiql?: boolean;
+}
+
+export interface InnographServer {
+  yoga: YogaServerInstance<Record<string, never>, InnographContext>;
+  http: Server;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 20, maxTokens: 4000, maxCost: 20000 };
+const SDL = readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8');
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist/', import.meta.url));
+
+export function createSchema() {
+  return makeExecutableSchema<InnographContext>({
+    typeDefs: SDL,
+    resolvers: {
+      JSON: JSONResolver,
+      Query: query,
+      Entity: { __resolveType: (node: { kind: string }) => node.kind },
+      ChainLink: chainLinkFields,
+      Edge: edgeFields,
+      ...rootTypes,
+      ...typeResolvers(),
+    },
+  });
+}
+
+/** The API (graphql-yoga) and the explorer's files behind one HTTP server; nothing listens until `listen`. */
+export function createServer(options: ServerOptions): InnographServer {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const yoga = createYoga<Record<string, never>, InnographContext>({
+    schema: createSchema(),
+    context: () => createContext(options.store),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: options.graphiql === false ? false : { title: 'innograph GraphQL', defaultQuery: examplesDocument() },
+    maskedErrors: { maskError },
+    cors: options.corsOrigins && options.corsOrigins.length > 0 ? { origin: options.corsOrigins, methods: ['GET', 'POST'] } : false,
+    plugins: [
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'x-innograph'] }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: limits.maxDepth, exposeLimits: true },
+        maxAliases: { n: limits.maxAliases, exposeLimits: true },
+        maxTokens: { n: limits.maxTokens, exposeLimits: true },
+        costLimit: { maxCost: limits.maxCost, exposeLimits: true },
+        maxDirectives: { n: 20, exposeLimits: true },
+        blockFieldSuggestion: { enabled: false },
+      }),
+      useLimitErrorCodes(),
+    ],
+  });
+
+  const http = createHttpServer(async (request, response) => {
+    try {
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (path === '/health') {
+        const health = await options.store.health();
+        response.writeHead(health.ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: health.ok ? 'ok' : 'unavailable', store: health }));
+        return;
+      }
+      if (path === '/examples') {
+        response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(exampleQueries()));
+        return;
+      }
+      if (path.startsWith('/graphql')) return void (await yoga.handle(request, response));
+      if (await serveStatic(webRoot, request, response)) return;
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${path}`);
+    } catch (error) {
+      console.error('innograph: request failed', error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
+    }
+  });
+
+  return {
+    yoga, http,
+    listen: (port, host = '127.0.0.1') => new Promise((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(port, host, () => {
+        const address = http.address() as AddressInfo;
+        resolve(`http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`);
+      });
+    }),
+    close: () => new Promise((resolve) => { http.closeAllConnections?.(); http.close(() => resolve()); }),
+  };
+}

@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+import { isInnographError } from '../store/errors.ts';
+
+/**
+ * What a client sees of an error. innograph's own errors keep their message
+ * and carry their code (STORE_UNAVAILABLE, BAD_REQUEST …) in extensions;
+ * anything unexpected is masked as INTERNAL_SERVER_ERROR, its details logged
+ * on the server only.
+ */
+const HTTP_STATUS: Record<string, number> = { STORE_UNAVAILABLE: 503, STORE_BUSY: 503, BAD_REQUEST: 400 };
+
+export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  if (isInnographError(original)) {
+    const gql = error instanceof GraphQLError ? error : undefined;
+    return new GraphQLError(original.message, {
+      nodes: gql?.nodes, path: gql?.path, source: gql?.source, positions: gql?.positions,
+      extensions: { code: original.code, http: { status: HTTP_STATUS[original.code] ?? 400 } },
+    });
+  }
+  if (error instanceof GraphQLError && !error.originalError) return error;
+  if (error instanceof GraphQLError && error.originalError instanceof GraphQLError) return error.originalError;
+  console.error('innograph: unexpected error', original);
+  return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}

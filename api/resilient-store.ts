@@ -1,0 +1,49 @@
+import { StoreUnavailableError } from '../store/errors.ts';
+import type { GraphStore } from '../store/port.ts';
+
+/**
+ * The server's handle on its store. Opening can fail (Neo4j not up yet, wrong
+ * password): the server still starts, every request answers
+ * STORE_UNAVAILABLE with the reason, and the store is opened again — at most
+ * once every `retryMs` — so the server recovers by itself when the store comes back.
+ */
+export function resilientStore(open: () => Promise<GraphStore>, where: string, retryMs = 2000): GraphStore {
+  let store: GraphStore | null = null;
+  let opening: Promise<GraphStore> | null = null;
+  let lastFailure: { at: number; error: Error } | null = null;
+
+  const current = async (): Promise<GraphStore> => {
+    if (store) return store;
+    if (lastFailure && Date.now() - lastFailure.at < retryMs) throw lastFailure.error;
+    opening ??= open().then((s) => {
+      store = s;
+      lastFailure = null;
+      return s;
+    }, (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      lastFailure = { at: Date.now(), error: error instanceof StoreUnavailableError ? error : new StoreUnavailableError(`${where}: ${reason}`, { cause: error }) };
+      throw lastFailure.error;
+    }).finally(() => { opening = null; });
+    return opening;
+  };
+
+  return new Proxy({} as GraphStore, {
+    get(_target, property: keyof GraphStore) {
+      if (property === 'describe') return () => store?.describe() ?? where;
+      if (property === 'health') {
+        return async () => {
+          try {
+            return await (await current()).health();
+          } catch (error) {
+            return { ok: false, adapter: where.startsWith('Neo4j') ? 'neo4j' : 'memory', detail: (error as Error).message };
+          }
+        };
+      }
+      if (property === 'close') return async () => { await store?.close(); };
+      return async (...args: unknown[]) => {
+        const target = await current();
+        return (target[property] as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}

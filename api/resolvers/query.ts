@@ -1,0 +1,66 @@
+import { GraphQLError } from 'graphql';
+import type { GraphNode, NodeKind } from '../../store/model.ts';
+import { decodeCursor, encodeCursor } from '../../store/paging.ts';
+import { LIMITS, type Page } from '../../store/port.ts';
+import { basesArg, chainArg } from '../chain-names.ts';
+import type { InnographContext } from '../context.ts';
+import { mentionViews } from '../evidence.ts';
+
+/** The root fields: thin, each a call to the store with its arguments checked. */
+function connection(page: Page<GraphNode>) {
+  const start = page.endCursor ? decodeCursor(page.endCursor) - page.items.length : 0;
+  return {
+    totalCount: page.totalCount,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    nodes: page.items,
+    edges: page.items.map((node, i) => ({ node, cursor: encodeCursor(start + i + 1) })),
+  };
+}
+
+function listArg<T>(name: string, values: readonly T[] | null | undefined, max: number = LIMITS.ids): readonly T[] {
+  const list = values ?? [];
+  if (list.length > max) throw new GraphQLError(`${name} may hold at most ${max} items, got ${list.length}`, { extensions: { code: 'LIST_TOO_LONG' } });
+  return list;
+}
+
+type Ctx = InnographContext;
+
+export const query = {
+  node: (_: unknown, { id }: { id: string }, c: Ctx) => c.nodes.load(id),
+  nodes: (_: unknown, { ids }: { ids: string[] }, c: Ctx) => c.store.getNodes(listArg('ids', ids)),
+  search: async (_: unknown, { text, kinds, first }: { text: string; kinds?: NodeKind[] | null; first: number }, c: Ctx) =>
+    c.store.search(text, { kinds: [...listArg('kinds', kinds, 20)], first }),
+  entities: async (_: unknown, a: { kind?: NodeKind | null; kinds?: NodeKind[] | null; chain?: string | null; letter?: string | null; text?: string | null; first: number; after?: string | null }, c: Ctx) => {
+    const kinds = [...(a.kind ? [a.kind] : []), ...listArg('kinds', a.kinds, 20)];
+    return connection(await c.store.findNodes({ kinds, chain: chainArg(a.chain), letter: a.letter ?? undefined, text: a.text ?? undefined }, { first: a.first, after: a.after }));
+  },
+  letters: async (_: unknown, { first, after }: { first: number; after?: string | null }, c: Ctx) => connection(await c.store.findNodes({ kinds: ['Letter'] }, { first, after })),
+  letter: (_: unknown, { source }: { source: string }, c: Ctx) => c.nodes.load(`Letter:${source}`),
+  proposals: async (_: unknown, { first, after }: { first: number; after?: string | null }, c: Ctx) => connection(await c.store.findNodes({ kinds: ['Proposal'] }, { first, after })),
+  commitments: async (_: unknown, { filter, first, after }: { filter?: { chain?: string | null; year?: number | null; letter?: string | null; unit?: string | null; text?: string | null } | null; first: number; after?: string | null }, c: Ctx) =>
+    connection(await c.store.commitments({
+      chain: chainArg(filter?.chain), year: filter?.year ?? undefined, letter: filter?.letter ?? undefined, unit: filter?.unit ?? undefined, text: filter?.text ?? undefined,
+    }, { first, after })),
+  neighbourhood: (_: unknown, a: { ids: string[]; depth: number; kinds?: NodeKind[] | null; edgeTypes?: string[] | null; limit: number }, c: Ctx) =>
+    c.store.neighbourhood(listArg('ids', a.ids), { depth: a.depth, kinds: [...listArg('kinds', a.kinds, 20)], edgeTypes: [...listArg('edgeTypes', a.edgeTypes, 20)] as never, limit: a.limit }),
+  path: (_: unknown, { from, to, maxHops, edgeTypes }: { from: string; to: string; maxHops: number; edgeTypes?: string[] | null }, c: Ctx) =>
+    c.store.shortestPath(from, to, maxHops, [...listArg('edgeTypes', edgeTypes, 20)] as never),
+  chainMatrix: async (_: unknown, { bases }: { bases?: string[] | null }, c: Ctx) => {
+    const pairs = await c.store.chainMatrix({ bases: basesArg(bases) });
+    return pairs.map((p) => ({ ...p, a: `Chain:${p.a}`, b: `Chain:${p.b}` }));
+  },
+  stats: (_: unknown, _a: unknown, c: Ctx) => c.store.stats(),
+};
+
+export const rootTypes = {
+  ChainPair: {
+    a: (p: { a: string }, _a: unknown, c: Ctx) => c.nodes.load(p.a),
+    b: (p: { b: string }, _a: unknown, c: Ctx) => c.nodes.load(p.b),
+  },
+  Bridge: {
+    evidence: (b: { evidence: GraphNode['mentions'] }, _a: unknown, c: Ctx) => mentionViews(c, b.evidence),
+  },
+  LetterCount: {
+    letter: (row: { letter: string }, _a: unknown, c: Ctx) => c.nodes.load(row.letter),
+  },
+};

@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { createServer } from '../api/create-server.ts';
+import { resilientStore } from '../api/resilient-store.ts';
+import { openStore, storeConfigFrom } from '../store/open-store.ts';
+import { storeOptionsHelp } from './store-config.ts';
+
+export const SERVE_HELP = `innograph serve [options]
+
+Serves the GraphQL API at /graphql (GraphiQL with example queries in a
+browser), the explorer at /, example queries at /examples and the store's
+state at /health.
+
+Options:
+  --port N           port (env PORT, default 4000; 0 picks a free one)
+  --host H           interface (env HOST, default 127.0.0.1; 0.0.0.0 for all)
+  --cors ORIGINS     comma-separated origins allowed to call the API from a
+                     browser (env INNOGRAPH_CORS; default: same origin only)
+${storeOptionsHelp}`;
+
+export async function serveCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string' }, host: { type: 'string' }, cors: { type: 'string' }, store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return console.log(SERVE_HELP), 0;
+  const port = Number(values.port ?? process.env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`innograph serve: --port must be 0 to 65535, got ${values.port ?? process.env.PORT}`);
+    return 2;
+  }
+  const config = storeConfigFrom(values);
+  const where = config.adapter === 'neo4j' ? `Neo4j at ${config.uri}` : `embedded store ${config.path}`;
+  const store = resilientStore(() => openStore(config), where);
+  const cors = (values.cors ?? process.env.INNOGRAPH_CORS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const server = createServer({ store, corsOrigins: cors });
+  const url = await server.listen(port, values.host ?? process.env.HOST ?? '127.0.0.1');
+  const health = await store.health();
+  console.log(`innograph: explorer ${url}/ · GraphQL ${url}/graphql · store: ${health.ok ? `${health.detail}, ${health.nodes} nodes` : `UNAVAILABLE (${health.detail}); will retry`}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await store.close();
+  return 0;
+}
