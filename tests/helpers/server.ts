@@ -1,0 +1,31 @@
+import { createServer, type ServerOptions } from '../../api/create-server.ts';
+import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { MemoryStore } from '../../store/memory/memory-store.ts';
+import type { GraphStore } from '../../store/port.ts';
+import { LETTERS_DIR } from './seeds.ts';
+
+export interface GqlResult {
+  status: number;
+  body: { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+
+/** A store holding the five seed letters. */
+export async function seededStore(path: string | null = null): Promise<MemoryStore> {
+  const store = new MemoryStore({ path });
+  const { letters } = await readLetters([LETTERS_DIR]);
+  await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+  return store;
+}
+
+/** The real HTTP server on a free port, and a client for it. */
+export async function startServer(store: GraphStore, options: Partial<ServerOptions> = {}) {
+  const server = createServer({ store, ...options });
+  const url = await server.listen(0);
+  const gql = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult> => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+  return { url, gql, close: () => server.close() };
+}
