@@ -24,6 +24,8 @@ export interface GraphStore {
   /** Edges touching the given nodes (either end), optionally of some types and one direction. */
   edgesOf(ids: readonly string[], options?: { types?: EdgeType[]; direction?: 'out' | 'in' | 'both' }): Promise<GraphEdge[]>;
   neighbourhood(ids: readonly string[], options: NeighbourhoodOptions): Promise<Subgraph>;
+  /** The whole graph for a first view: the most-mentioned nodes of the given kinds (at most limit) and the edges among them. */
+  overview(options: OverviewOptions): Promise<Subgraph>;
   /** The shortest path in either direction, of at most maxHops links, over the given edge types only (all when none). */
   shortestPath(from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Promise<Subgraph | null>;
   commitments(filter: CommitmentFilter, page: PageArgs): Promise<Page<GraphNode>>;
@@ -79,6 +81,12 @@ export interface NeighbourhoodOptions {
   limit: number;
 }
 
+export interface OverviewOptions {
+  kinds?: NodeKind[];
+  edgeTypes?: EdgeType[];
+  limit: number;
+}
+
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
@@ -111,4 +119,4 @@ export interface StoreStats {
 }
 
 /** Caps every adapter applies, so no request can ask for the whole graph at once. */
-export const LIMITS = { pageSize: 200, neighbourhoodDepth: 3, neighbourhoodNodes: 2000, pathHops: 8, searchResults: 100, ids: 200 } as const;
+export const LIMITS = { pageSize: 200, neighbourhoodDepth: 3, neighbourhoodNodes: 2000, overviewNodes: 10000, pathHops: 8, searchResults: 100, ids: 200 } as const;

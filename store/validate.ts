@@ -1,5 +1,5 @@
 import { BadRequestError } from './errors.ts';
-import { LIMITS, type NeighbourhoodOptions } from './port.ts';
+import { LIMITS, type NeighbourhoodOptions, type OverviewOptions } from './port.ts';
 
 /** Argument checks both adapters apply, so both answer a bad request the same way. */
 export function checkIds(ids: readonly string[], what = 'ids'): readonly string[] {
@@ -14,6 +14,13 @@ export function checkNeighbourhood(options: NeighbourhoodOptions): Neighbourhood
   }
   if (!Number.isInteger(limit) || limit < 1 || limit > LIMITS.neighbourhoodNodes) {
     throw new BadRequestError(`limit must be 1 to ${LIMITS.neighbourhoodNodes}, got ${limit}`);
+  }
+  return options;
+}
+
+export function checkOverview(options: OverviewOptions): OverviewOptions {
+  if (!Number.isInteger(options.limit) || options.limit < 1 || options.limit > LIMITS.overviewNodes) {
+    throw new BadRequestError(`limit must be 1 to ${LIMITS.overviewNodes}, got ${options.limit}`);
   }
   return options;
 }

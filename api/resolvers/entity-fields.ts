@@ -13,6 +13,7 @@ export const entityFields = {
   mentions: (node: GraphNode, { first }: Args<{ first: number }>, context: InnographContext) => mentionViews(context, node.mentions.slice(0, Math.max(0, Math.min(first, 500)))),
   mentionCount: (node: GraphNode) => node.mentions.length,
   letterCount: (node: GraphNode) => new Set(node.mentions.map((m) => m.letter)).size,
+  letterIds: (node: GraphNode) => [...new Set(node.mentions.map((m) => m.letter))].sort(),
   chains: async (node: GraphNode, _args: unknown, context: InnographContext) => {
     const edges = (await context.edges.load(node.id)).filter((e) => e.type === 'ADVANCES' && e.source === node.id);
     return edges.map((edge) => ({ edge }));

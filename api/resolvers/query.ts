@@ -43,6 +43,8 @@ export const query = {
     }, { first, after })),
   neighbourhood: (_: unknown, a: { ids: string[]; depth: number; kinds?: NodeKind[] | null; edgeTypes?: string[] | null; limit: number }, c: Ctx) =>
     c.store.neighbourhood(listArg('ids', a.ids), { depth: a.depth, kinds: [...listArg('kinds', a.kinds, 20)], edgeTypes: [...listArg('edgeTypes', a.edgeTypes, 20)] as never, limit: a.limit }),
+  overview: (_: unknown, a: { kinds?: NodeKind[] | null; edgeTypes?: string[] | null; limit: number }, c: Ctx) =>
+    c.store.overview({ kinds: [...listArg('kinds', a.kinds, 20)], edgeTypes: [...listArg('edgeTypes', a.edgeTypes, 20)] as never, limit: a.limit }),
   path: (_: unknown, { from, to, maxHops, edgeTypes }: { from: string; to: string; maxHops: number; edgeTypes?: string[] | null }, c: Ctx) =>
     c.store.shortestPath(from, to, maxHops, [...listArg('edgeTypes', edgeTypes, 20)] as never),
   chainMatrix: async (_: unknown, { bases }: { bases?: string[] | null }, c: Ctx) => {

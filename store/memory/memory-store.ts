@@ -2,7 +2,7 @@ import { fragmentsOf } from '../letter-fragments.ts';
 import type { GraphDocument, GraphNode } from '../model.ts';
 import { pageOf } from '../paging.ts';
 import type { GraphStore, StoreCounts, StoreHealth } from '../port.ts';
-import { checkHops, checkIds, checkNeighbourhood, checkSearch } from '../validate.ts';
+import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { MergedGraph } from './memory-graph.ts';
 import * as q from './queries.ts';
 import { type FileStamp, lockSnapshot, readSnapshot, sameStamp, type Snapshot, stampOf, writeSnapshot } from './snapshot-file.ts';
@@ -82,6 +82,10 @@ export class MemoryStore implements GraphStore {
 
   async neighbourhood(ids: readonly string[], options: Parameters<GraphStore['neighbourhood']>[1]) {
     return q.neighbourhood(await this.graph(), checkIds(ids), checkNeighbourhood(options));
+  }
+
+  async overview(options: Parameters<GraphStore['overview']>[0]) {
+    return q.overview(await this.graph(), checkOverview(options));
   }
 
   async shortestPath(from: string, to: string, maxHops: number, edgeTypes?: Parameters<GraphStore['shortestPath']>[3]) {

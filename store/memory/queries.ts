@@ -1,7 +1,7 @@
 import { BadRequestError } from '../errors.ts';
 import { CHAINS, type ChainName, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
 import { normaliseName } from '../normalise.ts';
-import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, StoreStats, Subgraph } from '../port.ts';
+import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, OverviewOptions, StoreStats, Subgraph } from '../port.ts';
 import { matchScore } from '../search-score.ts';
 import type { InnoGraph } from './memory-graph.ts';
 
@@ -78,6 +78,19 @@ export function neighbourhood(graph: InnoGraph, ids: readonly string[], options:
     frontier = next;
   }
   return induced(graph, kept, types, capped);
+}
+
+/** The most-mentioned nodes first (by letters, then mentions, then id), and the edges among those kept. */
+export function overview(graph: InnoGraph, options: OverviewOptions): Subgraph {
+  const kinds = options.kinds && options.kinds.length > 0 ? new Set<string>(options.kinds) : null;
+  const types = options.edgeTypes && options.edgeTypes.length > 0 ? new Set<string>(options.edgeTypes) : null;
+  const ranked: Array<{ id: string; letters: number; mentions: number }> = [];
+  graph.forEachNode((id, node) => {
+    if (kinds && !kinds.has(node.kind)) return;
+    ranked.push({ id, letters: new Set(node.mentions.map((m) => m.letter)).size, mentions: node.mentions.length });
+  });
+  ranked.sort((a, b) => b.letters - a.letters || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  return induced(graph, new Set(ranked.slice(0, options.limit).map((r) => r.id)), types, ranked.length > options.limit);
 }
 
 export function shortestPath(graph: InnoGraph, from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Subgraph | null {

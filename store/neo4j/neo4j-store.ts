@@ -4,9 +4,9 @@ import { fragmentsOf } from '../letter-fragments.ts';
 import { CHAINS, type ChainName, type GraphDocument, type GraphNode } from '../model.ts';
 import { normaliseName } from '../normalise.ts';
 import { checkFirst, decodeCursor, encodeCursor } from '../paging.ts';
-import type { ChainBasis, ChainPair, CommitmentFilter, GraphStore, NeighbourhoodOptions, NodeFilter, Page, PageArgs, StoreCounts, StoreHealth, StoreStats, Subgraph } from '../port.ts';
+import type { ChainBasis, ChainPair, CommitmentFilter, GraphStore, NeighbourhoodOptions, NodeFilter, OverviewOptions, Page, PageArgs, StoreCounts, StoreHealth, StoreStats, Subgraph } from '../port.ts';
 import { matchScore } from '../search-score.ts';
-import { checkHops, checkIds, checkNeighbourhood, checkSearch } from '../validate.ts';
+import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { loadCypher } from './cypher-files.ts';
 import { edgeFromRecord, edgeRows, type NodeRecord, nodeFromRecord, nodeRows } from './rows.ts';
 
@@ -20,7 +20,7 @@ export interface Neo4jConfig {
 const Q = Object.fromEntries([
   'schema', 'merge-nodes', 'merge-edges', 'remove-letter-mentions', 'remove-letter-evidence', 'delete-orphans', 'clear',
   'get-nodes', 'find-nodes', 'search-fulltext', 'search-contains', 'edges-of', 'shortest-path', 'commitments', 'chain-links',
-  'stats', 'health', 'letter-exists',
+  'stats', 'health', 'letter-exists', 'overview',
 ].map((name) => [name, loadCypher(name)]));
 const BATCH = 1000;
 
@@ -163,6 +163,19 @@ export class Neo4jStore implements GraphStore {
     }
     const all = await this.edgesOf([...kept.keys()].slice(0, 200), { types, direction: 'out' });
     return { nodes: [...kept.values()], edges: all.filter((e) => kept.has(e.source) && kept.has(e.target)), capped };
+  }
+
+  async overview(options: OverviewOptions): Promise<Subgraph> {
+    checkOverview(options);
+    const record = await this.read(async (tx) => (await tx.run(Q.overview.statements[0], {
+      kinds: options.kinds && options.kinds.length > 0 ? options.kinds : null, limit: neo4j.int(options.limit),
+    })).records[0]);
+    const nodes = (record.get('nodes') as NodeRecord[]).map(nodeFromRecord);
+    const kept = new Set(nodes.map((n) => n.id));
+    const edges = [];
+    const types = options.edgeTypes && options.edgeTypes.length > 0 ? options.edgeTypes : undefined;
+    for (const chunk of chunks([...kept], 200)) edges.push(...(await this.edgesOf(chunk, { types, direction: 'out' })).filter((e) => kept.has(e.target)));
+    return { nodes, edges, capped: (record.get('total') as number) > nodes.length };
   }
 
   async shortestPath(from: string, to: string, maxHops: number, edgeTypes?: string[]): Promise<Subgraph | null> {

@@ -106,6 +106,21 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(lettersOnly.edges.every((e) => e.type === 'MENTIONS')).toBe(true);
     });
 
+    it('gives an overview of the most-mentioned nodes, capped', async () => {
+      const all = await store.overview({ limit: 10000 });
+      expect(all.nodes).toHaveLength(graph.nodes.length);
+      expect(all.edges).toHaveLength(graph.edges.length);
+      expect(all.capped).toBe(false);
+      const top = await store.overview({ kinds: ['Platform', 'Programme'], edgeTypes: ['PART_OF'], limit: 10 });
+      expect(top.capped).toBe(true);
+      expect(top.nodes).toHaveLength(10);
+      const letters = (n: { mentions: Array<{ letter: string }> }) => new Set(n.mentions.map((m) => m.letter)).size;
+      const counts = top.nodes.map(letters);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      expect(top.nodes.every((n) => n.kind === 'Platform' || n.kind === 'Programme')).toBe(true);
+      expect(top.edges.every((e) => e.type === 'PART_OF')).toBe(true);
+    });
+
     it('finds a shortest path as a connected chain of edges', async () => {
       const path = await store.shortestPath('Platform:瓯江实验室', 'Platform:中国眼谷', 4);
       expect(path).not.toBeNull();
