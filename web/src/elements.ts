@@ -1,0 +1,42 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { ApiEdge, ApiNode, ApiSubgraph } from './model.ts';
+
+/**
+ * GraphQL results to Cytoscape elements. Node data keeps what the filters
+ * need (kind, chains, letters) and `weight`, the number of letters that
+ * mention the node, which sets its size. Edges whose ends are not in the set
+ * are dropped, so a subgraph is always drawable.
+ */
+export function toElements(subgraph: Pick<ApiSubgraph, 'nodes' | 'edges'>): ElementDefinition[] {
+  const ids = new Set(subgraph.nodes.map((n) => n.id));
+  return [
+    ...subgraph.nodes.map(nodeElement),
+    ...subgraph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(edgeElement),
+  ];
+}
+
+export function nodeElement(node: ApiNode): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: node.id, kind: node.kind, label: shortLabel(node), name: node.name, weight: node.letterCount,
+      chains: [...new Set(node.chains.map((c) => c.chain.name))], explicitChains: [...new Set(node.chains.filter((c) => c.basis !== 'VOCABULARY').map((c) => c.chain.name))],
+      letters: node.letterIds,
+    },
+  };
+}
+
+export function edgeElement(edge: ApiEdge): ElementDefinition {
+  return { group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type } };
+}
+
+/** Commitments and letters have long names; the label keeps the start. */
+export function shortLabel(node: Pick<ApiNode, 'kind' | 'name'>): string {
+  const max = node.kind === 'Commitment' || node.kind === 'Achievement' ? 14 : 18;
+  return node.name.length > max ? `${node.name.slice(0, max)}…` : node.name;
+}
+
+/** Elements of `incoming` not already in `present` (by id): what an expand adds. */
+export function newElements(present: Set<string>, incoming: ElementDefinition[]): ElementDefinition[] {
+  return incoming.filter((e) => !present.has(String(e.data.id)));
+}

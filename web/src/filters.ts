@@ -1,0 +1,31 @@
+/**
+ * Which elements a filter hides. Pure: it reads element data, so it is tested
+ * in Node and applied by graph-view as a class.
+ */
+export interface Filters {
+  /** Kinds shown; empty means all. */
+  kinds: string[];
+  /** Edge types shown; empty means all. */
+  edgeTypes: string[];
+  /** Only nodes that advance this chain (and the chain itself). */
+  chain: string | null;
+  /** Only nodes this letter mentions (and the letter itself). */
+  letter: string | null;
+}
+
+export const NO_FILTERS: Filters = { kinds: [], edgeTypes: [], chain: null, letter: null };
+
+export interface NodeData { id: string; kind: string; chains?: string[]; letters?: string[] }
+export interface EdgeData { type: string; source: string; target: string }
+
+export function nodeVisible(node: NodeData, filters: Filters): boolean {
+  if (filters.kinds.length > 0 && !filters.kinds.includes(node.kind)) return false;
+  if (filters.chain && !(node.kind === 'Chain' && node.id === `Chain:${filters.chain}`) && !(node.chains ?? []).includes(filters.chain)) return false;
+  if (filters.letter && node.id !== filters.letter && !(node.letters ?? []).includes(filters.letter)) return false;
+  return true;
+}
+
+export function edgeVisible(edge: EdgeData, filters: Filters, visibleNodes: Set<string>): boolean {
+  if (filters.edgeTypes.length > 0 && !filters.edgeTypes.includes(edge.type)) return false;
+  return visibleNodes.has(edge.source) && visibleNodes.has(edge.target);
+}

@@ -1,0 +1,78 @@
+/** The interface's words in Chinese (the default) and English; node kinds carry both names. */
+export type Lang = 'zh' | 'en';
+
+export const KIND_NAMES: Record<string, { zh: string; en: string }> = {
+  Letter: { zh: '答复函', en: 'Letter' }, Proposal: { zh: '提案建议', en: 'Proposal' }, Person: { zh: '人物', en: 'Person' },
+  Organization: { zh: '机构', en: 'Organization' }, Platform: { zh: '平台', en: 'Platform' }, Enterprise: { zh: '企业', en: 'Enterprise' },
+  Policy: { zh: '政策', en: 'Policy' }, Programme: { zh: '举措', en: 'Programme' }, Commitment: { zh: '承诺目标', en: 'Commitment' },
+  Achievement: { zh: '成效', en: 'Achievement' }, Chain: { zh: '四链', en: 'Chain' },
+};
+
+const STRINGS = {
+  title: { zh: 'innograph 四链融合图谱', en: 'innograph · four chains' },
+  'view.graph': { zh: '生态图', en: 'Ecosystem' },
+  'view.chains': { zh: '四链', en: 'Four chains' },
+  'view.letter': { zh: '答复函', en: 'Letter' },
+  'view.commitments': { zh: '承诺目标表', en: 'Commitments' },
+  'search.placeholder': { zh: '搜索名称（按 / 聚焦）', en: 'Search names (press /)' },
+  'search.none': { zh: '无结果', en: 'No results' },
+  loading: { zh: '加载中…', en: 'Loading…' },
+  empty: { zh: '图谱为空：尚未导入任何答复函。运行', en: 'The graph is empty: no letters have been ingested. Run' },
+  unreachable: { zh: '无法连接 API', en: 'Cannot reach the API' },
+  'filters.kinds': { zh: '类型', en: 'Kinds' },
+  'filters.edges': { zh: '关系', en: 'Links' },
+  'filters.chain': { zh: '四链', en: 'Chain' },
+  'filters.letter': { zh: '答复函', en: 'Letter' },
+  'filters.all': { zh: '全部', en: 'All' },
+  'details.none': { zh: '点击节点查看详情与出处句子。双击展开邻居。', en: 'Click a node for its details and source sentences. Double-click to expand.' },
+  'details.mentions': { zh: '出处', en: 'Mentions' },
+  'details.commitments': { zh: '承诺目标', en: 'Commitments' },
+  'details.chains': { zh: '所属链', en: 'Chains' },
+  'details.aliases': { zh: '别名', en: 'Aliases' },
+  'action.expand': { zh: '展开邻居', en: 'Expand' },
+  'action.hide': { zh: '隐藏', en: 'Hide' },
+  'action.pin': { zh: '固定', en: 'Pin' },
+  'action.unpin': { zh: '取消固定', en: 'Unpin' },
+  'action.from': { zh: '设为起点', en: 'Path from' },
+  'action.to': { zh: '设为终点', en: 'Path to' },
+  'action.letter': { zh: '打开答复函', en: 'Open letter' },
+  'toolbar.undo': { zh: '撤销展开', en: 'Undo expand' },
+  'toolbar.fit': { zh: '适应窗口', en: 'Fit' },
+  'toolbar.reset': { zh: '重置', en: 'Reset' },
+  'toolbar.png': { zh: '导出 PNG', en: 'PNG' },
+  'toolbar.svg': { zh: '导出 SVG', en: 'SVG' },
+  'toolbar.json': { zh: '导出 JSON', en: 'JSON' },
+  'toolbar.graphml': { zh: '导出 GraphML', en: 'GraphML' },
+  'path.none': { zh: '两者之间没有路径', en: 'No path between them' },
+  'path.found': { zh: '路径', en: 'Path' },
+  'chains.vocabulary': { zh: '包含词汇推断的关联', en: 'Include ties by vocabulary' },
+  'chains.link': { zh: '连接两链的节点与句子', en: 'What bridges the two chains, and where it says so' },
+  'letter.pick': { zh: '选择答复函', en: 'Pick a letter' },
+  'letter.proposal': { zh: '所答复', en: 'Answers' },
+  'letter.proposers': { zh: '提出人', en: 'Proposers' },
+  'letter.contacts': { zh: '联系人', en: 'Contacts' },
+  'letter.cc': { zh: '抄送', en: 'Cc' },
+  'letter.issuer': { zh: '发文单位', en: 'Issuer' },
+  'letter.date': { zh: '日期', en: 'Date' },
+  'table.text': { zh: '内容', en: 'Text' },
+  'table.value': { zh: '数值', en: 'Value' },
+  'table.unit': { zh: '单位', en: 'Unit' },
+  'table.qualifier': { zh: '限定', en: 'Qualifier' },
+  'table.year': { zh: '年份', en: 'Year' },
+  'table.letter': { zh: '答复函', en: 'Letter' },
+  'table.chains': { zh: '四链', en: 'Chains' },
+  'table.csv': { zh: '导出 CSV', en: 'Export CSV' },
+  'table.anyYear': { zh: '全部年份', en: 'Any year' },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(key: StringKey, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+export function kindName(kind: string, lang: Lang): string {
+  const names = KIND_NAMES[kind];
+  if (!names) return kind;
+  return lang === 'zh' ? `${names.zh} ${names.en}` : names.en;
+}

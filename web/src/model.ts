@@ -1,0 +1,30 @@
+/** The shapes the explorer reads from the API (the fields its queries ask for). */
+export interface ApiNode {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  letterCount: number;
+  letterIds: string[];
+  chains: Array<{ chain: { name: string }; basis: 'HEADING' | 'SENTENCE' | 'VOCABULARY' }>;
+}
+
+export interface ApiEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+}
+
+export interface ApiSubgraph {
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+  capped: boolean;
+}
+
+export const NODE_FIELDS = 'id kind name aliases letterCount letterIds chains { chain { name } basis }';
+export const EDGE_FIELDS = 'id type source target';
+
+export const ALL_KINDS = ['Letter', 'Proposal', 'Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme', 'Commitment', 'Achievement', 'Chain'];
+export const ALL_EDGE_TYPES = ['ANSWERS', 'PROPOSED_BY', 'ISSUED_BY', 'CONTACT', 'CC', 'MENTIONS', 'COMMITS_TO', 'REPORTS', 'CONCERNS', 'SUPPORTS', 'ADVANCES', 'PART_OF'];
+export const CHAIN_NAMES = ['创新链', '产业链', '资金链', '人才链'];

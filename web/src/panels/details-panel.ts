@@ -1,0 +1,77 @@
+import type { Gql } from '../api-client.ts';
+import { h, highlighted } from '../dom.ts';
+import { kindName, t } from '../i18n.ts';
+import { actions, type Store } from '../state.ts';
+
+interface Mention { text: string; start: number; end: number; letter: { id: string; docNumber: string | null; source: string }; sentence: { text: string; start: number } }
+interface Details {
+  id: string; kind: string; name: string; aliases: string[]; props: Record<string, unknown>; letterCount: number;
+  mentions: Mention[];
+  chains: Array<{ chain: { name: string }; basis: string; keyword: string | null }>;
+  commitments?: Array<{ id: string; text: string; value: number; unit: string; qualifier: string | null; year: number | null }>;
+}
+
+const QUERY = `query Details($id: ID!) { node(id: $id) { id kind name aliases props letterCount
+  mentions(first: 100) { text start end letter { ... on Letter { id docNumber source } } sentence { text start } }
+  chains { chain { name } basis keyword }
+  ... on Platform { commitments { id text value unit qualifier year } }
+  ... on Programme { commitments { id text value unit qualifier year } }
+  ... on Enterprise { commitments { id text value unit qualifier year } }
+  ... on Organization { commitments { id text value unit qualifier year } }
+  ... on Letter { commitments { id text value unit qualifier year } }
+} }`;
+
+const FIELDS: Record<string, string[]> = {
+  Letter: ['docNumber', 'date', 'dateSource', 'issuer', 'addressee', 'source'],
+  Proposal: ['body', 'session', 'number', 'kind', 'title'],
+  Commitment: ['text', 'value', 'unit', 'qualifier', 'year'],
+  Achievement: ['text', 'value', 'unit'],
+  Person: ['role', 'phone'],
+  Policy: ['docNumber'],
+  Chain: ['english'],
+};
+
+/** The selected node: fields, every mention with its sentence (the words marked), chains, commitments, and actions. */
+export async function renderDetails(root: HTMLElement, store: Store, gql: Gql, expand: (id: string) => void): Promise<void> {
+  const { selected, lang, pinned } = store.get();
+  if (!selected) {
+    root.replaceChildren(h('p', { class: 'muted' }, t('details.none', lang)));
+    return;
+  }
+  let node: Details | null;
+  try {
+    node = (await gql<{ node: Details | null }>(QUERY, { id: selected })).node;
+  } catch (error) {
+    root.replaceChildren(h('p', { class: 'muted' }, (error as Error).message));
+    return;
+  }
+  if (store.get().selected !== selected) return;
+  if (!node) {
+    root.replaceChildren(h('p', { class: 'muted' }, selected));
+    return;
+  }
+  const fields = (FIELDS[node.kind] ?? []).filter((f) => node!.props[f] != null);
+  const parts: Array<HTMLElement | null> = [
+    h('div', { class: 'kind' }, kindName(node.kind, lang)),
+    h('h2', { id: 'details-name' }, node.name),
+    node.aliases.length > 0 ? h('p', {}, `${t('details.aliases', lang)}：${node.aliases.join('、')}`) : null,
+    fields.length > 0 ? h('dl', {}, ...fields.flatMap((f) => [h('dt', {}, f), h('dd', {}, String(node!.props[f]))])) : null,
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', onclick: () => expand(node!.id) }, t('action.expand', lang)),
+      h('button', { type: 'button', onclick: () => actions.hide(store, node!.id) }, t('action.hide', lang)),
+      h('button', { type: 'button', onclick: () => actions.togglePin(store, node!.id) }, t(pinned.has(node.id) ? 'action.unpin' : 'action.pin', lang)),
+      h('button', { type: 'button', onclick: () => actions.pathEnd(store, 'from', node!.id) }, t('action.from', lang)),
+      h('button', { type: 'button', onclick: () => actions.pathEnd(store, 'to', node!.id) }, t('action.to', lang)),
+      node.kind === 'Letter' ? h('button', { type: 'button', onclick: () => actions.openLetter(store, String(node!.props.source)) }, t('action.letter', lang)) : null,
+    ),
+    node.chains.length > 0 ? h('section', {}, h('h3', {}, t('details.chains', lang)),
+      h('p', {}, node.chains.map((c) => `${c.chain.name}（${c.basis.toLowerCase()}${c.keyword ? `：${c.keyword}` : ''}）`).join(' · '))) : null,
+    node.commitments && node.commitments.length > 0 ? h('section', {}, h('h3', {}, t('details.commitments', lang)),
+      h('ul', { class: 'commitments' }, ...node.commitments.map((c) => h('li', {}, `${c.text} — ${c.value} ${c.unit}${c.qualifier ? `（${c.qualifier}）` : ''}${c.year ? ` · ${c.year}` : ''}`)))) : null,
+    h('section', { class: 'mentions' }, h('h3', {}, `${t('details.mentions', lang)} (${node.mentions.length})`),
+      ...node.mentions.map((m) => h('div', { class: 'mention' },
+        highlighted(m.sentence.text, m.start - m.sentence.start, m.end - m.sentence.start),
+        h('div', { class: 'source' }, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); actions.openLetter(store, m.letter.source); } }, m.letter.docNumber ?? m.letter.source))))),
+  ];
+  root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+}

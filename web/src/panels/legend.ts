@@ -1,0 +1,12 @@
+import { h } from '../dom.ts';
+import { kindName, type Lang } from '../i18n.ts';
+import { KIND_STYLE } from '../style.ts';
+
+/** Colour and name of each kind; size means how many letters mention a node. */
+export function renderLegend(root: HTMLElement, lang: Lang): void {
+  root.replaceChildren(...Object.entries(KIND_STYLE).map(([kind, style]) => {
+    const dot = h('i');
+    dot.style.background = style.color;
+    return h('span', {}, dot, kindName(kind, lang));
+  }));
+}

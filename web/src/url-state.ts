@@ -1,0 +1,56 @@
+import type { Filters } from './filters.ts';
+import type { Lang } from './i18n.ts';
+
+/**
+ * The part of the state a link carries: view, selection, filters, language,
+ * path ends, the letter shown. Encoded as query parameters so a view can be
+ * shared and survives a reload.
+ */
+export type View = 'graph' | 'chains' | 'letter' | 'commitments';
+export const VIEWS: View[] = ['graph', 'chains', 'letter', 'commitments'];
+
+export interface UrlState {
+  view: View;
+  selected: string | null;
+  filters: Filters;
+  lang: Lang;
+  pathFrom: string | null;
+  pathTo: string | null;
+  letterSource: string | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  view: 'graph', selected: null, filters: { kinds: [], edgeTypes: [], chain: null, letter: null }, lang: 'zh', pathFrom: null, pathTo: null, letterSource: null,
+};
+
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+
+export function decodeUrlState(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const view = p.get('view') as View | null;
+  return {
+    view: view && VIEWS.includes(view) ? view : 'graph',
+    selected: p.get('node'),
+    filters: { kinds: list(p.get('kinds')), edgeTypes: list(p.get('edges')), chain: p.get('chain'), letter: p.get('letter') },
+    lang: p.get('lang') === 'en' ? 'en' : 'zh',
+    pathFrom: p.get('from'),
+    pathTo: p.get('to'),
+    letterSource: p.get('source'),
+  };
+}
+
+export function encodeUrlState(state: UrlState): string {
+  const p = new URLSearchParams();
+  if (state.view !== 'graph') p.set('view', state.view);
+  if (state.selected) p.set('node', state.selected);
+  if (state.filters.kinds.length > 0) p.set('kinds', state.filters.kinds.join(','));
+  if (state.filters.edgeTypes.length > 0) p.set('edges', state.filters.edgeTypes.join(','));
+  if (state.filters.chain) p.set('chain', state.filters.chain);
+  if (state.filters.letter) p.set('letter', state.filters.letter);
+  if (state.lang !== 'zh') p.set('lang', state.lang);
+  if (state.pathFrom) p.set('from', state.pathFrom);
+  if (state.pathTo) p.set('to', state.pathTo);
+  if (state.letterSource) p.set('source', state.letterSource);
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}
