@@ -112,7 +112,11 @@ async function findPath(): Promise<void> {
   store.set({ pathIds: [...data.path.nodes.map((n) => n.id), ...data.path.edges.map((e) => e.id)], pathMessage: `${t('path.found', lang)}: ${data.path.nodes.map((n) => n.name).join(' → ')}` });
 }
 
+let viewTicket = 0;
+
+/** Shows a view; a page view renders off-screen and is put in only if no later view was asked for meanwhile. */
 async function showView(next: View): Promise<void> {
+  const ticket = ++viewTicket;
   document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.view === next)));
   const page = next === 'letter' || next === 'commitments';
   $('page-view').hidden = !page;
@@ -125,8 +129,12 @@ async function showView(next: View): Promise<void> {
     const data = await gql<{ chainMatrix: MatrixPair[] }>('query Chains($bases: [ChainBasis!]) { chainMatrix(bases: $bases) { a { name } b { name } count nodes { node { id kind name letterCount } } } }', { bases });
     await view.show(chainElements(data.chainMatrix), 'chains');
     view.render({ ...store.get(), filters: { kinds: [], edgeTypes: [], chain: null, letter: null } });
-  } else if (next === 'letter') await renderLetterView($('page-view'), store, gql, letters);
-  else await renderCommitmentsView($('page-view'), store, gql);
+  } else {
+    const fresh = h('div');
+    if (next === 'letter') await renderLetterView(fresh, store, gql, letters);
+    else await renderCommitmentsView(fresh, store, gql, () => void showView('commitments'));
+    if (ticket === viewTicket) $('page-view').replaceChildren(fresh);
+  }
 }
 
 store.subscribe((state, changed) => {

@@ -52,7 +52,7 @@ const QUERY = `query CommitmentsView($filter: CommitmentFilter, $after: String) 
   totalCount pageInfo { hasNextPage endCursor } nodes { id text value unit qualifier year letter { docNumber source } chains { chain { name } } } } }`;
 
 /** Every commitment, filterable by chain and year, sortable, exportable as CSV. */
-export async function renderCommitmentsView(root: HTMLElement, store: Store, gql: Gql): Promise<void> {
+export async function renderCommitmentsView(root: HTMLElement, store: Store, gql: Gql, rerender: () => void): Promise<void> {
   const { lang, filters } = store.get();
   const year = Number(new URLSearchParams(location.search).get('year')) || null;
   const rows: CommitmentRow[] = [];
@@ -69,7 +69,7 @@ export async function renderCommitmentsView(root: HTMLElement, store: Store, gql
     if (value) url.searchParams.set('year', value);
     else url.searchParams.delete('year');
     history.replaceState(null, '', url);
-    void renderCommitmentsView(root, store, gql);
+    rerender();
   };
   root.replaceChildren(
     h('div', { class: 'controls' },
