@@ -1,12 +1,11 @@
 import { basename } from 'node:path';
-import { isInnographError } from '../store/errors.ts';
 import type { GraphDocument } from '../store/model.ts';
 import { collectLetterFiles } from './collect-files.ts';
-import { extractLetter, type LetterExtraction } from './extract/extract-letter.ts';
+import type { LetterExtraction } from './extract/extract-letter.ts';
 import { addRepeatedNames } from './extract/repeats.ts';
 import { buildGraph } from './graph/build-graph.ts';
-import { type ParsedLetter, parseLetter } from './parse/parse-letter.ts';
-import { readLetterFile } from './read/read-letter-file.ts';
+import { type OneResult, readOne } from './read-one.ts';
+import { defaultWorkers, extractInWorkers } from './worker-pool.ts';
 
 /** What happened to one input file. */
 export interface FileOutcome {
@@ -25,30 +24,45 @@ export interface PipelineResult {
 
 export type Progress = (done: number, total: number, file: string) => void;
 
+export interface ReadOptions {
+  /** Worker threads for read → parse → extract; default: one per core for large batches, none for small ones. */
+  workers?: number;
+}
+
 /** read → parse → extract for each file; a file that fails is reported and the batch goes on. */
-export async function readLetters(paths: string[], onProgress?: Progress): Promise<PipelineResult> {
+export async function readLetters(paths: string[], onProgress?: Progress, options: ReadOptions = {}): Promise<PipelineResult> {
   const { files, missing } = await collectLetterFiles(paths);
   const outcomes: FileOutcome[] = missing.map((file) => ({ file, source: basename(file), status: 'rejected', problems: ['no such file or folder'] }));
-  const letters: LetterExtraction[] = [];
+  // Letters are identified by base name: a second file of the same name is refused before any work.
   const sources = new Set<string>();
-  for (const [index, file] of files.entries()) {
-    onProgress?.(index, files.length, file);
+  const unique: string[] = [];
+  for (const file of files) {
     const source = basename(file);
-    if (sources.has(source)) {
-      outcomes.push({ file, source, status: 'rejected', problems: [`another file named ${source} was already read; letters are identified by base name, so rename one`] });
-      continue;
-    }
-    try {
-      const parsed: ParsedLetter = parseLetter(await readLetterFile(file));
-      letters.push(extractLetter(parsed));
+    if (sources.has(source)) outcomes.push({ file, source, status: 'rejected', problems: [`another file named ${source} was already read; letters are identified by base name, so rename one`] });
+    else {
       sources.add(source);
-      outcomes.push({ file, source, status: parsed.missing.length > 0 ? 'partial' : 'read', problems: parsed.missing.map((m) => `missing ${m}`) });
-    } catch (error) {
-      if (!isInnographError(error)) throw error;
-      outcomes.push({ file, source, status: 'rejected', problems: [error.message.replace(`${source}: `, '')] });
+      unique.push(file);
     }
   }
-  onProgress?.(files.length, files.length, '');
+  const workers = options.workers ?? defaultWorkers(unique.length);
+  onProgress?.(0, unique.length, '');
+  let results: OneResult[];
+  if (workers > 1) results = await extractInWorkers(unique, workers, (done) => onProgress?.(done, unique.length, unique[done - 1] ?? ''));
+  else {
+    results = [];
+    for (const [index, file] of unique.entries()) {
+      results.push(await readOne(file));
+      onProgress?.(index + 1, unique.length, file);
+    }
+  }
+  const letters: LetterExtraction[] = [];
+  results.forEach((result, index) => {
+    if (result.ok) {
+      letters.push(result.extraction);
+      const { missing: parts } = result.extraction.letter;
+      outcomes.push({ file: unique[index], source: result.extraction.letter.source, status: parts.length > 0 ? 'partial' : 'read', problems: parts.map((m) => `missing ${m}`) });
+    } else outcomes.push({ file: result.file, source: result.source, status: 'rejected', problems: [result.message] });
+  });
   return { letters, outcomes };
 }
 

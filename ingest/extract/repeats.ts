@@ -18,22 +18,34 @@ export function addRepeatedNames(extractions: LetterExtraction[]): void {
       if (KINDS.has(m.kind) && m.name.length >= MIN_LENGTH && !m.rule.startsWith('header') && !names.has(m.name)) names.set(m.name, m.kind);
     }
   }
-  // Longest first, so 大孵化器集群院校行活动 is placed before 大孵化器集群.
-  const ordered = [...names].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  // Names by their first two characters (longest first, so 大孵化器集群院校行活动 wins over 大孵化器集群):
+  // one pass over each letter's text looks up only the names that can start at each place.
+  const byPrefix = new Map<string, Array<[string, Mention['kind']]>>();
+  for (const entry of [...names].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))) {
+    const prefix = entry[0].slice(0, 2);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry]);
+  }
   for (const extraction of extractions) {
     const { letter } = extraction;
-    const titles = bookTitles(letter.text);
-    const taken = extraction.mentions.map((m) => [m.start, m.end] as const);
-    const free = (start: number, end: number) => !taken.some(([s, e]) => s < end && start < e) && !titles.some((t) => t.start <= start && end <= t.end);
+    const text = letter.text;
+    const titles = bookTitles(text);
+    const covered = new Uint8Array(text.length);
+    for (const m of extraction.mentions) covered.fill(1, m.start, m.end);
+    for (const t of titles) covered.fill(1, t.start, t.end);
     const added: Mention[] = [];
-    for (const [name, kind] of ordered) {
-      for (let at = letter.text.indexOf(name, letter.body.start); at !== -1 && at < letter.body.end; at = letter.text.indexOf(name, at + name.length)) {
+    for (let at = letter.body.start; at < letter.body.end - 1; at++) {
+      const candidates = byPrefix.get(text.slice(at, at + 2));
+      if (!candidates || covered[at]) continue;
+      for (const [name, kind] of candidates) {
         const end = at + name.length;
+        if (end > letter.body.end || !text.startsWith(name, at)) continue;
         // 5+5 inside 5+5+N is not a mention of 5+5.
-        if (/[+＋\w]/.test(letter.text[end] ?? '') || /[+＋\w]/.test(letter.text[at - 1] ?? '')) continue;
-        if (!free(at, end)) continue;
+        if (/[+＋\w]/.test(text[end] ?? '') || /[+＋\w]/.test(text[at - 1] ?? '')) continue;
+        if (covered.subarray(at, end).some((c) => c === 1)) continue;
         added.push({ kind, name, start: at, end, rule: 'repeat' });
-        taken.push([at, end]);
+        covered.fill(1, at, end);
+        at = end - 1;
+        break;
       }
     }
     extraction.mentions = [...extraction.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -18,7 +18,9 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   院: /^.{4,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭)院$/,
 };
 const MAX_NAME = 30;
-const BY_LENGTH = [...SUFFIX_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
+const BY_SUFFIX = new Map(SUFFIX_RULES.map((rule) => [rule.suffix, rule]));
+/** Every suffix of the table, longest first, in one pattern: one pass over a sentence finds every candidate end. */
+const ANY_SUFFIX = new RegExp([...BY_SUFFIX.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[()（）]/g, '\\$&')).join('|'), 'g');
 
 /**
  * Names found by their suffix (瓯江实验室, 正泰集团, 科技部), with the left
@@ -26,19 +28,31 @@ const BY_LENGTH = [...SUFFIX_RULES].sort((a, b) => b.suffix.length - a.suffix.le
  * thing, not the labs it names.
  */
 export function suffixNames(letter: ParsedLetter, sentence: Sentence, tokens: Token[], masked: (offset: number) => boolean): Mention[] {
-  const mentions: Mention[] = [];
   const text = letter.text;
-  for (let end = sentence.end; end > sentence.start; end--) {
-    if (masked(end - 1)) continue;
-    const rule = BY_LENGTH.find((r) => text.startsWith(r.suffix, end - r.suffix.length) && end - r.suffix.length >= sentence.start);
-    if (!rule) continue;
+  // Candidate ends, each with the longest suffix ending there; scanned right to left so a name found hides what it contains.
+  const ends = new Map<number, SuffixRule>();
+  for (let from = 0; from < sentence.text.length; from++) {
+    ANY_SUFFIX.lastIndex = from;
+    const match = ANY_SUFFIX.exec(sentence.text);
+    if (!match) break;
+    const end = sentence.start + match.index + match[0].length;
+    const rule = BY_SUFFIX.get(match[0])!;
+    const known = ends.get(end);
+    if (!known || known.suffix.length < rule.suffix.length) ends.set(end, rule);
+    from = match.index;
+  }
+  const mentions: Mention[] = [];
+  let floor = Infinity;
+  for (const end of [...ends.keys()].sort((a, b) => b - a)) {
+    if (end > floor || masked(end - 1)) continue;
+    const rule = ends.get(end)!;
     // A name ends at a word boundary: 研究院 in 研究院所 is not a name's end.
     const next = tokens.find((t) => t.start < end && end < t.end);
     if (next && !next.word.endsWith(rule.suffix)) continue;
     const mention = nameEndingAt(text, tokens, rule, end, sentence.start, masked);
     if (mention) {
       mentions.push(mention);
-      end = mention.start + 1;
+      floor = mention.start;
     }
   }
   return mentions;

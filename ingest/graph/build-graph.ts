@@ -81,6 +81,7 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
   for (const m of header('cc')) graph.edge('CC', letterNode, nodeOfMention.get(m)!, at(m.start, m.end));
 
   // Commitments and achievements, with what they concern and the chains they advance.
+  const bodyMentions = extraction.mentions.filter((m) => !m.rule.startsWith('header')).sort((a, b) => a.start - b.start);
   for (const figure of extraction.figures) {
     const id = figureId(figure.kind, source, figure.numberStart);
     graph.node(id, figure.kind, figure.text, {
@@ -88,17 +89,14 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
       letter: letterNode,
     }, at(figure.start, figure.end));
     graph.edge(figure.kind === 'Commitment' ? 'COMMITS_TO' : 'REPORTS', letterNode, id, at(figure.start, figure.end));
-    for (const mention of extraction.mentions) {
-      if (mention.start >= figure.start && mention.end <= figure.end && !mention.rule.startsWith('header')) {
-        graph.edge('CONCERNS', id, nodeOfMention.get(mention)!, at(figure.start, figure.end));
-      }
+    for (const mention of mentionsWithin(bodyMentions, figure.start, figure.end)) {
+      graph.edge('CONCERNS', id, nodeOfMention.get(mention)!, at(figure.start, figure.end));
     }
     if (figure.kind === 'Commitment') advance(graph, id, chainsOf(letter, letter.sentences[figure.sentence], figure), letterNode);
   }
-  for (const mention of extraction.mentions) {
-    if (mention.rule.startsWith('header')) continue;
-    const sentence = letter.sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
-    if (sentence) advance(graph, nodeOfMention.get(mention)!, chainsOf(letter, sentence, clauseAround(letter.text, mention.start, mention.end)), letterNode);
+  for (const mention of bodyMentions) {
+    const sentence = sentenceAt(letter.sentences, mention.start);
+    if (sentence && mention.end <= sentence.end) advance(graph, nodeOfMention.get(mention)!, chainsOf(letter, sentence, clauseAround(letter.text, mention.start, mention.end)), letterNode);
   }
   for (const relation of letterRelations(extraction, nodeOfMention)) {
     graph.edge(relation.type, relation.source, relation.target, at(relation.start, relation.end), { rule: relation.rule });
@@ -111,4 +109,33 @@ function advance(graph: GraphBuilder, source: string, links: ChainLink[], letter
     graph.edge('ADVANCES', source, chainId(link.chain), { letter: letterNode, start: link.start, end: link.end }, { basis: link.basis, keyword: link.keyword },
       (old) => BASIS_RANK[link.basis] < BASIS_RANK[old.basis as ChainLink['basis']]);
   }
+}
+
+/** The mentions (sorted by start) that lie inside [start, end): binary search to the first, then a short walk. */
+function mentionsWithin(sorted: Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Mention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) inside.push(sorted[i]);
+  return inside;
+}
+
+/** The sentence (sentences are in text order) that starts at or before an offset. */
+function sentenceAt<T extends { start: number; end: number }>(sentences: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      found = sentences[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -2,7 +2,8 @@ import { edgeKey, type EdgeType, type Evidence, type GraphDocument, type GraphEd
 
 /**
  * Accumulates nodes and edges: a node added twice keeps one copy with both
- * mentions; an edge (type, source, target) added twice keeps both evidences.
+ * mentions; an edge (type, source, target) added twice keeps both evidences
+ * (each piece of evidence once).
  * `toDocument` sorts everything, so the same input gives byte-identical JSON.
  */
 export class GraphBuilder {
@@ -18,7 +19,7 @@ export class GraphBuilder {
     // The first non-null value of a prop wins; later letters fill only what is still missing.
     for (const [key, value] of Object.entries(props)) if (node.props[key] == null) node.props[key] = value;
     for (const alias of aliases) if (!node.aliases.includes(alias) && alias !== node.name) node.aliases.push(alias);
-    if (mention) addEvidence(node.mentions, mention);
+    if (mention) node.mentions.push(mention);
     return id;
   }
 
@@ -32,7 +33,7 @@ export class GraphBuilder {
     }
     if (replaces?.(edge.props)) edge.props = { ...props };
     for (const [k, value] of Object.entries(props)) if (edge.props[k] == null) edge.props[k] = value;
-    if (evidence) addEvidence(edge.evidence, evidence);
+    if (evidence) edge.evidence.push(evidence);
   }
 
   hasNode(id: string): boolean {
@@ -41,16 +42,18 @@ export class GraphBuilder {
 
   toDocument(): GraphDocument {
     const byEvidence = (a: Evidence, b: Evidence) => cmp(a.letter, b.letter) || a.start - b.start || a.end - b.end;
-    const nodes = [...this.nodes.values()].map((n) => ({ ...n, aliases: [...n.aliases].sort(), mentions: [...n.mentions].sort(byEvidence), props: sortedProps(n.props) }));
-    const edges = [...this.edges.values()].map((e) => ({ ...e, evidence: [...e.evidence].sort(byEvidence), props: sortedProps(e.props) }));
+    // The same evidence can be added twice (two mentions of a node in one sentence tie it to a chain once): sorted, then deduplicated.
+    const nodes = [...this.nodes.values()].map((n) => ({ ...n, aliases: [...n.aliases].sort(), mentions: unique(n.mentions.sort(byEvidence)), props: sortedProps(n.props) }));
+    const edges = [...this.edges.values()].map((e) => ({ ...e, evidence: unique(e.evidence.sort(byEvidence)), props: sortedProps(e.props) }));
     nodes.sort((a, b) => cmp(a.id, b.id));
     edges.sort((a, b) => cmp(edgeKey(a), edgeKey(b)));
     return { nodes, edges };
   }
 }
 
-function addEvidence(list: Evidence[], evidence: Evidence): void {
-  if (!list.some((e) => e.letter === evidence.letter && e.start === evidence.start && e.end === evidence.end)) list.push(evidence);
+
+function unique(sorted: Evidence[]): Evidence[] {
+  return sorted.filter((e, i) => i === 0 || e.letter !== sorted[i - 1].letter || e.start !== sorted[i - 1].start || e.end !== sorted[i - 1].end);
 }
 
 function sortedProps(props: Props): Props {

@@ -1,0 +1,20 @@
+import { basename } from 'node:path';
+import { isInnographError } from '../store/errors.ts';
+import { extractLetter, type LetterExtraction } from './extract/extract-letter.ts';
+import { parseLetter } from './parse/parse-letter.ts';
+import { readLetterFile } from './read/read-letter-file.ts';
+
+/** One file through read → parse → extract: the unit of work, in the main thread or a worker. */
+export type OneResult =
+  | { ok: true; extraction: LetterExtraction }
+  | { ok: false; file: string; source: string; message: string };
+
+export async function readOne(file: string): Promise<OneResult> {
+  try {
+    return { ok: true, extraction: extractLetter(parseLetter(await readLetterFile(file))) };
+  } catch (error) {
+    if (!isInnographError(error)) throw error;
+    const source = basename(file);
+    return { ok: false, file, source, message: error.message.replace(`${source}: `, '') };
+  }
+}
