@@ -2,10 +2,10 @@
  * Progress on a terminal: one line rewritten in place on a TTY, a line every
  * 10% elsewhere (CI logs), nothing when quiet.
  */
-export function progressPrinter(label: string, quiet = false): (done: number, total: number, item: string) => void {
+export function progressPrinter(label: string, quiet = false): (done: number, total: number, item?: string) => void {
   const tty = process.stderr.isTTY;
   let lastDecile = -1;
-  return (done, total, item) => {
+  return (done, total, item = '') => {
     if (quiet || total === 0) return;
     if (tty) {
       const width = Math.max(10, (process.stderr.columns ?? 80) - 40);

@@ -24,6 +24,8 @@ syncUrl(store, location, history);
 const gql = apiClient('./graphql');
 let letters: Array<{ id: string; name: string; source: string }> = [];
 let overviewElements: ElementDefinition[] = [];
+// How many nodes the first view asks for (?limit=N; the benchmarks use it to draw 500, 2000, 5000).
+const overviewLimit = Math.min(10000, Number(new URLSearchParams(location.search).get('limit')) || 5000);
 
 const view = new GraphView($('graph'), {
   select: (id) => actions.select(store, id),
@@ -54,7 +56,7 @@ async function loadOverview(): Promise<void> {
   store.set({ status: 'loading', error: null });
   try {
     const data = await gql<{ stats: { letters: number }; overview: ApiSubgraph; letters: { nodes: Array<{ id: string; name: string; source: string }> } }>(
-      `query Overview { stats { letters } overview(limit: 5000) { ${subgraphFields} } letters(first: 200) { nodes { id name source } } }`);
+      `query Overview { stats { letters } overview(limit: ${overviewLimit}) { ${subgraphFields} } letters(first: 200) { nodes { id name source } } }`);
     letters = data.letters.nodes;
     if (data.stats.letters === 0) return store.set({ status: 'empty' });
     overviewElements = toElements(data.overview);
@@ -167,6 +169,7 @@ mountSearch($('search') as HTMLInputElement, $('search-results') as HTMLUListEle
   state: () => ({ view: store.get().view, status: store.get().status, selected: store.get().selected, nodes: store.get().nodes.size, expansions: store.get().expansions.length }),
   visibleNodes: () => view.cy.nodes(':visible').filter((n) => !n.isParent()).length,
   lastLayout: () => ({ ...view.lastLayout }),
+  panBy: (x: number, y: number) => view.cy.panBy({ x, y }),
 };
 
 applyI18n();

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { progressPrinter, seconds } from '../cli/progress.ts';
+import { MemoryStore } from '../store/memory/memory-store.ts';
+import { generateCorpus } from './corpus.ts';
+import { machine } from './machine.ts';
+import { measureApi } from './measure-api.ts';
+import { type IngestFigures, measureIngest } from './measure-ingest.ts';
+import { measureWeb } from './measure-web.ts';
+
+export const BENCH_HELP = `innograph bench corpus --letters N --out DIR [--seed S]
+  Writes N synthetic letters of the genre (bench data only, not for quality claims).
+
+innograph bench run [--sizes 100,1000,10000] [--clients 50] [--api-seconds 5]
+                    [--web-sizes 500,2000,5000] [--skip-api] [--skip-web] [--out bench/results.json]
+  Generates the corpora it lacks (bench/corpus/N), then measures ingest
+  (read→parse→extract→resolve, embedded store write, size, load), API latency
+  under concurrent load from a separate process on the largest graph, and the
+  explorer's first layout and panning frame time in headless Chromium.
+  Prints a table and writes the figures with the machine's description.`;
+
+export async function benchCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'corpus') return corpusCommand(rest);
+  if (sub === 'run') return runCommand(rest);
+  console.log(BENCH_HELP);
+  return sub === '--help' || sub === '-h' ? 0 : 2;
+}
+
+async function corpusCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { letters: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } } });
+  const letters = Number(values.letters);
+  if (!Number.isInteger(letters) || letters < 1 || !values.out) {
+    console.error('innograph bench corpus: give --letters N (a whole number ≥ 1) and --out DIR');
+    return 2;
+  }
+  const started = performance.now();
+  const result = await generateCorpus({ letters, out: values.out, seed: values.seed ? Number(values.seed) : 42, seedDir: 'data/letters', onProgress: progressPrinter('writing letters') });
+  console.log(`bench corpus: ${result.files} letters, ${(result.bytes / 2 ** 20).toFixed(1)} MB → ${values.out} in ${seconds(performance.now() - started)}`);
+  return 0;
+}
+
+async function runCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '100,1000,10000' }, clients: { type: 'string', default: '50' }, 'api-seconds': { type: 'string', default: '5' },
+      'web-sizes': { type: 'string', default: '500,2000,5000' }, 'skip-api': { type: 'boolean' }, 'skip-web': { type: 'boolean' }, out: { type: 'string', default: 'bench/results.json' },
+    },
+  });
+  const sizes = values.sizes.split(',').map(Number);
+  const started = performance.now();
+  const ingest: Array<IngestFigures & { size: number }> = [];
+  await mkdir('bench/out', { recursive: true });
+  for (const size of sizes) {
+    const corpus = join('bench/corpus', String(size));
+    if (!existsSync(corpus)) {
+      console.error(`generating ${size} letters into ${corpus}`);
+      await generateCorpus({ letters: size, out: corpus, seedDir: 'data/letters', onProgress: progressPrinter(`  corpus ${size}`) });
+    }
+    console.error(`ingest ${size} letters`);
+    const figures = await measureIngest(corpus, join('bench/out', `store-${size}.json`), progressPrinter(`  extracting ${size}`));
+    ingest.push({ size, ...figures });
+    console.error(`  ${figures.lettersPerSecond.toFixed(0)} letters/s to graph; store write ${figures.storeWriteSeconds.toFixed(2)} s, load ${figures.storeLoadSeconds.toFixed(2)} s`);
+  }
+  const largest = join('bench/out', `store-${Math.max(...sizes)}.json`);
+  const store = new MemoryStore({ path: largest });
+  await store.stats();
+  const clients = Number(values.clients);
+  const api = values['skip-api'] ? 'skipped' : await measureApi(store, clients, Number(values['api-seconds']), (q) => console.error(`api: ${q} with ${clients} clients`));
+  const web = values['skip-web'] ? 'skipped' : await measureWeb(store, values['web-sizes'].split(',').map(Number), (n) => console.error(`web: first layout at ${n} nodes`));
+  const results = { when: new Date().toISOString(), machine: machine(), ingest, api: { graph: largest, clients, results: api }, web };
+  await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(formatTable(results));
+  console.log(`bench: ${sizes.length} corpus sizes, ${Array.isArray(api) ? api.length : 0} API queries, ${Array.isArray(web) ? web.length : 0} web sizes → ${values.out} in ${seconds(performance.now() - started)}`);
+  return 0;
+}
+
+function formatTable(results: { machine: Record<string, unknown>; ingest: Array<IngestFigures & { size: number }>; api: { results: unknown }; web: unknown }): string {
+  const lines = [`machine: ${Object.values(results.machine).join(' · ')}`, '', 'ingest   letters/s   MB/s  extract s  resolve s  store write s  store MB  load s  nodes   edges   peak MiB'];
+  for (const r of results.ingest) {
+    lines.push(`${String(r.size).padStart(6)} ${r.lettersPerSecond.toFixed(0).padStart(10)} ${r.megabytesPerSecond.toFixed(2).padStart(6)} ${r.extractSeconds.toFixed(2).padStart(10)} ${r.resolveSeconds.toFixed(2).padStart(10)} ${r.storeWriteSeconds.toFixed(2).padStart(14)} ${(r.storeBytes / 2 ** 20).toFixed(1).padStart(9)} ${r.storeLoadSeconds.toFixed(2).padStart(7)} ${String(r.nodes).padStart(6)} ${String(r.edges).padStart(7)} ${String(r.peakRssMiB).padStart(9)}`);
+  }
+  if (Array.isArray(results.api.results)) {
+    lines.push('', 'api (ms)          p50     p95     p99   req/s  errors');
+    for (const r of results.api.results as Array<{ query: string; p50: number; p95: number; p99: number; rps: number; errors: number }>) {
+      lines.push(`${r.query.padEnd(16)} ${r.p50.toFixed(1).padStart(6)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.errors).padStart(7)}`);
+    }
+  }
+  if (Array.isArray(results.web)) {
+    lines.push('', 'web   nodes  first layout ms  layout ms  frame ms (median / p95)');
+    for (const r of results.web as Array<{ nodes: number; firstLayoutMs: number; layoutMs: number; frameMsMedian: number; frameMsP95: number }>) {
+      lines.push(`${String(r.nodes).padStart(11)} ${String(r.firstLayoutMs).padStart(16)} ${String(r.layoutMs).padStart(10)}   ${r.frameMsMedian} / ${r.frameMsP95}`);
+    }
+  } else lines.push('', `web: ${String(results.web)}`);
+  return lines.join('\n');
+}
