@@ -20,8 +20,8 @@ export async function benchQueries(store: GraphStore): Promise<Record<string, st
 }
 
 /** Serves `store` here and loads it from a separate process, one query kind at a time. */
-export async function measureApi(store: GraphStore, clients: number, seconds: number, onQuery?: (name: string) => void): Promise<ApiFigures[]> {
-  const server = createServer({ store });
+export async function measureApi(store: GraphStore, clients: number, seconds: number, cacheTtlMs: number, onQuery?: (name: string) => void): Promise<ApiFigures[]> {
+  const server = createServer({ store, cacheTtlMs });
   const url = `${await server.listen(0)}/graphql`;
   const figures: ApiFigures[] = [];
   try {

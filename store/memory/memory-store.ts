@@ -5,6 +5,7 @@ import type { GraphStore, StoreCounts, StoreHealth } from '../port.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { MergedGraph } from './memory-graph.ts';
 import * as q from './queries.ts';
+import { ReadIndex } from './read-index.ts';
 import { type FileStamp, lockSnapshot, readSnapshot, sameStamp, type Snapshot, stampOf, writeSnapshot } from './snapshot-file.ts';
 
 export interface MemoryStoreOptions {
@@ -20,6 +21,8 @@ export interface MemoryStoreOptions {
  */
 export class MemoryStore implements GraphStore {
   private merged = new MergedGraph();
+  /** Derived read structures of the current graph; dropped whenever the graph changes. */
+  private index: ReadIndex | null = null;
   private stamp: FileStamp | null = null;
   private loaded = false;
 
@@ -68,12 +71,12 @@ export class MemoryStore implements GraphStore {
   }
 
   async findNodes(filter: Parameters<GraphStore['findNodes']>[0], page: Parameters<GraphStore['findNodes']>[1]) {
-    return pageOf(q.findNodes(await this.graph(), filter), page);
+    return pageOf(q.findNodes(await this.readIndex(), filter), page);
   }
 
   async search(text: string, options: { kinds?: GraphNode['kind'][]; first: number }) {
     checkSearch(text, options.first);
-    return q.search(await this.graph(), text, options.kinds, options.first);
+    return q.search(await this.readIndex(), text, options.kinds, options.first);
   }
 
   async edgesOf(ids: readonly string[], options: Parameters<GraphStore['edgesOf']>[1] = {}) {
@@ -93,11 +96,11 @@ export class MemoryStore implements GraphStore {
   }
 
   async commitments(filter: Parameters<GraphStore['commitments']>[0], page: Parameters<GraphStore['commitments']>[1]) {
-    return pageOf(q.commitments(await this.graph(), filter), page);
+    return pageOf(q.commitments(await this.readIndex(), filter), page);
   }
 
   async chainMatrix(options: Parameters<GraphStore['chainMatrix']>[0] = {}) {
-    return q.chainMatrix(await this.graph(), options.bases);
+    return q.chainMatrix(await this.readIndex(), options.bases);
   }
 
   async stats() {
@@ -109,6 +112,12 @@ export class MemoryStore implements GraphStore {
     return this.merged.graph;
   }
 
+  private async readIndex(): Promise<ReadIndex> {
+    await this.fresh();
+    this.index ??= new ReadIndex(this.merged.graph);
+    return this.index;
+  }
+
   /** Reloads the snapshot when the file changed since it was read (or was never read). */
   private async fresh(): Promise<void> {
     const path = this.options.path;
@@ -116,12 +125,14 @@ export class MemoryStore implements GraphStore {
     const stamp = await stampOf(path);
     if (this.loaded && sameStamp(stamp, this.stamp)) return;
     this.merged = fromSnapshot(await readSnapshot(path));
+    this.index = null;
     this.stamp = stamp;
     this.loaded = true;
   }
 
   private async write(change: (merged: MergedGraph) => void): Promise<StoreCounts> {
     const path = this.options.path;
+    this.index = null;
     if (!path) {
       change(this.merged);
       return { nodes: this.merged.graph.order, edges: this.merged.graph.size };
@@ -133,6 +144,7 @@ export class MemoryStore implements GraphStore {
       change(merged);
       await writeSnapshot(path, toSnapshot(merged));
       this.merged = merged;
+      this.index = null;
       this.stamp = await stampOf(path);
       this.loaded = true;
       return { nodes: merged.graph.order, edges: merged.graph.size };

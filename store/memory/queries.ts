@@ -2,41 +2,34 @@ import { BadRequestError } from '../errors.ts';
 import { CHAINS, type ChainName, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
 import { normaliseName } from '../normalise.ts';
 import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, OverviewOptions, StoreStats, Subgraph } from '../port.ts';
-import { matchScore } from '../search-score.ts';
+import { scoreForms, searchKey } from '../search-score.ts';
+import type { ReadIndex } from './read-index.ts';
 import type { InnoGraph } from './memory-graph.ts';
 
 /** The embedded adapter's reads: pure functions over the merged graph. */
 
 const byId = (a: GraphNode, b: GraphNode) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function chainsOf(graph: InnoGraph, id: string, bases?: ChainBasis[]): ChainName[] {
-  const chains: ChainName[] = [];
-  graph.forEachOutEdge(id, (_key, edge) => {
-    if (edge.type === 'ADVANCES' && (!bases || bases.includes(edge.props.basis as ChainBasis))) chains.push(edge.target.slice('Chain:'.length) as ChainName);
+export function findNodes(index: ReadIndex, filter: NodeFilter): GraphNode[] {
+  const text = filter.text ? searchKey(filter.text) : null;
+  const base = filter.kinds && filter.kinds.length > 0 ? filter.kinds.flatMap((k) => index.ofKind(k)).sort(byId) : index.all();
+  return base.filter((node) => {
+    if (filter.letter && !node.mentions.some((m) => m.letter === filter.letter)) return false;
+    if (text && !(index.forms(node.id).name.includes(text) || index.forms(node.id).aliases.some((a) => a.includes(text)))) return false;
+    if (filter.chain && !index.chains(node.id).has(filter.chain)) return false;
+    return true;
   });
-  return chains;
 }
 
-export function findNodes(graph: InnoGraph, filter: NodeFilter): GraphNode[] {
-  const text = filter.text ? normaliseName(filter.text).toLowerCase() : null;
-  const found: GraphNode[] = [];
-  graph.forEachNode((id, node) => {
-    if (filter.kinds && filter.kinds.length > 0 && !filter.kinds.includes(node.kind)) return;
-    if (filter.letter && !node.mentions.some((m) => m.letter === filter.letter)) return;
-    if (text && ![node.name, ...node.aliases].some((n) => normaliseName(n).toLowerCase().includes(text))) return;
-    if (filter.chain && !chainsOf(graph, id).includes(filter.chain)) return;
-    found.push(node);
-  });
-  return found.sort(byId);
-}
-
-export function search(graph: InnoGraph, text: string, kinds: string[] | undefined, first: number): Array<{ node: GraphNode; score: number }> {
+export function search(index: ReadIndex, text: string, kinds: string[] | undefined, first: number): Array<{ node: GraphNode; score: number }> {
+  const key = searchKey(text);
   const hits: Array<{ node: GraphNode; score: number }> = [];
-  graph.forEachNode((_id, node) => {
-    if (kinds && kinds.length > 0 && !kinds.includes(node.kind)) return;
-    const score = matchScore(node, text);
+  for (const id of index.candidates(key)) {
+    const node = index.graph.getNodeAttributes(id);
+    if (kinds && kinds.length > 0 && !kinds.includes(node.kind)) continue;
+    const score = scoreForms(index.forms(id), key);
     if (score > 0) hits.push({ node, score });
-  });
+  }
   return hits.sort((a, b) => b.score - a.score || byId(a.node, b.node)).slice(0, first);
 }
 
@@ -63,17 +56,17 @@ export function neighbourhood(graph: InnoGraph, ids: readonly string[], options:
   for (let hop = 0; hop < options.depth && frontier.length > 0 && !capped; hop++) {
     const next: string[] = [];
     for (const id of frontier) {
-      graph.forEachEdge(id, (_key, edge) => {
-        if (capped || (types && !types.has(edge.type))) return;
+      // someEdge stops at the first `true`: a hub's thousands of edges are not walked once the cap is reached.
+      graph.someEdge(id, (_key, edge) => {
+        if (types && !types.has(edge.type)) return false;
         const other = edge.source === id ? edge.target : edge.source;
-        if (kept.has(other) || (kinds && !kinds.has(graph.getNodeAttributes(other).kind))) return;
-        if (kept.size >= options.limit) {
-          capped = true;
-          return;
-        }
+        if (kept.has(other) || (kinds && !kinds.has(graph.getNodeAttributes(other).kind))) return false;
+        if (kept.size >= options.limit) return (capped = true);
         kept.add(other);
         next.push(other);
+        return false;
       });
+      if (capped) break;
     }
     frontier = next;
   }
@@ -122,22 +115,27 @@ export function shortestPath(graph: InnoGraph, from: string, to: string, maxHops
   return { nodes, edges, capped: false };
 }
 
-export function commitments(graph: InnoGraph, filter: CommitmentFilter): GraphNode[] {
+export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNode[] {
   const text = filter.text ? normaliseName(filter.text) : null;
-  const found: GraphNode[] = [];
-  graph.forEachNode((id, node) => {
-    if (node.kind !== 'Commitment') return;
-    if (filter.year !== undefined && node.props.year !== filter.year) return;
-    if (filter.letter && node.props.letter !== filter.letter) return;
-    if (filter.unit && node.props.unit !== filter.unit) return;
-    if (text && !normaliseName(String(node.props.text)).includes(text)) return;
-    if (filter.chain && !chainsOf(graph, id).includes(filter.chain)) return;
-    found.push(node);
+  return index.ofKind('Commitment').filter((node) => {
+    if (filter.year !== undefined && node.props.year !== filter.year) return false;
+    if (filter.letter && node.props.letter !== filter.letter) return false;
+    if (filter.unit && node.props.unit !== filter.unit) return false;
+    if (text && !normaliseName(String(node.props.text)).includes(text)) return false;
+    if (filter.chain && !index.chains(node.id).has(filter.chain)) return false;
+    return true;
   });
-  return found.sort(byId);
 }
 
-export function chainMatrix(graph: InnoGraph, bases?: ChainBasis[]): ChainPair[] {
+/** Cached per graph version and set of bases: the matrix walks every ADVANCES edge. */
+export function chainMatrix(index: ReadIndex, bases?: ChainBasis[]): ChainPair[] {
+  const key = bases ? [...bases].sort().join(',') : '*';
+  let pairs = index.matrices.get(key);
+  if (!pairs) index.matrices.set(key, (pairs = computeChainMatrix(index.graph, bases)));
+  return pairs;
+}
+
+function computeChainMatrix(graph: InnoGraph, bases?: ChainBasis[]): ChainPair[] {
   const byChain = new Map<string, Map<string, GraphEdge>>(CHAINS.map((c) => [c, new Map()]));
   graph.forEachEdge((_key, edge) => {
     if (edge.type !== 'ADVANCES' || (bases && !bases.includes(edge.props.basis as ChainBasis))) return;

@@ -14,7 +14,8 @@ describe('a store that is down', () => {
       const path = join(dir, 'store.json');
       await seededStore(path);
       await copyFile(path, join(dir, 'good.json'));
-      const server = await startServer(new MemoryStore({ path }));
+      // No answer cache here: the test changes the store under the server and asks the same query again.
+      const server = await startServer(new MemoryStore({ path }), { cacheTtlMs: 0 });
       try {
         expect((await server.gql('{ stats { letters } }')).body.data!.stats.letters).toBe(5);
         await writeFile(path, 'this is no snapshot');
@@ -40,7 +41,7 @@ describe('a store that is down', () => {
       if (attempts < 2) throw new StoreUnavailableError('Neo4j at neo4j://db:7687 cannot be reached; is the server running and NEO4J_URI right?');
       return seeded;
     }, 'Neo4j at neo4j://db:7687', 50);
-    const server = await startServer(store);
+    const server = await startServer(store, { cacheTtlMs: 0 });
     try {
       const first = await server.gql('{ stats { letters } }');
       expect(first.body.errors![0]).toMatchObject({ extensions: { code: 'STORE_UNAVAILABLE' } });
@@ -60,6 +61,23 @@ describe('CORS', () => {
       const preflight = (origin: string) => fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
       expect((await preflight('https://research.example.org')).headers.get('access-control-allow-origin')).toBe('https://research.example.org');
       expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example.com');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the answer cache', () => {
+  it('reuses an answer for its time to live, then answers from the store again', async () => {
+    const store = await seededStore();
+    const server = await startServer(store, { cacheTtlMs: 150 });
+    try {
+      const ask = async () => (await server.gql('{ stats { letters } }')).body.data!.stats.letters;
+      expect(await ask()).toBe(5);
+      await store.removeLetter('Letter:003_8026abd5319cce3e.txt');
+      expect(await ask()).toBe(5);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await ask()).toBe(4);
     } finally {
       await server.close();
     }

@@ -1,0 +1,79 @@
+import type { ChainName, GraphNode, NodeKind } from '../model.ts';
+import type { ChainBasis, ChainPair } from '../port.ts';
+import { bigrams, type SearchForms, searchForms } from '../search-score.ts';
+import type { InnoGraph } from './memory-graph.ts';
+
+/**
+ * What the embedded store's reads keep asking for, computed once per version
+ * of the graph (a write or a reload makes a new one): nodes by kind in id
+ * order, each node's chains, the commitments, search forms with a bigram
+ * index, and the chain matrix per set of bases. Without it a search or a
+ * commitments filter walked every node on every request.
+ */
+export class ReadIndex {
+  private byKindCache?: Map<NodeKind, GraphNode[]>;
+  private allCache?: GraphNode[];
+  private chainCache?: Map<string, Map<ChainName, ChainBasis>>;
+  private formsCache?: Map<string, SearchForms>;
+  private gramCache?: Map<string, string[]>;
+  readonly matrices = new Map<string, ChainPair[]>();
+
+  constructor(readonly graph: InnoGraph) {}
+
+  all(): GraphNode[] {
+    this.allCache ??= this.graph.mapNodes((_id, node) => node).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.allCache;
+  }
+
+  ofKind(kind: NodeKind): GraphNode[] {
+    if (!this.byKindCache) {
+      this.byKindCache = new Map();
+      for (const node of this.all()) this.byKindCache.set(node.kind, [...(this.byKindCache.get(node.kind) ?? []), node]);
+    }
+    return this.byKindCache.get(kind) ?? [];
+  }
+
+  /** Each node's chains with the strongest basis that ties it. */
+  chains(id: string): Map<ChainName, ChainBasis> {
+    if (!this.chainCache) {
+      this.chainCache = new Map();
+      this.graph.forEachEdge((_key, edge) => {
+        if (edge.type !== 'ADVANCES') return;
+        const chains = this.chainCache!.get(edge.source) ?? new Map<ChainName, ChainBasis>();
+        chains.set(edge.target.slice('Chain:'.length) as ChainName, edge.props.basis as ChainBasis);
+        this.chainCache!.set(edge.source, chains);
+      });
+    }
+    return this.chainCache.get(id) ?? new Map();
+  }
+
+  forms(id: string): SearchForms {
+    this.buildSearch();
+    return this.formsCache!.get(id)!;
+  }
+
+  /** Ids of the nodes that share a bigram with the query, or all ids for a one-character query. */
+  candidates(key: string): Iterable<string> {
+    this.buildSearch();
+    const grams = bigrams(key);
+    if (grams.length === 0) return this.formsCache!.keys();
+    const ids = new Set<string>();
+    for (const gram of grams) for (const id of this.gramCache!.get(gram) ?? []) ids.add(id);
+    return ids;
+  }
+
+  private buildSearch(): void {
+    if (this.formsCache) return;
+    this.formsCache = new Map();
+    this.gramCache = new Map();
+    for (const node of this.all()) {
+      const forms = searchForms(node);
+      this.formsCache.set(node.id, forms);
+      for (const gram of forms.grams) {
+        const ids = this.gramCache.get(gram);
+        if (ids) ids.push(node.id);
+        else this.gramCache.set(gram, [node.id]);
+      }
+    }
+  }
+}
