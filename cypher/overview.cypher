@@ -1,10 +1,9 @@
-// The most-mentioned nodes of the given kinds (by letters, then mentions, then id), at most $limit, and how many there are.
+// The best-connected nodes of the given kinds (by number of links, then id), at most $limit, and how many there are.
 // @param kinds ["Platform", "Programme"]
 // @param limit 2000
 MATCH (n:Entity)
 WHERE $kinds IS NULL OR n.kind IN $kinds
-WITH n, coalesce(n.mentionLetters, []) AS ls
-WITH n, size(reduce(s = [], l IN ls | CASE WHEN l IN s THEN s ELSE s + l END)) AS letters, size(ls) AS mentions
-ORDER BY letters DESC, mentions DESC, n.id
+WITH n, COUNT { (n)--() } AS degree
+ORDER BY degree DESC, n.id
 WITH collect(n {.id, .kind, .name, .aliases, .propsJson, .mentionLetters, .mentionStarts, .mentionEnds}) AS ranked
 RETURN size(ranked) AS total, ranked[0..$limit] AS nodes

@@ -73,16 +73,20 @@ export function neighbourhood(graph: InnoGraph, ids: readonly string[], options:
   return induced(graph, kept, types, capped);
 }
 
-/** The most-mentioned nodes first (by letters, then mentions, then id), and the edges among those kept. */
+/**
+ * The best-connected nodes first (by number of links, then id), and the edges among those kept.
+ * Ranking by links keeps the hubs — letters, chains, platforms many letters name — so a capped
+ * view stays one connected picture instead of thousands of islands.
+ */
 export function overview(graph: InnoGraph, options: OverviewOptions): Subgraph {
   const kinds = options.kinds && options.kinds.length > 0 ? new Set<string>(options.kinds) : null;
   const types = options.edgeTypes && options.edgeTypes.length > 0 ? new Set<string>(options.edgeTypes) : null;
-  const ranked: Array<{ id: string; letters: number; mentions: number }> = [];
+  const ranked: Array<{ id: string; degree: number }> = [];
   graph.forEachNode((id, node) => {
     if (kinds && !kinds.has(node.kind)) return;
-    ranked.push({ id, letters: new Set(node.mentions.map((m) => m.letter)).size, mentions: node.mentions.length });
+    ranked.push({ id, degree: graph.degree(id) });
   });
-  ranked.sort((a, b) => b.letters - a.letters || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  ranked.sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
   return induced(graph, new Set(ranked.slice(0, options.limit).map((r) => r.id)), types, ranked.length > options.limit);
 }
 

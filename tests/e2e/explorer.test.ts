@@ -36,7 +36,8 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium', () => {
     // A letter whose quoted platform name is markup: it must show as text.
     const hostile = letterText({ body: '您所提的《关于某事的建议》收悉。现答复如下：\n二、下一步工作计划\n强化“<img src=x onerror=alert(1)>在线”平台功能，力争服务企业100家。\n感谢您的支持。' });
     await store.replaceLetters(graphOfLetters([extractLetter(parseText(hostile, 'hostile.txt'))]), ['Letter:hostile.txt']);
-    expectedNodes = (await store.overview({ limit: 5000 })).nodes.length;
+    const allKinds = ['Letter', 'Proposal', 'Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme', 'Commitment', 'Achievement'] as const;
+    expectedNodes = (await store.overview({ limit: 5000, kinds: [...allKinds] })).nodes.length;
     server = await startServer(store, { webRoot: WEB_ROOT });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });

@@ -65,11 +65,22 @@ export class GraphView {
     const nodes = this.cy.nodes().length;
     this.lastLayout = { started: performance.now(), finished: 0, nodes };
     if (nodes === 0) return Promise.resolve();
-    const layout = this.cy.layout({
-      name: 'fcose', quality: nodes > 1000 ? 'draft' : 'default', animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
-      packComponents: true, numIter: nodes > 1000 ? 800 : 2500, ...options,
+    // Large or dense graphs get fcose's spectral draft only; the force-directed refinement costs seconds there.
+    const heavy = nodes + this.cy.edges().length > 2500;
+    // Lone nodes go in a grid below: fcose would tie each to the rest first (its cost grows with the number of components).
+    const lone = this.cy.nodes().filter((n) => n.degree(false) === 0 && !n.isParent() && !n.isChild());
+    const connected = this.cy.elements().not(lone);
+    const layout = connected.layout({
+      name: 'fcose', quality: heavy ? 'draft' : 'default', animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
+      packComponents: !heavy, numIter: 2500, ...options,
     } as cytoscape.LayoutOptions);
     const done = layout.promiseOn('layoutstop').then(() => {
+      if (lone.nonempty()) {
+        const box = connected.nonempty() ? connected.boundingBox() : { x1: 0, y1: 0, x2: 800, y2: 0, w: 800, h: 0 };
+        const columns = Math.max(10, Math.ceil(Math.sqrt(lone.length * 4)));
+        const step = Math.max(40, box.w / columns);
+        lone.forEach((n, i) => { n.position({ x: box.x1 + (i % columns) * step, y: box.y2 + 80 + Math.floor(i / columns) * 40 }); });
+      }
       this.lastLayout.finished = performance.now();
       this.cy.fit(undefined, 30);
     });

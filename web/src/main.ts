@@ -5,7 +5,7 @@ import { h } from './dom.ts';
 import { newElements, toElements } from './elements.ts';
 import { GraphView } from './graph-view.ts';
 import { t, type StringKey } from './i18n.ts';
-import { type ApiSubgraph, EDGE_FIELDS, NODE_FIELDS } from './model.ts';
+import { ALL_EDGE_TYPES, ALL_KINDS, type ApiSubgraph, EDGE_FIELDS, NODE_FIELDS } from './model.ts';
 import { renderChainLink } from './panels/chain-link-panel.ts';
 import { renderCommitmentsView } from './panels/commitments-view.ts';
 import { renderDetails } from './panels/details-panel.ts';
@@ -34,6 +34,12 @@ const view = new GraphView($('graph'), {
 });
 
 const subgraphFields = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } capped`;
+// The ecosystem view leaves the chains to their own view: every ADVANCES edge runs to one of four
+// hubs, which would pull the whole picture into one knot. Each node still knows its chains (filters).
+const OVERVIEW_SCOPE = {
+  kinds: ALL_KINDS.filter((k) => k !== 'Chain'),
+  edgeTypes: ALL_EDGE_TYPES.filter((t) => t !== 'ADVANCES'),
+};
 
 function banner(message: string | null): void {
   $('banner').hidden = message === null;
@@ -56,7 +62,7 @@ async function loadOverview(): Promise<void> {
   store.set({ status: 'loading', error: null });
   try {
     const data = await gql<{ stats: { letters: number }; overview: ApiSubgraph; letters: { nodes: Array<{ id: string; name: string; source: string }> } }>(
-      `query Overview { stats { letters } overview(limit: ${overviewLimit}) { ${subgraphFields} } letters(first: 200) { nodes { id name source } } }`);
+      `query Overview($kinds: [NodeKind!], $edgeTypes: [EdgeType!]) { stats { letters } overview(limit: ${overviewLimit}, kinds: $kinds, edgeTypes: $edgeTypes) { ${subgraphFields} } letters(first: 200) { nodes { id name source } } }`, OVERVIEW_SCOPE);
     letters = data.letters.nodes;
     if (data.stats.letters === 0) return store.set({ status: 'empty' });
     overviewElements = toElements(data.overview);

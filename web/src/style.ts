@@ -31,7 +31,7 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
       selector: 'node',
       style: {
         label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-max-width': '120px', 'text-wrap': 'ellipsis', color: '#1d2433',
+        color: '#1d2433',
         width: 'mapData(weight, 0, 5, 16, 48)', height: 'mapData(weight, 0, 5, 16, 48)', 'border-width': 0,
       },
     },
