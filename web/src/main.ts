@@ -128,6 +128,9 @@ async function showView(next: View): Promise<void> {
   document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.view === next)));
   const page = next === 'letter' || next === 'commitments';
   $('page-view').hidden = !page;
+  // The graph's toolbar and legend belong to the canvas views only.
+  $('toolbar').hidden = page;
+  $('legend').hidden = page;
   $('graph').style.visibility = page ? 'hidden' : 'visible';
   if (next === 'graph') {
     await view.show(overviewElements);
