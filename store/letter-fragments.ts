@@ -1,4 +1,4 @@
-import { edgeKey, type Evidence, type GraphDocument, type GraphEdge, type GraphNode } from './model.ts';
+import type { Evidence, GraphDocument, GraphEdge, GraphNode } from './model.ts';
 
 /**
  * A letter's part of a GraphDocument: the nodes it mentions (with its
@@ -74,4 +74,3 @@ export function mergeEdges(parts: GraphEdge[]): GraphEdge {
   return merged;
 }
 
-export { edgeKey };

@@ -21,26 +21,19 @@ const PRIORITY = ['header', 'book-title', 'quote', 'issuer-short', 'lexicon', 's
 const ENUMERATION = /等(?:[\u4e00-\u9fa5]{0,4}?)(企业|公司|高校院所|高校|大学|平台)(?![库名])/g;
 const ENUMERATION_KIND = { 企业: 'Enterprise', 公司: 'Enterprise', 高校院所: 'Organization', 高校: 'Organization', 大学: 'Organization', 平台: 'Platform' } as const;
 
-export interface LetterTokens {
-  sentence: number;
-  tokens: Token[];
-}
-
-export function extractEntities(letter: ParsedLetter): { mentions: Mention[]; tokens: Map<number, Token[]> } {
+export function extractEntities(letter: ParsedLetter): Mention[] {
   const titles = bookTitles(letter.text);
   const insideTitle = (offset: number) => titles.some((t) => t.start <= offset && offset < t.end);
   const found: Mention[] = [...headerMentions(letter), ...policyMentions(letter), ...quotedMentions(letter, insideTitle)];
-  const tokens = new Map<number, Token[]>();
   for (const sentence of letter.sentences) {
     if (sentence.start < letter.body.start || sentence.end > letter.body.end) continue;
     const words = tokenize(sentence.text, sentence.start);
-    tokens.set(sentence.index, words);
     found.push(...suffixNames(letter, sentence, words, insideTitle));
     found.push(...peopleIn(sentence, words));
     found.push(...enumerated(letter.text, sentence.start, sentence.end, words, insideTitle));
   }
   found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
-  return { mentions: resolveOverlaps(found), tokens };
+  return resolveOverlaps(found);
 }
 
 function enumerated(text: string, from: number, to: number, tokens: Token[], masked: (o: number) => boolean): Mention[] {

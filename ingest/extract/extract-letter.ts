@@ -11,6 +11,5 @@ export interface LetterExtraction {
 }
 
 export function extractLetter(letter: ParsedLetter): LetterExtraction {
-  const { mentions } = extractEntities(letter);
-  return { letter, mentions, figures: extractFigures(letter) };
+  return { letter, mentions: extractEntities(letter), figures: extractFigures(letter) };
 }

@@ -40,8 +40,11 @@ export const PROPOSER_ROLE = /(委员|代表|同志|先生|女士|议员)$/;
 /** A salutation names an organisation when it ends like one: 致公党市委会 · 民盟温州市委员会 · 市工商联 */
 export const ORGANIZATION_END = /(党|会|委|局|办|部|厅|组|院|校|团|社|盟|联|所|中心|公司|协会|学会|商会|支部|小组|界别)$/;
 
-/** 联系人：郑淳之，联系电话：88962039 (several names may share one line, split on 、). */
-export const CONTACT = /联\s*系\s*人\s*[：:]\s*(?<names>[^，,；;。\n：:]{2,40}?)\s*[，,；;]?\s*(?:联系)?(?:电\s*话|手\s*机|座\s*机|Tel|TEL|tel)\s*[：:]?\s*(?<phones>[0-9０-９][0-9０-９\-－—() （）、,，/]*[0-9０-９])/g;
+/**
+ * 联系人：郑淳之，联系电话：88962039 · 联系人及电话：王五，023-12345678 (several names may
+ * share one line, split on 、; the phone's label is optional).
+ */
+export const CONTACT = /联\s*系\s*人(?:及(?:联系)?(?:电话|方式))?\s*[：:]\s*(?<names>[^，,；;。\n：:\d]{2,40}?)\s*[，,；;]?\s*(?:(?:联系)?(?:电\s*话|手\s*机|座\s*机|Tel|TEL|tel)\s*[：:]?)?\s*(?<phones>[0-9０-９][0-9０-９\-－—() （）、,，/]*[0-9０-９])/g;
 
 /** 联系人：李贤 — with no phone. */
 export const CONTACT_NO_PHONE = /联\s*系\s*人\s*[：:]\s*(?<names>[\u4e00-\u9fa5、]{2,20})(?![\u4e00-\u9fa5])/g;
@@ -51,6 +54,9 @@ export const CC_LINE = /^抄\s*送\s*[：:]\s*(?<list>.+?)[。.]?$/;
 
 /** 温州市科学技术局办公室 2024年6月27日印发 */
 export const PRINTED_LINE = /^(?<org>[^\d\s，。]{2,40}?)\s*(?<date>(?:[0-9０-９]{4}|[〇零一二三四五六七八九Ｏ]{4})\s*年.{1,12}?日)\s*印\s*发$/;
+
+/** The signature on one line, issuer then date: 重庆市科学技术局 2023年7月1日 */
+export const ISSUER_AND_DATE_LINE = /^(?<issuer>[\u4e00-\u9fa5（）()]{3,40}?)\s+(?<date>(?:[0-9０-９]{4}|[〇零一二三四五六七八九Ｏ]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)$/;
 
 /** A signature date alone on its line: 2024年6月27日 · 二〇二四年六月二十七日 */
 export const DATE_LINE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九Ｏ]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;

@@ -1,6 +1,6 @@
 import { parseDate } from './dates.ts';
 import {
-  CC_LINE, CONTACT, CONTACT_NO_PHONE, DATE_LINE, DOC_NUMBER, OFFICE_SUFFIX, ORGANIZATION_END,
+  CC_LINE, CONTACT, CONTACT_NO_PHONE, DATE_LINE, DOC_NUMBER, ISSUER_AND_DATE_LINE, OFFICE_SUFFIX, ORGANIZATION_END,
   PRINTED_LINE, PROPOSAL_NUMBER_IN_BODY, PROPOSAL_REF, PROPOSAL_REF_KIND_FIRST, PROPOSER_ROLE,
   REPLY_WORD, TITLE_INTRO,
 } from './header-patterns.ts';
@@ -227,6 +227,19 @@ function parseClosing(lines: Span[], bodyFrom: number): Closing {
       markClosing(k);
     }
     break;
+  }
+  // Issuer and date on one line (重庆市科学技术局 2023年7月1日), where no date stands alone.
+  if (!date) {
+    for (let index = lines.length - 1; index >= bodyFrom; index--) {
+      const match = ISSUER_AND_DATE_LINE.exec(lines[index].text);
+      const value = match?.groups ? parseDate(match.groups.date) : undefined;
+      if (!match?.groups || !value) continue;
+      const at = lines[index].text.lastIndexOf(match.groups.date);
+      date = { value, span: subSpan(lines[index], at, at + match.groups.date.length), source: 'signature' };
+      issuer = { name: match.groups.issuer, span: subSpan(lines[index], 0, match.groups.issuer.length), source: 'signature' };
+      markClosing(index);
+      break;
+    }
   }
   const printedLine = printed as LetterHeader['printed'];
   if (printedLine) {

@@ -64,6 +64,17 @@ describe('header variants', () => {
     expect(letter.contacts.map((c) => [c.name, c.phone])).toEqual([['王五', '023-1111'], ['赵六', '023-2222']]);
   });
 
+  it('a contact line with 及电话 and no phone label', () => {
+    const letter = parseText(letterText({ contact: '联系人及电话：王五，023-12345678' }));
+    expect(letter.contacts.map((c) => [c.name, c.phone])).toEqual([['王五', '023-12345678']]);
+  });
+
+  it('issuer and date on one line', () => {
+    const letter = parseText(letterText({ signature: '重庆市科学技术局 2023年7月1日', printed: '' }));
+    expect(letter.issuer).toMatchObject({ name: '重庆市科学技术局', source: 'signature' });
+    expect(letter.date).toMatchObject({ value: '2023-07-01', source: 'signature' });
+  });
+
   it('a signature date in Chinese numerals', () => {
     expect(parseText(letterText({ signature: '重庆市科学技术局\n二〇二三年七月一日' })).date?.value).toBe('2023-07-01');
   });
