@@ -19,14 +19,14 @@ export const PROPOSAL_REF = new RegExp(
     '(?<term>[一二三四五六七八九十\\d]{1,3}届)' +
     '(?<org>全国人大|人民代表大会|人大|全国政协|政协)?' +
     '(?<meeting>(?:第)?[一二三四五六七八九十\\d]{1,3}次(?:全体)?会议)' +
-    '(?:[^\\d第]{0,8}?)(?:第)?(?<number>\\d{1,5})号(?<kind>提案|建议|议案)',
+    '(?:[^\\d第]{0,8}?)(?:第)?(?<number>\\d{1,10})号(?<kind>提案|建议|议案)',
 );
 
 /** 提案第157号 after the session, for letters that put the kind first. */
-export const PROPOSAL_REF_KIND_FIRST = /(?<kind>提案|建议|议案)第?(?<number>\d{1,5})号/;
+export const PROPOSAL_REF_KIND_FIRST = /(?<kind>提案|建议|议案)第?(?<number>\d{1,10})号/;
 
 /** （政协提案157号） · （人大建议690号）: the number repeated after the title. */
-export const PROPOSAL_NUMBER_IN_BODY = /[（(](?:政协|人大)?(?<kind>提案|建议|议案)第?(?<number>\d{1,5})号[）)]/;
+export const PROPOSAL_NUMBER_IN_BODY = /[（(](?:政协|人大)?(?<kind>提案|建议|议案)第?(?<number>\d{1,10})号[）)]/;
 
 /** 所提的《关于……的提案》: the proposal's own title follows 所提/提出. */
 export const TITLE_INTRO = /(?:所提(?:出)?的?|提出的|领衔提出的|提交的)\s*《/;
