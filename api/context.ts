@@ -19,8 +19,13 @@ export function createContext(store: GraphStore): InnographContext {
     store,
     nodes: new DataLoader((ids) => store.getNodes(ids), { maxBatchSize: 200 }),
     edges: new DataLoader(async (ids) => {
-      const all = await store.edgesOf(ids);
-      return ids.map((id) => all.filter((e) => e.source === id || e.target === id));
+      // Grouped in one pass: a hub (a cc'd office, a chain) can have tens of thousands of edges.
+      const byId = new Map<string, GraphEdge[]>(ids.map((id) => [id, []]));
+      for (const edge of await store.edgesOf(ids)) {
+        byId.get(edge.source)?.push(edge);
+        if (edge.target !== edge.source) byId.get(edge.target)?.push(edge);
+      }
+      return ids.map((id) => byId.get(id)!);
     }, { maxBatchSize: 200 }),
   };
 }

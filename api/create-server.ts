@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { JSONResolver } from 'graphql-scalars';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
@@ -38,12 +37,6 @@ export interface ServerOptions {
   limits?: Partial<QueryLimits>;
   /** GraphiQL at /graphql in a browser. @default true */
   graphiql?: boolean;
-  /**
-   * How long an answer is reused for the same query and variables; the store may change
-   * under a running server (an ingest in another process), so keep it short. 0 turns it off.
-   * @default 2000
-   */
-  cacheTtlMs?: number;
 }
 
 export interface InnographServer {
@@ -76,7 +69,6 @@ export function createSchema() {
 export function createServer(options: ServerOptions): InnographServer {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
-  const cacheTtl = options.cacheTtlMs ?? 2000;
   const yoga = createYoga<Record<string, never>, InnographContext>({
     schema: createSchema(),
     context: () => createContext(options.store),
@@ -96,8 +88,6 @@ export function createServer(options: ServerOptions): InnographServer {
         blockFieldSuggestion: { enabled: false },
       }),
       useLimitErrorCodes(),
-      // Answers with errors (a store that is down) are never cached.
-      ...(cacheTtl > 0 ? [useResponseCache({ session: () => null, ttl: cacheTtl, includeExtensionMetadata: false })] : []),
     ],
   });
 

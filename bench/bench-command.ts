@@ -69,28 +69,24 @@ async function runCommand(argv: string[]): Promise<number> {
   const store = new MemoryStore({ path: largest });
   await store.stats();
   const clients = Number(values.clients);
-  // With the server's answer cache (as served) and without it (the cost of computing each answer).
-  const apiSeconds = Number(values['api-seconds']);
-  const api = values['skip-api'] ? 'skipped' : await measureApi(store, clients, apiSeconds, 2000, (q) => console.error(`api: ${q} with ${clients} clients, answer cache on`));
-  const apiUncached = values['skip-api'] ? 'skipped' : await measureApi(store, clients, apiSeconds, 0, (q) => console.error(`api: ${q} with ${clients} clients, no answer cache`));
+  const api = values['skip-api'] ? 'skipped' : await measureApi(store, clients, Number(values['api-seconds']), (q) => console.error(`api: ${q}, 1 client then ${clients}`));
   const web = values['skip-web'] ? 'skipped' : await measureWeb(store, values['web-sizes'].split(',').map(Number), (n) => console.error(`web: first layout at ${n} nodes`));
-  const results = { when: new Date().toISOString(), machine: machine(), ingest, api: { graph: largest, clients, results: api, uncached: apiUncached }, web };
+  const results = { when: new Date().toISOString(), machine: machine(), ingest, api: { graph: largest, clients, results: api }, web };
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(formatTable(results));
   console.log(`bench: ${sizes.length} corpus sizes, ${Array.isArray(api) ? api.length : 0} API queries, ${Array.isArray(web) ? web.length : 0} web sizes → ${values.out} in ${seconds(performance.now() - started)}`);
   return 0;
 }
 
-function formatTable(results: { machine: Record<string, unknown>; ingest: Array<IngestFigures & { size: number }>; api: { results: unknown; uncached: unknown }; web: unknown }): string {
+function formatTable(results: { machine: Record<string, unknown>; ingest: Array<IngestFigures & { size: number }>; api: { results: unknown; clients: number }; web: unknown }): string {
   const lines = [`machine: ${Object.values(results.machine).join(' · ')}`, '', 'ingest   letters/s   MB/s  extract s  resolve s  store write s  store MB  load s  nodes   edges   peak MiB'];
   for (const r of results.ingest) {
     lines.push(`${String(r.size).padStart(6)} ${r.lettersPerSecond.toFixed(0).padStart(10)} ${r.megabytesPerSecond.toFixed(2).padStart(6)} ${r.extractSeconds.toFixed(2).padStart(10)} ${r.resolveSeconds.toFixed(2).padStart(10)} ${r.storeWriteSeconds.toFixed(2).padStart(14)} ${(r.storeBytes / 2 ** 20).toFixed(1).padStart(9)} ${r.storeLoadSeconds.toFixed(2).padStart(7)} ${String(r.nodes).padStart(6)} ${String(r.edges).padStart(7)} ${String(r.peakRssMiB).padStart(9)}`);
   }
-  for (const [label, rows] of [['api, answer cache on (ms)', results.api.results], ['api, no answer cache (ms)', results.api.uncached]] as const) {
-    if (!Array.isArray(rows)) continue;
-    lines.push('', `${label.padEnd(26)}   p50     p95     p99   req/s  errors`);
-    for (const r of rows as Array<{ query: string; p50: number; p95: number; p99: number; rps: number; errors: number }>) {
-      lines.push(`${r.query.padEnd(26)} ${r.p50.toFixed(1).padStart(6)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.errors).padStart(7)}`);
+  if (Array.isArray(results.api.results)) {
+    lines.push('', `api (ms)          alone p50 | ${results.api.clients} clients: p50     p95     p99   req/s  errors`);
+    for (const r of results.api.results as Array<{ query: string; aloneP50: number; p50: number; p95: number; p99: number; rps: number; errors: number }>) {
+      lines.push(`${r.query.padEnd(18)} ${r.aloneP50.toFixed(1).padStart(8)} | ${r.p50.toFixed(1).padStart(18)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.errors).padStart(7)}`);
     }
   }
   if (Array.isArray(results.web)) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from '../api/create-server.ts';
 import type { GraphStore } from '../store/port.ts';
 
-export interface ApiFigures { query: string; requests: number; errors: number; p50: number; p95: number; p99: number; rps: number }
+export interface ApiFigures { query: string; requests: number; errors: number; p50: number; p95: number; p99: number; rps: number; aloneP50: number }
 
 /** Queries of the kinds an analyst and the explorer send, with ids taken from the store itself. */
 export async function benchQueries(store: GraphStore): Promise<Record<string, string>> {
@@ -20,15 +20,17 @@ export async function benchQueries(store: GraphStore): Promise<Record<string, st
 }
 
 /** Serves `store` here and loads it from a separate process, one query kind at a time. */
-export async function measureApi(store: GraphStore, clients: number, seconds: number, cacheTtlMs: number, onQuery?: (name: string) => void): Promise<ApiFigures[]> {
-  const server = createServer({ store, cacheTtlMs });
+export async function measureApi(store: GraphStore, clients: number, seconds: number, onQuery?: (name: string) => void): Promise<ApiFigures[]> {
+  const server = createServer({ store });
   const url = `${await server.listen(0)}/graphql`;
   const figures: ApiFigures[] = [];
   try {
     for (const [name, query] of Object.entries(await benchQueries(store))) {
       onQuery?.(name);
+      // One client alone first: the time a query costs, before queueing behind 49 others.
+      const alone = await runClient(url, query, 1, Math.min(2, seconds));
       const result = await runClient(url, query, clients, seconds);
-      figures.push({ query: name, ...result });
+      figures.push({ query: name, ...result, aloneP50: alone.p50 });
     }
   } finally {
     await server.close();

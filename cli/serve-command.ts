@@ -15,14 +15,12 @@ Options:
   --host H           interface (env HOST, default 127.0.0.1; 0.0.0.0 for all)
   --cors ORIGINS     comma-separated origins allowed to call the API from a
                      browser (env INNOGRAPH_CORS; default: same origin only)
-  --cache-ttl MS     reuse an answer to the same query for MS milliseconds
-                     (env INNOGRAPH_CACHE_TTL, default 2000; 0 turns it off)
 ${storeOptionsHelp}`;
 
 export async function serveCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { port: { type: 'string' }, host: { type: 'string' }, cors: { type: 'string' }, 'cache-ttl': { type: 'string' }, store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { port: { type: 'string' }, host: { type: 'string' }, cors: { type: 'string' }, store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return console.log(SERVE_HELP), 0;
   const port = Number(values.port ?? process.env.PORT ?? 4000);
@@ -34,12 +32,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const where = config.adapter === 'neo4j' ? `Neo4j at ${config.uri}` : `embedded store ${config.path}`;
   const store = resilientStore(() => openStore(config), where);
   const cors = (values.cors ?? process.env.INNOGRAPH_CORS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const cacheTtlMs = Number(values['cache-ttl'] ?? process.env.INNOGRAPH_CACHE_TTL ?? 2000);
-  if (!Number.isFinite(cacheTtlMs) || cacheTtlMs < 0) {
-    console.error(`innograph serve: --cache-ttl must be a number of milliseconds ≥ 0, got ${values['cache-ttl']}`);
-    return 2;
-  }
-  const server = createServer({ store, corsOrigins: cors, cacheTtlMs });
+  const server = createServer({ store, corsOrigins: cors });
   const url = await server.listen(port, values.host ?? process.env.HOST ?? '127.0.0.1');
   const health = await store.health();
   console.log(`innograph: explorer ${url}/ · GraphQL ${url}/graphql · store: ${health.ok ? `${health.detail}, ${health.nodes} nodes` : `UNAVAILABLE (${health.detail}); will retry`}`);

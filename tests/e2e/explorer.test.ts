@@ -62,6 +62,16 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium', () => {
     await shot('01-ecosystem');
   });
 
+  it('the letter filter keeps only what that letter names, and says so in the URL', async () => {
+    await page.locator('#filters select').nth(1).selectOption('Letter:001_04a38ffad57288c3.txt');
+    await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).innograph.visibleNodes())).toBeLessThan(expectedNodes * 0.6);
+    expect(await page.evaluate(() => (window as unknown as Hooks).innograph.visibleNodes())).toBeGreaterThan(10);
+    expect(new URL(page.url()).searchParams.get('letter')).toBe('Letter:001_04a38ffad57288c3.txt');
+    await shot('01b-letter-filter');
+    await page.locator('#filters select').nth(1).selectOption('');
+    await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).innograph.visibleNodes())).toBe(expectedNodes);
+  });
+
   it('search 瓯江实验室 opens its panel with a source sentence, the name marked', async () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');

@@ -8,7 +8,7 @@ import { commitmentsCsv, sortRows, type CommitmentRow } from '../../web/src/pane
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState } from '../../web/src/url-state.ts';
 
 const node = (id: string, kind: string, extra: Partial<ApiNode> = {}): ApiNode => ({
-  id, kind, name: id.split(':')[1], aliases: [], letterCount: 1, letterIds: ['Letter:a.txt'], chains: [], ...extra,
+  id, kind, name: id.split(':')[1], aliases: [], letterCount: 1, chains: [], ...extra,
 });
 
 describe('GraphQL results to Cytoscape elements', () => {
@@ -37,7 +37,8 @@ describe('GraphQL results to Cytoscape elements', () => {
 });
 
 describe('filters', () => {
-  const lab = { id: 'Platform:瓯江实验室', kind: 'Platform', chains: ['创新链'], letters: ['Letter:a.txt'] };
+  const lab = { id: 'Platform:瓯江实验室', kind: 'Platform', chains: ['创新链'] };
+  const mentionedByA = new Set(['Platform:瓯江实验室']);
   it.each([
     ['no filter shows everything', NO_FILTERS, true],
     ['a kind filter with its kind', { ...NO_FILTERS, kinds: ['Platform'] }, true],
@@ -47,7 +48,11 @@ describe('filters', () => {
     ['a letter that mentions it', { ...NO_FILTERS, letter: 'Letter:a.txt' }, true],
     ['a letter that does not', { ...NO_FILTERS, letter: 'Letter:b.txt' }, false],
   ])('%s', (_name, filters, visible) => {
-    expect(nodeVisible(lab, filters)).toBe(visible);
+    expect(nodeVisible(lab, filters, filters.letter === 'Letter:a.txt' ? mentionedByA : new Set())).toBe(visible);
+  });
+
+  it('a letter filter hides nothing until the letter’s nodes are known', () => {
+    expect(nodeVisible(lab, { ...NO_FILTERS, letter: 'Letter:b.txt' }, null)).toBe(true);
   });
 
   it('the chain and letter a filter names stay visible themselves', () => {

@@ -21,7 +21,6 @@ export function nodeElement(node: ApiNode): ElementDefinition {
     data: {
       id: node.id, kind: node.kind, label: shortLabel(node), name: node.name, weight: node.letterCount,
       chains: [...new Set(node.chains.map((c) => c.chain.name))], explicitChains: [...new Set(node.chains.filter((c) => c.basis !== 'VOCABULARY').map((c) => c.chain.name))],
-      letters: node.letterIds,
     },
   };
 }

@@ -89,13 +89,13 @@ export class GraphView {
   }
 
   /** Derives classes from the state: filters, hidden, pinned, selection, path. */
-  render(state: Pick<State, 'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds'>): void {
+  render(state: Pick<State, 'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes'>): void {
     const cy = this.cy;
     cy.batch(() => {
       const visible = new Set<string>();
       cy.nodes().forEach((node) => {
         if (node.isParent()) return void visible.add(node.id());
-        const shown = !state.hidden.has(node.id()) && nodeVisible(node.data(), state.filters as Filters);
+        const shown = !state.hidden.has(node.id()) && nodeVisible(node.data(), state.filters as Filters, state.letterNodes);
         node.toggleClass('filtered', !shown);
         if (shown) visible.add(node.id());
         const pinned = state.pinned.has(node.id());

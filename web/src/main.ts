@@ -76,6 +76,19 @@ async function loadOverview(): Promise<void> {
   }
 }
 
+let lastLetterFilter: string | null = null;
+
+/** Everything one letter links to (what it names, answers, commits to, reports), for the letter filter. */
+async function loadLetterNodes(letter: string): Promise<void> {
+  lastLetterFilter = letter;
+  store.set({ letterNodes: null });
+  const data = await gql<{ node: { neighbours: Array<{ node: { id: string } }> } | null }>('query LetterNodes($id: ID!) { node(id: $id) { neighbours(first: 500) { node { id } } } }', { id: letter });
+  if (store.get().filters.letter === letter) {
+    store.set({ letterNodes: new Set(data.node?.neighbours.map((n) => n.node.id) ?? []) });
+    view.fit();
+  }
+}
+
 async function expand(id: string): Promise<void> {
   const data = await gql<{ neighbourhood: ApiSubgraph }>(`query Expand($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 150) { ${subgraphFields} } }`, { id });
   const added = newElements(view.ids(), toElements(data.neighbourhood));
@@ -159,7 +172,11 @@ store.subscribe((state, changed) => {
   if (changed.has('view') || (changed.has('letterSource') && state.view === 'letter') || (changed.has('filters') && state.view === 'commitments') || changed.has('includeVocabulary')) {
     if (state.status === 'ready') void showView(state.view);
   }
-  if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds'].some((k) => changed.has(k as never))) view.render(state);
+  if (changed.has('filters') && state.filters.letter !== lastLetterFilter) {
+    if (state.filters.letter) void loadLetterNodes(state.filters.letter);
+    else lastLetterFilter = null;
+  }
+  if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes'].some((k) => changed.has(k as never))) view.render(state);
   if (changed.has('selected') || changed.has('lang') || changed.has('pinned')) void renderDetails($('details'), store, gql, (id) => void expand(id));
   if (changed.has('pathFrom') || changed.has('pathTo')) void findPath();
   if (changed.has('pathMessage') && state.pathMessage) banner(state.pathMessage);
@@ -186,4 +203,6 @@ renderFilters($('filters'), store, letters);
 void renderDetails($('details'), store, gql, (id) => void expand(id));
 void loadOverview().then(() => {
   if (store.get().pathFrom && store.get().pathTo) void findPath();
+  const letter = store.get().filters.letter;
+  if (letter) void loadLetterNodes(letter);
 });

@@ -5,7 +5,6 @@ export interface ApiNode {
   name: string;
   aliases: string[];
   letterCount: number;
-  letterIds: string[];
   chains: Array<{ chain: { name: string }; basis: 'HEADING' | 'SENTENCE' | 'VOCABULARY' }>;
 }
 
@@ -22,7 +21,8 @@ export interface ApiSubgraph {
   capped: boolean;
 }
 
-export const NODE_FIELDS = 'id kind name aliases letterCount letterIds chains { chain { name } basis }';
+// Not letterIds: a hub that every letter cc's would carry ten thousand ids; the letter filter asks for its letter's nodes instead.
+export const NODE_FIELDS = 'id kind name aliases letterCount chains { chain { name } basis }';
 export const EDGE_FIELDS = 'id type source target';
 
 export const ALL_KINDS = ['Letter', 'Proposal', 'Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme', 'Commitment', 'Achievement', 'Chain'];

@@ -20,6 +20,8 @@ export interface State extends UrlState {
   pathIds: string[];
   pathMessage: string | null;
   includeVocabulary: boolean;
+  /** What the letter filter's letter mentions (null until asked). */
+  letterNodes: ReadonlySet<string> | null;
 }
 
 type Listener = (state: State, changed: Set<keyof State>) => void;
@@ -33,7 +35,7 @@ export interface Store {
 export function createState(search: string): Store {
   let state: State = {
     ...decodeUrlState(search), status: 'loading', error: null, nodes: new Map(), hidden: new Set(), pinned: new Set(),
-    expansions: [], pathIds: [], pathMessage: null, includeVocabulary: false,
+    expansions: [], pathIds: [], pathMessage: null, includeVocabulary: false, letterNodes: null,
   };
   const listeners = new Set<Listener>();
   return {
