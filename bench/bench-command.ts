@@ -14,11 +14,13 @@ export const BENCH_HELP = `innograph bench corpus --letters N --out DIR [--seed 
   Writes N synthetic letters of the genre (bench data only, not for quality claims).
 
 innograph bench run [--sizes 100,1000,10000] [--clients 50] [--api-seconds 5]
-                    [--web-sizes 500,2000,5000] [--skip-api] [--skip-web] [--out bench/results.json]
+                    [--web-sizes 500,2000,5000] [--skip-ingest] [--skip-api] [--skip-web]
+                    [--out bench/results.json]
   Generates the corpora it lacks (bench/corpus/N), then measures ingest
   (read→parse→extract→resolve, embedded store write, size, load), API latency
   under concurrent load from a separate process on the largest graph, and the
   explorer's first layout and panning frame time in headless Chromium.
+  --skip-ingest reuses the store an earlier run left in bench/out.
   Prints a table and writes the figures with the machine's description.`;
 
 export async function benchCommand(argv: string[]): Promise<number> {
@@ -47,14 +49,14 @@ async function runCommand(argv: string[]): Promise<number> {
     args: argv,
     options: {
       sizes: { type: 'string', default: '100,1000,10000' }, clients: { type: 'string', default: '50' }, 'api-seconds': { type: 'string', default: '5' },
-      'web-sizes': { type: 'string', default: '500,2000,5000' }, 'skip-api': { type: 'boolean' }, 'skip-web': { type: 'boolean' }, out: { type: 'string', default: 'bench/results.json' },
+      'web-sizes': { type: 'string', default: '500,2000,5000' }, 'skip-api': { type: 'boolean' }, 'skip-web': { type: 'boolean' }, 'skip-ingest': { type: 'boolean' }, out: { type: 'string', default: 'bench/results.json' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
   const started = performance.now();
   const ingest: Array<IngestFigures & { size: number }> = [];
   await mkdir('bench/out', { recursive: true });
-  for (const size of sizes) {
+  for (const size of values['skip-ingest'] ? [] : sizes) {
     const corpus = join('bench/corpus', String(size));
     if (!existsSync(corpus)) {
       console.error(`generating ${size} letters into ${corpus}`);

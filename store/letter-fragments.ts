@@ -1,4 +1,5 @@
 import type { Evidence, GraphDocument, GraphEdge, GraphNode } from './model.ts';
+import { pushTo } from './multimap.ts';
 
 /**
  * A letter's part of a GraphDocument: the nodes it mentions (with its
@@ -36,7 +37,7 @@ export function fragmentsOf(graph: GraphDocument, letterIds: string[]): { fragme
 
 function groupByLetter(evidence: Evidence[]): Map<string, Evidence[]> {
   const groups = new Map<string, Evidence[]>();
-  for (const e of evidence) groups.set(e.letter, [...(groups.get(e.letter) ?? []), e]);
+  for (const e of evidence) pushTo(groups, e.letter, e);
   return groups;
 }
 

@@ -1,6 +1,7 @@
 import { bookTitles } from './quoted-names.ts';
 import type { LetterExtraction } from './extract-letter.ts';
 import type { Mention } from './mention.ts';
+import { pushTo } from '../../store/multimap.ts';
 
 /**
  * A name is marked once and then used bare: “科技轻骑队” in one letter,
@@ -23,7 +24,7 @@ export function addRepeatedNames(extractions: LetterExtraction[]): void {
   const byPrefix = new Map<string, Array<[string, Mention['kind']]>>();
   for (const entry of [...names].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))) {
     const prefix = entry[0].slice(0, 2);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry]);
+    pushTo(byPrefix, prefix, entry);
   }
   for (const extraction of extractions) {
     const { letter } = extraction;

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../rules/name-suffixes.ts';
 import { normaliseName } from '../../store/normalise.ts';
+import { pushTo } from '../../store/multimap.ts';
 
 /**
  * One node per real thing: names of one kind that denote the same thing are
@@ -39,7 +40,7 @@ export class NameGroups {
     const members = new Map<string, string[]>();
     for (const key of this.parent.keys()) {
       const root = this.find(key);
-      members.set(root, [...(members.get(root) ?? []), key]);
+      pushTo(members, root, key);
     }
     const result = new Map<string, { name: string; aliases: string[] }>();
     for (const keys of members.values()) {

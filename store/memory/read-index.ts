@@ -2,6 +2,7 @@ import type { ChainName, GraphNode, NodeKind } from '../model.ts';
 import type { ChainBasis, ChainPair } from '../port.ts';
 import { bigrams, type SearchForms, searchForms } from '../search-score.ts';
 import type { InnoGraph } from './memory-graph.ts';
+import { pushTo } from '../multimap.ts';
 
 /**
  * What the embedded store's reads keep asking for, computed once per version
@@ -28,7 +29,7 @@ export class ReadIndex {
   ofKind(kind: NodeKind): GraphNode[] {
     if (!this.byKindCache) {
       this.byKindCache = new Map();
-      for (const node of this.all()) this.byKindCache.set(node.kind, [...(this.byKindCache.get(node.kind) ?? []), node]);
+      for (const node of this.all()) pushTo(this.byKindCache, node.kind, node);
     }
     return this.byKindCache.get(kind) ?? [];
   }
