@@ -145,6 +145,16 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium', () => {
     expect(png.length).toBeGreaterThan(10_000);
   });
 
+  it('shows the path between two nodes chosen in the URL, and speaks English on request', async () => {
+    const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await other.goto(`${server.url}/?lang=en&from=${encodeURIComponent('Platform:瓯江实验室')}&to=${encodeURIComponent('Platform:中国眼谷')}`);
+    await expect.poll(() => other.locator('#banner').textContent()).toMatch(/^Path: 瓯江实验室 → .+ → 中国眼谷$/);
+    expect(await other.locator('[data-view="commitments"]').textContent()).toBe('Commitments');
+    expect(await other.locator('#legend').textContent()).toContain('Platform');
+    await other.screenshot({ path: join(SCREENSHOTS, '06-path-english.png') });
+    await other.close();
+  });
+
   it('says clearly when the API cannot be reached', async () => {
     const other = await browser.newPage();
     await other.route('**/graphql', (route) => route.abort());

@@ -24,6 +24,9 @@ export class GraphView {
   readonly cy: Core;
   /** When the last layout finished (performance.now()), for tests and benchmarks. */
   lastLayout = { started: 0, finished: 0, nodes: 0 };
+  /** The layout running now: a new one stops it, and a stopped layout's end is ignored. */
+  private running: { layout: cytoscape.Layouts; ticket: number } | null = null;
+  private tickets = 0;
 
   constructor(container: HTMLElement, private readonly events: GraphViewEvents) {
     // Edges are hidden while panning or zooming, so large graphs stay responsive; labels hide when small (style.ts).
@@ -62,6 +65,8 @@ export class GraphView {
   }
 
   private layout(options: Record<string, unknown>): Promise<void> {
+    this.running?.layout.stop();
+    const ticket = ++this.tickets;
     const nodes = this.cy.nodes().length;
     this.lastLayout = { started: performance.now(), finished: 0, nodes };
     if (nodes === 0) return Promise.resolve();
@@ -74,7 +79,10 @@ export class GraphView {
       name: 'fcose', quality: heavy ? 'draft' : 'default', animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
       packComponents: !heavy, numIter: 2500, ...options,
     } as cytoscape.LayoutOptions);
+    this.running = { layout, ticket };
     const done = layout.promiseOn('layoutstop').then(() => {
+      if (ticket !== this.tickets) return;
+      this.running = null;
       if (lone.nonempty()) {
         const box = connected.nonempty() ? connected.boundingBox() : { x1: 0, y1: 0, x2: 800, y2: 0, w: 800, h: 0 };
         const columns = Math.max(10, Math.ceil(Math.sqrt(lone.length * 4)));
