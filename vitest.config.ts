@@ -7,6 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // The browser and CLI tests start servers and processes; two workers fit this 2-core machine.
     maxWorkers: 2,
-    reporters: ['default'],
+    // The JSON report lets .ci/run print one plain closing line with the counts.
+    reporters: ['default', ['json', { outputFile: 'tests/artifacts/vitest.json' }]],
   },
 });
