@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { StoreBusyError, StoreUnavailableError } from '../errors.ts';
@@ -81,9 +81,14 @@ export async function writeSnapshot(path: string, snapshot: Snapshot): Promise<v
 export async function lockSnapshot(path: string): Promise<() => Promise<void>> {
   const lock = `${path}.lock`;
   await mkdir(dirname(path), { recursive: true });
+  // The lock appears whole or not at all: its content is written to a file of this process, then
+  // hard-linked into place (link fails if the lock exists), so a writer killed midway never leaves an empty lock.
+  const mine = `${lock}.${process.pid}`;
+  await writeFile(mine, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(lock, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }), { flag: 'wx' });
+      await link(mine, lock);
+      await rm(mine, { force: true });
       return async () => { await rm(lock, { force: true }); };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new StoreUnavailableError(`cannot lock ${path}: ${(error as Error).message}`, { cause: error });
@@ -92,9 +97,11 @@ export async function lockSnapshot(path: string): Promise<() => Promise<void>> {
         await rm(lock, { force: true });
         continue;
       }
+      await rm(mine, { force: true });
       throw new StoreBusyError(`another innograph process (pid ${holder?.pid ?? '?'} since ${holder?.since ?? '?'}) is writing ${path}; wait for it to finish, or delete ${lock} if no such process runs`);
     }
   }
+  await rm(mine, { force: true });
   throw new StoreBusyError(`could not take the lock ${lock}`);
 }
 
