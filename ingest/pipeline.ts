@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { GraphDocument } from '../store/model.ts';
 import { collectLetterFiles } from './collect-files.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
-import { addRepeatedNames } from './extract/repeats.ts';
+import { withRepeatedNames } from './extract/repeats.ts';
 import { buildGraph } from './graph/build-graph.ts';
 import { type OneResult, readOne } from './read-one.ts';
 import { defaultWorkers, extractInWorkers } from './worker-pool.ts';
@@ -68,8 +68,7 @@ export async function readLetters(paths: string[], onProgress?: Progress, option
 
 /** The batch's GraphDocument: names found in one letter are looked for in all, then resolved across letters. */
 export function graphOfLetters(letters: LetterExtraction[]): GraphDocument {
-  addRepeatedNames(letters);
-  return buildGraph(letters);
+  return buildGraph(withRepeatedNames(letters));
 }
 
 export function summarise(outcomes: FileOutcome[]): { read: number; partial: number; rejected: number } {

@@ -52,14 +52,6 @@ export interface GraphDocument {
   edges: GraphEdge[];
 }
 
-export function isNodeKind(value: string): value is NodeKind {
-  return (NODE_KINDS as readonly string[]).includes(value);
-}
-
-export function isEdgeType(value: string): value is EdgeType {
-  return (EDGE_TYPES as readonly string[]).includes(value);
-}
-
 export function isChainName(value: string): value is ChainName {
   return (CHAINS as readonly string[]).includes(value);
 }

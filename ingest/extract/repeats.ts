@@ -12,7 +12,8 @@ import { pushTo } from '../../store/multimap.ts';
 const KINDS = new Set(['Programme', 'Platform', 'Enterprise', 'Organization']);
 const MIN_LENGTH = 3;
 
-export function addRepeatedNames(extractions: LetterExtraction[]): void {
+/** Returns the extractions with the repeated mentions added; the inputs are not changed. */
+export function withRepeatedNames(extractions: LetterExtraction[]): LetterExtraction[] {
   const names = new Map<string, Mention['kind']>();
   for (const { mentions } of extractions) {
     for (const m of mentions) {
@@ -26,7 +27,7 @@ export function addRepeatedNames(extractions: LetterExtraction[]): void {
     const prefix = entry[0].slice(0, 2);
     pushTo(byPrefix, prefix, entry);
   }
-  for (const extraction of extractions) {
+  return extractions.map((extraction) => {
     const { letter } = extraction;
     const text = letter.text;
     const titles = bookTitles(text);
@@ -49,6 +50,6 @@ export function addRepeatedNames(extractions: LetterExtraction[]): void {
         break;
       }
     }
-    extraction.mentions = [...extraction.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
-  }
+    return { ...extraction, mentions: [...extraction.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end) };
+  });
 }

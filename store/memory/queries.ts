@@ -1,4 +1,3 @@
-import { BadRequestError } from '../errors.ts';
 import { CHAINS, type ChainName, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
 import { normaliseName } from '../normalise.ts';
 import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, OverviewOptions, StoreStats, Subgraph } from '../port.ts';
@@ -191,9 +190,4 @@ function induced(graph: InnoGraph, ids: Set<string>, types: Set<string> | null, 
     });
   }
   return { nodes: [...ids].map((id) => graph.getNodeAttributes(id)), edges, capped };
-}
-
-export function requireDepth(depth: number, max: number): number {
-  if (!Number.isInteger(depth) || depth < 1 || depth > max) throw new BadRequestError(`depth must be 1 to ${max}, got ${depth}`);
-  return depth;
 }

@@ -20,7 +20,7 @@ export interface Neo4jConfig {
 const Q = Object.fromEntries([
   'schema', 'merge-nodes', 'merge-edges', 'remove-letter-mentions', 'remove-letter-evidence', 'delete-orphans', 'clear',
   'get-nodes', 'find-nodes', 'search-fulltext', 'search-contains', 'edges-of', 'shortest-path', 'commitments', 'chain-links',
-  'stats', 'health', 'letter-exists', 'overview',
+  'stats', 'health', 'letter-exists', 'overview', 'await-indexes',
 ].map((name) => [name, loadCypher(name)]));
 const BATCH = 1000;
 
@@ -46,6 +46,7 @@ export class Neo4jStore implements GraphStore {
     try {
       await this.driver.getServerInfo({ database: this.config.database });
       for (const statement of Q.schema.statements) await this.write((tx) => tx.run(statement));
+      await this.write((tx) => tx.run(Q['await-indexes'].statements[0]));
     } catch (error) {
       await this.driver.close();
       throw this.unavailable(error);
