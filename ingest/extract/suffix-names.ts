@@ -9,7 +9,7 @@ import type { Token } from './tokens.ts';
 const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   局: /(?:格|布|大|全|结|当|开|破|新)局$/,
   // 党委, 市委 (ambiguous), 管委, 村委 and 常委 are not the names of departments.
-  委: /(?:党|市|省|县|区|管|村|居|常|编)委$/,
+  委: /(?:党|市|省|县|区|管|村|居|常|编|贵)委$/,
   部: /(?:全|内|干|总|西|东|南|北|外|底|顶|中|本|各|局|头)部$/,
   港: /^香港$/,
   谷: /(?:低|峡|山|深|硅)谷$/,
@@ -67,6 +67,8 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   for (let k = start; k < end; k++) if (masked(k)) return undefined;
   // 68家高能级科创平台: a measure word after a number is not the start of a name.
   if (/[\d０-９]$/.test(text.slice(floor, start))) return undefined;
+  // 贵委会, 管委会: 委 followed by 会 ends no name here (委员会 has its own row).
+  if (rule.suffix === '委' && text[end] === '会') return undefined;
   // 专项政策, 计划任务: the suffix word modifies what follows, so it does not end a name here.
   if (rule.kind === 'Programme' && /^(?:政策|资金|经费|办法|规划|项目|任务|方案|管理|申报)/.test(text.slice(end, end + 2))) return undefined;
   const raw = text.slice(start, end);
