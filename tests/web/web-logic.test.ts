@@ -94,7 +94,9 @@ describe('the four-chain view', () => {
   it('puts a thing that advances one chain inside it, and one that advances two between them', () => {
     expect(byId.get('P:only-industry')!.data.parent).toBe('area:产业链');
     expect(byId.get('P:both')!.data.parent).toBeUndefined();
-    expect(byId.has('tie:P:both:产业链') && byId.has('tie:P:both:人才链')).toBe(true);
+    expect(byId.get('tie:P:both:产业链')!.data.target).toBe('anchor:产业链');
+    expect(byId.has('tie:P:both:人才链')).toBe(true);
+    expect(byId.get('anchor:产业链')!.data).toMatchObject({ parent: 'area:产业链' });
   });
 
   it('links chains by how many things bridge them, and leaves out kinds the view does not show', () => {

@@ -41,7 +41,8 @@ export class GraphView {
   show(elements: ElementDefinition[], layout: 'fcose' | 'chains' = 'fcose'): Promise<void> {
     this.cy.elements().remove();
     this.cy.add(elements);
-    return this.layout(layout === 'chains' ? { nodeRepulsion: 9000, idealEdgeLength: 90, nestingFactor: 0.6 } : {});
+    const anchors = this.cy.nodes('.anchor').map((n) => ({ nodeId: n.id(), position: n.data('anchor') as { x: number; y: number } }));
+    return this.layout(layout === 'chains' ? { nodeRepulsion: 9000, idealEdgeLength: 90, nestingFactor: 0.6, fixedNodeConstraint: anchors } : {});
   }
 
   /** Adds elements (an expand) and lays them out around what is there. */

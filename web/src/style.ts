@@ -42,6 +42,7 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
     { selector: ':parent', style: { 'background-opacity': 0.55, 'border-width': 1, 'border-color': '#98a2b3', label: 'data(label)', 'text-valign': 'top', 'font-size': 18, 'font-weight': 'bold', shape: 'round-rectangle', padding: '24px' } },
     ...Object.entries(CHAIN_COLORS).map(([chain, color]) => ({ selector: `node[chainArea = "${chain}"]`, style: { 'background-color': color } })),
     { selector: 'edge.chain-link', style: { width: 'mapData(weight, 1, 30, 2, 14)', 'line-color': '#667085', 'curve-style': 'bezier', 'target-arrow-shape': 'none', label: 'data(label)', 'font-size': 12, 'text-background-color': '#fff', 'text-background-opacity': 1, opacity: 0.8 } },
+    { selector: 'node.anchor', style: { width: 1, height: 1, opacity: 0, label: '', events: 'no' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#2563eb' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#c2410c' } },
