@@ -33,7 +33,16 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const store = resilientStore(() => openStore(config), where);
   const cors = (values.cors ?? process.env.INNOGRAPH_CORS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const server = createServer({ store, corsOrigins: cors });
-  const url = await server.listen(port, values.host ?? process.env.HOST ?? '127.0.0.1');
+  const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+  let url: string;
+  try {
+    url = await server.listen(port, host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(`innograph serve: cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'the port is in use; pass --port, e.g. --port 4001' : (error as Error).message})`);
+    await store.close();
+    return 2;
+  }
   const health = await store.health();
   console.log(`innograph: explorer ${url}/ · GraphQL ${url}/graphql · store: ${health.ok ? `${health.detail}, ${health.nodes} nodes` : `UNAVAILABLE (${health.detail}); will retry`}`);
   await new Promise<void>((resolve) => {
