@@ -15,9 +15,9 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   谷: /(?:低|峡|山|深|硅)谷$/,
   学院: /^(?:职业|高等|二级|独立)学院$/,
   大学: /^(?:高等|职业|本科)?大学$/,
-  // 院 alone names a platform only in a short name: 华中院. Not 医院, 法院, 学院, 科研院 or longer phrases.
+  // 院 alone names a platform in a short name: 华中院 · 阿里巴巴达摩院. Not 医院, 法院, 学院, 科研院, 科学院 or long phrases.
   队: /(?:团|部|球|车|舰|梯|排|军|连)队$/,
-  院: /^.{4,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭)院$/,
+  院: /^.{9,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭|工程|科学)院$/,
 };
 const MAX_NAME = 30;
 const BY_SUFFIX = new Map(SUFFIX_RULES.map((rule) => [rule.suffix, rule]));

@@ -119,7 +119,8 @@ function parseProposalRef(titleBlock: Span, letter: string, firstBodyLine: Span 
   let kind: ProposalRef['kind'] = null;
   if (match?.groups) {
     const g = match.groups;
-    const prefix = g.prefix.replace(/^(?:[\u4e00-\u9fa5]*?关于|对)/, '');
+    // 关于市政协… · 关于对市十五届人大… · 对十四届全国人大… — the words before the body are not part of it.
+    const prefix = g.prefix.replace(/^(?:[\u4e00-\u9fa5]*?关于)?对?/, '');
     body = prefix.endsWith('政协') || prefix.endsWith('人大') ? prefix : g.org ? prefix + g.org : prefix || null;
     if (body === '') body = null;
     session = g.term + g.meeting.replace(/^第/, '');

@@ -20,6 +20,7 @@ describe('entities in running text', () => {
     ['organisations of another city', '成都市科学技术局联合四川大学共建天府实验室。', ['Organization:成都市科学技术局', 'Organization:四川大学', 'Platform:天府实验室']],
     ['a government body by suffix', '入选科技部国家自创区改革创新典型案例。', ['Organization:科技部']],
     ['a leading 省 that is not part of the name is dropped', '用好省激光智能装备技术创新中心。', ['Platform:激光智能装备技术创新中心']],
+    ['an institute with a company’s name, and 中国科学院', '引进阿里巴巴达摩院、中国科学院等单位。', ['Platform:阿里巴巴达摩院', 'Organization:中国科学院']],
     ['a corridor and a department of another province', '推动杭州城西科创大走廊建设，会同省发展改革委推进。', ['Platform:杭州城西科创大走廊', 'Organization:省发展改革委']],
   ])('%s', (_name, sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
@@ -33,6 +34,7 @@ describe('entities in running text', () => {
     ['a saying in quotes', '按照“该不该、行不行、好不好”的指示要求推进。'],
     ['a quoted word that names nothing', '攻克一批“卡脖子”技术。'],
     ['格局 is not an office', '形成全域孵化格局。'],
+    ['年内 opens no name', '力争年内新增科技企业孵化器5家。'],
     ['a polite 贵委会 is not a department', '感谢贵委会对科技工作的关心和支持。'],
     ['a verb phrase before a suffix', '大力发展中试平台和技术经纪人队伍。'],
   ])('must not find: %s', (_name, sentence) => {

@@ -79,6 +79,12 @@ describe('header variants', () => {
     expect(parseText(letterText({ signature: '重庆市科学技术局\n二〇二三年七月一日' })).date?.value).toBe('2023-07-01');
   });
 
+  it('关于对… in the title, 签发人 beside the doc number, an A类 mark above it', () => {
+    const letter = parseText(letterText({ docNumber: 'A类\n杭科复〔2024〕12号    签发人：王大明', title: '关于对市十五届人大三次会议第156号建议的答复' }));
+    expect(letter.docNumber?.text).toBe('杭科复〔2024〕12号');
+    expect(letter.proposal).toMatchObject({ body: '市人大', session: '十五届三次会议', number: 156, kind: '建议' });
+  });
+
   it('a CPPCC proposal of a district', () => {
     const letter = parseText(letterText({ title: '关于区政协九届三次会议第45号提案的答复函' }));
     expect(letter.proposal).toMatchObject({ body: '区政协', session: '九届三次会议', number: 45, kind: '提案' });
