@@ -113,6 +113,17 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium', () => {
     await shot('03-four-chains');
   });
 
+  it('clicking a link between two chains lists what bridges them, with sentences', async () => {
+    const hooks = 'window.innograph';
+    const links = await page.evaluate<string[]>(`${hooks}.links()`);
+    expect(links.length).toBeGreaterThan(0);
+    const at = await page.evaluate<{ x: number; y: number }>(`${hooks}.pagePosition(${JSON.stringify(links[0])})`);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator('#link-title').textContent()).toMatch(/^(创新链|产业链|资金链|人才链) ↔ (创新链|产业链|资金链|人才链) \(\d+\)$/);
+    expect(await page.locator('#details .bridge').count()).toBeGreaterThan(0);
+    expect(await page.locator('#details .bridge .mention mark').count()).toBeGreaterThan(0);
+  });
+
   it('opens a letter view with its proposal, proposers and commitments', async () => {
     await page.locator('[data-view="letter"]').click();
     await expect.poll(() => page.locator('#letter-title').first().textContent()).toMatch(/〔2024〕\d+号/);
