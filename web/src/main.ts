@@ -1,4 +1,4 @@
-import type { EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import { ApiError, apiClient } from './api-client.ts';
 import { chainElements, type MatrixPair } from './chain-elements.ts';
 import { h } from './dom.ts';
@@ -196,15 +196,9 @@ mountSearch($('search') as HTMLInputElement, $('search-results') as HTMLUListEle
   visibleNodes: () => view.cy.nodes(':visible').filter((n) => !n.isParent()).length,
   lastLayout: () => ({ ...view.lastLayout }),
   panBy: (x: number, y: number) => view.cy.panBy({ x, y }),
-  /** Where on the page an element is drawn (the middle of an edge), for clicking it in tests. */
-  pagePosition: (id: string) => {
-    const element = view.cy.getElementById(id);
-    if (element.empty()) return null;
-    const at = element.isEdge() ? (element as EdgeSingular).renderedMidpoint() : (element as NodeSingular).renderedPosition();
-    const box = view.cy.container()!.getBoundingClientRect();
-    return { x: box.left + at.x, y: box.top + at.y };
-  },
+  /** The links between chains in the four-chain view, and a tap on one (a click on the canvas may land on a bridge drawn over it). */
   links: () => view.cy.edges('.chain-link').map((e) => e.id()),
+  tap: (id: string) => view.cy.getElementById(id).emit('tap'),
 };
 
 applyI18n();
