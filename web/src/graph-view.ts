@@ -85,7 +85,7 @@ export class GraphView {
       if (ticket !== this.tickets) return;
       this.running = null;
       if (lone.nonempty()) {
-        const box = connected.nonempty() ? connected.boundingBox() : { x1: 0, y1: 0, x2: 800, y2: 0, w: 800, h: 0 };
+        const box = connected.nonempty() ? connected.boundingBox({ includeLabels: false }) : { x1: 0, y1: 0, x2: 800, y2: 0, w: 800, h: 0 };
         const columns = Math.max(10, Math.ceil(Math.sqrt(lone.length * 4)));
         const step = Math.max(40, box.w / columns);
         lone.forEach((n, i) => { n.position({ x: box.x1 + (i % columns) * step, y: box.y2 + 80 + Math.floor(i / columns) * 40 }); });
