@@ -1,4 +1,5 @@
 import chainFile from '../lexicon/chains.json' with { type: 'json' };
+import { clauseAround } from '../parse/lines.ts';
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 import { CHAINS, type ChainName } from '../../store/model.ts';
 import { InnographError } from '../../store/errors.ts';
@@ -68,11 +69,9 @@ export function chainsOf(letter: ParsedLetter, sentence: Sentence, window: { sta
   return [...links.values()];
 }
 
-/** The clause around a span: between the nearest ，；。 (or line end) on each side. */
-export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
-  let from = start;
-  while (from > 0 && !/[，,；;。\n]/.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && !/[，,；;。\n]/.test(text[to])) to++;
-  return { start: from, end: to };
+/** A mention's clause for vocabulary: between the nearest ，；。 (or line end). */
+const MENTION_CLAUSE = /[，,；;。\n]/;
+
+export function mentionClause(text: string, start: number, end: number): { start: number; end: number } {
+  return clauseAround(text, start, end, MENTION_CLAUSE);
 }

@@ -1,5 +1,6 @@
 import unitFile from '../lexicon/units.json' with { type: 'json' };
 import { parseChineseNumber } from '../parse/cn-numbers.ts';
+import { clauseAround } from '../parse/lines.ts';
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 
 /**
@@ -61,7 +62,7 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     const at = match.index!;
     const numberAt = at + (g.low?.length ?? 0);
     if (!acceptable(body, at, match[0], g)) continue;
-    const clause = clauseAround(body, at, at + match[0].length);
+    const clause = clauseAround(body, at, at + match[0].length, CLAUSE_END);
     // A year named in the sentence holds for its clause and the clauses after it.
     for (const y of body.slice(yearSeenAt + 1, clause.end).matchAll(new RegExp(YEAR_WORD, 'g'))) {
       if (y.index! + yearSeenAt + 1 > clause.end) break;
@@ -124,13 +125,4 @@ function acceptable(body: string, at: number, whole: string, g: Record<string, s
   if (g.unit === '个' && /^(?:月|工作日)/.test(after)) return false;
   if (/^[级]/.test(after)) return false;
   return true;
-}
-
-function clauseAround(body: string, from: number, to: number): { start: number; end: number } {
-  let start = from;
-  while (start > 0 && !CLAUSE_END.test(body[start - 1])) start--;
-  let end = to;
-  while (end < body.length && !CLAUSE_END.test(body[end])) end++;
-  while (start < end && /\s/.test(body[start])) start++;
-  return { start, end };
 }

@@ -1,5 +1,5 @@
 import { CHAINS, type Evidence, type GraphDocument } from '../../store/model.ts';
-import { type ChainLink, chainsOf, clauseAround } from '../extract/chains.ts';
+import { type ChainLink, chainsOf, mentionClause } from '../extract/chains.ts';
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
 import { ALIAS_GROUPS } from '../lexicon/aliases.ts';
@@ -96,7 +96,7 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
   }
   for (const mention of bodyMentions) {
     const sentence = sentenceAt(letter.sentences, mention.start);
-    if (sentence && mention.end <= sentence.end) advance(graph, nodeOfMention.get(mention)!, chainsOf(letter, sentence, clauseAround(letter.text, mention.start, mention.end)), letterNode);
+    if (sentence && mention.end <= sentence.end) advance(graph, nodeOfMention.get(mention)!, chainsOf(letter, sentence, mentionClause(letter.text, mention.start, mention.end)), letterNode);
   }
   for (const relation of letterRelations(extraction, nodeOfMention)) {
     graph.edge(relation.type, relation.source, relation.target, at(relation.start, relation.end), { rule: relation.rule });

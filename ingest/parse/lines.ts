@@ -44,3 +44,17 @@ export function splitSpan(span: Span, separators: RegExp): Span[] {
   parts.push(trimSpan(subSpan(span, from, span.text.length)));
   return parts.filter((part) => part.text.length > 0);
 }
+
+/**
+ * The clause around [start, end): out to the nearest stop character on each
+ * side (which stops is the caller's: a figure's clause also ends at 、),
+ * without leading white space.
+ */
+export function clauseAround(text: string, start: number, end: number, stops: RegExp): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && !stops.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !stops.test(text[to])) to++;
+  while (from < to && /\s/.test(text[from])) from++;
+  return { start: from, end: to };
+}

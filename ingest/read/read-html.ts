@@ -53,17 +53,25 @@ function textOf(node: AnyNode | { children: AnyNode[] }): string {
 
 /** The element whose own text is the longest share of the page, preferring the deepest such element. */
 function letterContainer(root: AnyNode | { children: AnyNode[] }): Element | undefined {
-  const total = textOf(root).replace(/\s/g, '').length;
+  // Visible characters under each element, counted once bottom-up (not by re-reading every subtree).
+  const lengths = new Map<Element, number>();
+  const count = (n: AnyNode): number => {
+    if (n.type === 'text') return (n as unknown as { data: string }).data.replace(/\s/g, '').length;
+    if (n.type !== 'tag' || SKIP.has((n as Element).name)) return 0;
+    const element = n as Element;
+    const length = element.children.reduce((sum, child) => sum + count(child), 0);
+    lengths.set(element, length);
+    return length;
+  };
+  const total = ('children' in root ? root.children : []).reduce((sum, child) => sum + count(child), 0);
   if (total === 0) return undefined;
   let best: Element | undefined;
   const walk = (n: AnyNode): void => {
-    if (n.type !== 'tag') return;
-    const element = n as Element;
-    if (SKIP.has(element.name)) return;
-    const length = textOf(element).replace(/\s/g, '').length;
+    const length = n.type === 'tag' ? lengths.get(n as Element) : undefined;
+    if (length === undefined) return;
     // An article container holds nearly all of the page's text; descend while that stays true.
-    if (length >= total * 0.8) best = element;
-    element.children.forEach(walk);
+    if (length >= total * 0.8) best = n as Element;
+    (n as Element).children.forEach(walk);
   };
   ('children' in root ? root.children : []).forEach(walk);
   return best;
