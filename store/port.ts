@@ -30,6 +30,8 @@ export interface GraphStore {
   shortestPath(from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Promise<Subgraph | null>;
   commitments(filter: CommitmentFilter, page: PageArgs): Promise<Page<GraphNode>>;
   chainMatrix(options?: { bases?: ChainBasis[] }): Promise<ChainPair[]>;
+  /** Things mentioned by at least minLetters letters, most letters first, then by id (what recurs across letters). */
+  recurring(options: RecurringOptions, page: PageArgs): Promise<Page<RecurringNode>>;
   stats(): Promise<StoreStats>;
 }
 
@@ -99,6 +101,19 @@ export interface CommitmentFilter {
   letter?: string;
   unit?: string;
   text?: string;
+}
+
+export interface RecurringOptions {
+  /** Kinds to list; none: every kind but Letter and Chain. */
+  kinds?: NodeKind[];
+  /** At least 1. */
+  minLetters: number;
+}
+
+export interface RecurringNode {
+  node: GraphNode;
+  /** The ids of the letters that mention it, sorted. */
+  letters: string[];
 }
 
 /** Two chains (or one chain twice, for what advances it alone) and the nodes that advance both. */

@@ -103,6 +103,10 @@ export class MemoryStore implements GraphStore {
     return q.chainMatrix(await this.readIndex(), options.bases);
   }
 
+  async recurring(options: Parameters<GraphStore['recurring']>[0], page: Parameters<GraphStore['recurring']>[1]) {
+    return pageOf(q.recurring(await this.readIndex(), options), page);
+  }
+
   async stats() {
     return q.stats(await this.graph());
   }

@@ -1,6 +1,6 @@
-import { CHAINS, type ChainName, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
+import { CHAINS, type ChainName, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
 import { normaliseName } from '../normalise.ts';
-import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, OverviewOptions, StoreStats, Subgraph } from '../port.ts';
+import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, OverviewOptions, RecurringNode, RecurringOptions, StoreStats, Subgraph } from '../port.ts';
 import { scoreForms, searchKey } from '../search-score.ts';
 import type { ReadIndex } from './read-index.ts';
 import type { InnoGraph } from './memory-graph.ts';
@@ -128,6 +128,19 @@ export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNo
     if (filter.chain && !index.chains(node.id).has(filter.chain)) return false;
     return true;
   });
+}
+
+/** Things mentioned by at least minLetters letters: most letters first, then id (the order the Neo4j adapter uses too). */
+export function recurring(index: ReadIndex, options: RecurringOptions): RecurringNode[] {
+  const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : NODE_KINDS.filter((k) => k !== 'Letter' && k !== 'Chain');
+  const rows: RecurringNode[] = [];
+  for (const kind of kinds) {
+    for (const node of index.ofKind(kind)) {
+      const letters = [...new Set(node.mentions.map((m) => m.letter))].sort();
+      if (letters.length >= options.minLetters) rows.push({ node, letters });
+    }
+  }
+  return rows.sort((a, b) => b.letters.length - a.letters.length || byId(a.node, b.node));
 }
 
 /** Cached per graph version and set of bases: the matrix walks every ADVANCES edge. */

@@ -4,7 +4,7 @@ import { fragmentsOf } from '../letter-fragments.ts';
 import { CHAINS, type ChainName, type GraphDocument, type GraphNode } from '../model.ts';
 import { normaliseName } from '../normalise.ts';
 import { checkFirst, decodeCursor, encodeCursor } from '../paging.ts';
-import type { ChainBasis, ChainPair, CommitmentFilter, GraphStore, NeighbourhoodOptions, NodeFilter, OverviewOptions, Page, PageArgs, StoreCounts, StoreHealth, StoreStats, Subgraph } from '../port.ts';
+import type { ChainBasis, ChainPair, CommitmentFilter, GraphStore, NeighbourhoodOptions, NodeFilter, OverviewOptions, Page, PageArgs, RecurringNode, RecurringOptions, StoreCounts, StoreHealth, StoreStats, Subgraph } from '../port.ts';
 import { matchScore } from '../search-score.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { loadCypher } from './cypher-files.ts';
@@ -20,7 +20,7 @@ export interface Neo4jConfig {
 const Q = Object.fromEntries([
   'schema', 'merge-nodes', 'merge-edges', 'remove-letter-mentions', 'remove-letter-evidence', 'delete-orphans', 'clear',
   'get-nodes', 'find-nodes', 'search-fulltext', 'search-contains', 'edges-of', 'shortest-path', 'commitments', 'chain-links',
-  'stats', 'health', 'letter-exists', 'overview', 'await-indexes',
+  'stats', 'health', 'letter-exists', 'overview', 'await-indexes', 'recurring',
 ].map((name) => [name, loadCypher(name)]));
 const BATCH = 1000;
 
@@ -212,6 +212,11 @@ export class Neo4jStore implements GraphStore {
       pairs.push({ a: a as ChainName, b: b as ChainName, count: both.length, nodes: both.map((id) => ({ node: nodes.get(id)!, evidence: a === b ? evidence(left.get(id)!) : [...evidence(left.get(id)!), ...evidence(right.get(id)!)] })) });
     }));
     return pairs;
+  }
+
+  async recurring(options: RecurringOptions, page: PageArgs): Promise<Page<RecurringNode>> {
+    const found = await this.paged(Q.recurring.statements[0], { kinds: options.kinds && options.kinds.length > 0 ? options.kinds : null, minLetters: neo4j.int(options.minLetters) }, page);
+    return { ...found, items: found.items.map((node) => ({ node, letters: [...new Set(node.mentions.map((m) => m.letter))].sort() })) };
   }
 
   async stats(): Promise<StoreStats> {
