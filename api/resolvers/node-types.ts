@@ -2,6 +2,7 @@ import type { GraphNode, NodeKind } from '../../store/model.ts';
 import { basesArg } from '../chain-names.ts';
 import { type InnographContext, linked } from '../context.ts';
 import { entityFields } from './entity-fields.ts';
+import { nodeNamed } from './lookup.ts';
 
 /** The typed fields of each kind of node; all read through the request's loaders. */
 type Resolver = (node: GraphNode, args: never, context: InnographContext) => unknown;
@@ -16,7 +17,8 @@ export const nodeTypes: Record<string, Record<string, Resolver>> = {
   Letter: {
     source: prop('source'), docNumber: prop('docNumber'), date: prop('date'), dateSource: prop('dateSource'), format: prop('format'),
     text: prop('text'), missing: (n) => n.props.missing ?? [],
-    issuer: async (n, _a, c) => (await linked(c, n.id, ['ISSUED_BY'], 'out'))[0] ?? null,
+    // The ISSUED_BY link, else the organisation the letter's props name (a letter signed only on its 印发 line).
+    issuer: async (n, _a, c) => (await linked(c, n.id, ['ISSUED_BY'], 'out'))[0] ?? (typeof n.props.issuer === 'string' && n.props.issuer !== '' ? nodeNamed(c, n.props.issuer, 'Organization') : null),
     proposal: async (n, _a, c) => (await linked(c, n.id, ['ANSWERS'], 'out'))[0] ?? null,
     contacts: async (n, _a, c) => {
       const edges = (await c.edges.load(n.id)).filter((e) => e.type === 'CONTACT' && e.source === n.id);

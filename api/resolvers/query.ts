@@ -1,10 +1,12 @@
 import { GraphQLError } from 'graphql';
 import type { GraphNode, NodeKind } from '../../store/model.ts';
 import { decodeCursor, encodeCursor } from '../../store/paging.ts';
-import { LIMITS, type Page } from '../../store/port.ts';
+import { LIMITS, type Page, type RecurringNode } from '../../store/port.ts';
 import { basesArg, chainArg } from '../chain-names.ts';
 import type { InnographContext } from '../context.ts';
 import { mentionViews } from '../evidence.ts';
+import { CONNECTION_LIMITS, findConnections } from './connections.ts';
+import { letterId, nodeByIdOrName, nodeNamed } from './lookup.ts';
 
 /** The root fields: thin, each a call to the store with its arguments checked. */
 function connection(page: Page<GraphNode>) {
@@ -26,20 +28,25 @@ function listArg<T>(name: string, values: readonly T[] | null | undefined, max: 
 type Ctx = InnographContext;
 
 export const query = {
-  node: (_: unknown, { id }: { id: string }, c: Ctx) => c.nodes.load(id),
+  node: (_: unknown, { id, name, kind }: { id?: string | null; name?: string | null; kind?: NodeKind | null }, c: Ctx) => {
+    if (id != null && name != null) throw new GraphQLError('give id or name, not both', { extensions: { code: 'BAD_REQUEST' } });
+    if (id != null) return c.nodes.load(id);
+    if (name != null) return nodeNamed(c, name, kind);
+    throw new GraphQLError('give id (e.g. "Platform:瓯江实验室") or name (e.g. "瓯江实验室", with kind: when several kinds share it)', { extensions: { code: 'BAD_REQUEST' } });
+  },
   nodes: (_: unknown, { ids }: { ids: string[] }, c: Ctx) => c.store.getNodes(listArg('ids', ids)),
   search: async (_: unknown, { text, kinds, first }: { text: string; kinds?: NodeKind[] | null; first: number }, c: Ctx) =>
     c.store.search(text, { kinds: [...listArg('kinds', kinds, 20)], first }),
   entities: async (_: unknown, a: { kind?: NodeKind | null; kinds?: NodeKind[] | null; chain?: string | null; letter?: string | null; text?: string | null; first: number; after?: string | null }, c: Ctx) => {
     const kinds = [...(a.kind ? [a.kind] : []), ...listArg('kinds', a.kinds, 20)];
-    return connection(await c.store.findNodes({ kinds, chain: chainArg(a.chain), letter: a.letter ?? undefined, text: a.text ?? undefined }, { first: a.first, after: a.after }));
+    return connection(await c.store.findNodes({ kinds, chain: chainArg(a.chain), letter: a.letter ? await letterId(c, a.letter) : undefined, text: a.text ?? undefined }, { first: a.first, after: a.after }));
   },
   letters: async (_: unknown, { first, after }: { first: number; after?: string | null }, c: Ctx) => connection(await c.store.findNodes({ kinds: ['Letter'] }, { first, after })),
   letter: (_: unknown, { source }: { source: string }, c: Ctx) => c.nodes.load(`Letter:${source}`),
   proposals: async (_: unknown, { first, after }: { first: number; after?: string | null }, c: Ctx) => connection(await c.store.findNodes({ kinds: ['Proposal'] }, { first, after })),
   commitments: async (_: unknown, { filter, first, after }: { filter?: { chain?: string | null; year?: number | null; letter?: string | null; unit?: string | null; text?: string | null } | null; first: number; after?: string | null }, c: Ctx) =>
     connection(await c.store.commitments({
-      chain: chainArg(filter?.chain), year: filter?.year ?? undefined, letter: filter?.letter ?? undefined, unit: filter?.unit ?? undefined, text: filter?.text ?? undefined,
+      chain: chainArg(filter?.chain), year: filter?.year ?? undefined, letter: filter?.letter ? await letterId(c, filter.letter) : undefined, unit: filter?.unit ?? undefined, text: filter?.text ?? undefined,
     }, { first, after })),
   neighbourhood: (_: unknown, a: { ids: string[]; depth: number; kinds?: NodeKind[] | null; edgeTypes?: string[] | null; limit: number }, c: Ctx) =>
     c.store.neighbourhood(listArg('ids', a.ids), { depth: a.depth, kinds: [...listArg('kinds', a.kinds, 20)], edgeTypes: [...listArg('edgeTypes', a.edgeTypes, 20)] as never, limit: a.limit }),
@@ -51,6 +58,16 @@ export const query = {
     const pairs = await c.store.chainMatrix({ bases: basesArg(bases) });
     return pairs.map((p) => ({ ...p, a: `Chain:${p.a}`, b: `Chain:${p.b}` }));
   },
+  connections: async (_: unknown, a: { from: string; to: string; maxHops: number; first: number; includeHubs: boolean }, c: Ctx) => {
+    const [from, to] = [await nodeByIdOrName(c, a.from, 'from'), await nodeByIdOrName(c, a.to, 'to')];
+    if (from.id === to.id) throw new GraphQLError(`from and to are the same thing (${from.id})`, { extensions: { code: 'BAD_REQUEST' } });
+    return findConnections(c.store, from, to, { maxHops: a.maxHops, first: Math.min(a.first, CONNECTION_LIMITS.first), includeHubs: a.includeHubs });
+  },
+  recurring: async (_: unknown, a: { kinds?: NodeKind[] | null; minLetters: number; first: number; after?: string | null }, c: Ctx) => {
+    if (!Number.isInteger(a.minLetters) || a.minLetters < 1) throw new GraphQLError(`minLetters must be a whole number ≥ 1, got ${a.minLetters}`, { extensions: { code: 'BAD_REQUEST' } });
+    const page = await c.store.recurring({ kinds: [...listArg('kinds', a.kinds, 20)], minLetters: a.minLetters }, { first: a.first, after: a.after });
+    return { totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, nodes: page.items };
+  },
   stats: (_: unknown, _a: unknown, c: Ctx) => c.store.stats(),
 };
 
@@ -61,6 +78,16 @@ export const rootTypes = {
   },
   Bridge: {
     evidence: (b: { evidence: GraphNode['mentions'] }, _a: unknown, c: Ctx) => mentionViews(c, b.evidence),
+  },
+  Recurring: {
+    letterCount: (r: RecurringNode) => r.letters.length,
+    letters: async (r: RecurringNode, _a: unknown, c: Ctx) => {
+      const letters = await c.nodes.loadMany(r.letters);
+      return Promise.all(r.letters.map(async (id, i) => ({ letter: letters[i], sentences: await mentionViews(c, r.node.mentions.filter((m) => m.letter === id)) })));
+    },
+  },
+  Connection: {
+    cost: (p: { cost: number }) => p.cost,
   },
   LetterCount: {
     letter: (row: { letter: string }, _a: unknown, c: Ctx) => c.nodes.load(row.letter),
