@@ -14,7 +14,8 @@ export interface InnographContext {
   edges: DataLoader<string, GraphEdge[]>;
 }
 
-export function createContext(store: GraphStore): InnographContext {
+export function createContext(shared: GraphStore): InnographContext {
+  const store = pinnedForRequest(shared);
   return {
     store,
     nodes: new DataLoader((ids) => store.getNodes(ids), { maxBatchSize: 200 }),
@@ -28,6 +29,27 @@ export function createContext(store: GraphStore): InnographContext {
       return ids.map((id) => byId.get(id)!);
     }, { maxBatchSize: 200 }),
   };
+}
+
+/**
+ * The request's reads all go to one version of the graph (taken at its first
+ * read), so a reload landing mid-request cannot answer half from the old graph
+ * and half from the new. Taken lazily: a store that cannot be opened still
+ * answers STORE_UNAVAILABLE from the resolver that asked.
+ */
+function pinnedForRequest(store: GraphStore): GraphStore {
+  if (!store.pinned) return store;
+  let view: Promise<GraphStore> | null = null;
+  const take = () => (view ??= store.pinned!().catch((error: unknown) => { view = null; throw error; }));
+  return new Proxy(store, {
+    get(target, property: keyof GraphStore) {
+      if (property === 'describe' || property === 'health' || property === 'close' || property === 'pinned') return target[property]?.bind(target);
+      return async (...args: unknown[]) => {
+        const pinned = await take();
+        return (pinned[property] as (...a: unknown[]) => unknown).apply(pinned, args);
+      };
+    },
+  });
 }
 
 /** The nodes at the other end of a node's edges of some types, in a stable order. */

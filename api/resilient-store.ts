@@ -40,6 +40,8 @@ export function resilientStore(open: () => Promise<GraphStore>, where: string, r
         };
       }
       if (property === 'close') return async () => { await store?.close(); };
+      // A store without versions (Neo4j answers each read from the database) is its own pinned view.
+      if (property === 'pinned') return async () => { const target = await current(); return target.pinned ? target.pinned() : target; };
       return async (...args: unknown[]) => {
         const target = await current();
         return (target[property] as (...a: unknown[]) => unknown).apply(target, args);

@@ -8,6 +8,7 @@ import { generateCorpus } from './corpus.ts';
 import { machine } from './machine.ts';
 import { measureApi } from './measure-api.ts';
 import { type IngestFigures, measureIngest } from './measure-ingest.ts';
+import { type FormatFigures, measureFormats } from './measure-formats.ts';
 import { measureWeb } from './measure-web.ts';
 
 export const BENCH_HELP = `innograph bench corpus --letters N --out DIR [--seed S]
@@ -21,14 +22,35 @@ innograph bench run [--sizes 100,1000,10000] [--clients 50] [--api-seconds 5]
   under concurrent load from a separate process on the largest graph, and the
   explorer's first layout and panning frame time in headless Chromium.
   --skip-ingest reuses the store an earlier run left in bench/out.
-  Prints a table and writes the figures with the machine's description.`;
+  Prints a table and writes the figures with the machine's description.
+
+innograph bench churn [--letters 2000] [--clients 50] [--seconds 30] [--out bench/churn.json]
+  Serves an embedded store of N letters to concurrent clients while letters
+  are ingested and removed by other processes; reports failed requests,
+  latency and the server's peak memory.`;
 
 export async function benchCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'corpus') return corpusCommand(rest);
   if (sub === 'run') return runCommand(rest);
+  if (sub === 'churn') return churnCommand(rest);
   console.log(BENCH_HELP);
   return sub === '--help' || sub === '-h' ? 0 : 2;
+}
+
+async function churnCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { letters: { type: 'string', default: '2000' }, clients: { type: 'string', default: '50' }, seconds: { type: 'string', default: '30' }, out: { type: 'string', default: 'bench/churn.json' } } });
+  const size = Number(values.letters);
+  const corpus = join('bench/corpus', String(size));
+  if (!existsSync(corpus)) await generateCorpus({ letters: size, out: corpus, seedDir: 'data/letters', onProgress: progressPrinter(`  corpus ${size}`) });
+  await mkdir('bench/out', { recursive: true });
+  const { measureChurn } = await import('./measure-churn.ts');
+  const figures = await measureChurn(corpus, join('bench/out', `churn-store-${size}.json`), Number(values.clients), Number(values.seconds), (line) => console.error(line));
+  await writeFile(values.out, `${JSON.stringify({ when: new Date().toISOString(), machine: machine(), ...figures }, null, 2)}\n`);
+  console.log(`churn: ${figures.letters} letters, ${figures.clients} clients, ${figures.seconds} s: ${figures.requests} requests, ${figures.errors} failed; ` +
+    `p50 ${figures.p50.toFixed(0)} ms, p95 ${figures.p95.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms; ${figures.changes} ingests/removes; ` +
+    `server peak RSS ${figures.serverPeakRssMiB} MiB${figures.serverAlive ? '' : '; THE SERVER DIED'}`);
+  return figures.errors > 0 || !figures.serverAlive ? 1 : 0;
 }
 
 async function corpusCommand(argv: string[]): Promise<number> {
@@ -55,6 +77,7 @@ async function runCommand(argv: string[]): Promise<number> {
   const sizes = values.sizes.split(',').map(Number);
   const started = performance.now();
   const ingest: Array<IngestFigures & { size: number }> = [];
+  const formats: Array<FormatFigures & { size: number }> = [];
   await mkdir('bench/out', { recursive: true });
   for (const size of values['skip-ingest'] ? [] : sizes) {
     const corpus = join('bench/corpus', String(size));
@@ -65,6 +88,7 @@ async function runCommand(argv: string[]): Promise<number> {
     console.error(`ingest ${size} letters`);
     const figures = await measureIngest(corpus, join('bench/out', `store-${size}.json`), progressPrinter(`  extracting ${size}`));
     ingest.push({ size, ...figures });
+    formats.push({ size, ...(await measureFormats(join('bench/out', `store-${size}.json`))) });
     console.error(`  ${figures.lettersPerSecond.toFixed(0)} letters/s to graph; store write ${figures.storeWriteSeconds.toFixed(2)} s, load ${figures.storeLoadSeconds.toFixed(2)} s`);
   }
   const largest = join('bench/out', `store-${Math.max(...sizes)}.json`);
@@ -73,17 +97,23 @@ async function runCommand(argv: string[]): Promise<number> {
   const clients = Number(values.clients);
   const api = values['skip-api'] ? 'skipped' : await measureApi(store, clients, Number(values['api-seconds']), (q) => console.error(`api: ${q}, 1 client then ${clients}`));
   const web = values['skip-web'] ? 'skipped' : await measureWeb(store, values['web-sizes'].split(',').map(Number), (n) => console.error(`web: first layout at ${n} nodes`));
-  const results = { when: new Date().toISOString(), machine: machine(), ingest, api: { graph: largest, clients, results: api }, web };
+  const results = { when: new Date().toISOString(), machine: machine(), ingest, formats, api: { graph: largest, clients, results: api }, web };
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(formatTable(results));
   console.log(`bench: ${sizes.length} corpus sizes, ${Array.isArray(api) ? api.length : 0} API queries, ${Array.isArray(web) ? web.length : 0} web sizes → ${values.out} in ${seconds(performance.now() - started)}`);
   return 0;
 }
 
-function formatTable(results: { machine: Record<string, unknown>; ingest: Array<IngestFigures & { size: number }>; api: { results: unknown; clients: number }; web: unknown }): string {
+function formatTable(results: { machine: Record<string, unknown>; ingest: Array<IngestFigures & { size: number }>; formats: Array<FormatFigures & { size: number }>; api: { results: unknown; clients: number }; web: unknown }): string {
   const lines = [`machine: ${Object.values(results.machine).join(' · ')}`, '', 'ingest   letters/s   MB/s  extract s  resolve s  store write s  store MB  load s  nodes   edges   peak MiB'];
   for (const r of results.ingest) {
     lines.push(`${String(r.size).padStart(6)} ${r.lettersPerSecond.toFixed(0).padStart(10)} ${r.megabytesPerSecond.toFixed(2).padStart(6)} ${r.extractSeconds.toFixed(2).padStart(10)} ${r.resolveSeconds.toFixed(2).padStart(10)} ${r.storeWriteSeconds.toFixed(2).padStart(14)} ${(r.storeBytes / 2 ** 20).toFixed(1).padStart(9)} ${r.storeLoadSeconds.toFixed(2).padStart(7)} ${String(r.nodes).padStart(6)} ${String(r.edges).padStart(7)} ${String(r.peakRssMiB).padStart(9)}`);
+  }
+  if (results.formats.length > 0) {
+    lines.push('', 'embedded store  segmented: MB  load s  one-letter change s | single JSON file (before): MB  write s  load s');
+    for (const r of results.formats) {
+      lines.push(`${String(r.size).padStart(6)} ${(r.segmentedBytes / 2 ** 20).toFixed(1).padStart(22)} ${r.segmentedLoadSeconds.toFixed(2).padStart(7)} ${r.segmentedOneLetterSeconds.toFixed(3).padStart(20)} | ${(r.singleFileBytes / 2 ** 20).toFixed(1).padStart(29)} ${r.singleFileWriteSeconds.toFixed(2).padStart(8)} ${r.singleFileLoadSeconds.toFixed(2).padStart(7)}`);
+    }
   }
   if (Array.isArray(results.api.results)) {
     lines.push('', `api (ms)          alone p50 | ${results.api.clients} clients: p50     p95     p99   req/s  errors`);

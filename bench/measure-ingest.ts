@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { graphOfLetters, readLetters } from '../ingest/pipeline.ts';
 import { MemoryStore } from '../store/memory/memory-store.ts';
+import { storeBytes } from './measure-formats.ts';
 
 export interface IngestFigures {
   letters: number;
@@ -43,7 +44,7 @@ export async function measureIngest(corpus: string, snapshot: string, onProgress
     return {
       letters: letters.length, megabytes: bytes / 2 ** 20, extractSeconds: (t1 - t0) / 1000, resolveSeconds: (t2 - t1) / 1000,
       lettersPerSecond: letters.length / total, megabytesPerSecond: bytes / 2 ** 20 / total,
-      storeWriteSeconds: (t4 - t3) / 1000, storeBytes: (await stat(snapshot)).size, storeLoadSeconds: (t5 - t4) / 1000,
+      storeWriteSeconds: (t4 - t3) / 1000, storeBytes: await storeBytes(snapshot), storeLoadSeconds: (t5 - t4) / 1000,
       nodes: stats.nodes, edges: stats.edges, peakRssMiB: Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20),
     };
   } finally {

@@ -30,7 +30,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   }
   const config = storeConfigFrom(values);
   const where = config.adapter === 'neo4j' ? `Neo4j at ${config.uri}` : `embedded store ${config.path}`;
-  const store = resilientStore(() => openStore(config), where);
+  const store = resilientStore(() => openStore(config, { reload: 'background' }), where);
   const cors = (values.cors ?? process.env.INNOGRAPH_CORS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const server = createServer({ store, corsOrigins: cors });
   const host = values.host ?? process.env.HOST ?? '127.0.0.1';

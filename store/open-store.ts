@@ -13,8 +13,9 @@ export type StoreConfig =
 
 export const DEFAULT_SNAPSHOT = 'data/innograph.snapshot.json';
 
-export async function openStore(config: StoreConfig): Promise<GraphStore> {
-  if (config.adapter === 'embedded') return new MemoryStore({ path: config.path === null ? null : resolve(config.path) });
+/** `reload: 'background'` (the server) loads another process's change off the request path (see MemoryStore). */
+export async function openStore(config: StoreConfig, options: { reload?: 'on-read' | 'background' } = {}): Promise<GraphStore> {
+  if (config.adapter === 'embedded') return new MemoryStore({ path: config.path === null ? null : resolve(config.path), reload: options.reload });
   // Only store/neo4j imports neo4j-driver; load it only when asked for.
   const { Neo4jStore } = await import('./neo4j/neo4j-store.ts');
   const store = new Neo4jStore(config);

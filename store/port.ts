@@ -11,6 +11,11 @@ export interface GraphStore {
   describe(): string;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
+  /**
+   * Optional: a view whose reads all answer from the graph as it is now, for
+   * one API request, so a change landing mid-request cannot mix two versions.
+   */
+  pinned?(): Promise<GraphStore>;
 
   // Writes. Each letter's part of `graph` replaces what the store held for that letter, atomically per letter.
   replaceLetters(graph: GraphDocument, letterIds: string[], onProgress?: (done: number, total: number, letter: string) => void): Promise<StoreCounts>;

@@ -1,32 +1,68 @@
+import type { LetterFragment } from '../letter-fragments.ts';
 import { fragmentsOf } from '../letter-fragments.ts';
 import type { GraphDocument, GraphNode } from '../model.ts';
 import { pageOf } from '../paging.ts';
-import type { GraphStore, StoreCounts, StoreHealth } from '../port.ts';
+import type { GraphStore, StoreCounts, StoreHealth, StoreStats } from '../port.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { MergedGraph } from './memory-graph.ts';
 import * as q from './queries.ts';
 import { ReadIndex } from './read-index.ts';
-import { type FileStamp, lockSnapshot, readSnapshot, sameStamp, type Snapshot, stampOf, writeSnapshot } from './snapshot-file.ts';
+import { type DiskState, readStore, writeStore } from './segments.ts';
+import { type FileStamp, lockSnapshot, sameStamp, stampOf } from './snapshot-file.ts';
 
 export interface MemoryStoreOptions {
-  /** The snapshot file; null keeps everything in memory (tests, dry runs). */
+  /** The store's manifest file (store/memory/segments.ts); null keeps everything in memory (tests, dry runs). */
   path: string | null;
+  /**
+   * How a change written by another process (an `innograph ingest`) reaches
+   * this one. `on-read` (default): a read that finds the manifest changed waits
+   * for the reload, shared by all reads. `background` (the server): a timer
+   * checks the manifest and loads a changed store off the request path;
+   * reads keep answering from the version they have until the new one is ready.
+   */
+  reload?: 'on-read' | 'background';
+  /** How often the background reload looks at the manifest, in ms. */
+  pollMs?: number;
+}
+
+/** One version of the graph: what a read works on from start to end. */
+class Version {
+  private index: ReadIndex | null = null;
+  stats: StoreStats | undefined;
+  /** Handed to a request (pinned): it must not change any more; the next write builds a new graph. */
+  shared = false;
+  constructor(readonly merged: MergedGraph, readonly disk: DiskState | null, readonly stamp: FileStamp | null) {}
+  readIndex(): ReadIndex {
+    this.index ??= new ReadIndex(this.merged.graph);
+    return this.index;
+  }
+  dropIndex(): void {
+    this.index = null;
+    this.stats = undefined;
+  }
 }
 
 /**
  * The embedded adapter: the whole graph in memory (graphology), persisted as
- * one snapshot file. Before each read it checks the file's stamp and reloads
- * when another process (an `innograph ingest`) has written it, so a running
- * server sees new letters without a restart.
+ * per-letter fragments in segment files (store/memory/segments.ts). A change
+ * made by another process is loaded once (single-flight), reusing every
+ * fragment that did not change; reads never see a graph change under them.
  */
 export class MemoryStore implements GraphStore {
-  private merged = new MergedGraph();
-  /** Derived read structures of the current graph; dropped whenever the graph changes. */
-  private index: ReadIndex | null = null;
-  private stamp: FileStamp | null = null;
-  private loaded = false;
+  private version: Version | null;
+  private loading: Promise<Version> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private failedStamp: FileStamp | null = null;
+  /** How many times the files were read into a new graph version (one per change seen, however many reads asked). */
+  loads = 0;
 
-  constructor(private readonly options: MemoryStoreOptions) {}
+  constructor(private readonly options: MemoryStoreOptions) {
+    this.version = options.path ? null : new Version(new MergedGraph(), null, null);
+    if (options.path && options.reload === 'background') {
+      this.timer = setInterval(() => { void this.checkInBackground(); }, options.pollMs ?? 200);
+      this.timer.unref();
+    }
+  }
 
   describe(): string {
     return this.options.path ? `embedded store ${this.options.path}` : 'in-memory store';
@@ -34,35 +70,43 @@ export class MemoryStore implements GraphStore {
 
   async health(): Promise<StoreHealth> {
     try {
-      await this.fresh();
-      return { ok: true, adapter: 'memory', detail: this.describe(), nodes: this.merged.graph.order };
+      const version = await this.current();
+      return { ok: true, adapter: 'memory', detail: this.describe(), nodes: version.merged.graph.order };
     } catch (error) {
       return { ok: false, adapter: 'memory', detail: (error as Error).message };
     }
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** A read-only view on the current version, for one request: its reads all answer from the same graph. */
+  async pinned(): Promise<GraphStore> {
+    const version = await this.current();
+    version.shared = true;
+    return new PinnedMemoryStore(this, version);
+  }
 
   async replaceLetters(graph: GraphDocument, letterIds: string[], onProgress?: (done: number, total: number, letter: string) => void): Promise<StoreCounts> {
-    return this.write((merged) => {
-      const { fragments, shared } = fragmentsOf(graph, letterIds);
-      merged.putShared(shared);
-      merged.setLetters(fragments.map((fragment) => ({ letter: fragment.letter, fragment })));
-      onProgress?.(letterIds.length, letterIds.length, '');
-    });
+    const { fragments, shared } = fragmentsOf(graph, letterIds);
+    const counts = await this.write(shared, fragments.map((fragment) => ({ letter: fragment.letter, fragment })));
+    onProgress?.(letterIds.length, letterIds.length, '');
+    return counts;
   }
 
   async removeLetter(letterId: string): Promise<boolean> {
     let removed = false;
-    await this.write((merged) => {
-      removed = merged.hasLetter(letterId);
-      if (removed) merged.setLetters([{ letter: letterId, fragment: null }]);
+    await this.write([], (disk) => {
+      removed = disk.fragments.has(letterId);
+      return removed ? [{ letter: letterId, fragment: null }] : [];
     });
     return removed;
   }
 
   async clear(): Promise<void> {
-    await this.write((merged) => merged.setLetters(merged.letters().map((f) => ({ letter: f.letter, fragment: null }))));
+    await this.write([], (disk) => [...disk.fragments.keys()].map((letter) => ({ letter, fragment: null })));
   }
 
   async getNodes(ids: readonly string[]) {
@@ -108,49 +152,87 @@ export class MemoryStore implements GraphStore {
   }
 
   async stats() {
-    return q.stats(await this.graph());
+    // Counted once per version: a dashboard polling stats must not walk the whole graph each time.
+    const version = await this.current();
+    version.stats ??= q.stats(version.merged.graph);
+    return version.stats;
   }
 
-  private async graph() {
-    await this.fresh();
-    return this.merged.graph;
+  protected async graph() {
+    return (await this.current()).merged.graph;
   }
 
-  private async readIndex(): Promise<ReadIndex> {
-    await this.fresh();
-    this.index ??= new ReadIndex(this.merged.graph);
-    return this.index;
+  protected async readIndex(): Promise<ReadIndex> {
+    return (await this.current()).readIndex();
   }
 
-  /** Reloads the snapshot when the file changed since it was read (or was never read). */
-  private async fresh(): Promise<void> {
+  /** The version reads work on: loaded once, reloaded (single-flight) when another process changed the store. */
+  protected async current(): Promise<Version> {
     const path = this.options.path;
-    if (!path) return;
-    const stamp = await stampOf(path);
-    if (this.loaded && sameStamp(stamp, this.stamp)) return;
-    this.merged = fromSnapshot(await readSnapshot(path));
-    this.index = null;
-    this.stamp = stamp;
-    this.loaded = true;
+    if (!path) return this.version!;
+    if (this.version && this.options.reload === 'background') return this.version;
+    if (this.version && !this.loading && sameStamp(await stampOf(path), this.version.stamp)) return this.version;
+    return this.load();
   }
 
-  private async write(change: (merged: MergedGraph) => void): Promise<StoreCounts> {
+  private load(): Promise<Version> {
+    const path = this.options.path!;
+    this.loading ??= (async () => {
+      const stamp = await stampOf(path);
+      const disk = await readStore(path, this.version?.disk);
+      this.loads++;
+      const version = new Version(buildGraph(disk), disk, stamp);
+      this.version = version;
+      return version;
+    })().finally(() => { this.loading = null; });
+    return this.loading;
+  }
+
+  private async checkInBackground(): Promise<void> {
+    if (this.loading || !this.version) return;
+    const stamp = await stampOf(this.options.path!);
+    if (sameStamp(stamp, this.version.stamp) || sameStamp(stamp, this.failedStamp)) return;
+    // A damaged or half-visible change: keep serving the version we have, try again when the file changes.
+    await this.load().then(() => { this.failedStamp = null; }, () => { this.failedStamp = stamp; });
+  }
+
+  /**
+   * Applies a change under the write lock, starting from what is on disk now
+   * (another writer may have finished since this process last read), and
+   * writes only the letters it changes.
+   */
+  private async write(shared: GraphNode[], changes: LetterChange[] | ((disk: DiskState) => LetterChange[])): Promise<StoreCounts> {
     const path = this.options.path;
-    this.index = null;
     if (!path) {
-      change(this.merged);
-      return { nodes: this.merged.graph.order, edges: this.merged.graph.size };
+      const version = this.version!;
+      const list = typeof changes === 'function' ? changes(diskOf(version.merged)) : changes;
+      const merged = version.shared ? rebuilt(version.merged) : version.merged;
+      merged.putShared(shared);
+      merged.setLetters(list);
+      this.version = merged === version.merged ? version : new Version(merged, null, null);
+      this.version.dropIndex();
+      return { nodes: merged.graph.order, edges: merged.graph.size };
     }
     const release = await lockSnapshot(path);
     try {
-      // Start from what is on disk now: another writer may have finished since this process last read.
-      const merged = fromSnapshot(await readSnapshot(path));
-      change(merged);
-      await writeSnapshot(path, toSnapshot(merged));
-      this.merged = merged;
-      this.index = null;
-      this.stamp = await stampOf(path);
-      this.loaded = true;
+      const before = await readStore(path, this.version?.disk);
+      const list = typeof changes === 'function' ? changes(before) : changes;
+      const next: DiskState = { shared: mergeShared(before.shared, shared), fragments: new Map(before.fragments) };
+      for (const { letter, fragment } of list) {
+        if (fragment) next.fragments.set(letter, { fragment, ref: null });
+        else next.fragments.delete(letter);
+      }
+      const placed = await writeStore(path, next);
+      // The graph in memory follows by the same change when it matches what was on disk and no request holds it.
+      const old = this.version;
+      let merged: MergedGraph;
+      if (old && !old.shared && sameFragments(old.disk, before)) {
+        merged = old.merged;
+        merged.putShared(shared);
+        merged.setLetters(list);
+        old.dropIndex();
+      } else merged = buildGraph(placed);
+      this.version = new Version(merged, placed, await stampOf(path));
       return { nodes: merged.graph.order, edges: merged.graph.size };
     } finally {
       await release();
@@ -158,13 +240,57 @@ export class MemoryStore implements GraphStore {
   }
 }
 
-function fromSnapshot(snapshot: Snapshot): MergedGraph {
+type LetterChange = { letter: string; fragment: LetterFragment | null };
+
+/** A request's view: reads answer from one version; writes go to the store. */
+class PinnedMemoryStore extends MemoryStore {
+  constructor(private readonly store: MemoryStore, private readonly fixed: Version) {
+    super({ path: null });
+  }
+  override describe(): string {
+    return this.store.describe();
+  }
+  override async pinned(): Promise<GraphStore> {
+    return this;
+  }
+  override replaceLetters(...args: Parameters<MemoryStore['replaceLetters']>) {
+    return this.store.replaceLetters(...args);
+  }
+  override removeLetter(letterId: string) {
+    return this.store.removeLetter(letterId);
+  }
+  override clear() {
+    return this.store.clear();
+  }
+  protected override async current(): Promise<Version> {
+    return this.fixed;
+  }
+}
+
+function buildGraph(disk: DiskState): MergedGraph {
   const merged = new MergedGraph();
-  merged.putShared(snapshot.shared);
-  merged.setLetters(snapshot.fragments.map((fragment) => ({ letter: fragment.letter, fragment })));
+  merged.putShared(disk.shared);
+  merged.setLetters([...disk.fragments.values()].map(({ fragment }) => ({ letter: fragment.letter, fragment })));
   return merged;
 }
 
-function toSnapshot(merged: MergedGraph): Snapshot {
-  return { format: 'innograph-snapshot', version: 1, shared: merged.sharedNodes(), fragments: merged.letters() };
+function rebuilt(merged: MergedGraph): MergedGraph {
+  return buildGraph(diskOf(merged));
+}
+
+function diskOf(merged: MergedGraph): DiskState {
+  return { shared: merged.sharedNodes(), fragments: new Map(merged.letters().map((fragment) => [fragment.letter, { fragment, ref: null }])) };
+}
+
+function mergeShared(old: GraphNode[], added: GraphNode[]): GraphNode[] {
+  const byId = new Map(old.map((n) => [n.id, n]));
+  for (const node of added) byId.set(node.id, node);
+  return [...byId.values()];
+}
+
+/** Whether two disk states hold the very same fragment objects (nothing changed on disk in between). */
+function sameFragments(a: DiskState | null, b: DiskState): boolean {
+  if (!a || a.fragments.size !== b.fragments.size) return false;
+  for (const [letter, entry] of b.fragments) if (a.fragments.get(letter)?.fragment !== entry.fragment) return false;
+  return true;
 }

@@ -1,27 +1,14 @@
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { StoreBusyError, StoreUnavailableError } from '../errors.ts';
-import type { GraphNode } from '../model.ts';
-import type { LetterFragment } from '../letter-fragments.ts';
 
 /**
- * The embedded store's file: one JSON snapshot of every letter's fragment.
- * Written atomically (temp file, fsync, rename, fsync of the folder), so a
- * crash mid-write leaves the previous snapshot whole. One writer at a time:
- * `<snapshot>.lock` holds the writer's pid; a lock whose process is gone is
- * taken over, a live one refuses the second writer with a clear message.
+ * The embedded store's manifest stamp (to notice another process's change)
+ * and its write lock. One writer at a time: `<path>.lock` holds the writer's
+ * pid; a lock whose process is gone is taken over, a live one refuses the
+ * second writer with a clear message. (The files themselves: segments.ts.)
  */
-export interface Snapshot {
-  format: 'innograph-snapshot';
-  version: 1;
-  shared: GraphNode[];
-  fragments: LetterFragment[];
-}
-
-export const EMPTY_SNAPSHOT: Snapshot = { format: 'innograph-snapshot', version: 1, shared: [], fragments: [] };
-
 export interface FileStamp {
   mtimeMs: number;
   size: number;
@@ -35,46 +22,6 @@ export async function stampOf(path: string): Promise<FileStamp | null> {
 
 export function sameStamp(a: FileStamp | null, b: FileStamp | null): boolean {
   return a === b || (a !== null && b !== null && a.mtimeMs === b.mtimeMs && a.size === b.size && a.ino === b.ino);
-}
-
-export async function readSnapshot(path: string): Promise<Snapshot> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_SNAPSHOT;
-    throw new StoreUnavailableError(`cannot read the embedded store ${path}: ${(error as Error).message}`, { cause: error });
-  }
-  let parsed: Snapshot;
-  try {
-    parsed = JSON.parse(text) as Snapshot;
-  } catch (error) {
-    throw new StoreUnavailableError(`the embedded store ${path} is not valid JSON; restore it from a backup or delete it and ingest again`, { cause: error });
-  }
-  if (parsed.format !== 'innograph-snapshot' || parsed.version !== 1) {
-    throw new StoreUnavailableError(`${path} is not an innograph snapshot (format ${String(parsed.format)}, version ${String(parsed.version)})`);
-  }
-  return parsed;
-}
-
-export async function writeSnapshot(path: string, snapshot: Snapshot): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, JSON.stringify(snapshot));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  await rename(temp, path);
-  // The rename itself must reach the disk: fsync the folder.
-  const dir = openSync(dirname(path), 'r');
-  try {
-    fsyncSync(dir);
-  } finally {
-    closeSync(dir);
-  }
 }
 
 /** Takes the write lock or throws StoreBusyError; returns the release function. */
