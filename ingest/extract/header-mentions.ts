@@ -3,8 +3,9 @@ import type { Mention } from './mention.ts';
 
 /**
  * The people and organisations the header and footer name: proposers,
- * contacts, the issuer, the 印发 office, the cc list and the congress or
- * CPPCC body the proposal went to.
+ * contacts, signers, the issuer, the 印发 office, the 联系单位, a co-handling
+ * reply's addressee, the cc list and the congress or CPPCC body the proposal
+ * went to.
  */
 export function headerMentions(letter: ParsedLetter): Mention[] {
   const mentions: Mention[] = [];
@@ -14,25 +15,36 @@ export function headerMentions(letter: ParsedLetter): Mention[] {
   for (const c of letter.contacts) {
     mentions.push({ kind: 'Person', name: c.name, start: c.span.start, end: c.span.end, rule: 'header:contact', props: { role: '联系人', phone: c.phone } });
   }
+  for (const s of letter.signers) mentions.push({ kind: 'Person', name: s.name, start: s.span.start, end: s.span.end, rule: 'header:signer', props: { role: '签发人' } });
   if (letter.issuer) {
     mentions.push({ kind: 'Organization', name: letter.issuer.name, start: letter.issuer.span.start, end: letter.issuer.span.end, rule: 'header:issuer' });
   }
   if (letter.printed && letter.printed.org.text !== letter.issuer?.name) {
     mentions.push({ kind: 'Organization', name: letter.printed.org.text, start: letter.printed.org.start, end: letter.printed.org.end, rule: 'header:printed' });
   }
+  const unit = letter.contactUnit;
+  if (unit && unit.text !== letter.issuer?.name) mentions.push({ kind: 'Organization', name: unit.text, start: unit.start, end: unit.end, rule: 'header:contact-unit' });
+  const addressed = letter.addresseeUnit;
+  if (addressed) mentions.push({ kind: 'Organization', name: addressed.text.replace(/^尊敬的/, ''), start: addressed.end - addressed.text.replace(/^尊敬的/, '').length, end: addressed.end, rule: 'header:addressee' });
   for (const cc of letter.cc) mentions.push({ kind: 'Organization', name: cc.text, start: cc.start, end: cc.end, rule: 'header:cc' });
-  if (letter.proposal?.body) {
-    const at = letter.proposal.span.text.indexOf(letter.proposal.body);
-    // 市人大 is not written as such in 市十四届人大四次会议: the evidence is the whole reference.
-    const span = at === -1 ? letter.proposal.span : { start: letter.proposal.span.start + at, end: letter.proposal.span.start + at + letter.proposal.body.length };
-    mentions.push({ kind: 'Organization', name: letter.proposal.body, start: span.start, end: span.end, rule: 'header:proposal-body' });
+  const proposal = letter.proposal;
+  if (proposal?.body) {
+    // 石家庄市第十四届人民代表大会 is written; the node is the body by level (市人大), with the written form as an alias.
+    const written = proposal.bodyWritten;
+    const at = proposal.span.text.indexOf(proposal.body);
+    const span = written ?? (at === -1 ? proposal.span : { start: proposal.span.start + at, end: proposal.span.start + at + proposal.body.length });
+    mentions.push({
+      kind: 'Organization', name: proposal.body, start: span.start, end: span.end, rule: 'header:proposal-body',
+      props: written ? { writtenAs: written.text.replace(/\s/g, '') } : undefined,
+    });
   }
   return mentions;
 }
 
 /**
  * The issuer named short in its own letter: 温州市科学技术局 writes itself
- * 市科技局 or 温州市科技局. These become aliases of the issuer's node.
+ * 市科技局 or 温州市科技局; 天津市科委 writes 市科委. These become aliases of
+ * the issuer's node — in this letter only, since 市科技局 of another city is another bureau.
  */
 export function issuerShortForms(letter: ParsedLetter): Mention[] {
   const issuer = letter.issuer?.name;

@@ -3,10 +3,12 @@ import { type ChainLink, chainsOf, mentionClause } from '../extract/chains.ts';
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
 import { ALIAS_GROUPS } from '../lexicon/aliases.ts';
+import { addIndicators } from '../ledger/add-indicators.ts';
 import { NameGroups, keyOf } from '../resolve/name-groups.ts';
 import { joinBackReferences } from '../resolve/back-references.ts';
+import { scopeOfLetter } from '../resolve/scope.ts';
 import { GraphBuilder } from './graph-builder.ts';
-import { chainId, entityId, figureId, letterId } from './ids.ts';
+import { chainId, figureId, letterId } from './ids.ts';
 import { letterRelations } from './relations.ts';
 
 const CHAIN_ENGLISH: Record<string, string> = { 创新链: 'innovation chain', 产业链: 'industrial chain', 资金链: 'capital chain', 人才链: 'talent chain' };
@@ -21,28 +23,33 @@ export function buildGraph(extractions: LetterExtraction[]): GraphDocument {
   const groups = new NameGroups();
   for (const group of ALIAS_GROUPS) for (const name of group.names.slice(1)) groups.join(group.kind, group.names[0], name);
   for (const extraction of ordered) {
-    for (const mention of extraction.mentions) groups.add(mention.kind, mention.name);
+    const scope = scopeOfLetter(extraction.letter);
+    for (const mention of extraction.mentions) groups.add(mention.kind, mention.name, scope);
     joinBackReferences(extraction, groups);
   }
   const canonical = groups.canonical();
-  const resolve = (mention: Pick<Mention, 'kind' | 'name'>) => {
-    const entry = canonical.get(keyOf(mention.kind, mention.name)) ?? { name: mention.name, aliases: [] };
-    return { id: entityId(mention.kind, entry.name), name: entry.name, aliases: entry.aliases };
+  const resolve = (mention: Pick<Mention, 'kind' | 'name'>, scope: string) => {
+    const key = keyOf(mention.kind, mention.name, scope);
+    const entry = canonical.get(key) ?? { id: key, name: mention.name, aliases: [] };
+    return { id: entry.id, name: entry.name, aliases: entry.aliases };
   };
 
   const graph = new GraphBuilder();
   for (const chain of CHAINS) graph.node(chainId(chain), 'Chain', chain, { english: CHAIN_ENGLISH[chain] });
   for (const extraction of ordered) addLetter(graph, extraction, resolve);
+  // The promise ledger: what each figure measures (ingest/ledger).
+  for (const extraction of ordered) addIndicators(graph, extraction);
   return graph.toDocument();
 }
 
-type Resolver = (mention: Pick<Mention, 'kind' | 'name'>) => { id: string; name: string; aliases: string[] };
+type Resolver = (mention: Pick<Mention, 'kind' | 'name'>, scope: string) => { id: string; name: string; aliases: string[] };
 
 function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: Resolver): void {
   const { letter } = extraction;
   const source = letter.source;
   const letterNode = letterId(source);
   const at = (start: number, end: number): Evidence => ({ letter: letterNode, start, end });
+  const scope = scopeOfLetter(letter);
   graph.node(letterNode, 'Letter', letter.docNumber?.text ?? source, {
     source, docNumber: letter.docNumber?.text ?? null, date: letter.date?.value ?? null, dateSource: letter.date?.source ?? null,
     issuer: letter.issuer?.name ?? null, issuerSource: letter.issuer?.source ?? null, addressee: letter.addressee?.text ?? null,
@@ -53,11 +60,12 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
   // Entities and the letter's MENTIONS of them.
   const nodeOfMention = new Map<Mention, string>();
   for (const mention of extraction.mentions) {
-    const { id, name, aliases } = resolve(mention);
+    const { id, name, aliases } = resolve(mention, scope);
     const props: Record<string, string | null> = { ...(mention.props ?? {}) };
     delete props.aliasOf;
     delete props.shortName;
     delete props.declaredShortName;
+    delete props.writtenAs;
     graph.node(id, mention.kind, name, props, at(mention.start, mention.end), aliases);
     graph.edge('MENTIONS', letterNode, id, at(mention.start, mention.end));
     nodeOfMention.set(mention, id);

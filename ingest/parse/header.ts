@@ -1,271 +1,222 @@
-import { parseDate } from './dates.ts';
-import {
-  CC_LINE, CONTACT, CONTACT_NO_PHONE, DATE_LINE, DOC_NUMBER, ISSUER_AND_DATE_LINE, OFFICE_SUFFIX, ORGANIZATION_END,
-  PRINTED_LINE, PROPOSAL_NUMBER_IN_BODY, PROPOSAL_REF, PROPOSAL_REF_KIND_FIRST, PROPOSER_ROLE,
-  REPLY_WORD, TITLE_INTRO,
-} from './header-patterns.ts';
-import { type Span, splitSpan, subSpan, trimSpan } from './lines.ts';
+import { isSalutation, type Proposer, proposersOf, thirdPartyProposer } from './addressee.ts';
+import { type Contact, parseClosing } from './closing.ts';
+import { DOC_NUMBER, OFFICE_SUFFIX } from './header-patterns.ts';
+import { type Span, subSpan, trimSpan } from './lines.ts';
+import { type Page, readPage } from './page.ts';
+import { kindOfTitle, type ProposalRef, type ReferenceParts, referenceIn, squeeze, titleIn, unsqueeze } from './proposal-ref.ts';
 
-export interface ProposalRef {
-  body: string | null;
-  session: string | null;
-  number: number | null;
-  kind: '提案' | '建议' | '议案' | null;
-  title: string | null;
-  /** Where the reference stands (the title line), and where the 《》 title stands. */
-  span: Span;
-  titleSpan: Span | null;
-}
+export type { Contact } from './closing.ts';
+export type { Proposer } from './addressee.ts';
+export type { ProposalRef } from './proposal-ref.ts';
 
-export interface Proposer {
-  name: string;
-  kind: 'Person' | 'Organization';
-  role: string | null;
-  span: Span;
-}
-
-export interface Contact {
-  name: string;
-  phone: string | null;
-  span: Span;
-}
+/** Where the issuer's name was read: the signature, the title (XX局关于…), the page's metadata, the 联系单位 line, the 印发 line. */
+export type IssuerSource = 'signature' | 'title' | 'metadata' | '联系单位' | '印发';
+/** Where the date was read: the signature, the page's 成文日期, the 印发 line, the page's publication date. */
+export type DateSource = 'signature' | 'metadata' | '印发' | 'published';
 
 export interface LetterHeader {
   docNumber: Span | null;
-  /** The 关于…答复函 block. */
+  docNumberSource: 'letter' | 'metadata' | null;
+  /** The 关于…答复函 block (the one naming the proposal, where a page gives two). */
   titleBlock: Span | null;
   proposal: ProposalRef | null;
   /** The salutation line (without its colon). */
   addressee: Span | null;
+  /** A co-handling reply's addressee (市工信局：现就…提出的…), when it is not the proposer. */
+  addresseeUnit: Span | null;
   proposers: Proposer[];
   contacts: Contact[];
+  contactUnit: Span | null;
   cc: Span[];
   /** The 印发 line: the issuer's office and date of printing. */
   printed: { org: Span; date: string; span: Span } | null;
-  issuer: { name: string; span: Span; source: 'signature' | '印发' } | null;
-  date: { value: string; span: Span; source: 'signature' | '印发' } | null;
-  /** Index of the first body line (after the salutation) and of the first closing line. */
+  issuer: { name: string; span: Span; source: IssuerSource } | null;
+  date: { value: string; span: Span; source: DateSource } | null;
+  /** 签发人：马文忠 · 领导签发:贾良 */
+  signers: Array<{ name: string; span: Span }>;
+  /** The reply's grade where the page gives one: 办理结果:(A) · 类 别:B · A类. */
+  grade: string | null;
+  /** Index of the first body line and of the first closing line. */
   bodyLines: { from: number; to: number };
+  page: Pick<Page, 'from' | 'to' | 'repeatAt'>;
 }
 
-/** Removes white space inside a span, keeping a map back to offsets of the letter. */
-function squeeze(span: Span): { text: string; offsets: number[] } {
-  const offsets: number[] = [];
-  let text = '';
-  for (let i = 0; i < span.text.length; i++) {
-    if (/\s/.test(span.text[i])) continue;
-    text += span.text[i];
-    offsets.push(span.start + i);
-  }
-  return { text, offsets };
-}
-
-const HEAD_LINES = 12;
+// 办理结果:(A) · 类 别:B · A类 · 答复类别：A
+const GRADE = /(?:办理结果|类\s*别|答复类别|办理类别)\s*[：:]\s*[（(]?\s*([A-DＡ-Ｄ])\s*[)）]?|^([A-D])\s*类$/;
+const SIGNER = /(?:签\s*发\s*人|领导签发|签发领导)\s*[：:]\s*([\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,3})/;
+// A title ends in the reply's own word: 答复函 · 的答复 · 复函 · 回复 · 答复的函 · 办理意见的函 · 办理情况的报告.
+const TITLE_END = /(?:答复函?|复函|回复|的函|答复意见|办理意见|办理情况|的报告)$/;
+const TITLE_START = /^(?:[\u4e00-\u9fa5（）()]{2,30}?(?:关于|对)|关于|对)/;
+const ISSUER_IN_TITLE = /^(?<org>[\u4e00-\u9fa5（）()]{3,30}?(?:局|委|厅|办|中心|政府|委员会|办公室|院|部))(?:关于|对)/;
+const ORG_NAME = /^[\u4e00-\u9fa5（）()]{3,40}$/;
+const ISSUER_END = /(?:局|委|厅|办|部|院|会|中心|政府|办公室|委员会|公司|集团|协|联|所|处|科)$/;
+// The sentence that opens a reply names the proposal: …收悉 · 现答复如下 · 提出的… · 协办意见.
+const OPENING = /收悉|答复如下|提出的|所提|协办意见|办理情况|现将|现就/;
+const HEAD_LINES = 30;
 
 export function parseHeader(lines: Span[], letter: string): LetterHeader {
-  const nonEmpty = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.text !== '');
-  const head = nonEmpty.slice(0, HEAD_LINES);
+  const page = readPage(lines);
+  const inLetter = (index: number) => index >= page.from && index < page.to && !page.chrome.has(index) && lines[index].text !== '';
+  const region: number[] = [];
+  for (let index = page.from; index < page.to; index++) if (inLetter(index)) region.push(index);
+  const head = region.slice(0, HEAD_LINES);
 
-  const docLine = head.find(({ line }) => DOC_NUMBER.test(line.text) && line.text.length < 60);
-  const docMatch = docLine ? DOC_NUMBER.exec(docLine.line.text)! : null;
-  const docNumber = docLine && docMatch ? subSpan(docLine.line, docMatch.index, docMatch.index + docMatch[0].length) : null;
+  const salutationAt = head.find((index) => isSalutation(lines[index].text));
+  const beforeBody = salutationAt === undefined ? head.slice(0, 12) : head.filter((index) => index < salutationAt);
 
-  // The title block runs from the line that opens with 关于/对 to the line holding 答复函.
-  const firstTitle = head.findIndex(({ line }) => /^(?:[\u4e00-\u9fa5]{0,20}关于|对)/.test(line.text) && !TITLE_INTRO.test(line.text) && !/[：:]$/.test(line.text));
-  let titleBlock: Span | null = null;
-  let titleEndIndex = -1;
-  if (firstTitle !== -1) {
-    for (let k = firstTitle; k < Math.min(head.length, firstTitle + 4); k++) {
-      if (REPLY_WORD.test(head[k].line.text.replace(/\s/g, ''))) {
-        titleBlock = { text: letter.slice(head[firstTitle].line.start, head[k].line.end), start: head[firstTitle].line.start, end: head[k].line.end };
-        titleEndIndex = head[k].index;
+  let grade: string | null = null;
+  const signers: LetterHeader['signers'] = [];
+  for (const index of region) {
+    const text = lines[index].text;
+    const g = GRADE.exec(text);
+    if (g && grade === null && text.length < 30) grade = (g[1] ?? g[2]).replace(/[Ａ-Ｄ]/, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const s = SIGNER.exec(text);
+    if (s) {
+      const at = s.index + s[0].length - s[1].length;
+      signers.push({ name: s[1].replace(/\s/g, ''), span: subSpan(lines[index], at, at + s[1].length) });
+    }
+  }
+
+  const docIndex = beforeBody.find((index) => DOC_NUMBER.test(lines[index].text) && lines[index].text.length < 60);
+  let docNumber: Span | null = null;
+  if (docIndex !== undefined) {
+    const match = DOC_NUMBER.exec(lines[docIndex].text)!;
+    docNumber = subSpan(lines[docIndex], match.index, match.index + match[0].length);
+  }
+  const docNumberSource = docNumber ? 'letter' : page.metadata.docNumber ? 'metadata' : null;
+  docNumber ??= page.metadata.docNumber;
+
+  const titles = titleBlocks(lines, beforeBody.filter((index) => index !== docIndex), letter);
+  const addressee = salutationAt !== undefined ? trimSpan(subSpan(lines[salutationAt], 0, lines[salutationAt].text.length - 1)) : null;
+  const lastHeadLine = Math.max(salutationAt ?? -1, docIndex ?? -1, ...titles.map((t) => t.lastLine));
+  const bodyFrom = lastHeadLine >= 0 ? lastHeadLine + 1 : page.from;
+  const opening = openingSentence(lines, region.filter((index) => index >= bodyFrom), salutationAt !== undefined);
+
+  const closing = parseClosing(lines, bodyFrom, page.to);
+  let proposers = addressee ? proposersOf(addressee) : [];
+  let addresseeUnit: Span | null = null;
+  if (opening && (proposers.length === 0 || proposers.every((p) => p.kind === 'Organization'))) {
+    const third = thirdPartyProposer(opening);
+    if (third && third.name !== proposers[0]?.name) {
+      addresseeUnit = addressee;
+      proposers = [third];
+    }
+  }
+
+  const proposal = proposalOf(titles, opening, letter, proposers);
+  const issuer = issuerOf(closing, issuerInTitle(titles, letter), page);
+  const signatureDate = closing.signature.date;
+  const date: LetterHeader['date'] = signatureDate ? { ...signatureDate, source: 'signature' }
+    : page.metadata.date ? { ...page.metadata.date, source: 'metadata' }
+    : closing.printed ? { value: closing.printed.date, span: closing.printed.span, source: '印发' }
+    : page.metadata.publishedDate ? { ...page.metadata.publishedDate, source: 'published' } : null;
+
+  return {
+    docNumber, docNumberSource, titleBlock: titles.find((t) => t.parts.number !== null)?.span ?? titles[0]?.span ?? null, proposal,
+    addressee, addresseeUnit, proposers, contacts: closing.contacts, contactUnit: closing.contactUnit, cc: closing.cc,
+    printed: closing.printed, issuer, date, signers, grade,
+    bodyLines: { from: bodyFrom, to: Math.max(bodyFrom, closing.firstClosingLine) },
+    page: { from: page.from, to: page.to, repeatAt: page.repeatAt },
+  };
+}
+
+interface TitleBlock {
+  span: Span;
+  lastLine: number;
+  parts: ReferenceParts;
+}
+
+/**
+ * Title blocks: a line opening with 关于/对 (or an issuer then 关于) joined
+ * with up to three following lines until the words end in the reply's own
+ * word (…答复函, …的复函, …建议的回复), or a single line naming a numbered proposal.
+ */
+function titleBlocks(lines: Span[], candidates: number[], letter: string): TitleBlock[] {
+  const blocks: TitleBlock[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const first = lines[candidates[k]];
+    const firstWords = first.text.replace(/\s/g, '');
+    if (!TITLE_START.test(firstWords) && !/[提建议]/.test(firstWords)) continue;
+    if (/[。！？]/.test(firstWords) || /[：:]$/.test(firstWords)) continue;
+    let words = '';
+    for (let j = k; j < Math.min(candidates.length, k + 4); j++) {
+      words += lines[candidates[j]].text.replace(/\s/g, '');
+      if (/[。！？]/.test(words)) break;
+      const ends = TITLE_END.test(words);
+      const numbered = j === k && /号(?:提案|建议|议案)/.test(words) && TITLE_START.test(words);
+      if (ends || numbered) {
+        const span = { text: letter.slice(first.start, lines[candidates[j]].end), start: first.start, end: lines[candidates[j]].end };
+        blocks.push({ span, lastLine: candidates[j], parts: referenceIn(span, letter) });
+        k = j;
         break;
       }
     }
   }
-
-  // The salutation: the first short line ending in a colon after the title block (or the doc number).
-  const afterIndex = titleEndIndex !== -1 ? titleEndIndex : docLine ? docLine.index : -1;
-  const salutation = nonEmpty.find(({ line, index }) =>
-    index > afterIndex && index <= afterIndex + 4 && /[：:]$/.test(line.text) && line.text.length <= 60 &&
-    !/^(联系人|抄送|附件)/.test(line.text));
-  const addressee = salutation ? trimSpan(subSpan(salutation.line, 0, salutation.line.text.length - 1)) : null;
-
-  const bodyFrom = salutation ? salutation.index + 1 : afterIndex + 1;
-  const closing = parseClosing(lines, bodyFrom);
-  const bodyText = lines.slice(bodyFrom, closing.firstClosingLine).map((l) => l.text).join('\n');
-
-  return {
-    docNumber,
-    titleBlock,
-    proposal: titleBlock ? parseProposalRef(titleBlock, letter, bodyFrom < lines.length ? lines[bodyFrom] : null, bodyText) : null,
-    addressee,
-    proposers: addressee ? parseProposers(addressee) : [],
-    contacts: closing.contacts,
-    cc: closing.cc,
-    printed: closing.printed,
-    issuer: closing.issuer,
-    date: closing.date,
-    bodyLines: { from: bodyFrom, to: closing.firstClosingLine },
-  };
+  return blocks;
 }
 
-function parseProposalRef(titleBlock: Span, letter: string, firstBodyLine: Span | null, bodyText: string): ProposalRef {
-  const { text, offsets } = squeeze(titleBlock);
-  const match = PROPOSAL_REF.exec(text);
-  let body: string | null = null;
-  let session: string | null = null;
-  let number: number | null = null;
-  let kind: ProposalRef['kind'] = null;
-  if (match?.groups) {
-    const g = match.groups;
-    // 关于市政协… · 关于对市十五届人大… · 对十四届全国人大… — the words before the body are not part of it.
-    const prefix = g.prefix.replace(/^(?:[\u4e00-\u9fa5]*?关于)?对?/, '');
-    body = prefix.endsWith('政协') || prefix.endsWith('人大') ? prefix : g.org ? prefix + g.org : prefix || null;
-    if (body === '') body = null;
-    session = g.term + g.meeting.replace(/^第/, '');
-    number = Number(g.number);
-    kind = g.kind as ProposalRef['kind'];
-  } else {
-    const kindFirst = PROPOSAL_REF_KIND_FIRST.exec(text);
-    if (kindFirst?.groups) {
-      number = Number(kindFirst.groups.number);
-      kind = kindFirst.groups.kind as ProposalRef['kind'];
-    }
-  }
-  // The body repeats the number: 《…》（政协提案157号）.
-  const repeated = PROPOSAL_NUMBER_IN_BODY.exec(bodyText);
-  if (repeated?.groups) {
-    number ??= Number(repeated.groups.number);
-    kind ??= repeated.groups.kind as ProposalRef['kind'];
-  }
-  const span = match ? { text: letter.slice(offsets[match.index], offsets[match.index + match[0].length - 1] + 1), start: offsets[match.index], end: offsets[match.index + match[0].length - 1] + 1 } : titleBlock;
-  const titleSpan = firstBodyLine ? proposalTitle(firstBodyLine) : null;
-  return { body, session, number, kind, title: titleSpan?.text ?? null, span, titleSpan };
-}
-
-/** The first 《…》 after 所提的, with nested 《》 kept inside. */
-function proposalTitle(line: Span): Span | null {
-  const intro = TITLE_INTRO.exec(line.text);
-  if (!intro) return null;
-  const open = intro.index + intro[0].length;
-  let depth = 1;
-  for (let i = open; i < line.text.length; i++) {
-    if (line.text[i] === '《') depth++;
-    if (line.text[i] === '》' && --depth === 0) return subSpan(line, open, i);
+/** The sentence after the salutation that names the proposal (…所提的《…》收悉). */
+function openingSentence(lines: Span[], body: number[], afterSalutation: boolean): Span | null {
+  const pick = afterSalutation ? body.slice(0, 2) : body.slice(0, 6);
+  for (const index of pick) {
+    const line = lines[index];
+    if (!OPENING.test(line.text) && !afterSalutation) continue;
+    const stop = line.text.search(/。/);
+    const cut = stop === -1 ? line.text.length : stop + 1;
+    const first = subSpan(line, 0, Math.min(cut, 400));
+    // The title may stand in a second sentence (…工作实际，现答复如下) — then the first one holds it.
+    if (OPENING.test(first.text) || afterSalutation) return first;
   }
   return null;
 }
 
-function parseProposers(addressee: Span): Proposer[] {
-  const cleaned = addressee.text.replace(/^尊敬的/, '');
-  const offset = addressee.text.length - cleaned.length;
-  const base = subSpan(addressee, offset, addressee.text.length);
-  const role = PROPOSER_ROLE.exec(base.text)?.[1] ?? null;
-  const names = splitSpan(role ? subSpan(base, 0, base.text.length - role.length) : base, /[、，,和及]/);
-  return names.map((span) => {
-    const name = span.text.replace(/等$/, '');
-    const nameSpan = { text: name, start: span.start, end: span.start + name.length };
-    const organization = !role && (ORGANIZATION_END.test(name) || name.length > 4);
-    return { name, kind: organization ? 'Organization' : 'Person', role: organization ? null : role, span: nameSpan };
-  });
+function proposalOf(titles: TitleBlock[], opening: Span | null, letter: string, proposers: Proposer[]): ProposalRef | null {
+  const fromOpening = opening ? referenceIn(opening, letter) : null;
+  const sources = [...titles.map((t) => t.parts), ...(fromOpening ? [fromOpening] : [])];
+  const first = <K extends keyof ReferenceParts>(key: K): ReferenceParts[K] | null => sources.map((s) => s[key]).find((v) => v !== null && v !== undefined) ?? null;
+  const titleSpan = opening ? titleIn(opening) : null;
+  const title = titleSpan?.text ?? null;
+  const body = first('body');
+  // 提案 goes to the CPPCC and its members are 委员; 建议 to the congress and its deputies are 代表.
+  const role = proposers.find((p) => p.role)?.role;
+  const kind = first('kind') ?? kindAfterTitle(opening, titleSpan) ?? kindOfTitle(title)
+    ?? (body?.endsWith('政协') ? '提案' : body?.endsWith('人大') ? '建议' : null)
+    ?? (role === '委员' ? '提案' : role === '代表' ? '建议' : null);
+  const span = titles.find((t) => t.parts.span)?.parts.span ?? fromOpening?.span ?? titles[0]?.span ?? titleSpan;
+  if (!span && !kind) return null;
+  return {
+    body, bodyWritten: first('bodyWritten'), session: first('session'), number: first('number'), kind, title,
+    span: span ?? opening!, titleSpan,
+  };
 }
 
-interface Closing {
-  contacts: Contact[];
-  cc: Span[];
-  printed: LetterHeader['printed'];
-  issuer: LetterHeader['issuer'];
-  date: LetterHeader['date'];
-  firstClosingLine: number;
+/** 您提出的“…”的建议 · 《…》的提案已收悉: the word after the quoted title says what it is. */
+function kindAfterTitle(opening: Span | null, titleSpan: Span | null): ProposalRef['kind'] {
+  if (!opening || !titleSpan) return null;
+  const after = opening.text.slice(titleSpan.end - opening.start + 1, titleSpan.end - opening.start + 12);
+  return (/^(?:的|之)?(?:第[^，,。]{0,12}号)?(提案|建议|议案)/.exec(after)?.[1] ?? null) as ProposalRef['kind'];
 }
 
-function parseClosing(lines: Span[], bodyFrom: number): Closing {
-  let firstClosingLine = lines.length;
-  const markClosing = (index: number) => { if (index >= bodyFrom) firstClosingLine = Math.min(firstClosingLine, index); };
-
-  const contacts: Contact[] = [];
-  lines.forEach((line, index) => {
-    if (index < bodyFrom || !/联\s*系\s*人/.test(line.text)) return;
-    const found = parseContacts(line);
-    if (found.length > 0) {
-      contacts.push(...found);
-      markClosing(index);
-    }
-  });
-
-  let cc: Span[] = [];
-  let printed: LetterHeader['printed'] = null;
-  lines.forEach((line, index) => {
-    if (index < bodyFrom) return;
-    const ccMatch = CC_LINE.exec(line.text);
-    if (ccMatch?.groups) {
-      const listStart = line.text.indexOf(ccMatch.groups.list);
-      cc = splitSpan(subSpan(line, listStart, listStart + ccMatch.groups.list.length), /[，、,；;]/);
-      markClosing(index);
-    }
-    const printedMatch = PRINTED_LINE.exec(line.text);
-    const date = printedMatch?.groups ? parseDate(printedMatch.groups.date) : undefined;
-    if (printedMatch?.groups && date) {
-      printed = { org: subSpan(line, 0, printedMatch.groups.org.length), date, span: line };
-      markClosing(index);
-    }
-  });
-
-  // The signature: a date alone on a line, the issuer on the non-empty line before it.
-  let issuer: LetterHeader['issuer'] = null;
-  let date: LetterHeader['date'] = null;
-  for (let index = lines.length - 1; index >= bodyFrom; index--) {
-    if (!DATE_LINE.test(lines[index].text)) continue;
-    const value = parseDate(lines[index].text);
-    if (!value) continue;
-    date = { value, span: lines[index], source: 'signature' };
-    markClosing(index);
-    let k = index - 1;
-    while (k >= bodyFrom && lines[k].text === '') k--;
-    if (k >= bodyFrom && /^[\u4e00-\u9fa5（）()]{3,40}$/.test(lines[k].text) && !/[。，]/.test(lines[k].text)) {
-      issuer = { name: lines[k].text, span: lines[k], source: 'signature' };
-      markClosing(k);
-    }
-    break;
+/** 砚山县交通运输局关于…的答复: the issuer named before the title's 关于. */
+function issuerInTitle(titles: TitleBlock[], letter: string): Span | null {
+  for (const title of titles) {
+    const s = squeeze(title.span);
+    const match = ISSUER_IN_TITLE.exec(s.text);
+    if (match?.groups && !/^(?:关于|对)/.test(match.groups.org)) return unsqueeze(s, letter, 0, match.groups.org.length);
   }
-  // Issuer and date on one line (重庆市科学技术局 2023年7月1日), where no date stands alone.
-  if (!date) {
-    for (let index = lines.length - 1; index >= bodyFrom; index--) {
-      const match = ISSUER_AND_DATE_LINE.exec(lines[index].text);
-      const value = match?.groups ? parseDate(match.groups.date) : undefined;
-      if (!match?.groups || !value) continue;
-      const at = lines[index].text.lastIndexOf(match.groups.date);
-      date = { value, span: subSpan(lines[index], at, at + match.groups.date.length), source: 'signature' };
-      issuer = { name: match.groups.issuer, span: subSpan(lines[index], 0, match.groups.issuer.length), source: 'signature' };
-      markClosing(index);
-      break;
-    }
-  }
-  const printedLine = printed as LetterHeader['printed'];
-  if (printedLine) {
-    date ??= { value: printedLine.date, span: printedLine.span, source: '印发' };
-    if (!issuer && OFFICE_SUFFIX.test(printedLine.org.text)) {
-      const name = printedLine.org.text.replace(OFFICE_SUFFIX, '');
-      issuer = { name, span: subSpan(printedLine.org, 0, name.length), source: '印发' };
-    }
-  }
-  return { contacts, cc, printed, issuer, date, firstClosingLine };
+  return null;
 }
 
-function parseContacts(line: Span): Contact[] {
-  const contacts: Contact[] = [];
-  for (const match of line.text.matchAll(CONTACT)) {
-    const names = splitSpan(subSpan(line, match.index! + match[0].indexOf(match.groups!.names), match.index! + match[0].indexOf(match.groups!.names) + match.groups!.names.length), /[、,，]/);
-    const phones = match.groups!.phones.split(/[、,，/]/).map((p) => p.replace(/[\s()（）]/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))).filter(Boolean);
-    names.forEach((name, i) => contacts.push({ name: name.text, phone: phones[i] ?? phones[0] ?? null, span: name }));
+function issuerOf(closing: ReturnType<typeof parseClosing>, fromTitle: Span | null, page: Page): LetterHeader['issuer'] {
+  const signed = closing.signature.issuer;
+  if (signed && ORG_NAME.test(signed.text) && ISSUER_END.test(signed.text)) return { name: signed.text, span: signed, source: 'signature' };
+  if (fromTitle) return { name: fromTitle.text.replace(/\s/g, ''), span: fromTitle, source: 'title' };
+  if (page.metadata.issuer) return { name: page.metadata.issuer.text, span: page.metadata.issuer, source: 'metadata' };
+  if (closing.contactUnit && ISSUER_END.test(closing.contactUnit.text)) return { name: closing.contactUnit.text, span: closing.contactUnit, source: '联系单位' };
+  const printed = closing.printed;
+  if (printed && OFFICE_SUFFIX.test(printed.org.text)) {
+    const name = printed.org.text.replace(OFFICE_SUFFIX, '');
+    return { name, span: subSpan(printed.org, 0, name.length), source: '印发' };
   }
-  if (contacts.length > 0) return contacts;
-  for (const match of line.text.matchAll(CONTACT_NO_PHONE)) {
-    const at = match.index! + match[0].indexOf(match.groups!.names);
-    for (const name of splitSpan(subSpan(line, at, at + match.groups!.names.length), /[、]/)) {
-      contacts.push({ name: name.text, phone: null, span: name });
-    }
-  }
-  return contacts;
+  return null;
 }

@@ -58,3 +58,38 @@ export function clauseAround(text: string, start: number, end: number, stops: Re
   while (from < to && /\s/.test(text[from])) from++;
   return { start: from, end: to };
 }
+
+// Where a letter flattened onto one line (a page that lost its line ends) is cut back into lines:
+// after a salutation (…委员：), before a closing label (联系人：, 抄送：, 附件：), before a signature
+// (…局 2023年7月1日) and before a numbered heading after a full stop (。二、).
+const LAYOUT_CUTS = [
+  /(?<=^|答复函|复函|的答复|的回复|〕\d{1,5}号|号)\s*(?=[\u4e00-\u9fa5、，,（）()]{2,80}?(?:委员|代表|同志|先生|女士)(?:们)?[：:])/g,
+  /(?<=(?:委员|代表|同志|先生|女士)(?:们)?[：:])/g,
+  /(?<=\S)\s*(?=[（(]?(?:联\s*系\s*人|联\s*系\s*单\s*位|抄\s*[送报]|附\s*件|主\s*题\s*词|领导签发|签\s*发\s*人)(?:及[^：:]{0,4})?\s*[：:])/g,
+  /(?<=[。！!])\s*(?=[\u4e00-\u9fa5（）()]{3,30}?(?:局|委|厅|办|中心|政府|委员会|办公室)\s*(?:\d{4}|[〇零一二三四五六七八九OＯ]{4})\s*年)/g,
+  /(?<=[局委厅办心府会室])\s*(?=(?:\d{4}|[〇零一二三四五六七八九OＯ]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g,
+  /(?<=[。：:])\s*(?=[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])/g,
+];
+const LONG_LINE = 300;
+
+/**
+ * The letter's lines for reading its layout: the text's own lines, except that
+ * a very long line holding header or closing parts is cut where those parts
+ * begin. Offsets still point into the text.
+ */
+export function layoutLines(text: string): Span[] {
+  return linesOf(text).flatMap((line) => {
+    if (line.text.length < LONG_LINE) return [line];
+    const cuts = new Set<number>();
+    for (const pattern of LAYOUT_CUTS) for (const match of line.text.matchAll(pattern)) if (match.index! > 0) cuts.add(match.index! + match[0].length);
+    const ordered = [...cuts].filter((c) => c > 0 && c < line.text.length).sort((a, b) => a - b);
+    const parts: Span[] = [];
+    let from = 0;
+    for (const cut of [...ordered, line.text.length]) {
+      const part = trimSpan(subSpan(line, from, cut));
+      if (part.text !== '') parts.push(part);
+      from = cut;
+    }
+    return parts;
+  });
+}

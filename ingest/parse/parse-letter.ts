@@ -1,9 +1,10 @@
 import { NotALetterError } from '../../store/errors.ts';
 import type { LetterText } from '../read/read-letter-file.ts';
 import { type LetterHeader, parseHeader } from './header.ts';
-import { linesOf, type Span } from './lines.ts';
+import { layoutLines, type Span } from './lines.ts';
 import { NEXT_STEPS, type Part, parseSections, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
+import { placeOf } from '../resolve/scope.ts';
 
 export interface Sentence extends Span {
   index: number;
@@ -20,20 +21,24 @@ export interface ParsedLetter extends LetterHeader {
   body: { start: number; end: number };
   sections: Section[];
   sentences: Sentence[];
+  /** The city or county the letter speaks for (石家庄市), from its own names; null when none says. */
+  place: string | null;
   /** Header parts that were looked for and not found, in the user's words. */
   missing: string[];
 }
 
+// A text without header parts is still read as a reply when it speaks like one.
+const REPLY_WORDING = /收悉|答复如下|现答复|复函|答复函|(?:提案|建议|议案)(?:的)?(?:答复|办理)/;
 // 下步，我们将根据您的意见建议做好以下工作。 — a line that opens the forward part without a heading.
 const NEXT_INTRO = /^(?:下一步|下步|今后|下阶段)[，,：:]?/;
 // 我们将…, 将…, 计划…: a sentence that speaks of the future on its own.
 const FUTURE_SENTENCE = /^(?:下一步|下步|今后|下阶段|我们将|我局将|市科技局将|将)/;
 
 export function parseLetter(input: LetterText): ParsedLetter {
-  const lines = linesOf(input.text);
+  const lines = layoutLines(input.text);
   const header = parseHeader(lines, input.text);
-  if (!header.titleBlock && !header.addressee && !header.docNumber) {
-    throw new NotALetterError(input.source, 'no document number, no 关于…答复函 title and no salutation ending in ：');
+  if (!header.titleBlock && !header.addressee && !header.docNumber && !header.proposal && !REPLY_WORDING.test(input.text)) {
+    throw new NotALetterError(input.source, 'it has no title naming a proposal (关于…的答复), no salutation (…委员：), no document number and none of the words a reply uses (收悉, 答复如下, 提案, 建议)');
   }
   const { from, to } = header.bodyLines;
   const body = {
@@ -60,6 +65,7 @@ export function parseLetter(input: LetterText): ParsedLetter {
   return {
     ...header, source: input.source, format: input.format, encoding: input.encoding, text: input.text,
     body, sections, sentences, missing: missingParts(header),
+    place: placeOf([header.issuer?.name, header.proposal?.bodyWritten?.text, header.contactUnit?.text, header.addresseeUnit?.text, header.printed?.org.text]),
   };
 }
 
@@ -89,14 +95,14 @@ function innermost(sections: Section[], offset: number): number | null {
 
 function missingParts(header: LetterHeader): string[] {
   const missing: string[] = [];
-  if (!header.docNumber) missing.push('document number (e.g. 温科提复〔2024〕108号)');
-  if (!header.proposal) missing.push('title line 关于…提案/建议的答复函');
+  if (!header.docNumber) missing.push('document number (…〔year〕N号)');
+  if (!header.proposal) missing.push('the proposal answered (title 关于…提案/建议的答复, or …提出的…收悉)');
   else {
     if (header.proposal.number === null) missing.push('proposal number');
-    if (!header.proposal.title) missing.push('proposal title in 《》 after 所提的');
+    if (!header.proposal.title) missing.push('proposal title (《…》, “…” or 关于…的提案 after 提出的)');
   }
   if (header.proposers.length === 0) missing.push('salutation naming the proposer');
-  if (!header.issuer) missing.push('issuer (signature block)');
-  if (!header.date) missing.push('signature date');
+  if (!header.issuer) missing.push('issuer (signature, title, page metadata or 联系单位)');
+  if (!header.date) missing.push('date');
   return missing;
 }

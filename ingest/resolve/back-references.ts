@@ -2,6 +2,7 @@ import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
 import type { NameGroups } from './name-groups.ts';
 import { normaliseName } from '../../store/normalise.ts';
+import { scopeOfLetter } from './scope.ts';
 
 /**
  * Names a letter uses for something it named in full elsewhere:
@@ -13,25 +14,32 @@ import { normaliseName } from '../../store/normalise.ts';
  */
 export function joinBackReferences(extraction: LetterExtraction, groups: NameGroups): void {
   const { mentions } = extraction;
+  const scope = scopeOfLetter(extraction.letter);
   const policies = mentions.filter((m) => m.kind === 'Policy');
   for (const policy of policies) {
     const short = policy.props?.shortName;
-    if (short) groups.join('Policy', policy.name, short);
+    if (short) groups.join('Policy', policy.name, short, scope);
     const declared = policy.props?.declaredShortName;
-    if (declared) groups.join('Policy', policy.name, declared);
+    if (declared) groups.join('Policy', policy.name, declared, scope);
     const name = normaliseName(policy.name);
     if (name.length > 8) continue;
     const full = policies.find((p) => p !== policy && normaliseName(p.name).length > name.length && normaliseName(p.name).replace(/[（(][^）)]*[）)]?$/, '').endsWith(name));
-    if (full) groups.join('Policy', full.name, policy.name);
+    if (full) groups.join('Policy', full.name, policy.name, scope);
   }
   for (const mention of mentions) {
     const aliasOf = mention.props?.aliasOf;
-    if (aliasOf) groups.join(mention.kind, aliasOf, mention.name);
+    if (aliasOf) groups.join(mention.kind, aliasOf, mention.name, scope);
+    // The proposal's body: 市人大 is the node, 石家庄市第十四届人民代表大会 what the letter wrote.
+    const writtenAs = mention.props?.writtenAs;
+    if (writtenAs) {
+      groups.join(mention.kind, mention.name, writtenAs, scope);
+      groups.prefer(mention.kind, mention.name, scope);
+    }
   }
   for (const short of mentions) {
     if (short.kind === 'Policy' || short.kind === 'Person' || short.name.length > 5 || short.name.length < 3) continue;
     const full = mentions.find((m) => m.kind === short.kind && m.name.length >= short.name.length + 2 && abbreviates(short.name, m.name));
-    if (full) groups.join(short.kind, full.name, short.name);
+    if (full) groups.join(short.kind, full.name, short.name, scope);
   }
 }
 

@@ -1,20 +1,26 @@
 import type { EntityKind } from '../rules/name-suffixes.ts';
 import { normaliseName } from '../../store/normalise.ts';
 import { pushTo } from '../../store/multimap.ts';
+import { isRelativeName } from './scope.ts';
 
 /**
  * One node per real thing: names of one kind that denote the same thing are
  * joined (union-find), whatever letter or order they come in. The node's name
- * is the fullest name of its group (the longest; ties by code point), so ids
- * do not depend on the order letters are read in.
+ * is the preferred name of its group if one was declared (the proposal body
+ * 市人大, not its written 石家庄市第十四届人民代表大会), else the fullest name (the
+ * longest; ties by code point), so ids do not depend on the order letters are
+ * read in. A name that means something only where it is written (市科技局,
+ * see scope.ts) is keyed with its letter's scope, so it never joins another
+ * city's.
  */
 export class NameGroups {
   private readonly parent = new Map<string, string>();
   private readonly display = new Map<string, string>();
+  private readonly preferred = new Set<string>();
 
-  /** Registers a name as written; returns its key. */
-  add(kind: EntityKind, name: string): string {
-    const key = keyOf(kind, name);
+  /** Registers a name as written, in a letter of the given scope; returns its key. */
+  add(kind: EntityKind, name: string, scope: string | null = null): string {
+    const key = keyOf(kind, name, scope);
     if (!this.parent.has(key)) this.parent.set(key, key);
     const shown = this.display.get(key);
     // Of two spellings with one normalised form, keep the smallest by code point, so order does not matter.
@@ -22,10 +28,15 @@ export class NameGroups {
     return key;
   }
 
-  join(kind: EntityKind, a: string, b: string): void {
-    const ra = this.find(this.add(kind, a));
-    const rb = this.find(this.add(kind, b));
+  join(kind: EntityKind, a: string, b: string, scope: string | null = null): void {
+    const ra = this.find(this.add(kind, a, scope));
+    const rb = this.find(this.add(kind, b, scope));
     if (ra !== rb) this.parent.set(ra, rb);
+  }
+
+  /** Makes `name` its group's name whatever longer names join it. */
+  prefer(kind: EntityKind, name: string, scope: string | null = null): void {
+    this.preferred.add(this.add(kind, name, scope));
   }
 
   private find(key: string): string {
@@ -35,24 +46,24 @@ export class NameGroups {
     return root;
   }
 
-  /** For every key, the canonical name of its group and the group's other names. */
-  canonical(): Map<string, { name: string; aliases: string[] }> {
+  /** For every key, the node id and name of its group and the group's other names. */
+  canonical(): Map<string, { id: string; name: string; aliases: string[] }> {
     const members = new Map<string, string[]>();
-    for (const key of this.parent.keys()) {
-      const root = this.find(key);
-      pushTo(members, root, key);
-    }
-    const result = new Map<string, { name: string; aliases: string[] }>();
+    for (const key of this.parent.keys()) pushTo(members, this.find(key), key);
+    const result = new Map<string, { id: string; name: string; aliases: string[] }>();
     for (const keys of members.values()) {
-      const names = keys.map((k) => this.display.get(k)!);
-      const name = [...names].sort((a, b) => normaliseName(b).length - normaliseName(a).length || (a < b ? -1 : a > b ? 1 : 0))[0];
-      const aliases = [...new Set(names.filter((n) => normaliseName(n) !== normaliseName(name)))].sort();
-      for (const key of keys) result.set(key, { name, aliases });
+      const order = (a: string, b: string) => Number(this.preferred.has(b)) - Number(this.preferred.has(a))
+        || normaliseName(this.display.get(b)!).length - normaliseName(this.display.get(a)!).length || (a < b ? -1 : a > b ? 1 : 0);
+      const id = [...keys].sort(order)[0];
+      const name = this.display.get(id)!;
+      const aliases = [...new Set(keys.map((k) => this.display.get(k)!).filter((n) => normaliseName(n) !== normaliseName(name)))].sort();
+      for (const key of keys) result.set(key, { id, name, aliases });
     }
     return result;
   }
 }
 
-export function keyOf(kind: EntityKind, name: string): string {
-  return `${kind}:${normaliseName(name)}`;
+export function keyOf(kind: EntityKind, name: string, scope: string | null = null): string {
+  const base = `${kind}:${normaliseName(name)}`;
+  return scope && isRelativeName(kind, name) ? `${base}@${scope}` : base;
 }

@@ -1,0 +1,170 @@
+import layout from '../lexicon/page-layout.json' with { type: 'json' };
+import { parseDate } from './dates.ts';
+import { DOC_NUMBER } from './header-patterns.ts';
+import { type Span, subSpan, trimSpan } from './lines.ts';
+
+/**
+ * Finding the letter inside the page it was published on. Portals wrap a
+ * reply letter in breadcrumbs (首页/ 专题专栏/ 正文), widgets (【字体: 】 打印 ·
+ * 朗读 · 分享到:), a metadata block (• 索引号 • 发布机构 • 成文日期 …, a pipe
+ * table, [ 发文字号 ] pairs, 发布时间:… 来源:…) and a footer (主办单位 …
+ * 版权所有); some pages hold the letter twice. Which words are chrome is data:
+ * ingest/lexicon/page-layout.json.
+ */
+export interface PageMetadata {
+  docNumber: Span | null;
+  issuer: Span | null;
+  /** 成文日期, or the first date of a bullet list (the Zhengzhou CMS lists 成文日期 first). */
+  date: { value: string; span: Span } | null;
+  /** 发布日期 / 发布时间 / 生效日期: when the page appeared, the weakest date. */
+  publishedDate: { value: string; span: Span } | null;
+}
+
+export interface Page {
+  /** Line indexes that belong to the portal, not the letter. */
+  chrome: Set<number>;
+  metadata: PageMetadata;
+  /** First and one-past-last line of the letter on the page. */
+  from: number;
+  to: number;
+  /** Where a second copy of the letter starts, if the page repeats it. */
+  repeatAt: number | null;
+}
+
+type Field = keyof typeof layout.metadataLabels;
+const spaced = (word: string) => [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+const LABELS: Array<{ field: Field; label: string }> = (Object.keys(layout.metadataLabels) as Field[])
+  .flatMap((field) => layout.metadataLabels[field].map((label) => ({ field, label })))
+  .sort((a, b) => b.label.length - a.label.length);
+// [ 索引号 ] · 【发文字号】 · 索引号: · 文 号： · 发布机构: | — a label, then its separator.
+const LABEL = new RegExp(`[\\[【]?\\s*(${LABELS.map((l) => spaced(l.label)).join('|')})\\s*(?:[\\]】]|[:：])`, 'g');
+const FIELD_OF = new Map(LABELS.map((l) => [l.label, l.field]));
+const WIDGETS = [...layout.widgetWords].sort((a, b) => b.length - a.length);
+const BREADCRUMB = new RegExp(`^(?:${layout.breadcrumbStarts.map(spaced).join('|')})\\s*(?:[:：>/»›]|$)`);
+const BULLET = /^[•·●▪◆]\s*/;
+const PIPE_TABLE = /\|.*\|/;
+const ORG_LIKE = /(?:局|委|厅|办|部|院|会|中心|政府|办公室|委员会)$/;
+
+export function readPage(lines: Span[]): Page {
+  const chrome = new Set<number>();
+  const metadata: PageMetadata = { docNumber: null, issuer: null, date: null, publishedDate: null };
+  let footer: number | null = null;
+  lines.forEach((line, index) => {
+    const text = line.text;
+    if (text === '') return;
+    if (isFooter(text)) {
+      chrome.add(index);
+      footer ??= index;
+      return;
+    }
+    if (text.length > 160 || /[。！？]/.test(text)) return;
+    if (BULLET.test(text)) {
+      chrome.add(index);
+      readBullet(trimSpan(subSpan(line, text.match(BULLET)![0].length, text.length)), metadata);
+    } else if (startsWithLabel(text) || (PIPE_TABLE.test(text) && LABEL.test(text))) {
+      chrome.add(index);
+      readLabelled(line, metadata);
+    } else if (BREADCRUMB.test(text) || isWidgetLine(text)) chrome.add(index);
+  });
+  const from = lines.findIndex((line, index) => line.text !== '' && !chrome.has(index));
+  const repeatAt = from === -1 ? null : findRepeat(lines, chrome, from);
+  let to = lines.length;
+  if (repeatAt !== null) to = repeatStart(lines, chrome, repeatAt, from);
+  // A footer ends the page: nothing after it is the letter's (a footer line before the letter starts is only chrome).
+  if (footer !== null && footer > from && footer < to) to = footer;
+  return { chrome, metadata, from: from === -1 ? lines.length : from, to, repeatAt };
+}
+
+function startsWithLabel(text: string): boolean {
+  LABEL.lastIndex = 0;
+  const match = LABEL.exec(text);
+  LABEL.lastIndex = 0;
+  return match !== null && match.index === 0;
+}
+
+function isFooter(text: string): boolean {
+  return layout.footerMarkers.some((marker) => text.includes(marker)) && (!/[。]/.test(text) || /版权所有|©|ICP|免责声明/.test(text));
+}
+
+/** A line of widget words and punctuation only: 【字体: 】 打印 · 宽屏版 字体: |||超大 · 朗读. */
+function isWidgetLine(text: string): boolean {
+  let rest = text;
+  let found = false;
+  for (const word of WIDGETS) {
+    if (rest.includes(word)) {
+      found = true;
+      rest = rest.split(word).join('');
+    }
+  }
+  return found && rest.replace(/[\s\p{P}\p{S}0-9A-Za-z]/gu, '').length <= 1;
+}
+
+/** 索引号: | ynsgxw-1-13202 | 发布机构: | 云南省工信厅 | · 发布时间:2021-07-28 来源: 办公室 · [ 发文字号 ] 〔2023〕8号 */
+function readLabelled(line: Span, metadata: PageMetadata): void {
+  const found = [...line.text.matchAll(LABEL)];
+  found.forEach((match, k) => {
+    const label = match[1].replace(/\s/g, '');
+    const field = FIELD_OF.get(label);
+    const valueFrom = match.index! + match[0].length;
+    const valueTo = k + 1 < found.length ? found[k + 1].index! : line.text.length;
+    const raw = subSpan(line, valueFrom, valueTo);
+    const lead = raw.text.search(/[^\s|\]】[【]/);
+    if (lead === -1) return;
+    const trail = raw.text.length - raw.text.replace(/[\s|[【\]】]+$/, '').length;
+    const value = trimSpan(subSpan(raw, lead, raw.text.length - trail));
+    if (value.text === '' || !field) return;
+    assign(field, value, metadata);
+  });
+}
+
+function assign(field: Field, value: Span, metadata: PageMetadata): void {
+  if (field === 'docNumber' && DOC_NUMBER.test(value.text)) metadata.docNumber ??= value;
+  if (field === 'issuer' && /^[\u4e00-\u9fa5（）()]{3,30}$/.test(value.text) && ORG_LIKE.test(value.text) && !/^办公室$/.test(value.text)) metadata.issuer ??= value;
+  const date = parseDate(value.text);
+  if (field === 'date' && date) metadata.date ??= { value: date, span: value };
+  if (field === 'publishedDate' && date) metadata.publishedDate ??= { value: date, span: value };
+}
+
+/** • 416049270/2023-00059 • 郑州市科学技术局 • 政协提案 • 2023-08-07: values without labels, read by their shape. */
+function readBullet(value: Span, metadata: PageMetadata): void {
+  const date = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$/.test(value.text) ? parseDate(value.text) : undefined;
+  if (date) {
+    if (!metadata.date) metadata.date = { value: date, span: value };
+    else metadata.publishedDate ??= { value: date, span: value };
+  } else if (/^[\u4e00-\u9fa5（）()]{4,30}$/.test(value.text) && ORG_LIKE.test(value.text)) metadata.issuer ??= value;
+  else if (DOC_NUMBER.test(value.text)) metadata.docNumber ??= value;
+}
+
+/**
+ * The first line that repeats an earlier line of the letter (not chrome, six
+ * characters or more) after some body text: the page holds a second copy.
+ */
+function findRepeat(lines: Span[], chrome: Set<number>, from: number): number | null {
+  const seen = new Map<string, number>();
+  let bodyChars = 0;
+  for (let index = from; index < lines.length; index++) {
+    const text = lines[index].text.replace(/\s/g, '');
+    if (text.length < 6 || chrome.has(index)) {
+      bodyChars += text.length;
+      continue;
+    }
+    const earlier = seen.get(text);
+    if (earlier !== undefined && bodyChars - earlier > 80) return index;
+    if (earlier === undefined) seen.set(text, bodyChars);
+    bodyChars += text.length;
+  }
+  return null;
+}
+
+/** Walks back from the repeated line over chrome, blank and title lines to where the second copy starts. */
+function repeatStart(lines: Span[], chrome: Set<number>, repeatAt: number, from: number): number {
+  let start = repeatAt;
+  while (start - 1 > from) {
+    const text = lines[start - 1].text;
+    const titleLike = /^(?:关于|对)/.test(text) && /(?:答复|复函|回复|的函)$/.test(text.replace(/\s/g, ''));
+    const statusLike = /^(?:是否同意公开|办理结果|类\s*别|[ABC]类|公开)/.test(text);
+    if (text === '' || chrome.has(start - 1) || titleLike || statusLike) start--;
+    else break;
+  }
+  return start;
+}
