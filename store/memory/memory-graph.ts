@@ -18,14 +18,54 @@ interface IndexedFragment {
 
 export class MergedGraph {
   readonly graph: InnoGraph = new graphology.MultiDirectedGraph({ allowSelfLoops: true });
-  private readonly fragments = new Map<string, IndexedFragment>();
+  /** Every letter's fragment, as stored. */
+  private readonly raw = new Map<string, LetterFragment>();
   private readonly shared = new Map<string, GraphNode>();
+  // What a change needs to find what it touches, built on the first change: a store that is only read never pays for it.
+  private indexed = false;
+  private readonly fragments = new Map<string, IndexedFragment>();
   /** Which letters hold a part of each node / edge. */
   private readonly nodeLetters = new Map<string, Set<string>>();
   private readonly edgeLetters = new Map<string, Set<string>>();
 
+  /**
+   * The merged graph of a whole store, in one pass: each node's and edge's
+   * parts are gathered in letter order and merged once, and a part that is
+   * the only one is used as it is. (Much faster than a change of every letter.)
+   */
+  static of(shared: GraphNode[], fragments: LetterFragment[]): MergedGraph {
+    const merged = new MergedGraph();
+    const sorted = [...fragments].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
+    const nodeParts = new Map<string, GraphNode[]>();
+    for (const node of shared) {
+      merged.shared.set(node.id, node);
+      nodeParts.set(node.id, [node]);
+    }
+    const edgeParts = new Map<string, GraphEdge[]>();
+    for (const fragment of sorted) {
+      merged.raw.set(fragment.letter, fragment);
+      for (const node of fragment.nodes) {
+        const parts = nodeParts.get(node.id);
+        if (parts) parts.push(node);
+        else nodeParts.set(node.id, [node]);
+      }
+      for (const edge of fragment.edges) {
+        const key = edgeKey(edge);
+        const parts = edgeParts.get(key);
+        if (parts) parts.push(edge);
+        else edgeParts.set(key, [edge]);
+      }
+    }
+    for (const [id, parts] of nodeParts) merged.graph.addNode(id, parts.length === 1 && tidy(parts[0]) ? parts[0] : mergeNodes(parts));
+    for (const [key, parts] of edgeParts) {
+      const edge = parts.length === 1 ? parts[0] : mergeEdges(parts);
+      if (merged.graph.hasNode(edge.source) && merged.graph.hasNode(edge.target)) merged.graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge);
+    }
+    return merged;
+  }
+
   letters(): LetterFragment[] {
-    return [...this.fragments.values()].map((f) => f.fragment);
+    return [...this.raw.values()];
   }
 
   sharedNodes(): GraphNode[] {
@@ -33,10 +73,11 @@ export class MergedGraph {
   }
 
   hasLetter(letter: string): boolean {
-    return this.fragments.has(letter);
+    return this.raw.has(letter);
   }
 
   putShared(nodes: GraphNode[]): void {
+    this.ensureIndexed();
     for (const node of nodes) {
       this.shared.set(node.id, node);
       this.refreshNode(node.id);
@@ -45,6 +86,7 @@ export class MergedGraph {
 
   /** Puts fragments (or, with `fragment: null`, removes letters) and refreshes what they touched. */
   setLetters(changes: Array<{ letter: string; fragment: LetterFragment | null }>): void {
+    this.ensureIndexed();
     const touchedNodes = new Set<string>();
     const touchedEdges = new Set<string>();
     for (const { letter, fragment } of changes) {
@@ -59,22 +101,32 @@ export class MergedGraph {
       }
       if (!fragment) {
         this.fragments.delete(letter);
+        this.raw.delete(letter);
         continue;
       }
-      const indexed: IndexedFragment = { fragment, nodes: new Map(fragment.nodes.map((n) => [n.id, n])), edges: new Map(fragment.edges.map((e) => [edgeKey(e), e])) };
-      this.fragments.set(letter, indexed);
-      for (const id of indexed.nodes.keys()) {
-        this.nodeLetters.set(id, (this.nodeLetters.get(id) ?? new Set()).add(letter));
-        touchedNodes.add(id);
-      }
-      for (const key of indexed.edges.keys()) {
-        this.edgeLetters.set(key, (this.edgeLetters.get(key) ?? new Set()).add(letter));
-        touchedEdges.add(key);
-      }
+      this.raw.set(letter, fragment);
+      const indexed = this.index(fragment);
+      for (const id of indexed.nodes.keys()) touchedNodes.add(id);
+      for (const key of indexed.edges.keys()) touchedEdges.add(key);
     }
     // Nodes first, so that edges find their ends; edges left without an end are dropped.
     for (const id of touchedNodes) this.refreshNode(id);
     for (const key of touchedEdges) this.refreshEdge(key);
+  }
+
+  private ensureIndexed(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    for (const fragment of this.raw.values()) this.index(fragment);
+  }
+
+  private index(fragment: LetterFragment): IndexedFragment {
+    const { letter } = fragment;
+    const indexed: IndexedFragment = { fragment, nodes: new Map(fragment.nodes.map((n) => [n.id, n])), edges: new Map(fragment.edges.map((e) => [edgeKey(e), e])) };
+    this.fragments.set(letter, indexed);
+    for (const id of indexed.nodes.keys()) this.nodeLetters.set(id, (this.nodeLetters.get(id) ?? new Set()).add(letter));
+    for (const key of indexed.edges.keys()) this.edgeLetters.set(key, (this.edgeLetters.get(key) ?? new Set()).add(letter));
+    return indexed;
   }
 
   private refreshNode(id: string): void {
@@ -105,4 +157,11 @@ export class MergedGraph {
       this.graph.addDirectedEdgeWithKey(key, merged.source, merged.target, merged);
     }
   }
+}
+
+/** Whether a lone part is already what merging it would give (aliases sorted, without the name). */
+function tidy(node: GraphNode): boolean {
+  const { aliases } = node;
+  for (let i = 0; i < aliases.length; i++) if (aliases[i] === node.name || (i > 0 && aliases[i - 1] > aliases[i])) return false;
+  return true;
 }

@@ -268,10 +268,7 @@ class PinnedMemoryStore extends MemoryStore {
 }
 
 function buildGraph(disk: DiskState): MergedGraph {
-  const merged = new MergedGraph();
-  merged.putShared(disk.shared);
-  merged.setLetters([...disk.fragments.values()].map(({ fragment }) => ({ letter: fragment.letter, fragment })));
-  return merged;
+  return MergedGraph.of(disk.shared, [...disk.fragments.values()].map(({ fragment }) => fragment));
 }
 
 function rebuilt(merged: MergedGraph): MergedGraph {
