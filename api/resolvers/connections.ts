@@ -45,6 +45,15 @@ export interface Connections {
   note: string | null;
 }
 
+interface RawPath { ids: string[]; edges: GraphEdge[] }
+
+/** What a path runs through, for showing each once: the things between the ends that are not letters (ids are Kind:name). */
+function viaKey(path: RawPath): string {
+  const between = path.ids.slice(1, -1);
+  const things = between.filter((id) => !id.startsWith('Letter:'));
+  return (things.length > 0 ? things : path.ids).join('→');
+}
+
 /** Where a letter's header ends and its footer starts (offsets into its text), from its header links' evidence. */
 interface Zones { headerEnd: number; footerStart: number }
 
@@ -58,31 +67,36 @@ export class NotFoundError extends InnographError {
 export async function findConnections(store: GraphStore, from: GraphNode, to: GraphNode, options: ConnectionOptions): Promise<Connections> {
   checkOptions(options);
   const graph = new Explored(store, options.includeHubs, [from.id, to.id]);
-  const sides = [
-    { dist: new Map([[from.id, 0]]), frontier: [from.id], radius: Math.ceil(options.maxHops / 2) },
-    { dist: new Map([[to.id, 0]]), frontier: [to.id], radius: Math.floor(options.maxHops / 2) },
-  ];
-  for (let level = 0; level < sides[0].radius; level++) {
-    for (const side of sides) {
-      if (level >= side.radius || side.frontier.length === 0 || graph.capped) continue;
+  const sides = [{ dist: new Map([[from.id, 0]]), frontier: [from.id] }, { dist: new Map([[to.id, 0]]), frontier: [to.id] }];
+  let raw: RawPath[] = [];
+  let cutAt: number | null = null;
+  // One more link a round, read from alternate ends (from's side takes the odd links, to's the even), so the
+  // two balls always cover every path of that length; stop as soon as the best `first` paths are known.
+  for (let hops = 1; hops <= options.maxHops; hops++) {
+    const side = sides[(hops - 1) % 2];
+    if (side.frontier.length > 0 && !graph.capped) {
       await graph.expand(side.frontier);
       const next: string[] = [];
       for (const id of side.frontier) {
         for (const other of graph.neighbours(id)) {
           if (side.dist.has(other) || graph.isHub(other)) continue;
-          side.dist.set(other, level + 1);
+          side.dist.set(other, side.dist.get(id)! + 1);
           next.push(other);
         }
       }
       side.frontier = next.filter((id) => id !== from.id && id !== to.id);
     }
+    ({ found: raw, cutAt } = graph.paths(from.id, to.id, hops));
+    // Fewer links rank first, so once `first` different paths are in hand no longer one can displace them.
+    if (cutAt !== null || new Set(raw.map(viaKey)).size >= options.first) break;
   }
-  const raw = graph.paths(from.id, to.id, options.maxHops);
   const paths = await rank(store, raw, options.first);
+  // Paths are listed shortest first, so a cut only matters when the answer reaches the length it fell on.
+  const cut = cutAt !== null && (paths.length < options.first || paths.at(-1)!.hops >= cutAt);
   const note = paths.length > 0 ? null : options.includeHubs
     ? `nothing links ${from.name} and ${to.name} within ${options.maxHops} links`
     : `nothing but hubs (chains, the issuer, copy lists, letter headers) links ${from.name} and ${to.name} within ${options.maxHops} links; try includeHubs: true or a larger maxHops`;
-  return { from, to, paths, capped: graph.capped || raw.length >= CONNECTION_LIMITS.candidatePaths, note };
+  return { from, to, paths, capped: graph.capped || cut, note };
 }
 
 function checkOptions(options: ConnectionOptions): void {
@@ -160,11 +174,11 @@ class Explored {
   }
 
   /** Every simple path of at most maxHops links, shortest first, at most candidatePaths of them. */
-  paths(from: string, to: string, maxHops: number): Array<{ ids: string[]; edges: GraphEdge[] }> {
+  paths(from: string, to: string, maxHops: number): { found: RawPath[]; cutAt: number | null } {
     const toDist = this.distancesFrom(to, maxHops);
-    const found: Array<{ ids: string[]; edges: GraphEdge[] }> = [];
+    const found: RawPath[] = [];
     const shortest = toDist.get(from);
-    if (shortest === undefined) return found;
+    if (shortest === undefined) return { found, cutAt: null };
     for (let length = shortest; length <= maxHops && found.length < CONNECTION_LIMITS.candidatePaths; length++) {
       const ids = [from];
       const edges: GraphEdge[] = [];
@@ -186,8 +200,9 @@ class Explored {
         }
       };
       walk(from);
+      if (found.length >= CONNECTION_LIMITS.candidatePaths) return { found, cutAt: length };
     }
-    return found;
+    return { found, cutAt: null };
   }
 
   private distancesFrom(start: string, maxHops: number): Map<string, number> {
@@ -215,7 +230,7 @@ class Explored {
  * costs 1, anything else log2(1 + the letters that mention it). Paths through
  * the same things by way of other letters are shown once.
  */
-async function rank(store: GraphStore, raw: Array<{ ids: string[]; edges: GraphEdge[] }>, first: number): Promise<Connection[]> {
+async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<Connection[]> {
   const ids = [...new Set(raw.flatMap((p) => p.ids))];
   const nodes = new Map((await inChunks(ids, async (chunk) => (await store.getNodes(chunk)).filter((n): n is GraphNode => n !== null))).map((n) => [n.id, n]));
   const weight = (n: GraphNode) => (n.kind === 'Letter' ? 1 : Math.log2(1 + new Set(n.mentions.map((m) => m.letter)).size));
@@ -228,7 +243,7 @@ async function rank(store: GraphStore, raw: Array<{ ids: string[]; edges: GraphE
   const seen = new Set<string>();
   const kept: Connection[] = [];
   for (const path of scored) {
-    const key = path.via.length > 0 ? joined(path.via) : joined(path.nodes);
+    const key = viaKey({ ids: path.nodes.map((n) => n.id), edges: path.edges });
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push({ ...path, cost: Math.round(path.cost * 100) / 100 });
