@@ -16,6 +16,8 @@ export async function benchQueries(store: GraphStore): Promise<Record<string, st
     path: `{ path(from: ${a}, to: ${b}, maxHops: 4, edgeTypes: [MENTIONS, CONCERNS, SUPPORTS, PART_OF]) { nodes { id } edges { type } } }`,
     chainMatrix: '{ chainMatrix(bases: [HEADING, SENTENCE]) { a { name } b { name } count } }',
     commitments: '{ commitments(filter: { year: 2024, chain: "人才链" }, first: 20) { totalCount nodes { text value unit year } } }',
+    connections: `{ connections(from: ${a}, to: ${b}, maxHops: 4, first: 5) { capped paths { hops cost via { name } edges { type evidence { sentence { text } } } } } }`,
+    recurring: '{ recurring(kinds: [Platform, Policy], minLetters: 2, first: 20) { totalCount nodes { letterCount node { name } letters { letter { id } } } } }',
   };
 }
 
