@@ -4,6 +4,7 @@ import { isGenericName } from './generic.ts';
 import { headerMentions, issuerShortForms } from './header-mentions.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
+import { governmentBodies, listSiblings } from './list-names.ts';
 import { peopleIn } from './people.ts';
 import { bookTitles, policyMentions, quotedMentions } from './quoted-names.ts';
 import { suffixNames } from './suffix-names.ts';
@@ -15,7 +16,7 @@ import { type Token, tokenize } from './tokens.ts';
  * text); where two mentions overlap the more explicit one wins, and between
  * equals the longer one.
  */
-const PRIORITY = ['header', 'book-title', 'quote', 'issuer-short', 'lexicon', 'suffix', 'person', 'enumeration'];
+const PRIORITY = ['header', 'book-title', 'quote', 'issuer-short', 'lexicon', 'suffix', 'person', 'government', 'enumeration', 'list'];
 
 // 中国眼谷集聚兴齐眼药等科技企业250家 — "X等 <category>" names X as one of the category.
 const ENUMERATION = /等(?:[\u4e00-\u9fa5]{0,4}?)(企业|公司|高校院所|高校|大学|平台)(?![库名])/g;
@@ -31,6 +32,8 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     found.push(...suffixNames(letter, sentence, words, insideTitle));
     found.push(...peopleIn(sentence, words));
     found.push(...enumerated(letter.text, sentence.start, sentence.end, words, insideTitle));
+    found.push(...governmentBodies(letter.text, sentence.start, sentence.end));
+    found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
   }
   found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
   return resolveOverlaps(found);

@@ -18,10 +18,11 @@ export function isGenericName(name: string): boolean {
 }
 
 /** Leading qualifiers that are not part of a proper name (annotation guide): 全市/我市 always; 省/市 where what follows is long enough to stand alone. */
-export function stripQualifiers(name: string): { name: string; stripped: number } {
+export function stripQualifiers(name: string, keepLevel = false): { name: string; stripped: number } {
   const always = /^(?:全市|我市|本市|全省|全国)/.exec(name);
   if (always) return { name: name.slice(always[0].length), stripped: always[0].length };
-  if (/^[省市]/.test(name) && name.length - 1 >= 6 && !/^[省市](?:委|政|府|人大|财政|科技局|部|级|域|属|直|场|县)/.test(name)) {
+  // An organisation's level word is part of its name (市司法局立法处): `keepLevel` keeps it.
+  if (!keepLevel && /^[省市]/.test(name) && name.length - 1 >= 6 && !/^[省市](?:委|政|府|人大|财政|科技局|部|级|域|属|直|场|县)/.test(name)) {
     return { name: name.slice(1), stripped: 1 };
   }
   return { name, stripped: 0 };

@@ -52,9 +52,17 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       const leftText = text.slice(Math.max(floor, token.start - 12), token.start);
       if (SUFFIXES.some((suffix) => leftText.endsWith(suffix))) break;
       const left = tokens[index - 2];
-      if (!left || STOP_WORDS.has(left.word) || STOP_TAGS.has(left.tag) || PUNCTUATION.test(left.word)) break;
+      // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name.
+      if (!left || STOP_WORDS.has(left.word) || STOP_TAGS.has(left.tag) || PUNCTUATION.test(left.word) || left.tag.startsWith('v') || opensWithStop(left.word)) break;
     } else if (STOP_WORDS.has(token.word) || STOP_TAGS.has(token.tag) || PUNCTUATION.test(token.word)) {
       break;
+    } else {
+      // 已向市人大常委会: jieba glued stop words to the name's first character (已向市/x); the name starts after them.
+      const glued = gluedStops(token.word);
+      if (glued > 0) {
+        start = token.start + glued;
+        break;
+      }
     }
     index--;
     start = token.start;
@@ -71,4 +79,19 @@ function findOpenBracket(tokens: Token[], close: number): number {
     }
   }
   return -1;
+}
+
+/** How many leading characters of a word are stop words glued on (已向市 → 2), when something is left after them. */
+function gluedStops(word: string): number {
+  let at = 0;
+  while (at < word.length - 1) {
+    const stop = LONG_STOPS.find((w) => word.startsWith(w, at)) ?? (STOP_WORDS.has(word[at]) ? word[at] : undefined);
+    if (!stop) break;
+    at += stop.length;
+  }
+  return at < word.length && at > 0 && word.length - at <= 2 ? at : 0;
+}
+
+function opensWithStop(word: string): boolean {
+  return LONG_STOPS.some((w) => word.length > w.length && word.startsWith(w));
 }

@@ -12,14 +12,26 @@ import { pushTo } from '../../store/multimap.ts';
 const KINDS = new Set(['Programme', 'Platform', 'Enterprise', 'Organization']);
 const MIN_LENGTH = 3;
 
-/** Returns the extractions with the repeated mentions added; the inputs are not changed. */
-export function withRepeatedNames(extractions: LetterExtraction[]): LetterExtraction[] {
+/** The names a letter teaches the others: found by an explicit rule, of a kind that is repeated bare. */
+export function explicitNames(extraction: LetterExtraction): Array<[string, Mention['kind']]> {
   const names = new Map<string, Mention['kind']>();
-  for (const { mentions } of extractions) {
-    for (const m of mentions) {
-      if (KINDS.has(m.kind) && m.name.length >= MIN_LENGTH && !m.rule.startsWith('header') && !names.has(m.name)) names.set(m.name, m.kind);
-    }
+  for (const m of extraction.mentions) {
+    if (KINDS.has(m.kind) && m.name.length >= MIN_LENGTH && m.rule !== 'repeat' && !m.rule.startsWith('header') && !names.has(m.name)) names.set(m.name, m.kind);
   }
+  return [...names];
+}
+
+/**
+ * Returns the extractions with the repeated mentions added; the inputs are not
+ * changed. `known` adds names taught by letters outside the batch (already
+ * stored), so a letter ingested alone finds what it would in a batch.
+ */
+export function withRepeatedNames(extractions: LetterExtraction[], known: Iterable<[string, Mention['kind']]> = []): LetterExtraction[] {
+  const names = new Map<string, Mention['kind']>();
+  for (const extraction of extractions) {
+    for (const [name, kind] of explicitNames(extraction)) if (!names.has(name)) names.set(name, kind);
+  }
+  for (const [name, kind] of known) if (!names.has(name)) names.set(name, kind);
   // Names by their first two characters (longest first, so 大孵化器集群院校行活动 wins over 大孵化器集群):
   // one pass over each letter's text looks up only the names that can start at each place.
   const byPrefix = new Map<string, Array<[string, Mention['kind']]>>();

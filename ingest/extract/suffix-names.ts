@@ -18,8 +18,17 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   // 院 alone names a platform in a short name: 华中院 · 阿里巴巴达摩院. Not 医院, 法院, 学院, 科研院, 科学院 or long phrases.
   队: /(?:团|部|球|车|舰|梯|排|军|连)队$/,
   院: /^.{9,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭|工程|科学)院$/,
+  // 处 names a division only after its department: 市司法局立法处 (not 好处, 之处, 办事处 alone).
+  处: /^(?!.*(?:局|厅|委|部|院|办)[\u4e00-\u9fa5]{1,6}处$)/,
+  // 小组 and 办公室 after a bare level word are the categories of every place: 领导小组, 县政府办公室 stays (it has 政府).
+  小组: /^(?:领导|工作|协调|专项|考核|评审)小组$/,
+  // 国家知识产权保护示范区 is a designation a place earns; 苏南国家自主创新示范区 is a place.
+  示范区: /^(?:国家|省级|省|市级|全国)/,
 };
 const MAX_NAME = 30;
+const FOLLOWERS = /^(?:成员|单位|讨论|研究|会议|负责人)$/;
+// 省政府十分重视园区 · 专门批示安排园区: words of manner and degree make a clause, not a name.
+const CLAUSE_ADVERB = /^(?:十分|专门|非常|高度|积极|大力|不断|切实|认真|主动|全面|进一步|持续|一直|已经|正在|始终|特别|尤其)/;
 const BY_SUFFIX = new Map(SUFFIX_RULES.map((rule) => [rule.suffix, rule]));
 /** Every suffix of the table, longest first, in one pattern: one pass over a sentence finds every candidate end. */
 const ANY_SUFFIX = new RegExp([...BY_SUFFIX.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[()（）]/g, '\\$&')).join('|'), 'g');
@@ -48,9 +57,10 @@ export function suffixNames(letter: ParsedLetter, sentence: Sentence, tokens: To
   for (const end of [...ends.keys()].sort((a, b) => b - a)) {
     if (end > floor || masked(end - 1)) continue;
     const rule = ends.get(end)!;
-    // A name ends at a word boundary: 研究院 in 研究院所 is not a name's end.
+    // A name ends at a word boundary: 研究院 in 研究院所 is not a name's end
+    // (but jieba glues 小组讨论, 小组成员: a name followed by what it does or holds).
     const next = tokens.find((t) => t.start < end && end < t.end);
-    if (next && !next.word.endsWith(rule.suffix)) continue;
+    if (next && !next.word.endsWith(rule.suffix) && !FOLLOWERS.test(text.slice(end, next.end))) continue;
     const mention = nameEndingAt(text, tokens, rule, end, sentence.start, masked);
     if (mention) {
       mentions.push(mention);
@@ -69,11 +79,27 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   if (/[\d０-９]$/.test(text.slice(floor, start))) return undefined;
   // 贵委会, 管委会: 委 followed by 会 ends no name here (委员会 has its own row).
   if (rule.suffix === '委' && text[end] === '会') return undefined;
-  // 专项政策, 计划任务: the suffix word modifies what follows, so it does not end a name here.
-  if (rule.kind === 'Programme' && /^(?:政策|资金|经费|办法|规划|项目|任务|方案|管理|申报)/.test(text.slice(end, end + 2))) return undefined;
-  const raw = text.slice(start, end);
-  const { name, stripped } = stripQualifiers(raw);
+  // 专项政策, 计划任务: the suffix word modifies what follows, so it does not end a name here
+  // (but 软科学研究计划项目 are the projects of a named 计划).
+  const next2 = text.slice(end, end + 2);
+  if (rule.kind === 'Programme' && /^(?:政策|资金|经费|办法|规划|项目|任务|方案|管理|申报)/.test(next2) && !(rule.suffix === '计划' && next2 === '项目')) return undefined;
+  let from = start;
+  if (rule.strict) {
+    // 给予砚山承接产业加工园区: the verb that takes the name as its object is not part of it.
+    const inside = tokens.filter((t) => t.start >= start && t.end <= suffixStart);
+    while (inside.length > 0 && inside[0].tag === 'v') from = inside.shift()!.end;
+    if (inside.filter((t) => t.tag === 'v').length >= 2 || inside.some((t) => CLAUSE_ADVERB.test(t.word) || t.tag === 'm')) return undefined;
+    // …和特色优势专业三大行动: a count sums up a list, it does not name one thing.
+    if (/[一二三四五六七八九十两\d][大项个类]/.test(text.slice(from, suffixStart))) return undefined;
+  }
+  const raw = text.slice(from, end);
+  // Organizations keep their level word (市司法局立法处); other names lose it where it only qualifies.
+  const { name, stripped: cut } = stripQualifiers(raw, rule.kind === 'Organization');
+  const stripped = from - start + cut;
   if (name.length < rule.minLength || isGenericName(name) || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;
   if (/^[^\u4e00-\u9fa5A-Za-z]/.test(name) || /[“”《》]/.test(name)) return undefined;
+  // 巨系统工程 · 更优民生工程: a describing word before a category is still a category.
+  const first = tokens.find((t) => t.start <= start + stripped && start + stripped < t.end);
+  if (first && first.end - first.start <= 2 && /^(?:a|ad|d|m|nr)$/.test(first.tag) && isGenericName(text.slice(first.end, end))) return undefined;
   return { kind: rule.kind, name, start: start + stripped, end, rule: `suffix:${rule.suffix}` };
 }

@@ -17,6 +17,12 @@ export interface SuffixRule {
   minLength: number;
   /** Why the rule exists, with a real example. */
   example: string;
+  /**
+   * For suffixes that also end plain phrases (园区, 行动, 小组): a leading verb is not part of
+   * the name (给予砚山承接产业加工园区 → 砚山承接产业加工园区), and a candidate holding two verbs
+   * or a two-character adverb is a clause (省政府专门批示安排园区), not a name.
+   */
+  strict?: boolean;
 }
 
 export const SUFFIX_RULES: SuffixRule[] = [
@@ -37,6 +43,14 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '交易市场', kind: 'Platform', minLength: 6, example: '网上技术交易市场' },
   { suffix: '技术市场', kind: 'Platform', minLength: 6, example: '网上技术市场' },
   { suffix: '试验区', kind: 'Platform', minLength: 6, example: '浙江省数据知识产权生态试验区' },
+  { suffix: '示范区', kind: 'Platform', minLength: 5, example: '国家自主创新示范区 · 苏南国家自主创新示范区', strict: true },
+  { suffix: '园区', kind: 'Platform', minLength: 5, example: '砚山承接产业加工园区', strict: true },
+  { suffix: '开发区', kind: 'Platform', minLength: 5, example: '温州经济技术开发区', strict: true },
+  { suffix: '经开区', kind: 'Platform', minLength: 4, example: '长沙经开区', strict: true },
+  { suffix: '高新区', kind: 'Platform', minLength: 4, example: '温州高新区 · 东湖高新区', strict: true },
+  { suffix: '科创带', kind: 'Platform', minLength: 5, example: '杭州湾科创带', strict: true },
+  { suffix: '专板', kind: 'Platform', minLength: 4, example: '科创专板 (区域股权市场)', strict: true },
+  { suffix: '信息库', kind: 'Platform', minLength: 5, example: '科技成果信息库', strict: true },
   { suffix: '联合办公室', kind: 'Platform', minLength: 8, example: '温州市校（院）地科技成果转化联合办公室' },
   { suffix: '科学城', kind: 'Platform', minLength: 4, example: '光明科学城' },
   { suffix: '科技城', kind: 'Platform', minLength: 4, example: '未来科技城' },
@@ -61,6 +75,11 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '厅', kind: 'Organization', minLength: 3, example: '省科技厅' },
   { suffix: '协会', kind: 'Organization', minLength: 4, example: '温州市科技服务业协会' },
   { suffix: '商会', kind: 'Organization', minLength: 4, example: '温州市总商会' },
+  { suffix: '科协', kind: 'Organization', minLength: 3, example: '县科协 · 市科协', strict: true },
+  { suffix: '人才办', kind: 'Organization', minLength: 4, example: '市委人才办', strict: true },
+  { suffix: '小组', kind: 'Organization', minLength: 5, example: '市高企认定工作小组 · 县人才住房销售管理工作协调小组', strict: true },
+  { suffix: '办公室', kind: 'Organization', minLength: 6, example: '科技决策咨询委员管理办公室 · 县政府办公室', strict: true },
+  { suffix: '处', kind: 'Organization', minLength: 5, example: '市司法局立法处 (a division, named after its department)', strict: true },
   { suffix: '提升工程', kind: 'Programme', minLength: 6, example: '首台（套）提升工程' },
   { suffix: '培育工程', kind: 'Programme', minLength: 6, example: '高价值专利培育工程' },
   { suffix: '工程', kind: 'Programme', minLength: 5, example: '知识产权兴企工程' },
@@ -72,6 +91,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '集成改革', kind: 'Programme', minLength: 8, example: '知识产权全链条保护集成改革' },
   { suffix: '链长制', kind: 'Programme', minLength: 5, example: '产业链链长制' },
   { suffix: '投资基金', kind: 'Programme', minLength: 8, example: '温州市科技创新创业投资基金' },
+  { suffix: '专项资金', kind: 'Programme', minLength: 6, example: '石家庄市科技成果转化风险补偿专项资金', strict: true },
+  { suffix: '行动', kind: 'Programme', minLength: 6, example: '科技企业“双倍增”行动 · 科技赋能乡村振兴行动', strict: true },
   { suffix: '引导基金', kind: 'Programme', minLength: 8, example: '深圳市天使投资引导基金' },
   { suffix: '特派员', kind: 'Programme', minLength: 5, example: '科技特派员' },
   { suffix: '特派团', kind: 'Programme', minLength: 5, example: '科技特派团' },
@@ -81,7 +102,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
  * After a quoted name, a word that says the quote names a platform:
  * “浙江知识产权在线”平台 · “科企通”平台 · “大孵化集群e站通”孵化应用场景.
  */
-export const PLATFORM_CONTEXT_AFTER = /^(?:平台|孵化应用场景|应用场景|小程序|系统)/;
+export const PLATFORM_CONTEXT_AFTER = /^(?:平台|孵化应用场景|应用场景|小程序|系统|人才公寓|公寓|园区|产业园|基地|示范区|小镇)/;
 
 /**
  * After a quoted name, a word that says the quote names a programme:
@@ -93,7 +114,7 @@ export const PROGRAMME_CONTEXT_AFTER = /^(?:专项)?(?:行动|工程|计划|机�
  * Before a quoted name, a verb that puts a programme to work:
  * 深化科技企业“双倍增” · 围绕“十个一”工作机制 · 推广“龙头企业+新型研发机构”.
  */
-export const PROGRAMME_CONTEXT_BEFORE = /(?:实施|深化|开展|推广|围绕|紧紧围绕|按照|用好|落实|贯彻落实|迭代|拓展升级|升级|派驻|兼任|选派|牵头组建|组建|探索|强化|完善|创新|建立|打造|鼓励探索|提质|推出|启动|深入实施|深入开展|继续完善|推动|形成|列入全省|列入|涌现出|持续推进|积极打造|不断优化|优化|任)$/;
+export const PROGRAMME_CONTEXT_BEFORE = /(?:实施|深化|开展|推广|围绕|紧紧围绕|按照|用好|落实|贯彻落实|迭代|拓展升级|升级|派驻|兼任|选派|牵头组建|组建|探索|强化|完善|创新|建立|打造|鼓励探索|提质|推出|启动|深入实施|深入开展|继续完善|推动|形成|列入全省|列入|涌现出|持续推进|积极打造|不断优化|优化|任|首批|第二批|第三批)$/;
 
 /**
  * A quote is slogan-shaped when it counts or adds things: “5+5+N” · “双十” ·
@@ -117,4 +138,5 @@ export const LEFT_STOPS = [
   '谋划', '提出', '明确', '建立', '感谢', '提升', '优化', '做强', '做大', '壮大', '拓展', '发起', '启动', '试点', '探索', '荣获',
   '获得', '获评', '评为', '获', '成为', '作为', '属于', '位于', '落户', '选派', '派驻', '兼任', '邀请', '组织', '统筹',
   '一批', '一个', '一家', '多家', '各类', '首届', '首批', '首家', '首个', '全国首家', '全省首家', '承办', '用于', '助推',
+  '年度', '经', '给予', '提交', '报请', '上报', '纳入',
 ];
