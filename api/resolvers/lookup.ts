@@ -19,9 +19,17 @@ export async function nodesNamed(context: InnographContext, name: string, kind?:
   return hits.map((h) => h.node).filter((n) => [n.name, ...n.aliases].some((form) => normaliseName(form).toLowerCase() === key));
 }
 
+/** Per request, each name is looked up once: a page of letters without an ISSUED_BY link all name the same issuer. */
+const looked = new WeakMap<InnographContext, Map<string, Promise<GraphNode[]>>>();
+
 /** One node by name: null when none has it; BAD_REQUEST naming the candidates when several kinds do. */
 export async function nodeNamed(context: InnographContext, name: string, kind?: NodeKind | null): Promise<GraphNode | null> {
-  const found = await nodesNamed(context, name, kind);
+  let cache = looked.get(context);
+  if (!cache) looked.set(context, (cache = new Map()));
+  const key = `${kind ?? ''}|${name}`;
+  let pending = cache.get(key);
+  if (!pending) cache.set(key, (pending = nodesNamed(context, name, kind)));
+  const found = await pending;
   // The name itself beats an alias: 温州市科学技术局 is one node's name and maybe another's alias.
   const exact = found.filter((n) => normaliseName(n.name).toLowerCase() === normaliseName(name).toLowerCase());
   const pick = exact.length > 0 ? exact : found;
