@@ -13,6 +13,7 @@ import { maskError } from './errors.ts';
 import { exampleQueries, examplesDocument } from './examples.ts';
 import { useLimitErrorCodes } from './plugins/use-limit-error-codes.ts';
 import { chainLinkFields, edgeFields } from './resolvers/entity-fields.ts';
+import { ledgerQuery, withLedger } from './resolvers/ledger.ts';
 import { typeResolvers } from './resolvers/node-types.ts';
 import { query, rootTypes } from './resolvers/query.ts';
 import { serveStatic } from './static-files.ts';
@@ -55,12 +56,12 @@ export function createSchema() {
     typeDefs: SDL,
     resolvers: {
       JSON: JSONResolver,
-      Query: query,
+      Query: { ...query, ...ledgerQuery },
       Entity: { __resolveType: (node: { kind: string }) => node.kind },
       ChainLink: chainLinkFields,
       Edge: edgeFields,
       ...rootTypes,
-      ...typeResolvers(),
+      ...withLedger(typeResolvers()),
     },
   });
 }

@@ -1,7 +1,7 @@
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { GraphBuilder } from '../graph/graph-builder.ts';
 import { figureId, letterId } from '../graph/ids.ts';
-import { indicatorsOfSentence, type LedgerFigure } from './indicator-of-figure.ts';
+import { indicatorsOfSentence, type LedgerFigure, yearNamedIn } from './indicator-of-figure.ts';
 
 /**
  * The ledger stage of the graph: an Indicator node per measured thing and a
@@ -27,7 +27,7 @@ export function addIndicators(graph: GraphBuilder, extraction: LetterExtraction)
     const sentence = letter.sentences[index];
     if (!sentence) continue;
     figures.sort((a, b) => a.numberStart - b.numberStart);
-    const indicators = indicatorsOfSentence(sentence, figures, letterYear);
+    const indicators = indicatorsOfSentence(sentence, figures, letterYear, carriedYear(letter.text, letter.sentences, index, letterYear));
     figures.forEach((figure, i) => {
       const indicator = indicators[i];
       if (!indicator) return;
@@ -44,4 +44,15 @@ export function addIndicators(graph: GraphBuilder, extraction: LetterExtraction)
       });
     });
   }
+}
+
+/** The year the sentences before this one (joined by ； on one line) name last: 2024年，全市新增…；新认定…12家. */
+function carriedYear(text: string, sentences: Array<{ start: number; end: number; text: string }>, index: number, letterYear: number | null): number | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const between = text.slice(sentences[i].end, sentences[i + 1].start);
+    if (!/[；;]\s*$/.test(sentences[i].text) || /\n/.test(between)) return null;
+    const year = yearNamedIn(sentences[i].text, letterYear);
+    if (year !== null) return year;
+  }
+  return null;
 }

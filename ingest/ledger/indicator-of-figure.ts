@@ -60,7 +60,7 @@ const YEAR_IN = /(?:到|至)?(20\d\d)\s*年(?:度|底)?/g;
 const RESULT_YEAR = /(?<![-—–－~\d])(?<year>20\d\d)\s*年(?!\s*[-—–－])|(?<last>去年|上年)|今年|本年|年内|当年/g;
 
 /** The indicators of one sentence's figures (sorted by position), null where none can be named with confidence. */
-export function indicatorsOfSentence(sentence: { start: number; text: string }, figures: LedgerFigure[], letterYear: number | null): Array<FigureIndicator | null> {
+export function indicatorsOfSentence(sentence: { start: number; text: string }, figures: LedgerFigure[], letterYear: number | null, carriedYear: number | null = null): Array<FigureIndicator | null> {
   let previous: Context | null = null;
   return figures.map((figure) => {
     const found = nounOf(sentence.text, figure, sentence.start, previous);
@@ -74,7 +74,7 @@ export function indicatorsOfSentence(sentence: { start: number; text: string }, 
     let measure = measureOf(wholeBefore, noun, figure.unit);
     const inherits = found.enumerated || found.rule === 'noun-inherited';
     if (measure === 'unspecified' && previous && inherits && (previous.measure === 'increment' || previous.measure === 'cumulative')) measure = previous.measure;
-    const forYear = forYearOf(figure, sentence.text.slice(0, figure.numberStart - sentence.start), wholeBefore, letterYear);
+    const forYear = forYearOf(figure, sentence.text.slice(0, figure.numberStart - sentence.start), wholeBefore, letterYear) ?? (figure.kind === 'Achievement' ? carriedYear : null);
     // A promise, or a result for a named year, with no word for a running total counts what is added.
     if (measure === 'unspecified' && (figure.kind === 'Commitment' || forYear !== null)) measure = 'increment';
     if (!(isKnownNoun(noun) || (noun.length >= W.minNameLength && !W.generic.has(noun) && /[\u4e00-\u9fa5]{2}/.test(noun)))) {
@@ -231,10 +231,16 @@ function measureOf(before: string, noun: string, unit: string): Measure {
  * 去年 → the year before; 2024-2027年 is a span, not a year); null when none.
  */
 function forYearOf(figure: LedgerFigure, sentenceBefore: string, clauseBefore: string, letterYear: number | null): number | null {
-  if (figure.kind === 'Commitment') return figure.year ?? (/(?:到|至)(20\d\d)\s*年/.exec(clauseBefore) ? Number(/(?:到|至)(20\d\d)\s*年/.exec(clauseBefore)![1]) : null);
+  const by = /(?:到|至)(20\d\d)\s*年/.exec(clauseBefore);
+  if (figure.kind === 'Commitment') return figure.year ?? (by ? Number(by[1]) : null);
+  return yearNamedIn(sentenceBefore, letterYear);
+}
+
+/** The last year a text names (2024年, 今年, 去年), or null: 2024年，全市新增…；新认定… carries 2024 over the ；. */
+export function yearNamedIn(text: string, letterYear: number | null): number | null {
   let year: number | null = null;
   let at = -1;
-  for (const m of sentenceBefore.matchAll(RESULT_YEAR)) {
+  for (const m of text.matchAll(RESULT_YEAR)) {
     if (m.index! < at) continue;
     at = m.index!;
     year = m.groups!.year ? Number(m.groups!.year) : letterYear === null ? null : m.groups!.last ? letterYear - 1 : letterYear;

@@ -8,6 +8,7 @@ import { t, type StringKey } from './i18n.ts';
 import { ALL_EDGE_TYPES, ALL_KINDS, type ApiSubgraph, EDGE_FIELDS, NODE_FIELDS } from './model.ts';
 import { renderChainLink } from './panels/chain-link-panel.ts';
 import { renderCommitmentsView } from './panels/commitments-view.ts';
+import { renderLedgerView } from './panels/ledger-view.ts';
 import { renderDetails } from './panels/details-panel.ts';
 import { renderFilters } from './panels/filters-panel.ts';
 import { renderLegend } from './panels/legend.ts';
@@ -156,6 +157,7 @@ async function showView(next: View): Promise<void> {
   } else {
     const fresh = h('div');
     if (next === 'letter') await renderLetterView(fresh, store, gql, letters);
+    else if (next === 'ledger') await renderLedgerView(fresh, store, gql, () => void showView('ledger'));
     else await renderCommitmentsView(fresh, store, gql, () => void showView('commitments'));
     if (ticket === viewTicket) $('page-view').replaceChildren(fresh);
   }
@@ -169,7 +171,7 @@ store.subscribe((state, changed) => {
     renderFilters($('filters'), store, letters);
   }
   if (changed.has('filters') || changed.has('status')) renderFilters($('filters'), store, letters);
-  if (changed.has('view') || (changed.has('letterSource') && state.view === 'letter') || (changed.has('filters') && state.view === 'commitments') || changed.has('includeVocabulary')) {
+  if (changed.has('view') || (changed.has('letterSource') && state.view === 'letter') || (changed.has('filters') && (state.view === 'commitments' || state.view === 'ledger')) || changed.has('includeVocabulary')) {
     if (state.status === 'ready') void showView(state.view);
   }
   if (changed.has('filters') && state.filters.letter !== lastLetterFilter) {

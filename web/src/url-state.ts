@@ -6,8 +6,8 @@ import type { Lang } from './i18n.ts';
  * path ends, the letter shown. Encoded as query parameters so a view can be
  * shared and survives a reload.
  */
-export type View = 'graph' | 'chains' | 'letter' | 'commitments';
-export const VIEWS: View[] = ['graph', 'chains', 'letter', 'commitments'];
+export type View = 'graph' | 'chains' | 'letter' | 'commitments' | 'ledger';
+export const VIEWS: View[] = ['graph', 'chains', 'letter', 'commitments', 'ledger'];
 
 export interface UrlState {
   view: View;
