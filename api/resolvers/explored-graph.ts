@@ -1,0 +1,146 @@
+import { edgeKey, type EdgeType, type GraphEdge } from '../../store/model.ts';
+import type { GraphStore } from '../../store/port.ts';
+
+/**
+ * The part of the graph a connections search has read, through the port's
+ * edgesOf only: which links may carry a path (see connections.ts for the
+ * rules) and the simple paths between two things over them.
+ */
+
+const CONTENT_TYPES: EdgeType[] = ['MENTIONS', 'ANSWERS', 'PROPOSED_BY', 'COMMITS_TO', 'REPORTS', 'CONCERNS', 'SUPPORTS', 'PART_OF'];
+const HEADER_TYPES: EdgeType[] = ['ANSWERS', 'CC', 'ISSUED_BY', 'CONTACT'];
+export const CONNECTION_LIMITS = { maxHops: 6, first: 20, exploredNodes: 5000, candidatePaths: 2000 } as const;
+
+export interface RawPath { ids: string[]; edges: GraphEdge[] }
+
+/** What a path runs through, for showing each once: the things between the ends that are not letters (ids are Kind:name). */
+export function viaKey(path: RawPath): string {
+  const between = path.ids.slice(1, -1);
+  const things = between.filter((id) => !id.startsWith('Letter:'));
+  return (things.length > 0 ? things : path.ids).join('→');
+}
+
+/** Where a letter's header ends and its footer starts (offsets into its text), from its header links' evidence. */
+interface Zones { headerEnd: number; footerStart: number }
+
+/** The part of the graph the search has read: usable edges only, by node. */
+export class Explored {
+  private readonly adjacency = new Map<string, Map<string, GraphEdge>>();
+  private readonly expanded = new Set<string>();
+  private readonly zones = new Map<string, Zones>();
+  private readonly hubs = new Set<string>();
+  capped = false;
+
+  constructor(private readonly store: GraphStore, private readonly includeHubs: boolean, private readonly ends: string[]) {}
+
+  /** The two ends are never hubs: asking what connects 市府办 to something is a fair question. */
+  isHub(id: string): boolean {
+    return this.hubs.has(id) && !this.ends.includes(id);
+  }
+
+  neighbours(id: string): string[] {
+    return [...(this.adjacency.get(id)?.values() ?? [])].map((e) => (e.source === id ? e.target : e.source)).sort();
+  }
+
+  async expand(ids: string[]): Promise<void> {
+    const todo = ids.filter((id) => !this.expanded.has(id) && !this.isHub(id));
+    if (this.adjacency.size + todo.length > CONNECTION_LIMITS.exploredNodes) {
+      this.capped = true;
+      todo.length = Math.max(0, CONNECTION_LIMITS.exploredNodes - this.adjacency.size);
+    }
+    todo.forEach((id) => this.expanded.add(id));
+    const edges = await inChunks(todo, (chunk) => this.store.edgesOf(chunk, this.includeHubs ? {} : { types: [...new Set([...CONTENT_TYPES, ...HEADER_TYPES])] }));
+    if (!this.includeHubs) await this.learnZones(edges);
+    for (const edge of edges) if (this.usable(edge)) this.add(edge);
+  }
+
+  /** The letters whose mentions are in hand, with their header links: where each header ends, and who issued it. */
+  private async learnZones(edges: GraphEdge[]): Promise<void> {
+    const letters = [...new Set(edges.filter((e) => e.type === 'MENTIONS' || HEADER_TYPES.includes(e.type)).map((e) => e.source))].filter((id) => !this.zones.has(id));
+    const headerEdges = await inChunks(letters, (chunk) => this.store.edgesOf(chunk, { types: HEADER_TYPES, direction: 'out' }));
+    for (const letter of letters) this.zones.set(letter, { headerEnd: 0, footerStart: Number.POSITIVE_INFINITY });
+    for (const edge of headerEdges) {
+      const zone = this.zones.get(edge.source);
+      if (!zone) continue;
+      for (const e of edge.evidence.filter((x) => x.letter === edge.source)) {
+        if (edge.type === 'ANSWERS') zone.headerEnd = Math.max(zone.headerEnd, e.end);
+        else zone.footerStart = Math.min(zone.footerStart, e.start);
+      }
+      if (edge.type === 'ISSUED_BY') this.hubs.add(edge.target);
+    }
+  }
+
+  private usable(edge: GraphEdge): boolean {
+    if (this.includeHubs) return true;
+    if (!CONTENT_TYPES.includes(edge.type) || this.isHub(edge.source) || this.isHub(edge.target)) return false;
+    if (edge.type !== 'MENTIONS') return true;
+    const zone = this.zones.get(edge.source);
+    // A mention that stands only in the title or below the signature is a header link, not shared content.
+    return !zone || edge.evidence.some((e) => e.letter === edge.source && e.start >= zone.headerEnd && e.end <= zone.footerStart);
+  }
+
+  private add(edge: GraphEdge): void {
+    const key = edgeKey(edge);
+    for (const id of [edge.source, edge.target]) {
+      let map = this.adjacency.get(id);
+      if (!map) this.adjacency.set(id, (map = new Map()));
+      map.set(key, edge);
+    }
+  }
+
+  /** Every simple path of at most maxHops links, shortest first, at most candidatePaths of them. */
+  paths(from: string, to: string, maxHops: number): { found: RawPath[]; cutAt: number | null } {
+    const toDist = this.distancesFrom(to, maxHops);
+    const found: RawPath[] = [];
+    const shortest = toDist.get(from);
+    if (shortest === undefined) return { found, cutAt: null };
+    for (let length = shortest; length <= maxHops && found.length < CONNECTION_LIMITS.candidatePaths; length++) {
+      const ids = [from];
+      const edges: GraphEdge[] = [];
+      const walk = (at: string): void => {
+        if (found.length >= CONNECTION_LIMITS.candidatePaths) return;
+        if (at === to) {
+          if (edges.length === length) found.push({ ids: [...ids], edges: [...edges] });
+          return;
+        }
+        for (const edge of this.adjacency.get(at)?.values() ?? []) {
+          const next = edge.source === at ? edge.target : edge.source;
+          const left = length - edges.length - 1;
+          if (ids.includes(next) || (toDist.get(next) ?? Infinity) > left || this.isHub(next)) continue;
+          ids.push(next);
+          edges.push(edge);
+          walk(next);
+          ids.pop();
+          edges.pop();
+        }
+      };
+      walk(from);
+      if (found.length >= CONNECTION_LIMITS.candidatePaths) return { found, cutAt: length };
+    }
+    return { found, cutAt: null };
+  }
+
+  private distancesFrom(start: string, maxHops: number): Map<string, number> {
+    const dist = new Map([[start, 0]]);
+    let frontier = [start];
+    for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const other of this.neighbours(id)) {
+          if (dist.has(other)) continue;
+          dist.set(other, d);
+          // Nothing passes through a hub, so its distance is kept but it is not walked on.
+          if (!this.isHub(other)) next.push(other);
+        }
+      }
+      frontier = next;
+    }
+    return dist;
+  }
+}
+
+export async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 200) out.push(...(await read(ids.slice(i, i + 200))));
+  return out;
+}
