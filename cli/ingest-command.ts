@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { planIngest } from '../ingest/ingest-plan.ts';
 import { graphOfLetters, readLetters, summarise } from '../ingest/pipeline.ts';
 import { openStoreFromEnv, storeOptionsHelp } from './store-config.ts';
 import { progressPrinter, seconds } from './progress.ts';
@@ -14,38 +15,58 @@ Options:
   --dry-run          do not touch the store
   --out FILE         also write the GraphDocument JSON to FILE
   --quiet            no progress, only the summary line
+  --file-timeout S   reject a file still being read after S seconds (default 120)
 ${storeOptionsHelp}
+A letter ingested alone gives the graph it would in a batch: names that
+stored letters taught are looked for in it, and stored letters holding a name
+it teaches are read again (from the text the store keeps) and written with it.
+Two files with one document number are reported (⚠).
+
 Exit code: 0 when every file was read (some may be partial), 1 when a file
 could not be read at all, 2 on a usage or store error.`;
 
 export async function ingestCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' }, store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { 'dry-run': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' }, 'file-timeout': { type: 'string' }, store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return console.log(INGEST_HELP), 0;
   if (positionals.length === 0) {
     console.error('innograph ingest: name at least one letter file or folder (e.g. data/letters)');
     return 2;
   }
+  const timeout = Number(values['file-timeout'] ?? 120);
+  if (!(timeout > 0)) {
+    console.error(`innograph ingest: --file-timeout must be a number of seconds above 0, got ${values['file-timeout']}`);
+    return 2;
+  }
   const started = performance.now();
-  const { letters, outcomes } = await readLetters(positionals, progressPrinter('reading', values.quiet));
+  const { letters, outcomes, warnings } = await readLetters(positionals, progressPrinter('reading', values.quiet), { timeLimitMs: timeout * 1000 });
   for (const outcome of outcomes) {
     if (outcome.status === 'rejected') console.error(`✗ ${outcome.file}: ${outcome.problems.join('; ')}`);
     else if (outcome.status === 'partial' && !values.quiet) console.error(`△ ${outcome.file}: ${outcome.problems.join('; ')}`);
   }
-  const graph = graphOfLetters(letters);
-  if (values.out) await writeFile(values.out, `${JSON.stringify(graph, null, 1)}\n`);
+  let graph = graphOfLetters(letters);
   let stored = 'dry run, store untouched';
-  if (!values['dry-run']) {
+  if (letters.length === 0) {
+    for (const warning of warnings) console.error(`⚠ ${warning}`);
+    stored = 'nothing stored (no letter was read)';
+  } else if (values['dry-run']) {
+    for (const warning of warnings) console.error(`⚠ ${warning}`);
+  } else {
     const store = await openStoreFromEnv({ store: values.store, data: values.data });
     try {
-      const result = await store.replaceLetters(graph, letters.map((l) => `Letter:${l.letter.source}`), progressPrinter('storing', values.quiet));
-      stored = `stored in ${store.describe()} (${result.nodes} nodes, ${result.edges} edges in store)`;
+      const plan = await planIngest(store, letters);
+      for (const warning of plan.warnings) console.error(`⚠ ${warning}`);
+      graph = plan.graph;
+      const result = await store.replaceLetters(graph, plan.letterIds, progressPrinter('storing', values.quiet));
+      const reread = plan.reread.length > 0 ? `; ${plan.reread.length} stored letters read again for names the new ones teach` : '';
+      stored = `stored in ${store.describe()} (${result.nodes} nodes, ${result.edges} edges in store${reread})`;
     } finally {
       await store.close();
     }
   }
+  if (values.out) await writeFile(values.out, `${JSON.stringify(graph, null, 1)}\n`);
   const counts = summarise(outcomes);
   console.log(`ingest: ${outcomes.length} files → ${counts.read} read, ${counts.partial} partial, ${counts.rejected} rejected; ` +
     `${graph.nodes.length} nodes, ${graph.edges.length} edges; ${stored}; ${seconds(performance.now() - started)}`);

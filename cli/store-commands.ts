@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStoreFromEnv, storeOptionsHelp } from './store-config.ts';
 import type { GraphStore } from '../store/port.ts';
@@ -53,12 +54,13 @@ export async function exportCommand(argv: string[]): Promise<number> {
 export async function removeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: storeFlags });
   if (values.help || positionals.length === 0) {
-    console.log(`innograph remove <source...>\n\nRemoves letters by their file's base name (e.g. 000_c3f10cc589d1c01a.txt).\n${storeOptionsHelp}`);
+    console.log(`innograph remove <source...>\n\nRemoves letters by their file's base name (e.g. 000_c3f10cc589d1c01a.txt; a path such as data/letters/000_c3f10cc589d1c01a.txt names the same letter).\n${storeOptionsHelp}`);
     return values.help ? 0 : 2;
   }
   let missing = 0;
   await withStore(values, async (store) => {
-    for (const source of positionals) {
+    // Letters are identified by base name (as ingest stores them), so a path names the letter of its file.
+    for (const source of positionals.map((p) => basename(p))) {
       const removed = await store.removeLetter(`Letter:${source}`);
       if (!removed) missing++;
       console.log(removed ? `removed ${source}` : `✗ ${source}: no such letter in ${store.describe()}`);

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import type { GraphDocument } from '../store/model.ts';
 import { collectLetterFiles } from './collect-files.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
-import { withRepeatedNames } from './extract/repeats.ts';
+import { explicitNames, withRepeatedNames } from './extract/repeats.ts';
+import type { Mention } from './extract/mention.ts';
 import { buildGraph } from './graph/build-graph.ts';
 import { type OneResult, readOne } from './read-one.ts';
 import { defaultWorkers, extractInWorkers } from './worker-pool.ts';
@@ -20,6 +21,8 @@ export interface FileOutcome {
 export interface PipelineResult {
   letters: LetterExtraction[];
   outcomes: FileOutcome[];
+  /** Things worth a look that did not stop a file (two files with one document number). */
+  warnings: string[];
 }
 
 export type Progress = (done: number, total: number, file: string) => void;
@@ -27,6 +30,12 @@ export type Progress = (done: number, total: number, file: string) => void;
 export interface ReadOptions {
   /** Worker threads for read → parse → extract; default: one per core for large batches, none for small ones. */
   workers?: number;
+  /**
+   * The time guard: a file still being read after this long is rejected and
+   * the batch goes on. Needs a worker (a thread can be stopped, a running
+   * function cannot), so with it the files are read in at least one worker.
+   */
+  timeLimitMs?: number;
 }
 
 /** read → parse → extract for each file; a file that fails is reported and the batch goes on. */
@@ -44,10 +53,12 @@ export async function readLetters(paths: string[], onProgress?: Progress, option
       unique.push(file);
     }
   }
-  const workers = options.workers ?? defaultWorkers(unique.length);
+  const workers = Math.max(options.workers ?? defaultWorkers(unique.length), options.timeLimitMs && unique.length > 0 ? 1 : 0);
   onProgress?.(0, unique.length, '');
   let results: OneResult[];
-  if (workers > 1) results = await extractInWorkers(unique, workers, (done) => onProgress?.(done, unique.length, unique[done - 1] ?? ''));
+  if (workers > 1 || (options.timeLimitMs && unique.length > 0)) {
+    results = await extractInWorkers(unique, workers, (done) => onProgress?.(done, unique.length, unique[done - 1] ?? ''), { timeLimitMs: options.timeLimitMs });
+  }
   else {
     results = [];
     for (const [index, file] of unique.entries()) {
@@ -63,12 +74,35 @@ export async function readLetters(paths: string[], onProgress?: Progress, option
       outcomes.push({ file: unique[index], source: result.extraction.letter.source, status: parts.length > 0 ? 'partial' : 'read', problems: parts.map((m) => `missing ${m}`) });
     } else outcomes.push({ file: result.file, source: result.source, status: 'rejected', problems: [result.message] });
   });
-  return { letters, outcomes };
+  return { letters, outcomes, warnings: sameDocNumber(letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null }))) };
 }
 
-/** The batch's GraphDocument: names found in one letter are looked for in all, then resolved across letters. */
-export function graphOfLetters(letters: LetterExtraction[]): GraphDocument {
-  return buildGraph(withRepeatedNames(letters));
+/** A warning for each document number that more than one file carries, naming the files. */
+export function sameDocNumber(letters: Array<{ source: string; docNumber: string | null; stored?: boolean }>): string[] {
+  const byNumber = new Map<string, string[]>();
+  for (const { source, docNumber, stored } of letters) {
+    if (!docNumber) continue;
+    const label = stored ? `${source} (already stored)` : source;
+    byNumber.set(docNumber, [...(byNumber.get(docNumber) ?? []), label]);
+  }
+  return [...byNumber].filter(([, files]) => files.length > 1 && files.some((f) => !f.endsWith('(already stored)')))
+    .map(([number, files]) => `${files.join(' and ')} carry the same document number ${number}: the same letter twice? They are kept as ${files.length} letters`);
+}
+
+/**
+ * The batch's GraphDocument: names found in one letter are looked for in all
+ * (and names `known` from stored letters too), then resolved across letters.
+ * Each Letter node keeps the names it teaches (`repeatNames`, "Kind:name"),
+ * so a later ingest can look for them without re-reading this letter.
+ */
+export function graphOfLetters(letters: LetterExtraction[], known: Iterable<[string, Mention['kind']]> = []): GraphDocument {
+  const graph = buildGraph(withRepeatedNames(letters, known));
+  const taught = new Map(letters.map((l) => [`Letter:${l.letter.source}`, explicitNames(l).map(([name, kind]) => `${kind}:${name}`)]));
+  for (const node of graph.nodes) {
+    const names = node.kind === 'Letter' ? taught.get(node.id) : undefined;
+    if (names) node.props = { ...node.props, repeatNames: names };
+  }
+  return graph;
 }
 
 export function summarise(outcomes: FileOutcome[]): { read: number; partial: number; rejected: number } {

@@ -1,12 +1,16 @@
 import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InnographError } from '../store/errors.ts';
 import type { OneResult } from './read-one.ts';
 
 /**
- * Extraction on every core: jieba's tagging and the rules are CPU-bound and
- * letters are independent, so files are spread over worker threads; the
- * results come back in input order. Resolution across letters stays in the
+ * Extraction on every core, and the guard that keeps one odd file from
+ * holding a batch. Letters are independent, so files are spread over worker
+ * threads, one file at a time per worker; the results come back in input
+ * order. A file that takes longer than `timeLimitMs`, or whose worker dies
+ * (out of memory, a crash), is rejected with the reason; its worker is
+ * replaced and the batch goes on. Resolution across letters stays in the
  * main thread. Workers load the TypeScript through tsx, as the CLI does.
  */
 export function defaultWorkers(files: number): number {
@@ -14,35 +18,84 @@ export function defaultWorkers(files: number): number {
   return files >= 200 ? Math.min(4, availableParallelism()) : 1;
 }
 
-export async function extractInWorkers(files: string[], workers: number, onDone: (done: number) => void): Promise<OneResult[]> {
+export interface PoolOptions {
+  /** A file still being read after this long is rejected and its worker replaced. */
+  timeLimitMs?: number;
+  /** Heap a worker may use before it is stopped (and its file rejected). */
+  memoryLimitMb?: number;
+}
+
+export const DEFAULT_POOL: Required<PoolOptions> = { timeLimitMs: 120_000, memoryLimitMb: 2048 };
+
+export async function extractInWorkers(files: string[], workers: number, onDone: (done: number) => void, options: PoolOptions = {}): Promise<OneResult[]> {
+  const { timeLimitMs, memoryLimitMb } = { ...DEFAULT_POOL, ...options };
   const results: OneResult[] = new Array(files.length);
   let next = 0;
   let done = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('./extract-worker.mjs', import.meta.url)));
-  try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      // Two files in flight per worker keep it busy while its last answer travels back.
-      const send = () => {
-        if (next >= files.length) return false;
-        const id = next++;
-        worker.postMessage({ id, file: files[id] });
-        return true;
+  const live = new Set<Worker>();
+  const start = async () => {
+    const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb }, stderr: true });
+    // A dying worker's own report (a stack trace) is not for the user: the file's rejection says what happened.
+    worker.stderr.resume();
+    live.add(worker);
+    await new Promise<void>((resolve, reject) => {
+      const onMessage = (message: { ready?: boolean }) => {
+        if (!message.ready) return;
+        worker.off('message', onMessage).off('error', onError);
+        resolve();
       };
-      let inFlight = 0;
-      worker.on('message', (message: { id: number; result?: OneResult; crash?: string }) => {
-        if (message.crash) return reject(new InnographError('WORKER_FAILED', `extracting ${files[message.id]} failed: ${message.crash}`));
-        results[message.id] = message.result!;
-        onDone(++done);
-        inFlight--;
-        if (send()) inFlight++;
-        if (inFlight === 0) resolve();
+      const onError = (error: Error) => {
+        worker.off('message', onMessage).off('error', onError);
+        reject(new InnographError('WORKER_FAILED', `an ingest worker could not start: ${error.message}`));
+      };
+      worker.on('message', onMessage).on('error', onError);
+    });
+    return worker;
+  };
+  const rejected = (id: number, message: string): OneResult => ({ ok: false, file: files[id], source: basename(files[id]), message });
+
+  /** One lane: a worker that takes the next file until none is left, replaced when it has to be stopped. */
+  const lane = async (): Promise<void> => {
+    let worker = await start();
+    while (next < files.length) {
+      const id = next++;
+      const outcome = await new Promise<{ result: OneResult; replace: boolean }>((resolve) => {
+        const limit = timeLimitMs >= 1000 ? `${Math.round(timeLimitMs / 1000)} s` : `${timeLimitMs} ms`;
+        const timer = setTimeout(() => finish(rejected(id, `reading took longer than ${limit}, the limit per file; skipped (is it one letter?)`), true), timeLimitMs);
+        const onMessage = (message: { id: number; result?: OneResult; crash?: string }) => {
+          if (message.id !== id) return;
+          finish(message.result ?? rejected(id, `reading failed: ${firstLine(message.crash)}`), false);
+        };
+        const onError = (error: Error & { code?: string }) => {
+          const why = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reading needs more than ${memoryLimitMb} MB of memory; skipped` : `reading failed: ${firstLine(error.message)}`;
+          finish(rejected(id, why), true);
+        };
+        const onExit = () => finish(rejected(id, 'reading stopped the worker; skipped'), true);
+        const finish = (result: OneResult, replace: boolean) => {
+          clearTimeout(timer);
+          worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+          resolve({ result, replace });
+        };
+        worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+        worker.postMessage({ id, file: files[id] });
       });
-      worker.on('error', reject);
-      for (let k = 0; k < 2; k++) if (send()) inFlight++;
-      if (inFlight === 0) resolve();
-    })));
+      results[id] = outcome.result;
+      onDone(++done);
+      if (outcome.replace) {
+        live.delete(worker);
+        await worker.terminate();
+        worker = await start();
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, files.length)) }, lane));
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
   return results;
+}
+
+function firstLine(text: string | undefined): string {
+  return (text ?? 'unknown error').split('\n')[0];
 }

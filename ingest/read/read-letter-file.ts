@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { LetterReadError } from '../../store/errors.ts';
 import { cleanLetterText } from './clean.ts';
-import { decodeText, looksBinary } from './decode-text.ts';
+import { decodeText, whyNotText } from './decode-text.ts';
+import { DocxTooLargeError, docxToText } from './read-docx.ts';
 import { htmlToText } from './read-html.ts';
 import { pdfToText } from './read-pdf.ts';
 
@@ -36,6 +37,15 @@ const READERS: Record<string, { format: LetterFormat; toText: (bytes: Uint8Array
 
 export const LETTER_EXTENSIONS = Object.keys(READERS);
 
+/**
+ * The size guard. A reply letter is a few KB of text (a PDF or Word file with
+ * pictures a few MB); a file far beyond that is not one letter, and reading
+ * it would hold the batch. Both limits are generous multiples of real letters.
+ */
+export const LIMITS = { fileBytes: { txt: 8 * 2 ** 20, html: 16 * 2 ** 20, docx: 32 * 2 ** 20, pdf: 64 * 2 ** 20 } as Record<LetterFormat, number>, textCharacters: 400_000 };
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 2 ** 20 ? 2 : 1)} MB`;
+
 export async function readLetterFile(path: string): Promise<LetterText> {
   const source = basename(path);
   const reader = READERS[extname(path).toLowerCase()];
@@ -44,7 +54,11 @@ export async function readLetterFile(path: string): Promise<LetterText> {
   }
   let bytes: Uint8Array;
   try {
-    if (!(await stat(path)).isFile()) throw new LetterReadError(source, 'not a regular file');
+    const info = await stat(path);
+    if (!info.isFile()) throw new LetterReadError(source, 'not a regular file');
+    if (info.size > LIMITS.fileBytes[reader.format]) {
+      throw new LetterReadError(source, `the file is ${mb(info.size)}; a reply letter is far smaller, so innograph reads ${reader.format} files up to ${mb(LIMITS.fileBytes[reader.format])}`);
+    }
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     if (error instanceof LetterReadError) throw error;
@@ -56,6 +70,8 @@ export async function readLetterFile(path: string): Promise<LetterText> {
     converted = await reader.toText(bytes, path);
   } catch (error) {
     if (error instanceof LetterReadError) throw error;
+    if (error instanceof DocxTooLargeError) throw new LetterReadError(source, `refused: ${error.message}`);
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new LetterReadError(source, `not a readable ${reader.format} file (nested too deeply)`);
     throw new LetterReadError(source, `not a readable ${reader.format} file (${(error as Error).message})`, { cause: error });
   }
   const text = cleanLetterText(converted.text);
@@ -63,14 +79,16 @@ export async function readLetterFile(path: string): Promise<LetterText> {
     const why = reader.format === 'pdf' ? 'the PDF has no text layer (image-only scan?); run OCR first' : 'the file holds no text';
     throw new LetterReadError(source, why);
   }
+  if (text.length > LIMITS.textCharacters) {
+    throw new LetterReadError(source, `its text is ${text.length.toLocaleString('en')} characters; a reply letter is a few thousand, so innograph reads letters up to ${LIMITS.textCharacters.toLocaleString('en')} (several letters in one file? split it)`);
+  }
   return { source, path, format: reader.format, encoding: converted.encoding, text };
 }
 
 function textFromTxt(bytes: Uint8Array, path: string): { text: string; encoding: string } {
   const decoded = decodeText(bytes);
-  if (looksBinary(bytes, decoded)) {
-    throw new LetterReadError(basename(path), 'binary content, not text (is the extension right?)');
-  }
+  const why = whyNotText(bytes, decoded);
+  if (why) throw new LetterReadError(basename(path), why);
   return decoded;
 }
 
@@ -80,10 +98,4 @@ function decodeHtml(bytes: Uint8Array): string {
   const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (declared && /^(gbk|gb2312|gb18030)$/.test(declared)) return new TextDecoder('gb18030').decode(bytes);
   return decodeText(bytes).text;
-}
-
-async function docxToText(bytes: Uint8Array): Promise<string> {
-  const mammoth = await import('mammoth');
-  const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-  return result.value;
 }
