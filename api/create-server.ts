@@ -76,6 +76,8 @@ export function createServer(options: ServerOptions): InnographServer {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: options.graphiql === false ? false : { title: 'innograph GraphQL', defaultQuery: examplesDocument() },
+    // GraphiQL's page with its scripts and styles inlined (9 MB, imported on first use), so it works without internet.
+    renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     maskedErrors: { maskError },
     cors: options.corsOrigins && options.corsOrigins.length > 0 ? { origin: options.corsOrigins, methods: ['GET', 'POST'] } : false,
     plugins: [

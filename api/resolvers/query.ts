@@ -69,6 +69,15 @@ export const query = {
     return { totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, nodes: page.items };
   },
   stats: (_: unknown, _a: unknown, c: Ctx) => c.store.stats(),
+  letterSpans: async (_: unknown, { source }: { source: string }, c: Ctx) => {
+    const id = `Letter:${source}`;
+    const linked = [...new Set((await c.store.edgesOf([id])).map((e) => (e.source === id ? e.target : e.source)))];
+    const nodes: GraphNode[] = [];
+    for (let i = 0; i < linked.length; i += LIMITS.ids) nodes.push(...(await c.store.getNodes(linked.slice(i, i + LIMITS.ids))).filter((n): n is GraphNode => n !== null));
+    // A hub named by thousands of letters keeps all its mentions; only this letter's are wanted.
+    return nodes.flatMap((node) => node.mentions.filter((m) => m.letter === id).map((m) => ({ node, start: m.start, end: m.end })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  },
 };
 
 export const rootTypes = {

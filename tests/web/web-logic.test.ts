@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chainElements, type MatrixPair } from '../../web/src/chain-elements.ts';
 import { newElements, shortLabel, toElements } from '../../web/src/elements.ts';
 import { toCsv, toGraphML } from '../../web/src/export-formats.ts';
 import { edgeVisible, NO_FILTERS, nodeVisible } from '../../web/src/filters.ts';
 import type { ApiNode } from '../../web/src/model.ts';
 import { commitmentsCsv, sortRows, type CommitmentRow } from '../../web/src/panels/commitments-view.ts';
+import { overlaps, packGroups, placeAround } from '../../web/src/summary-layout.ts';
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState } from '../../web/src/url-state.ts';
 
 const node = (id: string, kind: string, extra: Partial<ApiNode> = {}): ApiNode => ({
@@ -70,7 +70,7 @@ describe('filters', () => {
 
 describe('URL state', () => {
   it('round-trips every shareable part', () => {
-    const state = { view: 'letter' as const, selected: 'Platform:瓯江实验室', filters: { kinds: ['Platform', 'Programme'], edgeTypes: ['MENTIONS'], chain: '人才链', letter: 'Letter:a.txt' }, lang: 'en' as const, pathFrom: 'Platform:a', pathTo: 'Platform:b', letterSource: 'a.txt' };
+    const state = { view: 'letter' as const, selected: 'Platform:瓯江实验室', filters: { kinds: ['Platform', 'Programme'], edgeTypes: ['MENTIONS'], chain: '人才链', letter: 'Letter:a.txt' }, lang: 'en' as const, pathFrom: 'Platform:a', pathTo: 'Platform:b', letterSource: 'a.txt', whole: true, letterAt: 120 };
     expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
   });
 
@@ -80,28 +80,28 @@ describe('URL state', () => {
   });
 });
 
-describe('the four-chain view', () => {
-  const n = (id: string, kind = 'Programme') => ({ node: { id, kind, name: id, letterCount: 1 } });
-  const matrix: MatrixPair[] = [
-    { a: { name: '产业链' }, b: { name: '产业链' }, count: 2, nodes: [n('P:only-industry'), n('P:both')] },
-    { a: { name: '人才链' }, b: { name: '人才链' }, count: 1, nodes: [n('P:both')] },
-    { a: { name: '产业链' }, b: { name: '人才链' }, count: 1, nodes: [n('P:both')] },
-    { a: { name: '创新链' }, b: { name: '创新链' }, count: 1, nodes: [n('Organization:skip', 'Organization')] },
-  ];
-  const elements = chainElements(matrix);
-  const byId = new Map(elements.map((e) => [e.data.id, e]));
+describe('placing without overlaps', () => {
+  const boxAt = (p: { x: number; y: number }, w: number, h: number) => ({ x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 });
+  const items = Array.from({ length: 37 }, (_, i) => ({ id: `n${i}`, group: ['Platform', 'Programme', 'Organization'][i % 3], w: 40 + (i * 17) % 110, h: 30 + (i % 4) * 6 }));
+  const titles = new Map([['Platform', { id: 't:Platform', w: 120, h: 18 }], ['Programme', { id: 't:Programme', w: 140, h: 18 }]]);
 
-  it('puts a thing that advances one chain inside it, and one that advances two between them', () => {
-    expect(byId.get('P:only-industry')!.data.parent).toBe('area:产业链');
-    expect(byId.get('P:both')!.data.parent).toBeUndefined();
-    expect(byId.get('tie:P:both:产业链')!.data.target).toBe('anchor:产业链');
-    expect(byId.has('tie:P:both:人才链')).toBe(true);
-    expect(byId.get('anchor:产业链')!.data).toMatchObject({ parent: 'area:产业链' });
+  it('packs each kind under its title, no two boxes overlapping, the same way every time', () => {
+    const placed = packGroups(items, titles, 600);
+    const boxes = [...items.map((i) => boxAt(placed.get(i.id)!, i.w, i.h)), ...[...titles.values()].map((t) => boxAt(placed.get(t.id)!, t.w, t.h))];
+    const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlaps(a, b)));
+    expect(clashes).toEqual([]);
+    expect(placed.get('t:Platform')!.y).toBeLessThan(placed.get('n0')!.y);
+    expect(Math.max(...items.map((i) => placed.get(i.id)!.x + i.w / 2))).toBeLessThanOrEqual(600);
+    expect([...packGroups(items, titles, 600)]).toEqual([...placed]);
   });
 
-  it('links chains by how many things bridge them, and leaves out kinds the view does not show', () => {
-    expect(byId.get('link:产业链:人才链')!.data).toMatchObject({ weight: 1, a: '产业链', b: '人才链' });
-    expect(byId.has('Organization:skip')).toBe(false);
+  it('puts new boxes around a centre in free places only', () => {
+    const occupied = [{ x1: -50, y1: -20, x2: 50, y2: 20 }, { x1: 60, y1: -20, x2: 160, y2: 20 }];
+    const sizes = Array.from({ length: 12 }, () => ({ w: 80, h: 30, dx: 40, dy: 10 }));
+    const places = placeAround({ x: 0, y: 0 }, sizes, occupied);
+    const boxes = places.map((p) => ({ x1: p.x - 40, y1: p.y - 10, x2: p.x + 40, y2: p.y + 20 }));
+    expect(boxes.flatMap((a, i) => [...occupied, ...boxes.slice(i + 1)].filter((b) => overlaps(a, b)))).toEqual([]);
+    expect(Math.max(...places.map((p) => Math.hypot(p.x, p.y)))).toBeLessThan(400);
   });
 });
 
@@ -122,9 +122,9 @@ describe('exports', () => {
     { id: '2', text: 'a', value: 2, unit: '个', qualifier: '以上', year: null, letter: 'L2', chains: [] },
     { id: '3', text: 'c', value: 300, unit: '个', qualifier: null, year: 2023, letter: 'L1', chains: [] },
   ];
-  it('sorts commitments by value numerically and by year with blanks last', () => {
-    expect(sortRows(rows, 'value', true).map((r) => r.value)).toEqual([2, 10, 300]);
-    expect(sortRows(rows, 'value', false).map((r) => r.value)).toEqual([300, 10, 2]);
+  it('sorts commitments by value within each unit (never 10 家 between 2 个 and 300 个), and by year with blanks last', () => {
+    expect(sortRows(rows, 'value', true).map((r) => `${r.value}${r.unit}`)).toEqual(['2个', '300个', '10家']);
+    expect(sortRows(rows, 'value', false).map((r) => `${r.value}${r.unit}`)).toEqual(['300个', '2个', '10家']);
     expect(sortRows(rows, 'year', true).map((r) => r.year)).toEqual([2023, 2024, null]);
   });
 

@@ -4,6 +4,7 @@ import svg from 'cytoscape-svg';
 import { edgeVisible, nodeVisible, type Filters } from './filters.ts';
 import type { State } from './state.ts';
 import { stylesheet } from './style.ts';
+import { packGroups, placeAround, seededRandom } from './summary-layout.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -11,46 +12,119 @@ cytoscape.use(svg);
 export interface GraphViewEvents {
   select(id: string | null): void;
   expand(id: string): void;
-  pickLink(data: Record<string, unknown>): void;
 }
 
+type BoundingBox = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+const LABEL_BOX = { includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false } as const;
+
 /**
- * Owns the Cytoscape instance: puts elements on the canvas, lays them out
- * (fcose), and derives what the state asks for — filters, hidden and pinned
- * nodes, the selection with its neighbourhood, a path — as classes at render
- * time, never by editing the elements' data.
+ * Owns the Cytoscape instance: puts elements on the canvas and places them,
+ * and derives what the state asks for — filters, hidden and pinned nodes, the
+ * selection with its neighbourhood, a path — as classes at render time, never
+ * by editing the elements' data. Placement is deterministic: the summary packs
+ * boxes (summary-layout.ts), the whole graph runs fcose on a seeded random
+ * generator, and an expand places the new nodes around the node, moving
+ * nothing else and keeping the zoom.
  */
 export class GraphView {
   readonly cy: Core;
   /** When the last layout finished (performance.now()), for tests and benchmarks. */
   lastLayout = { started: 0, finished: 0, nodes: 0 };
-  /** The layout running now: a new one stops it, and a stopped layout's end is ignored. */
-  private running: { layout: cytoscape.Layouts; ticket: number } | null = null;
   private tickets = 0;
 
-  constructor(container: HTMLElement, private readonly events: GraphViewEvents) {
+  constructor(container: HTMLElement, private readonly events: GraphViewEvents, options: { webgl?: boolean } = {}) {
     // Edges are hidden while panning or zooming, so large graphs stay responsive; labels hide when small (style.ts).
-    this.cy = cytoscape({ container, style: stylesheet(), minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, hideEdgesOnViewport: true, motionBlur: false });
+    this.cy = cytoscape({
+      container, style: stylesheet(), minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, hideEdgesOnViewport: true, motionBlur: false,
+      ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+    });
     this.cy.on('tap', 'node', (e) => this.events.select(e.target.id()));
-    this.cy.on('tap', 'edge.chain-link', (e) => this.events.pickLink(e.target.data()));
     this.cy.on('tap', (e) => { if (e.target === this.cy) this.events.select(null); });
     this.cy.on('dbltap', 'node', (e) => this.events.expand(e.target.id()));
   }
 
-  /** Replaces everything on the canvas and lays it out. */
-  show(elements: ElementDefinition[], layout: 'fcose' | 'chains' = 'fcose'): Promise<void> {
-    this.cy.elements().remove();
-    this.cy.add(elements);
-    const anchors = this.cy.nodes('.anchor').map((n) => ({ nodeId: n.id(), position: n.data('anchor') as { x: number; y: number } }));
-    return this.layout(layout === 'chains' ? { nodeRepulsion: 9000, idealEdgeLength: 90, nestingFactor: 0.6, fixedNodeConstraint: anchors } : {});
+  /** Replaces everything on the canvas: `summary` packs it by kind under titles, `whole` runs a force layout. */
+  async show(elements: ElementDefinition[], mode: 'summary' | 'whole'): Promise<void> {
+    const ticket = ++this.tickets;
+    this.lastLayout = { started: performance.now(), finished: 0, nodes: elements.filter((e) => e.group === 'nodes').length };
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    if (mode === 'summary') this.pack();
+    else await this.force();
+    if (ticket !== this.tickets) return;
+    this.cy.fit(undefined, 30);
+    // A small summary is not blown up past life size.
+    if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.lastLayout.finished = performance.now();
   }
 
-  /** Adds elements (an expand) and lays them out around what is there. */
-  add(elements: ElementDefinition[], around: string | null): Promise<void> {
-    const added = this.cy.add(elements);
-    const centre = around ? this.cy.getElementById(around).position() : { x: 0, y: 0 };
-    added.nodes().positions(() => ({ x: centre.x + (Math.random() - 0.5) * 80, y: centre.y + (Math.random() - 0.5) * 80 }));
-    return this.layout({ randomize: false });
+  private pack(): void {
+    const nodes = this.cy.nodes();
+    const measured = new Map(nodes.map((n) => [n.id(), { box: n.boundingBox(LABEL_BOX) as BoundingBox, at: n.position() }]));
+    const items = nodes.filter((n) => !n.hasClass('group-title')).map((n) => ({ id: n.id(), group: String(n.data('group')), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }));
+    const titles = new Map(nodes.filter((n) => n.hasClass('group-title')).map((n) => [String(n.data('group')), { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }]));
+    // Start as wide as the canvas at life size and widen until the sections are no taller than the canvas is, proportionally.
+    const canvasW = Math.max(300, this.cy.width() - 70);
+    const aspect = Math.max(0.3, this.cy.height() - 70) / canvasW;
+    let centres = packGroups(items, titles, canvasW);
+    for (let width = canvasW * 1.15; width < canvasW * 4; width *= 1.15) {
+      const bottom = Math.max(...items.map((i) => centres.get(i.id)!.y + i.h / 2));
+      const right = Math.max(...items.map((i) => centres.get(i.id)!.x + i.w / 2));
+      if (bottom <= right * aspect) break;
+      centres = packGroups(items, titles, width);
+    }
+    this.cy.batch(() => nodes.forEach((n) => {
+      const c = centres.get(n.id());
+      const { box, at } = measured.get(n.id())!;
+      // The packer places box centres; a node's position is its body's centre, above its label.
+      if (c) n.position({ x: c.x - box.w / 2 + (at.x - box.x1), y: c.y - box.h / 2 + (at.y - box.y1) });
+    }));
+  }
+
+  private force(): Promise<void> {
+    if (this.cy.nodes().empty()) return Promise.resolve();
+    // Large or dense graphs get fcose's spectral draft only; the force-directed refinement costs seconds there.
+    const heavy = this.cy.elements().length > 2500;
+    const layout = this.cy.elements().layout({
+      name: 'fcose', quality: heavy ? 'draft' : 'default', animate: false, randomize: true, nodeDimensionsIncludeLabels: false, packComponents: true, numIter: 2500,
+    } as cytoscape.LayoutOptions);
+    const done = layout.promiseOn('layoutstop');
+    // fcose draws its start from Math.random; a seeded one makes the same graph come out the same way every time.
+    const random = Math.random;
+    Math.random = seededRandom(42);
+    try {
+      layout.run();
+    } finally {
+      Math.random = random;
+    }
+    return done.then(() => undefined);
+  }
+
+  /** Adds elements (an expand) in free places around a node: nothing else moves and the zoom stays. */
+  add(elements: ElementDefinition[], around: string | null): void {
+    const centreNode = around ? this.cy.getElementById(around) : null;
+    const centre = centreNode?.nonempty() ? centreNode.position() : this.viewportCentre();
+    const occupied = this.cy.nodes(':visible').map((n) => n.boundingBox(LABEL_BOX) as BoundingBox);
+    const added = this.cy.add(elements).nodes();
+    added.positions(() => ({ ...centre }));
+    const sizes = added.map((n) => {
+      const box = n.boundingBox(LABEL_BOX) as BoundingBox;
+      return { w: box.w, h: box.h, dx: centre.x - box.x1, dy: centre.y - box.y1 };
+    });
+    const places = placeAround(centre, sizes, occupied);
+    this.cy.batch(() => added.forEach((n, i) => { n.position(places[i]); }));
+  }
+
+  private viewportCentre(): { x: number; y: number } {
+    const extent = this.cy.extent();
+    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  }
+
+  /** Titles follow the language. */
+  relabelTitles(title: (kind: string, shown: number, total: number) => string): void {
+    this.cy.nodes('.group-title').forEach((n) => { n.data('label', title(String(n.data('group')), Number(n.data('shown')), Number(n.data('total')))); });
   }
 
   remove(ids: string[]): void {
@@ -65,55 +139,26 @@ export class GraphView {
     return new Set(this.cy.elements().map((e) => e.id()));
   }
 
-  private layout(options: Record<string, unknown>): Promise<void> {
-    this.running?.layout.stop();
-    const ticket = ++this.tickets;
-    const nodes = this.cy.nodes().length;
-    this.lastLayout = { started: performance.now(), finished: 0, nodes };
-    if (nodes === 0) return Promise.resolve();
-    // Large or dense graphs get fcose's spectral draft only; the force-directed refinement costs seconds there.
-    const heavy = nodes + this.cy.edges().length > 2500;
-    // Lone nodes go in a grid below: fcose would tie each to the rest first (its cost grows with the number of components).
-    const lone = this.cy.nodes().filter((n) => n.degree(false) === 0 && !n.isParent() && !n.isChild());
-    const connected = this.cy.elements().not(lone);
-    const layout = connected.layout({
-      name: 'fcose', quality: heavy ? 'draft' : 'default', animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
-      packComponents: !heavy, numIter: 2500, ...options,
-    } as cytoscape.LayoutOptions);
-    this.running = { layout, ticket };
-    const done = layout.promiseOn('layoutstop').then(() => {
-      if (ticket !== this.tickets) return;
-      this.running = null;
-      if (lone.nonempty()) {
-        const box = connected.nonempty() ? connected.boundingBox({ includeLabels: false }) : { x1: 0, y1: 0, x2: 800, y2: 0, w: 800, h: 0 };
-        const columns = Math.max(10, Math.ceil(Math.sqrt(lone.length * 4)));
-        const step = Math.max(40, box.w / columns);
-        lone.forEach((n, i) => { n.position({ x: box.x1 + (i % columns) * step, y: box.y2 + 80 + Math.floor(i / columns) * 40 }); });
-      }
-      this.lastLayout.finished = performance.now();
-      this.cy.fit(undefined, 30);
-    });
-    layout.run();
-    return done;
-  }
-
   /** Derives classes from the state: filters, hidden, pinned, selection, path. */
   render(state: Pick<State, 'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes'>): void {
     const cy = this.cy;
     cy.batch(() => {
       const visible = new Set<string>();
+      const shownGroups = new Set<string>();
       cy.nodes().forEach((node) => {
-        if (node.isParent()) return void visible.add(node.id());
+        if (node.hasClass('group-title')) return;
         const shown = !state.hidden.has(node.id()) && nodeVisible(node.data(), state.filters as Filters, state.letterNodes);
         node.toggleClass('filtered', !shown);
         if (shown) visible.add(node.id());
+        if (shown) shownGroups.add(String(node.data('group')));
         const pinned = state.pinned.has(node.id());
         node.toggleClass('pinned', pinned);
         if (pinned) node.lock();
         else node.unlock();
       });
+      // A kind's title stays while anything under it is shown.
+      cy.nodes('.group-title').forEach((title) => { title.toggleClass('filtered', !shownGroups.has(String(title.data('group')))); });
       cy.edges().forEach((edge) => {
-        if (edge.hasClass('chain-link')) return;
         edge.toggleClass('filtered', !edgeVisible(edge.data(), state.filters as Filters, visible));
       });
       cy.elements().removeClass('faded path').unselect();
@@ -124,7 +169,7 @@ export class GraphView {
         const node = cy.getElementById(state.selected);
         node.select();
         const near = node.closedNeighborhood();
-        cy.elements().not(near).not(':parent').addClass('faded');
+        cy.elements().not(near).not('.group-title').addClass('faded');
       }
     });
   }
@@ -132,6 +177,15 @@ export class GraphView {
   focus(id: string): void {
     const node = this.cy.getElementById(id);
     if (node.nonempty()) this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
+  }
+
+  /** Brings these nodes into view; zooms out if it must, never in past the current zoom. */
+  fitTo(ids: string[]): void {
+    const wanted = new Set(ids);
+    const eles = this.cy.nodes().filter((n) => wanted.has(n.id()));
+    const zoom = this.cy.zoom();
+    this.cy.fit(eles, 60);
+    if (this.cy.zoom() > zoom) this.cy.zoom({ level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   fit(): void {
@@ -148,7 +202,7 @@ export class GraphView {
 
   /** What is on screen, for JSON and GraphML export. */
   visible(): { nodes: Array<{ id: string; kind: string; name: string }>; edges: Array<{ id: string; type: string; source: string; target: string }> } {
-    const nodes = this.cy.nodes(':visible').filter((n) => !n.isParent());
+    const nodes = this.cy.nodes(':visible').not('.group-title');
     const ids = new Set(nodes.map((n) => n.id()));
     return {
       nodes: nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), name: n.data('name') })),

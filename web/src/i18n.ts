@@ -8,6 +8,18 @@ export const KIND_NAMES: Record<string, { zh: string; en: string }> = {
   Achievement: { zh: '成效', en: 'Achievement' }, Chain: { zh: '四链', en: 'Chain' }, Indicator: { zh: '指标', en: 'Indicator' },
 };
 
+export const EDGE_NAMES: Record<string, { zh: string; en: string }> = {
+  ANSWERS: { zh: '答复', en: 'answers' }, PROPOSED_BY: { zh: '提出人', en: 'proposed by' }, ISSUED_BY: { zh: '发文单位', en: 'issued by' },
+  CONTACT: { zh: '联系人', en: 'contact' }, CC: { zh: '抄送', en: 'cc' }, MENTIONS: { zh: '提及', en: 'mentions' },
+  COMMITS_TO: { zh: '承诺', en: 'commits to' }, REPORTS: { zh: '报告成效', en: 'reports' }, CONCERNS: { zh: '涉及', en: 'concerns' },
+  SUPPORTS: { zh: '支持', en: 'supports' }, ADVANCES: { zh: '推进', en: 'advances' }, PART_OF: { zh: '隶属', en: 'part of' },
+  MEASURES: { zh: '衡量', en: 'measures' },
+};
+
+export function edgeName(type: string, lang: Lang): string {
+  return EDGE_NAMES[type]?.[lang] ?? type.toLowerCase().replace(/_/g, ' ');
+}
+
 const STRINGS = {
   title: { zh: 'innograph 四链融合图谱', en: 'innograph · four chains' },
   'view.graph': { zh: '生态图', en: 'Ecosystem' },
@@ -66,8 +78,17 @@ const STRINGS = {
   'toolbar.graphml': { zh: '导出 GraphML', en: 'GraphML' },
   'path.none': { zh: '两者之间没有路径', en: 'No path between them' },
   'path.found': { zh: '路径', en: 'Path' },
-  'chains.vocabulary': { zh: '包含词汇推断的关联', en: 'Include ties by vocabulary' },
-  'chains.link': { zh: '连接两链的节点与句子', en: 'What bridges the two chains, and where it says so' },
+  'path.clear': { zh: '清除路径 (Esc)', en: 'Clear path (Esc)' },
+  'chains.title': { zh: '四链融合：哪两条链被什么连在一起', en: 'The four chains: which two are bridged, and by what' },
+  'chains.explain': { zh: '每格为同时推进两条链的事物数（举措、平台、承诺目标、政策等）。点击一格查看这些事物及其在答复函中的原句。', en: 'Each cell counts the things that advance both chains (programmes, platforms, commitments, policies …). Click a cell for those things and the sentences of the letters that tie them to each chain.' },
+  'chains.basis': { zh: '依据', en: 'Basis' },
+  'chains.diagonal': { zh: '推进该链的事物总数', en: 'Everything that advances this chain' },
+  'chains.more': { zh: '仅列出前 {n} 项', en: 'Only the first {n} are listed' },
+  'basis.HEADING': { zh: '标题', en: 'heading' },
+  'basis.SENTENCE': { zh: '句子', en: 'sentence' },
+  'basis.VOCABULARY': { zh: '词汇', en: 'vocabulary' },
+  'toolbar.whole': { zh: '整图', en: 'Whole graph' },
+  'toolbar.summary': { zh: '概览', en: 'Summary' },
   'letter.pick': { zh: '选择答复函', en: 'Pick a letter' },
   'letter.proposal': { zh: '所答复', en: 'Answers' },
   'letter.proposers': { zh: '提出人', en: 'Proposers' },
@@ -92,8 +113,15 @@ export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
 }
 
-export function kindName(kind: string, lang: Lang): string {
+/** A kind's name; in Chinese with the English after it unless `short`. */
+export function kindName(kind: string, lang: Lang, short = false): string {
   const names = KIND_NAMES[kind];
   if (!names) return kind;
-  return lang === 'zh' ? `${names.zh} ${names.en}` : names.en;
+  return lang === 'zh' ? (short ? names.zh : `${names.zh} ${names.en}`) : names.en;
+}
+
+export const CHAIN_ENGLISH: Record<string, string> = { 创新链: 'Innovation chain', 产业链: 'Industry chain', 资金链: 'Capital chain', 人才链: 'Talent chain' };
+
+export function chainName(chain: string, lang: Lang): string {
+  return lang === 'zh' ? chain : CHAIN_ENGLISH[chain] ?? chain;
 }

@@ -1,12 +1,12 @@
 import type { ElementDefinition } from 'cytoscape';
 import { ApiError, apiClient } from './api-client.ts';
-import { chainElements, type MatrixPair } from './chain-elements.ts';
 import { h } from './dom.ts';
-import { newElements, toElements } from './elements.ts';
+import { groupTitles, maxWeight, newElements, toElements, withSizes } from './elements.ts';
 import { GraphView } from './graph-view.ts';
-import { t, type StringKey } from './i18n.ts';
+import { screenHooks } from './screen-hooks.ts';
+import { edgeName, KIND_NAMES, t, type StringKey } from './i18n.ts';
 import { ALL_EDGE_TYPES, ALL_KINDS, type ApiSubgraph, EDGE_FIELDS, NODE_FIELDS } from './model.ts';
-import { renderChainLink } from './panels/chain-link-panel.ts';
+import { renderChainMatrix } from './panels/chain-matrix.ts';
 import { renderCommitmentsView } from './panels/commitments-view.ts';
 import { renderLedgerView } from './panels/ledger-view.ts';
 import { renderDetails } from './panels/details-panel.ts';
@@ -25,14 +25,22 @@ syncUrl(store, location, history);
 const gql = apiClient('./graphql');
 let letters: Array<{ id: string; name: string; source: string }> = [];
 let overviewElements: ElementDefinition[] = [];
-// How many nodes the first view asks for (?limit=N; the benchmarks use it to draw 500, 2000, 5000).
-const overviewLimit = Math.min(10000, Number(new URLSearchParams(location.search).get('limit')) || 5000);
+let kindTotals = new Map<string, number>();
+let weightScale = 1;
+const params = new URLSearchParams(location.search);
+// How many nodes the whole-graph mode asks for (?all=1&limit=N; the benchmarks draw 2000 and 5000).
+const wholeLimit = Math.min(10000, Number(params.get('limit')) || 5000);
 
 const view = new GraphView($('graph'), {
   select: (id) => actions.select(store, id),
   expand: (id) => void expand(id),
-  pickLink: (data) => void renderChainLink($('details'), store, gql, String(data.a), String(data.b)),
-});
+}, { webgl: params.get('webgl') === '1' });
+
+/** How many things the summary shows: as many as fit the canvas with readable labels. */
+function summaryLimit(): number {
+  const area = $('graph').clientWidth * $('graph').clientHeight;
+  return Math.max(12, Math.min(60, Math.floor(area / 17000)));
+}
 
 const subgraphFields = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } capped`;
 // The ecosystem view leaves the chains to their own view: every ADVANCES edge runs to one of four
@@ -41,10 +49,21 @@ const OVERVIEW_SCOPE = {
   kinds: ALL_KINDS.filter((k) => k !== 'Chain'),
   edgeTypes: ALL_EDGE_TYPES.filter((t) => t !== 'ADVANCES'),
 };
+// The summary shows the things letters talk about; letters, people and proposals are reached by search, expand
+// and the letter reader, and commitments and achievements (sentence fragments as names) by expand and their table.
+const SUMMARY_KINDS = ['Organization', 'Platform', 'Programme', 'Policy', 'Enterprise'];
 
-function banner(message: string | null): void {
+function summaryTitle(kind: string, shown: number, total: number): string {
+  const lang = store.get().lang;
+  const name = KIND_NAMES[kind]?.[lang] ?? kind;
+  return lang === 'zh' ? `${name}（${shown} / 共 ${total}）` : `${name} (${shown} of ${total})`;
+}
+
+/** The line under the header: an error, or a path with a control that clears it. */
+function banner(message: string | null, clear?: () => void): void {
   $('banner').hidden = message === null;
-  $('banner').textContent = message ?? '';
+  $('banner').classList.toggle('info', Boolean(clear));
+  $('banner').replaceChildren(h('span', { id: 'banner-text' }, message ?? ''), clear ? h('button', { type: 'button', id: 'clear-path', onclick: clear }, t('path.clear', store.get().lang)) : '');
 }
 
 function applyI18n(): void {
@@ -56,17 +75,23 @@ function applyI18n(): void {
   $('loading').textContent = t('loading', lang);
   const empty = $('empty');
   empty.replaceChildren(t('empty', lang), ' ', h('code', {}, 'npx innograph ingest data/letters'));
-  renderLegend($('legend'), lang);
+  renderLegend($('legend'), lang, new Set([...store.get().nodes.values()].map((n) => n.kind)));
 }
 
 async function loadOverview(): Promise<void> {
   store.set({ status: 'loading', error: null });
   try {
-    const data = await gql<{ stats: { letters: number }; overview: ApiSubgraph; letters: { nodes: Array<{ id: string; name: string; source: string }> } }>(
-      `query Overview($kinds: [NodeKind!], $edgeTypes: [EdgeType!]) { stats { letters } overview(limit: ${overviewLimit}, kinds: $kinds, edgeTypes: $edgeTypes) { ${subgraphFields} } letters(first: 200) { nodes { id name source } } }`, OVERVIEW_SCOPE);
+    const whole = store.get().whole;
+    const scope = whole ? { ...OVERVIEW_SCOPE, limit: wholeLimit } : { ...OVERVIEW_SCOPE, kinds: SUMMARY_KINDS, limit: summaryLimit() };
+    const data = await gql<{ stats: { letters: number; byKind: Array<{ kind: string; count: number }> }; overview: ApiSubgraph; letters: { nodes: Array<{ id: string; name: string; source: string }> } }>(
+      `query Overview($kinds: [NodeKind!], $edgeTypes: [EdgeType!], $limit: Int!) { stats { letters byKind { kind count } } overview(limit: $limit, kinds: $kinds, edgeTypes: $edgeTypes) { ${subgraphFields} } letters(first: 200) { nodes { id name source } } }`, scope);
     letters = data.letters.nodes;
     if (data.stats.letters === 0) return store.set({ status: 'empty' });
-    overviewElements = toElements(data.overview);
+    kindTotals = new Map(data.stats.byKind.map((k) => [k.kind, k.count]));
+    const elements = toElements(data.overview);
+    weightScale = maxWeight(elements);
+    overviewElements = whole ? elements : [...groupTitles(elements, kindTotals, summaryTitle), ...withSizes(elements, weightScale)];
+    drawn = null;
     store.set({ nodes: new Map(data.overview.nodes.map((n) => [n.id, n])), status: 'ready' });
     banner(null);
     await showView(store.get().view);
@@ -92,11 +117,11 @@ async function loadLetterNodes(letter: string): Promise<void> {
 
 async function expand(id: string): Promise<void> {
   const data = await gql<{ neighbourhood: ApiSubgraph }>(`query Expand($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 150) { ${subgraphFields} } }`, { id });
-  const added = newElements(view.ids(), toElements(data.neighbourhood));
+  const added = withSizes(newElements(view.ids(), toElements(data.neighbourhood)), weightScale);
   if (added.length === 0) return;
   const nodes = new Map(store.get().nodes);
   for (const n of data.neighbourhood.nodes) nodes.set(n.id, n);
-  await view.add(added, id);
+  view.add(added, id);
   store.set({ nodes, expansions: [...store.get().expansions, added.map((e) => String(e.data.id))] });
 }
 
@@ -112,6 +137,7 @@ function undoExpand(): void {
 
 async function pick(id: string): Promise<void> {
   if (store.get().view !== 'graph') actions.setView(store, 'graph');
+  await drawing;
   if (!view.has(id)) await expandInto(id);
   actions.select(store, id);
   view.focus(id);
@@ -119,44 +145,64 @@ async function pick(id: string): Promise<void> {
 
 async function expandInto(id: string): Promise<void> {
   const data = await gql<{ neighbourhood: ApiSubgraph }>(`query Reach($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 60) { ${subgraphFields} } }`, { id });
-  const added = newElements(view.ids(), toElements(data.neighbourhood));
-  await view.add(added, null);
-  store.set({ expansions: [...store.get().expansions, added.map((e) => String(e.data.id))] });
+  const added = withSizes(newElements(view.ids(), toElements(data.neighbourhood)), weightScale);
+  view.add(added, null);
+  const nodes = new Map(store.get().nodes);
+  for (const n of data.neighbourhood.nodes) nodes.set(n.id, n);
+  store.set({ nodes, expansions: [...store.get().expansions, added.map((e) => String(e.data.id))] });
 }
 
+/**
+ * The tightest connection through shared content (the API's connections: links every letter has — its issuer, cc
+ * list, contacts, the chains — are left out), drawn on the canvas and named link by link in the banner.
+ */
 async function findPath(): Promise<void> {
   const { pathFrom, pathTo, lang } = store.get();
-  if (!pathFrom || !pathTo) return;
-  const data = await gql<{ path: ApiSubgraph | null }>(`query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6, edgeTypes: [MENTIONS, CONCERNS, SUPPORTS, PART_OF, ANSWERS, PROPOSED_BY, ISSUED_BY, CONTACT, CC, COMMITS_TO]) { ${subgraphFields} } }`, { from: pathFrom, to: pathTo });
-  if (!data.path) return store.set({ pathIds: [], pathMessage: t('path.none', lang) });
-  const added = newElements(view.ids(), toElements(data.path));
-  if (added.length > 0) await view.add(added, pathFrom);
-  store.set({ pathIds: [...data.path.nodes.map((n) => n.id), ...data.path.edges.map((e) => e.id)], pathMessage: `${t('path.found', lang)}: ${data.path.nodes.map((n) => n.name).join(' → ')}` });
+  if (!pathFrom || !pathTo) return store.set({ pathIds: [], pathMessage: null });
+  type Path = { nodes: ApiSubgraph['nodes']; edges: ApiSubgraph['edges'] };
+  const data = await gql<{ connections: { paths: Path[]; note: string | null } }>(`query Path($from: ID!, $to: ID!) { connections(from: $from, to: $to, maxHops: 4, first: 1) { paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } note } }`, { from: pathFrom, to: pathTo });
+  const path = data.connections.paths[0];
+  if (!path) return store.set({ pathIds: [], pathMessage: t('path.none', lang) });
+  await drawing;
+  const added = withSizes(newElements(view.ids(), toElements({ nodes: path.nodes, edges: path.edges })), weightScale);
+  if (added.length > 0) view.add(added, view.has(pathFrom) ? pathFrom : null);
+  const steps = path.nodes.map((n, i) => (i === 0 ? n.name : ` —${edgeName(path.edges[i - 1]?.type ?? '', lang)}— ${n.name}`)).join('');
+  const nodes = new Map(store.get().nodes);
+  for (const n of path.nodes) nodes.set(n.id, n);
+  store.set({ nodes, pathIds: [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)], pathMessage: `${t('path.found', lang)}: ${steps}` });
+  view.fitTo(path.nodes.map((n) => n.id));
 }
 
 let viewTicket = 0;
+/** What the canvas holds: drawn once per overview, kept (with its expansions) while other views are shown. */
+let drawn: 'summary' | 'whole' | null = null;
+let drawing: Promise<void> = Promise.resolve();
 
 /** Shows a view; a page view renders off-screen and is put in only if no later view was asked for meanwhile. */
 async function showView(next: View): Promise<void> {
   const ticket = ++viewTicket;
   document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.view === next)));
-  const page = next === 'letter' || next === 'commitments';
+  const page = next !== 'graph';
   $('page-view').hidden = !page;
   // The graph's toolbar and legend belong to the canvas views only.
   $('toolbar').hidden = page;
   $('legend').hidden = page;
   $('graph').style.visibility = page ? 'hidden' : 'visible';
+  // The canvas's filters do nothing on a page view.
+  $('filters').hidden = page;
+  document.querySelector('.layout')?.classList.toggle('page', page);
   if (next === 'graph') {
-    await view.show(overviewElements);
+    const mode = store.get().whole ? 'whole' : 'summary';
+    if (drawn !== mode) {
+      drawn = mode;
+      drawing = view.show(overviewElements, mode);
+      await drawing;
+    }
     view.render(store.get());
-  } else if (next === 'chains') {
-    const bases = store.get().includeVocabulary ? null : ['HEADING', 'SENTENCE'];
-    const data = await gql<{ chainMatrix: MatrixPair[] }>('query Chains($bases: [ChainBasis!]) { chainMatrix(bases: $bases) { a { name } b { name } count nodes { node { id kind name letterCount } } } }', { bases });
-    await view.show(chainElements(data.chainMatrix), 'chains');
-    view.render({ ...store.get(), filters: { kinds: [], edgeTypes: [], chain: null, letter: null } });
   } else {
     const fresh = h('div');
-    if (next === 'letter') await renderLetterView(fresh, store, gql, letters);
+    if (next === 'chains') await renderChainMatrix(fresh, store, gql);
+    else if (next === 'letter') await renderLetterView(fresh, store, gql, letters);
     else if (next === 'ledger') await renderLedgerView(fresh, store, gql, () => void showView('ledger'));
     else await renderCommitmentsView(fresh, store, gql, () => void showView('commitments'));
     if (ticket === viewTicket) $('page-view').replaceChildren(fresh);
@@ -170,8 +216,9 @@ store.subscribe((state, changed) => {
     applyI18n();
     renderFilters($('filters'), store, letters);
   }
-  if (changed.has('filters') || changed.has('status')) renderFilters($('filters'), store, letters);
-  if (changed.has('view') || (changed.has('letterSource') && state.view === 'letter') || (changed.has('filters') && (state.view === 'commitments' || state.view === 'ledger')) || changed.has('includeVocabulary')) {
+  if (changed.has('filters') || changed.has('status') || changed.has('nodes')) renderFilters($('filters'), store, letters);
+  if (changed.has('nodes')) renderLegend($('legend'), state.lang, new Set([...state.nodes.values()].map((n) => n.kind)));
+  if (changed.has('view') || ((changed.has('letterSource') || changed.has('letterAt')) && state.view === 'letter') || (changed.has('filters') && (state.view === 'commitments' || state.view === 'ledger')) || changed.has('chainBases')) {
     if (state.status === 'ready') void showView(state.view);
   }
   if (changed.has('filters') && state.filters.letter !== lastLetterFilter) {
@@ -181,26 +228,30 @@ store.subscribe((state, changed) => {
   if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes'].some((k) => changed.has(k as never))) view.render(state);
   if (changed.has('selected') || changed.has('lang') || changed.has('pinned')) void renderDetails($('details'), store, gql, (id) => void expand(id));
   if (changed.has('pathFrom') || changed.has('pathTo')) void findPath();
-  if (changed.has('pathMessage') && state.pathMessage) banner(state.pathMessage);
-  renderToolbar($('toolbar'), store, view, { undo: undoExpand, reset: () => { actions.resetFilters(store); view.fit(); } });
+  if (changed.has('pathMessage')) banner(state.pathMessage, state.pathMessage ? () => actions.clearPath(store) : undefined);
+  if (changed.has('whole')) void loadOverview();
+  if (changed.has('reveal') && state.reveal) void pick(state.reveal);
+  if (changed.has('lang') && drawn === 'summary') view.relabelTitles((kind, shown, total) => summaryTitle(kind, shown, total));
+  renderToolbar($('toolbar'), store, view, { undo: undoExpand, reset: () => { actions.resetFilters(store); view.fit(); }, whole: () => actions.setWhole(store, !store.get().whole) });
 });
 
 document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) => button.addEventListener('click', () => actions.setView(store, button.dataset.view as View)));
 $('lang').addEventListener('click', () => actions.setLang(store, store.get().lang === 'zh' ? 'en' : 'zh'));
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) actions.select(store, null);
+  if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) {
+    actions.select(store, null);
+    if (store.get().pathFrom || store.get().pathTo) actions.clearPath(store);
+  }
 });
 mountSearch($('search') as HTMLInputElement, $('search-results') as HTMLUListElement, store, gql, (id) => void pick(id));
 
 // Read-only hooks for tests and benchmarks: what the page shows, from its own state.
 (window as unknown as { innograph: object }).innograph = {
   state: () => ({ view: store.get().view, status: store.get().status, selected: store.get().selected, nodes: store.get().nodes.size, expansions: store.get().expansions.length }),
-  visibleNodes: () => view.cy.nodes(':visible').filter((n) => !n.isParent()).length,
+  visibleNodes: () => view.cy.nodes(':visible').not('.group-title').length,
   lastLayout: () => ({ ...view.lastLayout }),
   panBy: (x: number, y: number) => view.cy.panBy({ x, y }),
-  /** The links between chains in the four-chain view, and a tap on one (a click on the canvas may land on a bridge drawn over it). */
-  links: () => view.cy.edges('.chain-link').map((e) => e.id()),
-  tap: (id: string) => view.cy.getElementById(id).emit('tap'),
+  ...screenHooks(view),
 };
 
 applyI18n();

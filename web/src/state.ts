@@ -19,7 +19,10 @@ export interface State extends UrlState {
   expansions: string[][];
   pathIds: string[];
   pathMessage: string | null;
-  includeVocabulary: boolean;
+  /** The bases the four-chain view counts ties on. */
+  chainBases: string[];
+  /** A node to bring onto the canvas and centre (from a link in another view). */
+  reveal: string | null;
   /** What the letter filter's letter mentions (null until asked). */
   letterNodes: ReadonlySet<string> | null;
 }
@@ -35,7 +38,7 @@ export interface Store {
 export function createState(search: string): Store {
   let state: State = {
     ...decodeUrlState(search), status: 'loading', error: null, nodes: new Map(), hidden: new Set(), pinned: new Set(),
-    expansions: [], pathIds: [], pathMessage: null, includeVocabulary: false, letterNodes: null,
+    expansions: [], pathIds: [], pathMessage: null, chainBases: ['HEADING', 'SENTENCE'], reveal: null, letterNodes: null,
   };
   const listeners = new Set<Listener>();
   return {
@@ -66,7 +69,12 @@ export const actions = {
     store.set({ pinned });
   },
   pathEnd: (store: Store, end: 'from' | 'to', id: string) => store.set(end === 'from' ? { pathFrom: id } : { pathTo: id }),
-  openLetter: (store: Store, source: string) => store.set({ view: 'letter', letterSource: source }),
+  /** Opens a letter in the reader, scrolled to the sentence starting at `at` when given. */
+  openLetter: (store: Store, source: string, at: number | null = null) => store.set({ view: 'letter', letterSource: source, letterAt: at }),
+  clearPath: (store: Store) => store.set({ pathFrom: null, pathTo: null, pathIds: [], pathMessage: null }),
+  setChainBases: (store: Store, chainBases: string[]) => store.set({ chainBases }),
+  showInGraph: (store: Store, id: string) => store.set({ view: 'graph', selected: id, reveal: id }),
+  setWhole: (store: Store, whole: boolean) => store.set({ whole, expansions: [], pathIds: [], pathMessage: null }),
 };
 
 /** Keeps the URL in step with the state (replaceState: no history entry per click). */

@@ -30,12 +30,17 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
     {
       selector: 'node',
       style: {
-        label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3,
-        color: '#1d2433',
+        label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3,
+        color: '#1d2433', 'text-wrap': 'ellipsis', 'text-max-width': '150px',
+        // A backing under each label, so a link drawn across it does not strike the words through.
+        'text-background-color': '#f7f8fa', 'text-background-opacity': 0.85, 'text-background-padding': '1px',
         width: 'mapData(weight, 0, 5, 16, 48)', height: 'mapData(weight, 0, 5, 16, 48)', 'border-width': 0,
       },
     },
+    // Sized relative to the most-mentioned thing in view (elements.ts), so a large archive does not saturate the scale.
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     ...byKind,
+    { selector: 'node.group-title', style: { width: 1, height: 1, 'background-opacity': 0, label: 'data(label)', 'text-valign': 'center', 'text-halign': 'right', 'text-max-width': '400px', 'font-size': 14, 'font-weight': 'bold', color: '#475467', events: 'no' } },
     { selector: 'edge', style: { width: 1, 'line-color': '#c8ccd4', 'target-arrow-color': '#c8ccd4', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'curve-style': 'haystack', opacity: 0.7 } },
     { selector: 'edge[type = "ADVANCES"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[type = "SUPPORTS"], edge[type = "PART_OF"]', style: { 'line-color': '#0e9384', width: 2, 'curve-style': 'bezier' } },

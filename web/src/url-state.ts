@@ -17,10 +17,14 @@ export interface UrlState {
   pathFrom: string | null;
   pathTo: string | null;
   letterSource: string | null;
+  /** The whole graph instead of the summary of the most-mentioned things. */
+  whole: boolean;
+  /** Where the letter reader scrolls to: a character offset into the letter's text. */
+  letterAt: number | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
-  view: 'graph', selected: null, filters: { kinds: [], edgeTypes: [], chain: null, letter: null }, lang: 'zh', pathFrom: null, pathTo: null, letterSource: null,
+  view: 'graph', selected: null, filters: { kinds: [], edgeTypes: [], chain: null, letter: null }, lang: 'zh', pathFrom: null, pathTo: null, letterSource: null, whole: false, letterAt: null,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -36,6 +40,8 @@ export function decodeUrlState(search: string): UrlState {
     pathFrom: p.get('from'),
     pathTo: p.get('to'),
     letterSource: p.get('source'),
+    whole: p.get('all') === '1',
+    letterAt: /^\d+$/.test(p.get('at') ?? '') ? Number(p.get('at')) : null,
   };
 }
 
@@ -51,6 +57,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.pathFrom) p.set('from', state.pathFrom);
   if (state.pathTo) p.set('to', state.pathTo);
   if (state.letterSource) p.set('source', state.letterSource);
+  if (state.whole) p.set('all', '1');
+  if (state.letterAt !== null) p.set('at', String(state.letterAt));
   const text = p.toString();
   return text ? `?${text}` : '';
 }

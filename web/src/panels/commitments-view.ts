@@ -13,10 +13,11 @@ export interface CommitmentRow {
 type Column = 'text' | 'value' | 'unit' | 'qualifier' | 'year' | 'letter';
 const COLUMNS: Column[] = ['text', 'value', 'unit', 'qualifier', 'year', 'letter'];
 
-/** Sorts rows by a column; numbers numerically, nulls last. */
+/** Sorts rows by a column; numbers numerically, nulls last. By value, rows are kept together by unit (units in a fixed order whichever way). */
 export function sortRows(rows: CommitmentRow[], column: Column, ascending: boolean): CommitmentRow[] {
   const sign = ascending ? 1 : -1;
   return [...rows].sort((a, b) => {
+    if (column === 'value' && a.unit !== b.unit) return a.unit.localeCompare(b.unit, 'zh');
     const x = a[column];
     const y = b[column];
     if (x === y) return 0;
@@ -39,11 +40,15 @@ export function commitmentTable(rows: CommitmentRow[], lang: Lang, open: (id: st
     h('td', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); open(r.id); } }, r.text)),
     h('td', {}, String(r.value)), h('td', {}, r.unit), h('td', {}, r.qualifier ?? ''), h('td', {}, r.year === null ? '' : String(r.year)),
     h('td', {}, r.letter), h('td', {}, r.chains.map((c) => c.chain.name).join(' ')))));
-  const head = h('tr', {}, ...COLUMNS.map((c) => h('th', {}, h('button', { type: 'button', onclick: () => {
-    ascending = column === c ? !ascending : true;
-    column = c;
-    fill();
-  } }, t(`table.${c}` as const, lang))) ), h('th', {}, t('table.chains', lang)));
+  const head = h('tr');
+  const fillHead = () => head.replaceChildren(...COLUMNS.map((c) => h('th', { 'aria-sort': c === column ? (ascending ? 'ascending' : 'descending') : 'none' },
+    h('button', { type: 'button', onclick: () => {
+      ascending = column === c ? !ascending : true;
+      column = c;
+      fill();
+      fillHead();
+    } }, t(`table.${c}` as const, lang), h('span', { class: 'arrow', 'aria-hidden': 'true' }, c === column ? (ascending ? ' ▲' : ' ▼') : '')))), h('th', {}, t('table.chains', lang)));
+  fillHead();
   fill();
   return h('table', { class: 'commitments-table' }, h('thead', {}, head), body);
 }

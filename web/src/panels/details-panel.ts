@@ -71,7 +71,7 @@ export async function renderDetails(root: HTMLElement, store: Store, gql: Gql, e
     h('section', { class: 'mentions' }, h('h3', {}, `${t('details.mentions', lang)} (${node.mentions.length})`),
       ...node.mentions.map((m) => h('div', { class: 'mention' },
         highlighted(m.sentence.text, m.start - m.sentence.start, m.end - m.sentence.start),
-        h('div', { class: 'source' }, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); actions.openLetter(store, m.letter.source); } }, m.letter.docNumber ?? m.letter.source))))),
+        h('div', { class: 'source' }, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); actions.openLetter(store, m.letter.source, m.sentence.start); } }, m.letter.docNumber ?? m.letter.source))))),
   ];
   root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 }

@@ -1,5 +1,5 @@
 import { h } from '../dom.ts';
-import { kindName, t } from '../i18n.ts';
+import { edgeName, kindName, t } from '../i18n.ts';
 import { ALL_EDGE_TYPES, ALL_KINDS, CHAIN_NAMES } from '../model.ts';
 import { actions, type Store } from '../state.ts';
 
@@ -7,13 +7,17 @@ import { actions, type Store } from '../state.ts';
 export function renderFilters(root: HTMLElement, store: Store, letters: Array<{ id: string; name: string }>): void {
   const state = store.get();
   const { lang, filters } = state;
+  // Only the kinds on the canvas: a box for a kind that is not drawn would do nothing.
+  const present = new Set([...state.nodes.values()].map((n) => n.kind));
+  const shownKinds = present.size > 0 ? ALL_KINDS.filter((k) => present.has(k) || filters.kinds.includes(k)) : ALL_KINDS;
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
-  const checkboxes = (values: string[], chosen: string[], label: (v: string) => string, change: (next: string[]) => void) =>
+  // `universe`: every value the filter can take, so unticking one drawn kind does not hide kinds an expand brings later.
+  const checkboxes = (values: string[], chosen: string[], label: (v: string) => string, change: (next: string[]) => void, universe = values) =>
     values.map((value) => h('label', {},
       h('input', { type: 'checkbox', checked: chosen.length === 0 || chosen.includes(value), onchange: () => {
-        const all = chosen.length === 0 ? values : chosen;
+        const all = chosen.length === 0 ? universe : chosen;
         const next = toggle(all, value);
-        change(next.length === values.length ? [] : next);
+        change(next.length === universe.length ? [] : next);
       } }),
       label(value)));
   const select = (options: Array<{ value: string; label: string }>, value: string | null, change: (v: string | null) => void) =>
@@ -22,9 +26,9 @@ export function renderFilters(root: HTMLElement, store: Store, letters: Array<{ 
       ...options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
 
   root.replaceChildren(
-    h('fieldset', {}, h('legend', {}, t('filters.kinds', lang)), ...checkboxes(ALL_KINDS, filters.kinds, (k) => kindName(k, lang), (kinds) => actions.setFilters(store, { kinds }))),
+    h('fieldset', {}, h('legend', {}, t('filters.kinds', lang)), ...checkboxes(shownKinds, filters.kinds, (k) => kindName(k, lang), (kinds) => actions.setFilters(store, { kinds }), ALL_KINDS)),
     h('fieldset', {}, h('legend', {}, t('filters.chain', lang)), select(CHAIN_NAMES.map((c) => ({ value: c, label: c })), filters.chain, (chain) => actions.setFilters(store, { chain }))),
     h('fieldset', {}, h('legend', {}, t('filters.letter', lang)), select(letters.map((l) => ({ value: l.id, label: l.name })), filters.letter, (letter) => actions.setFilters(store, { letter }))),
-    h('fieldset', {}, h('legend', {}, t('filters.edges', lang)), ...checkboxes(ALL_EDGE_TYPES, filters.edgeTypes, (e) => e, (edgeTypes) => actions.setFilters(store, { edgeTypes }))),
+    h('fieldset', {}, h('legend', {}, t('filters.edges', lang)), ...checkboxes(ALL_EDGE_TYPES, filters.edgeTypes, (e) => edgeName(e, lang), (edgeTypes) => actions.setFilters(store, { edgeTypes }))),
   );
 }

@@ -5,9 +5,10 @@ import { t } from '../i18n.ts';
 import type { Store } from '../state.ts';
 
 /** Undo the last expand, fit, reset, and the four exports of the current view. */
-export function renderToolbar(root: HTMLElement, store: Store, view: GraphView, handlers: { undo(): void; reset(): void }): void {
-  const { lang, expansions } = store.get();
+export function renderToolbar(root: HTMLElement, store: Store, view: GraphView, handlers: { undo(): void; reset(): void; whole(): void }): void {
+  const { lang, expansions, whole } = store.get();
   root.replaceChildren(
+    h('button', { type: 'button', id: 'toggle-whole', onclick: handlers.whole }, t(whole ? 'toolbar.summary' : 'toolbar.whole', lang)),
     h('button', { type: 'button', id: 'undo-expand', disabled: expansions.length === 0, onclick: handlers.undo }, t('toolbar.undo', lang)),
     h('button', { type: 'button', onclick: () => view.fit() }, t('toolbar.fit', lang)),
     h('button', { type: 'button', onclick: handlers.reset }, t('toolbar.reset', lang)),

@@ -1,0 +1,79 @@
+/**
+ * Deterministic placement without a force simulation: the first view packs
+ * each kind's most important things into a grid block under a title, and an
+ * expand puts the new things in free places around the node. Everything works
+ * on boxes (a node with its label), so nothing drawn this way overlaps, and the
+ * same input always gives the same picture. Pure: tested in Node.
+ */
+export interface Box { x1: number; y1: number; x2: number; y2: number }
+export interface Item { id: string; group: string; w: number; h: number }
+export interface Point { x: number; y: number }
+
+export const GAP = 14;
+
+/**
+ * Lays groups out like sections of a page `width` wide: each group's title on
+ * a line of its own, then its members left to right in equal cells (the
+ * group's widest box), wrapping at the width. Returns box centres.
+ */
+export function packGroups(items: Item[], titles: Map<string, { id: string; w: number; h: number }>, width: number): Map<string, Point> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) groups.set(item.group, [...(groups.get(item.group) ?? []), item]);
+  const positions = new Map<string, Point>();
+  let y = 0;
+  for (const [group, members] of groups) {
+    const title = titles.get(group);
+    if (title) {
+      positions.set(title.id, { x: title.w / 2, y: y + title.h / 2 });
+      y += title.h + GAP / 2;
+    }
+    const cellW = Math.max(...members.map((m) => m.w)) + GAP;
+    const cellH = Math.max(...members.map((m) => m.h)) + GAP / 2;
+    const columns = Math.max(1, Math.floor(width / cellW));
+    members.forEach((m, i) => {
+      positions.set(m.id, { x: (i % columns) * cellW + cellW / 2, y: y + Math.floor(i / columns) * cellH + cellH / 2 });
+    });
+    y += Math.ceil(members.length / columns) * cellH + GAP * 1.5;
+  }
+  return positions;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/**
+ * Free places for new boxes around a centre: candidates on rings of growing
+ * radius, clockwise from the top, each taken only if it overlaps nothing
+ * placed before. `offsets` says where a box's centre point sits inside it.
+ */
+export function placeAround(centre: Point, sizes: Array<{ w: number; h: number; dx: number; dy: number }>, occupied: Box[]): Point[] {
+  const taken = [...occupied];
+  return sizes.map((size) => {
+    for (let ring = 1; ring < 60; ring++) {
+      const radius = ring * (Math.max(size.w, size.h) * 0.6 + GAP);
+      const steps = 8 * ring;
+      for (let s = 0; s < steps; s++) {
+        const angle = -Math.PI / 2 + (2 * Math.PI * s) / steps;
+        const p = { x: centre.x + Math.cos(angle) * radius * 1.4, y: centre.y + Math.sin(angle) * radius };
+        const box = { x1: p.x - size.dx - GAP / 2, y1: p.y - size.dy - GAP / 2, x2: p.x - size.dx + size.w + GAP / 2, y2: p.y - size.dy + size.h + GAP / 2 };
+        if (taken.some((t) => overlaps(t, box))) continue;
+        taken.push(box);
+        return p;
+      }
+    }
+    return { x: centre.x, y: centre.y + 1e4 };
+  });
+}
+
+/** A seeded random number generator (mulberry32), so force layouts give the same picture every time. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
