@@ -32,6 +32,10 @@ export interface EvalReport {
   commitments: Tally;
   overall: Tally;
   header: { fields: number; correct: number };
+  /** The judge's header figure: the eight fields of shared/eval/score.mjs where the gold fills them. */
+  filled: { fields: number; correct: number };
+  /** Nodes matched to gold entities of different names in different letters (one node for two things). */
+  wrongMerges: string[];
   unmatchedGold: string[];
 }
 
@@ -50,14 +54,20 @@ export async function evaluate(goldDir: string, paths: string[]): Promise<EvalRe
   const kinds: Record<string, Tally> = Object.fromEntries(ENTITY_KINDS.map((k) => [k, zero()]));
   let commitments = zero();
   const header = { fields: 0, correct: 0 };
+  const filled = { fields: 0, correct: 0 };
+  const goldNames = new Map<string, Set<string>>();
   for (const s of scores) {
+    filled.fields += s.filled.fields;
+    filled.correct += s.filled.correct;
+    for (const [id, name] of s.matchedGold) goldNames.set(id, (goldNames.get(id) ?? new Set()).add(name));
     for (const k of ENTITY_KINDS) kinds[k] = addTally(kinds[k], s.kinds[k]);
     commitments = addTally(commitments, s.commitments);
     header.fields += s.header.fields;
     header.correct += s.header.correct;
   }
   const overall = [...Object.values(kinds), commitments].reduce(addTally, zero());
-  return { letters: scores, kinds, commitments, overall, header, unmatchedGold };
+  const wrongMerges = [...goldNames].filter(([, names]) => names.size > 1).map(([id, names]) => `${id} = ${[...names].join(' | ')}`);
+  return { letters: scores, kinds, commitments, overall, header, filled, wrongMerges, unmatchedGold };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
@@ -77,6 +87,8 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
     row('overall', report.overall),
     '',
     `header fields: ${report.header.correct}/${report.header.fields} correct (${pct(report.header.fields ? report.header.correct / report.header.fields : 1)})`,
+    `header fields the gold fills (as shared/eval/score.mjs counts them): ${report.filled.correct}/${report.filled.fields} (${pct(report.filled.fields ? report.filled.correct / report.filled.fields : 1)})`,
+    `wrong merges (one node matched to differently named gold entities): ${report.wrongMerges.length}${report.wrongMerges.length ? ` — ${report.wrongMerges.join('; ')}` : ''}`,
   ];
   for (const letter of report.letters) {
     for (const w of letter.header.wrong) lines.push(`  ${letter.file} ${w}`);

@@ -9,7 +9,7 @@ export interface GoldLetter {
     docNumber: string | null;
     issuer: string | null;
     date: string | null;
-    proposal: { body: string | null; session: string | null; number: number | null; kind: string | null; title: string | null } | null;
+    proposal: { body: string | null; session: string | null; number: number | string | null; kind: string | null; title: string | null } | null;
     proposers: Array<{ name: string; kind: string; role: string | null }>;
     contacts: Array<{ name: string; phone: string | null }>;
     cc: string[];

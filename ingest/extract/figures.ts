@@ -33,9 +33,14 @@ const FIGURE = new RegExp(
   'g',
 );
 const BEFORE_QUALIFIER = /(提升至|提高到|提高至|提升到|增加到|增长到|达到|达|超过|超|突破|不少于|不低于|不超过|控制在|至少)\s*$/;
-const INTENT = /(力争|争取|确保|计划|拟|预计|目标|每年)/;
+const INTENT = /(力争|争取|确保|计划|拟|预计|目标|每年|努力)/;
 // Words that make a clause forward-looking outside the next-steps part (今年 alone does not: 今年全市重组…1家 is done).
-const FUTURE = /力争|争取|计划|将|拟|预计|目标|确保|到20\d\d年|年底前/;
+// 争取 is "to strive for" before a verb (争取实现…) but "to obtain" before a noun: 争取科研经费超1.1亿元 was done.
+const FUTURE = /力争|争取(?=到|在|于|实现|达到|达|突破|新增|完成|建成|培育|引进|年内|全年|20\d\d)|计划|将|拟|预计|目标|确保|到20\d\d年|年底前/;
+// A target year opening the sentence or the plan: 到2025年，… · 计划到2025年… · 力争到2026年… — the figures after it are targets, 累计 or not.
+const TARGET_YEAR = /(?:计划|力争|争取|预计|目标是?)?(?:到|至)(20\d\d)年(?:底|末)?/;
+// 百亿级的工业园区 · 千亿级产业集群: a scale of size (value 100, unit 亿).
+const LEVEL_FIGURE = /(?<number>\d+|[一二三四五六七八九十百千两]+)(?<scale>亿|万)级/g;
 const PAST = /已|累计|截至|截止|共计|先后|近年来|去年|上年|现有|目前|已有/;
 const EXPLICIT_YEAR = /(20\d\d)\s*年/;
 // Clauses end at ，、；： and at 和/及 between two figures is left to the number itself.
@@ -44,12 +49,25 @@ const YEAR_WORD = /(?:(?<![-—–－~\d])(?<year>20\d\d)\s*年(?!\s*[-—–－
 
 export function extractFigures(letter: ParsedLetter): Figure[] {
   const letterYear = letter.date ? Number(letter.date.value.slice(0, 4)) : null;
+  const inBody = letter.sentences.filter((s) => s.start >= letter.body.start && s.end <= letter.body.end);
   const figures: Figure[] = [];
-  for (const sentence of letter.sentences) {
-    if (sentence.start < letter.body.start || sentence.end > letter.body.end) continue;
-    figures.push(...figuresIn(letter.text, sentence, letterYear));
-  }
+  for (const sentence of inBody) figures.push(...figuresIn(letter.text, sentence, letterYear));
+  // The next-steps part that speaks of one year (今年… · 2024年，我们将…) gives it to its targets that name none.
+  const partYear = yearOfPart(inBody.filter((s) => s.part === 'next'), letterYear);
+  if (partYear !== null) for (const f of figures) if (f.kind === 'Commitment' && f.year === null && letter.sentences[f.sentence].part === 'next') f.year = partYear;
   return figures;
+}
+
+/** The one year a part's sentences name (今年 is the letter's year), or null when they name none or several. */
+function yearOfPart(sentences: Sentence[], letterYear: number | null): number | null {
+  const years = new Set<number>();
+  for (const sentence of sentences) {
+    for (const y of sentence.text.matchAll(new RegExp(YEAR_WORD, 'g'))) {
+      const year = y.groups!.year ? Number(y.groups!.year) : letterYear;
+      if (year !== null && (letterYear === null || year >= letterYear)) years.add(year);
+    }
+  }
+  return years.size === 1 ? [...years][0] : null;
 }
 
 function figuresIn(text: string, sentence: Sentence, letterYear: number | null): Figure[] {
@@ -57,6 +75,9 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
   let yearInForce: number | null = null;
   let yearSeenAt = -1;
   const body = sentence.text;
+  const target = TARGET_YEAR.exec(body);
+  const targetYear = target && (letterYear === null || Number(target[1]) >= letterYear) ? { at: target.index, year: Number(target[1]) } : null;
+  for (const match of levelFigures(body)) figures.push(figureOf(sentence, match, body, targetYear, letterYear));
   for (const match of body.matchAll(FIGURE)) {
     const g = match.groups!;
     const at = match.index!;
@@ -87,9 +108,11 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     const pastYear = year !== undefined && letterYear !== null && Number(year) < letterYear;
     // Outside the next-steps part, a future word counts from the last comma on: 拟在北京、上海、杭州等地开展…79场次.
     const phrase = body.slice(0, at).split(/[，,；;：:]/).pop() ?? '';
-    const future = !pastYear && (sentence.part === 'next'
+    const underTarget = targetYear !== null && targetYear.at < at;
+    const future = !pastYear && (underTarget || (sentence.part === 'next'
       ? !PAST.test(before) || FUTURE.test(before)
-      : FUTURE.test(phrase) && !PAST.test(clauseText));
+      : FUTURE.test(phrase) && !PAST.test(clauseText)));
+    if (underTarget && yearInForce === null) yearInForce = targetYear.year;
     figures.push({
       kind: future ? 'Commitment' : 'Achievement', text: clauseText, value, unit, qualifier,
       year: future ? yearInForce : null,
@@ -98,6 +121,26 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     });
   }
   return figures;
+}
+
+/** 百亿级 · 千亿级 · 50亿级: not a quantity of things but a size class, read as value and scale (100 亿). */
+function levelFigures(body: string): RegExpMatchArray[] {
+  return [...body.matchAll(LEVEL_FIGURE)].filter((m) => toNumber(m.groups!.number) !== undefined);
+}
+
+function figureOf(sentence: Sentence, match: RegExpMatchArray, body: string, targetYear: { at: number; year: number } | null, letterYear: number | null): Figure {
+  const at = match.index!;
+  const clause = clauseAround(body, at, at + match[0].length, /[，,；;。！？]/);
+  const before = body.slice(clause.start, at);
+  const underTarget = targetYear !== null && targetYear.at < at;
+  const future = underTarget || sentence.part === 'next' || FUTURE.test(before);
+  const year = underTarget ? targetYear.year : EXPLICIT_YEAR.exec(body.slice(0, at))?.[1];
+  return {
+    kind: future ? 'Commitment' : 'Achievement', text: body.slice(clause.start, clause.end), value: toNumber(match.groups!.number)!, unit: match.groups!.scale,
+    qualifier: INTENT.exec(before)?.[1] ?? null, year: future && year !== undefined ? Number(year) : future && /今年|年内|全年/.test(before) ? letterYear : null,
+    start: sentence.start + clause.start, end: sentence.start + clause.end,
+    numberStart: sentence.start + at, numberEnd: sentence.start + at + match[0].length, sentence: sentence.index,
+  };
 }
 
 function toNumber(digits: string): number | undefined {

@@ -26,7 +26,7 @@ describe('commitments and achievements', () => {
     ['a percentage', '推动全市孵化空间使用率达60%以上。', [['Commitment', 60, '%', '以上', null]]],
     ['不超过 with years', '成果转化期限原则上不超过1年。', [['Commitment', 1, '年', '不超过', null]]],
     ['an explicit year', '力争2024年新增高新技术企业600家以上。', [['Commitment', 600, '家', '以上', 2024]]],
-    ['a year holds from its clause on', '引进专业运营机构10家以上，今年招引项目30个。', [['Commitment', 10, '家', '以上', null], ['Commitment', 30, '个', null, 2023]]],
+    ['a year holds from its clause on', '引进专业运营机构10家以上，2024年招引项目30个，2025年招引项目40个。', [['Commitment', 10, '家', '以上', null], ['Commitment', 30, '个', null, 2024], ['Commitment', 40, '个', null, 2025]]],
   ])('%s', (_name, sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
