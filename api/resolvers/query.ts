@@ -5,7 +5,7 @@ import { LIMITS, type Page, type RecurringNode } from '../../store/port.ts';
 import { basesArg, chainArg } from '../chain-names.ts';
 import type { InnographContext } from '../context.ts';
 import { mentionViews } from '../evidence.ts';
-import { CONNECTION_LIMITS, findConnections } from './connections.ts';
+import { findConnections } from './connections.ts';
 import { letterId, nodeByIdOrName, nodeNamed } from './lookup.ts';
 
 /** The root fields: thin, each a call to the store with its arguments checked. */
@@ -61,7 +61,7 @@ export const query = {
   connections: async (_: unknown, a: { from: string; to: string; maxHops: number; first: number; includeHubs: boolean }, c: Ctx) => {
     const [from, to] = [await nodeByIdOrName(c, a.from, 'from'), await nodeByIdOrName(c, a.to, 'to')];
     if (from.id === to.id) throw new GraphQLError(`from and to are the same thing (${from.id})`, { extensions: { code: 'BAD_REQUEST' } });
-    return findConnections(c.store, from, to, { maxHops: a.maxHops, first: Math.min(a.first, CONNECTION_LIMITS.first), includeHubs: a.includeHubs });
+    return findConnections(c.store, from, to, { maxHops: a.maxHops, first: a.first, includeHubs: a.includeHubs });
   },
   recurring: async (_: unknown, a: { kinds?: NodeKind[] | null; minLetters: number; first: number; after?: string | null }, c: Ctx) => {
     if (!Number.isInteger(a.minLetters) || a.minLetters < 1) throw new GraphQLError(`minLetters must be a whole number ≥ 1, got ${a.minLetters}`, { extensions: { code: 'BAD_REQUEST' } });

@@ -130,6 +130,14 @@ describe('copy lists join nothing', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(body.errors?.[0]?.message).toContain('不存在的实验室');
   });
+
+  it('asking for too many paths or too long ones is a BAD_REQUEST saying the bounds', async () => {
+    for (const [args, words] of [['first: 50', 'first must be 1 to 20'], ['maxHops: 7', 'maxHops must be 1 to 6']]) {
+      const { body } = await server.gql(`{ connections(from: "瓯江实验室", to: "${P582}", ${args}) { capped } }`);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+      expect(body.errors?.[0]?.message).toContain(words);
+    }
+  });
 });
 
 describe('which things recur across letters', () => {
