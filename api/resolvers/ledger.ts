@@ -159,6 +159,11 @@ const statusFields = {
   label: (s: PromiseStatus) => s.status,
   restated: (s: PromiseStatus) => s.sources.length > 1,
   sources: async (s: PromiseStatus, _a: unknown, c: Ctx) => present(await c.nodes.loadMany(s.sources)),
+  letters: async (s: PromiseStatus, _a: unknown, c: Ctx) => {
+    const sources = present(await c.nodes.loadMany(s.sources));
+    const letters = present(await c.nodes.loadMany([...new Set(sources.map((n) => String(n.props.letter)))]));
+    return letters.map((l) => String(l.props.docNumber ?? l.props.source ?? l.id));
+  },
   supersededBy: (s: PromiseStatus, _a: unknown, c: Ctx) => (s.supersededBy ? c.nodes.load(s.supersededBy) : null),
   compared: async (s: PromiseStatus, _a: unknown, c: Ctx) => {
     const first = await c.nodes.load(s.compared[0]);
@@ -197,6 +202,12 @@ export function withLedger(types: Record<string, Record<string, unknown>>): Reco
     Commitment: { ...types.Commitment, status: (n: GraphNode, _a: unknown, c: Ctx) => statusOf(c, n), indicator: indicatorField },
     Achievement: { ...types.Achievement, indicator: indicatorField },
     CommitmentStatus: statusFields,
+    LedgerEntry: {
+      chains: async (e: Entry, _a: unknown, c: Ctx) => {
+        const edges = (await Promise.all(e.status.sources.map((id) => c.edges.load(id)))).flat();
+        return [...new Set(edges.filter((x) => x.type === 'ADVANCES' && e.status.sources.includes(x.source)).map((x) => x.target.slice('Chain:'.length)))].sort();
+      },
+    },
     SeriesPoint: pointFields,
   };
 }

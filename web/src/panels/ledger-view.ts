@@ -19,17 +19,18 @@ export interface LedgerPoint {
 export interface LedgerIndicator { id: string; name: string; unit: string; series: LedgerPoint[] }
 export interface LedgerRow {
   year: number | null;
-  commitment: { id: string; text: string; value: number; unit: string; qualifier: string | null; letter: { docNumber: string | null; source: string }; chains: Array<{ chain: { name: string } }> };
+  commitment: { id: string; text: string; value: number; unit: string; qualifier: string | null };
   indicator: { id: string; name: string } | null;
-  status: { status: string; label: string; reason: string; restated: boolean; sources: Array<{ letter: { docNumber: string | null; source: string } }> };
+  chains: string[];
+  status: { status: string; label: string; reason: string; restated: boolean; letters: string[] };
 }
 
 export const STATUSES = ['MET', 'PARTLY', 'NOT_MET', 'SUPERSEDED', 'NO_COMPARABLE_REPORT', 'NO_LATER_REPORT'] as const;
 
 const ENTRIES = `query LedgerView($filter: LedgerFilter, $after: String) { ledger(filter: $filter, first: 200, after: $after) {
   pageInfo { hasNextPage endCursor } nodes { year indicator { id name }
-    commitment { id text value unit qualifier letter { docNumber source } chains { chain { name } } }
-    status { status label reason restated sources { letter { docNumber source } } } } } }`;
+    commitment { id text value unit qualifier } chains
+    status { status label reason restated letters } } } }`;
 const INDICATORS = `query LedgerIndicators($after: String) { indicators(first: 200, after: $after) { pageInfo { hasNextPage endCursor }
   nodes { id name unit series { role value unit qualifier year letterDate text sentence { text } letter { docNumber source } } } } }`;
 
@@ -51,7 +52,7 @@ const letterName = (l: { docNumber: string | null; source: string }) => l.docNum
 export function ledgerCsv(rows: LedgerRow[]): string {
   return toCsv(['year', 'indicator', 'commitment', 'value', 'unit', 'qualifier', 'status', 'reason', 'letters', 'chains'], rows.map((r) => [
     r.year, r.indicator?.name ?? '', r.commitment.text, r.commitment.value, r.commitment.unit, r.commitment.qualifier, r.status.label, r.status.reason,
-    r.status.sources.map((s) => letterName(s.letter)).join(' '), r.commitment.chains.map((c) => c.chain.name).join(' '),
+    r.status.letters.join(' '), r.chains.join(' '),
   ]));
 }
 
@@ -99,8 +100,12 @@ export function seriesChart(indicator: LedgerIndicator, lang: Lang, pick: (p: Le
   return chart;
 }
 
+/** 200000 → 20万, 1.5e8 → 1.5亿: the axis stays short. */
 function formatValue(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  const round = (v: number) => String(Math.round(v * 100) / 100);
+  if (Math.abs(value) >= 1e8) return `${round(value / 1e8)}亿`;
+  if (Math.abs(value) >= 1e4) return `${round(value / 1e4)}万`;
+  return round(value);
 }
 
 function indicatorCard(indicator: LedgerIndicator, lang: Lang): HTMLElement {
@@ -119,8 +124,8 @@ function ledgerTable(rows: LedgerRow[], lang: Lang, open: (id: string) => void):
     h('td', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); open(r.commitment.id); } }, r.commitment.text)),
     h('td', { class: 'ledger-status' }, t(`ledger.status.${r.status.status as (typeof STATUSES)[number]}`, lang)),
     h('td', {}, r.status.reason),
-    h('td', {}, r.status.sources.map((s) => letterName(s.letter)).join('、') + (r.status.restated ? ` (${t('ledger.restated', lang)})` : '')),
-    h('td', {}, r.commitment.chains.map((c) => c.chain.name).join(' ')))));
+    h('td', {}, r.status.letters.join('、') + (r.status.restated ? ` (${t('ledger.restated', lang)})` : '')),
+    h('td', {}, r.chains.join(' ')))));
   return h('table', { class: 'ledger-table' }, h('thead', {}, head), body);
 }
 
