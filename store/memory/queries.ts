@@ -132,12 +132,24 @@ export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNo
 
 /** Things mentioned by at least minLetters letters: most letters first, then id (the order the Neo4j adapter uses too). */
 export function recurring(index: ReadIndex, options: RecurringOptions): RecurringNode[] {
-  const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : NODE_KINDS.filter((k) => k !== 'Letter' && k !== 'Chain');
+  const kinds = options.kinds && options.kinds.length > 0 ? [...new Set(options.kinds)].sort() : NODE_KINDS.filter((k) => k !== 'Letter' && k !== 'Chain');
+  // Cached per graph version (a ReadIndex is one version), so paging through a long list does not re-walk every node.
+  let cache = recurringCache.get(index);
+  if (!cache) recurringCache.set(index, (cache = new Map()));
+  const key = `${kinds.join(',')}|${options.minLetters}`;
+  let rows = cache.get(key);
+  if (!rows) cache.set(key, (rows = computeRecurring(index, kinds, options.minLetters)));
+  return rows;
+}
+
+const recurringCache = new WeakMap<ReadIndex, Map<string, RecurringNode[]>>();
+
+function computeRecurring(index: ReadIndex, kinds: readonly GraphNode['kind'][], minLetters: number): RecurringNode[] {
   const rows: RecurringNode[] = [];
   for (const kind of kinds) {
     for (const node of index.ofKind(kind)) {
       const letters = [...new Set(node.mentions.map((m) => m.letter))].sort();
-      if (letters.length >= options.minLetters) rows.push({ node, letters });
+      if (letters.length >= minLetters) rows.push({ node, letters });
     }
   }
   return rows.sort((a, b) => b.letters.length - a.letters.length || byId(a.node, b.node));
