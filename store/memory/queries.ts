@@ -138,7 +138,11 @@ export function recurring(index: ReadIndex, options: RecurringOptions): Recurrin
   if (!cache) recurringCache.set(index, (cache = new Map()));
   const key = `${kinds.join(',')}|${options.minLetters}`;
   let rows = cache.get(key);
-  if (!rows) cache.set(key, (rows = computeRecurring(index, kinds, options.minLetters)));
+  if (!rows) {
+    // A few lists a version: a client varying minLetters cannot fill the memory.
+    if (cache.size >= 16) cache.delete(cache.keys().next().value!);
+    cache.set(key, (rows = computeRecurring(index, kinds, options.minLetters)));
+  }
   return rows;
 }
 
