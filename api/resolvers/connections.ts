@@ -81,7 +81,9 @@ export async function findConnections(store: GraphStore, from: GraphNode, to: Gr
   const paths = await rank(store, raw, options.first);
   // Paths are listed shortest first, so a cut only matters when the answer reaches the length it fell on.
   const cut = cutAt !== null && (paths.length < options.first || paths.at(-1)!.hops >= cutAt);
-  const note = paths.length > 0 ? null : options.includeHubs
+  const note = paths.length > 0 ? null : graph.capped
+    ? `no path found before the search reached its budget of ${CONNECTION_LIMITS.exploredNodes} things (${from.name} or ${to.name} is named by very many letters); try a smaller maxHops`
+    : options.includeHubs
     ? `nothing links ${from.name} and ${to.name} within ${options.maxHops} links`
     : `nothing but hubs (chains, the issuer, copy lists, letter headers) links ${from.name} and ${to.name} within ${options.maxHops} links; try includeHubs: true or a larger maxHops`;
   return { from, to, paths, capped: graph.capped || cut, note };
