@@ -155,6 +155,16 @@ describe('which things recur across letters', () => {
     expect(rows.map((r) => r.letterCount)).toEqual([...rows.map((r) => r.letterCount)].sort((a, b) => b - a));
   });
 
+  it('the programmes four letters share: 科技副总 and 科技轻骑队 (108, 109, 96, 103号), 揭榜挂帅 (108, 96, 103, 92号)', async () => {
+    const rows: Row[] = (await data(`{ recurring(kinds: [Programme], minLetters: 4, first: 100) { nodes { letterCount node { name aliases }
+      letters { letter { docNumber } sentences { sentence { text } } } } } }`)).recurring.nodes;
+    const numbers = (name: string) => rows.find((r) => r.node.name === name)?.letters.map((l) => /〕(\d+)号/.exec(l.letter.docNumber)![1]).sort();
+    expect(numbers('科技副总')).toEqual(['103', '108', '109', '96']);
+    expect(numbers('科技轻骑队')).toEqual(['103', '108', '109', '96']);
+    expect(numbers('揭榜挂帅')).toEqual(['103', '108', '92', '96']);
+    for (const row of rows.filter((r) => r.node.name === '揭榜挂帅')) for (const l of row.letters) for (const s of l.sentences) expect(s.sentence.text).toContain('揭榜挂帅');
+  });
+
   it('minLetters 3 keeps 瓯江实验室 and drops 温州科技大市场; 0 is a BAD_REQUEST', async () => {
     const names = (await data(RECURRING, { min: 3 })).recurring.nodes.map((r: Row) => r.node.name);
     expect(names).toContain('瓯江实验室');
