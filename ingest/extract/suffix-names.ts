@@ -26,6 +26,7 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   示范区: /^(?:国家|省级|省|市级|全国)/,
 };
 const MAX_NAME = 30;
+const COUNTED = /^(?:达到?|超过?|突破)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?:万|亿)?\s*(?:个|家|所|座|项|批|支|条)/;
 const FOLLOWERS = /^(?:成员|单位|讨论|研究|会议|负责人)$/;
 // 省政府十分重视园区 · 专门批示安排园区: words of manner and degree make a clause, not a name.
 const CLAUSE_ADVERB = /^(?:十分|专门|非常|高度|积极|大力|不断|切实|认真|主动|全面|进一步|持续|一直|已经|正在|始终|特别|尤其)/;
@@ -77,6 +78,9 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   for (let k = start; k < end; k++) if (masked(k)) return undefined;
   // 68家高能级科创平台: a measure word after a number is not the start of a name.
   if (/[\d０-９]$/.test(text.slice(floor, start))) return undefined;
+  // 新增省级农业科技示范基地3个以上 · 新型研发机构50家: a kind of thing being counted is a category, not a name.
+  // (A、B2家 counts the listed names: the last of a list keeps its name.)
+  if (COUNTED.test(text.slice(end, end + 8)) && text[start - 1] !== '、') return undefined;
   // 贵委会, 管委会: 委 followed by 会 ends no name here (委员会 has its own row).
   if (rule.suffix === '委' && text[end] === '会') return undefined;
   // 专项政策, 计划任务: the suffix word modifies what follows, so it does not end a name here
@@ -88,7 +92,9 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
     // 给予砚山承接产业加工园区: the verb that takes the name as its object is not part of it.
     const inside = tokens.filter((t) => t.start >= start && t.end <= suffixStart);
     while (inside.length > 0 && inside[0].tag === 'v') from = inside.shift()!.end;
-    if (inside.filter((t) => t.tag === 'v').length >= 2 || inside.some((t) => CLAUSE_ADVERB.test(t.word) || t.tag === 'm')) return undefined;
+    // 省政府专门批示安排园区: a body followed by what it did is a clause (东坡承接产业转移园区 is a name).
+    const subject = inside.length > 0 && /(?:政府|局|委|厅|部|办)$/.test(inside[0].word);
+    if ((subject && inside.slice(1).some((t) => t.tag === 'v')) || inside.some((t) => CLAUSE_ADVERB.test(t.word) || t.tag === 'm')) return undefined;
     // …和特色优势专业三大行动: a count sums up a list, it does not name one thing.
     if (/[一二三四五六七八九十两\d][大项个类]/.test(text.slice(from, suffixStart))) return undefined;
   }

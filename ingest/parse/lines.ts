@@ -70,7 +70,7 @@ const LAYOUT_CUTS = [
   /(?<=[局委厅办心府会室])\s*(?=(?:\d{4}|[〇零一二三四五六七八九OＯ]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g,
   /(?<=[。：:])\s*(?=[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])/g,
 ];
-const LONG_LINE = 300;
+const LONG_LINE = 120;
 
 /**
  * The letter's lines for reading its layout: the text's own lines, except that

@@ -119,7 +119,9 @@ function readLabelled(line: Span, metadata: PageMetadata): void {
 
 function assign(field: Field, value: Span, metadata: PageMetadata): void {
   if (field === 'docNumber' && DOC_NUMBER.test(value.text)) metadata.docNumber ??= value;
-  if (field === 'issuer' && /^[\u4e00-\u9fa5（）()]{3,30}$/.test(value.text) && ORG_LIKE.test(value.text) && !/^办公室$/.test(value.text)) metadata.issuer ??= value;
+  // 来源:交通局 打印 — the unit is the first word; a widget may follow it.
+  const unit = subSpan(value, 0, value.text.search(/\s|$/));
+  if (field === 'issuer' && /^[\u4e00-\u9fa5（）()]{3,30}$/.test(unit.text) && ORG_LIKE.test(unit.text) && !/^办公室$/.test(unit.text)) metadata.issuer ??= unit;
   const date = parseDate(value.text);
   if (field === 'date' && date) metadata.date ??= { value: date, span: value };
   if (field === 'publishedDate' && date) metadata.publishedDate ??= { value: date, span: value };

@@ -43,7 +43,9 @@ function findFirst(root: Parent, tag: string): Element | undefined {
 function textOf(root: Parent): string {
   const out: string[] = [];
   let atLineStart = true;
+  // The container may be a <pre> itself, or sit inside one.
   let pre = 0;
+  for (let n = ('type' in root ? root : null) as AnyNode | null; n; n = n.parent as AnyNode | null) if (isTag(n) && n.name === 'pre') pre++;
   const write = (s: string) => {
     if (s === '') return;
     out.push(s);
