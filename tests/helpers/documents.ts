@@ -27,13 +27,21 @@ export function makeBureauPage(text: string): string {
 <footer>主办单位：某市科学技术局 | 备案号 12345</footer></body></html>`;
 }
 
-export function makeTextPdf(lines: string[]): Buffer {
-  const content = ['BT', '/F1 10 Tf'];
-  lines.forEach((line, i) => {
-    const hex = [...line].map((c) => (c.codePointAt(0)! > 0xffff ? 0x3000 : c.codePointAt(0)!).toString(16).padStart(4, '0')).join('');
-    content.push(`1 0 0 1 40 ${800 - i * 14} Tm <${hex}> Tj`);
+/** A PDF with a text layer; `perPage` lines a page (a page holds 55 lines at 14 pt); leading U+3000s indent a line. */
+export function makeTextPdf(lines: string[], perPage = 55): Buffer {
+  const pages: string[][] = [];
+  for (let i = 0; i < Math.max(1, lines.length); i += perPage) pages.push(lines.slice(i, i + perPage));
+  const contents = pages.map((pageLines) => {
+    const content = ['BT', '/F1 10 Tf'];
+    pageLines.forEach((line, i) => {
+      // Leading ideographic spaces indent the line (a paragraph's first line), as typesetting does.
+      const indent = /^\u3000*/.exec(line)![0].length;
+      const hex = [...line.slice(indent)].map((c) => (c.codePointAt(0)! > 0xffff ? 0x3000 : c.codePointAt(0)!).toString(16).padStart(4, '0')).join('');
+      content.push(`1 0 0 1 ${40 + indent * 10} ${800 - i * 14} Tm <${hex}> Tj`);
+    });
+    content.push('ET');
+    return content.join('\n');
   });
-  content.push('ET');
   const ranges: string[] = [];
   for (let high = 0; high < 256; high++) {
     const h = high.toString(16).padStart(2, '0');
@@ -42,15 +50,19 @@ export function makeTextPdf(lines: string[]): Buffer {
   const blocks: string[] = [];
   for (let i = 0; i < ranges.length; i += 100) blocks.push(`${Math.min(100, ranges.length - i)} beginbfrange\n${ranges.slice(i, i + 100).join('\n')}\nendbfrange`);
   const cmap = `/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n${blocks.join('\n')}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`;
+  // Objects 1–5: catalog, page tree, the font's three parts and descriptor; then a page and its content per page.
+  const pageObject = (k: number) => 7 + 2 * k;
   return assemblePdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    stream(content.join('\n')),
-    '<< /Type /Font /Subtype /Type0 /BaseFont /TestCJK /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>',
-    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestCJK /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 1000 /CIDToGIDMap /Identity >>',
+    `<< /Type /Pages /Kids [${pages.map((_, k) => `${pageObject(k)} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /TestCJK /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestCJK /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 6 0 R /DW 1000 /CIDToGIDMap /Identity >>',
     stream(cmap),
     '<< /Type /FontDescriptor /FontName /TestCJK /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>',
+    ...contents.flatMap((content, k) => [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageObject(k) + 1} 0 R >>`,
+      stream(content),
+    ]),
   ]);
 }
 
