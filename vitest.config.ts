@@ -1,13 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/** The tests that need a Neo4j server: one project, its files one after another (they share the database). */
+const NEO4J_TESTS = ['tests/store/neo4j-*.test.ts', 'tests/api/store-parity.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // The browser and CLI tests start servers and processes; two workers fit this 2-core machine.
     maxWorkers: 2,
     // The JSON report lets .ci/run print one plain closing line with the counts.
     reporters: ['default', ['json', { outputFile: 'tests/artifacts/vitest.json' }]],
+    projects: [
+      { extends: true, test: { name: 'main', include: ['tests/**/*.test.ts'], exclude: ['**/node_modules/**', ...NEO4J_TESTS] } },
+      // tests/store/neo4j-setup.ts starts neo4j-launcher (or uses NEO4J_URI) and stops it when the run ends.
+      { extends: true, test: { name: 'neo4j', include: NEO4J_TESTS, globalSetup: ['tests/store/neo4j-setup.ts'], fileParallelism: false } },
+    ],
   },
 });

@@ -1,4 +1,17 @@
-// Empties the database of innograph's nodes (in batches, so a large graph does not exhaust memory).
+// Empties the database of letters, in batches so a large graph does not exhaust
+// memory: every edge and edge part, every letter's node parts, and every node
+// that only letters held. The chains (held by no letter) stay, as in the embedded store.
+MATCH (p:EdgePart)
+CALL (p) { DELETE p } IN TRANSACTIONS OF 10000 ROWS
+RETURN count(*) AS deleted;
+MATCH (:Entity)-[r]->(:Entity)
+CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
+RETURN count(*) AS deleted;
+MATCH (p:NodePart)
+WHERE p.letter <> ''
+CALL (p) { DELETE p } IN TRANSACTIONS OF 10000 ROWS
+RETURN count(*) AS deleted;
 MATCH (n:Entity)
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+WHERE n.shared IS NULL
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
 RETURN count(*) AS deleted

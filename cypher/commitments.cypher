@@ -1,4 +1,4 @@
-// Commitments filtered by chain, year, letter, unit and text, in id order.
+// Commitments filtered by chain, year, letter, unit and text (normalised), in id order: one page of ids and the total.
 // @param chain "人才链"
 // @param year 2024
 // @param letter "Letter:000.txt"
@@ -10,8 +10,8 @@ MATCH (n:Commitment)
 WHERE ($year IS NULL OR n.year = $year)
   AND ($letter IS NULL OR n.letter = $letter)
   AND ($unit IS NULL OR n.unit = $unit)
-  AND ($text IS NULL OR n.text CONTAINS $text)
-  AND ($chain IS NULL OR EXISTS { (n)-[:ADVANCES]->(:Chain {name: $chain}) })
-WITH n ORDER BY n.id
-WITH collect(n {.id, .kind, .name, .aliases, .propsJson, .mentionLetters, .mentionStarts, .mentionEnds}) AS found
-RETURN size(found) AS total, found[$skip..$skip + $limit] AS page
+  AND ($text IS NULL OR n.searchText CONTAINS $text)
+  AND ($chain IS NULL OR EXISTS { (n)-[:ADVANCES]->(:Entity {id: 'Chain:' + $chain}) })
+WITH n.id AS id ORDER BY id
+WITH collect(id) AS ids
+RETURN size(ids) AS total, ids[$skip..$skip + $limit] AS page

@@ -1,4 +1,3 @@
-// Whether a letter is stored.
+// Whether a letter is stored (holds any part).
 // @param letter "Letter:000.txt"
-MATCH (n:Letter {id: $letter})
-RETURN count(n) > 0 AS exists
+RETURN EXISTS { MATCH (p:NodePart {letter: $letter}) } OR EXISTS { MATCH (p:EdgePart {letter: $letter}) } AS exists

@@ -1,20 +1,18 @@
-// Applied at start, idempotently: a uniqueness constraint on id for every label,
-// indexes for the filters the API offers, and a full-text index over names and
-// aliases with the CJK analyzer (Chinese has no spaces; cjk indexes bigrams).
+// Applied at start, idempotently. innograph keeps each letter's part of a node
+// or an edge (its mentions or evidence, and its version of the name, aliases and
+// props) as a NodePart or EdgePart node, and the merged node or edge as an
+// :Entity node or a relationship between two, so replacing a letter recomputes
+// exactly what a fresh ingest of the remaining letters gives.
+// Indexes: ids, parts by owner and by letter, the API's filters, and a
+// full-text index over each name's character bigrams (as hex tokens) for search.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT letter_id IF NOT EXISTS FOR (n:Letter) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT platform_id IF NOT EXISTS FOR (n:Platform) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT programme_id IF NOT EXISTS FOR (n:Programme) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT commitment_id IF NOT EXISTS FOR (n:Commitment) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT achievement_id IF NOT EXISTS FOR (n:Achievement) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT chain_id IF NOT EXISTS FOR (n:Chain) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (m:InnographMeta) REQUIRE m.id IS UNIQUE;
+CREATE INDEX node_part_of IF NOT EXISTS FOR (p:NodePart) ON (p.of);
+CREATE INDEX node_part_letter IF NOT EXISTS FOR (p:NodePart) ON (p.letter);
+CREATE INDEX edge_part_key IF NOT EXISTS FOR (p:EdgePart) ON (p.key);
+CREATE INDEX edge_part_letter IF NOT EXISTS FOR (p:EdgePart) ON (p.letter);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
-CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_letter_count IF NOT EXISTS FOR (n:Entity) ON (n.letterCount);
 CREATE INDEX commitment_year IF NOT EXISTS FOR (n:Commitment) ON (n.year);
 CREATE INDEX commitment_letter IF NOT EXISTS FOR (n:Commitment) ON (n.letter);
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+CREATE FULLTEXT INDEX entity_grams IF NOT EXISTS FOR (n:Entity) ON EACH [n.gramText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };

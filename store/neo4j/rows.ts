@@ -1,7 +1,29 @@
-import type { Evidence, GraphEdge, GraphNode, NodeKind, EdgeType } from '../model.ts';
-import type { LetterFragment } from '../letter-fragments.ts';
+import neo4j, { type Integer } from 'neo4j-driver';
+import type { Evidence, GraphEdge, GraphNode, NodeKind, EdgeType, Props } from '../model.ts';
+import { normaliseName } from '../normalise.ts';
+import { bigrams, searchKey } from '../search-score.ts';
 
-/** Conversions between the GraphDocument model and the property layout in Neo4j (lists, JSON props). */
+/**
+ * Conversions between the GraphDocument model and the layout in Neo4j:
+ * a letter's part of a node or edge (a NodePart or EdgePart node: the letter,
+ * its mentions or evidence, its version of the name, aliases and props), and
+ * the merged node (an :Entity node with the filter and search columns) or
+ * edge (a relationship).
+ */
+
+/** A letter's part of a node or an edge as stored; `letter` '' is the part of a node no letter mentions (a chain). */
+export interface StoredPart {
+  letter: string;
+  variant: string;
+  starts: number[];
+  ends: number[];
+}
+
+export interface PartRecord {
+  letter: string;
+  starts: unknown[];
+  ends: unknown[];
+}
 
 export interface NodeRecord {
   id: string;
@@ -9,50 +31,94 @@ export interface NodeRecord {
   name: string;
   aliases: string[] | null;
   propsJson: string | null;
-  mentionLetters: string[] | null;
-  mentionStarts: unknown[] | null;
-  mentionEnds: unknown[] | null;
+  parts: PartRecord[];
+}
+
+export interface EdgeRecord {
+  type: string;
+  source: string;
+  target: string;
+  propsJson: string | null;
+  parts: PartRecord[];
 }
 
 const num = (v: unknown) => (typeof v === 'object' && v !== null && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : Number(v));
 
+/** Letters' evidence in the order the embedded store merges them: by letter (as JavaScript compares strings), each letter's spans as they were given. */
+export function evidenceOf(parts: PartRecord[]): Evidence[] {
+  return [...parts].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0))
+    .flatMap((p) => p.starts.map((start, i) => ({ letter: p.letter, start: num(start), end: num(p.ends[i]) })));
+}
+
 export function nodeFromRecord(r: NodeRecord): GraphNode {
-  const letters = r.mentionLetters ?? [];
+  return { id: r.id, kind: r.kind as NodeKind, name: r.name, aliases: [...(r.aliases ?? [])], props: r.propsJson ? JSON.parse(r.propsJson) : {}, mentions: evidenceOf(r.parts) };
+}
+
+export function edgeFromRecord(r: EdgeRecord): GraphEdge {
+  return { type: r.type as EdgeType, source: r.source, target: r.target, props: r.propsJson ? JSON.parse(r.propsJson) : {}, evidence: evidenceOf(r.parts) };
+}
+
+/** A node part's version of the node: what the merge reads (name, aliases, props), as one comparable string. */
+export function nodeVariant(node: Pick<GraphNode, 'name' | 'aliases' | 'props'>): string {
+  return JSON.stringify([node.name, node.aliases, node.props]);
+}
+
+export function nodeFromVariant(id: string, kind: NodeKind, variant: string): GraphNode {
+  const [name, aliases, props] = JSON.parse(variant) as [string, string[], Props];
+  return { id, kind, name, aliases, props, mentions: [] };
+}
+
+export function edgeVariant(edge: Pick<GraphEdge, 'props'>): string {
+  return JSON.stringify(edge.props);
+}
+
+/** Whole numbers go to Neo4j as integers (the driver would send every JavaScript number as a float). */
+export function integer(value: number): Integer {
+  return neo4j.int(value);
+}
+
+const numberColumn = (v: unknown) => (typeof v !== 'number' ? null : Number.isInteger(v) ? integer(v) : v);
+
+export function partRow(id: string, part: StoredPart) {
+  return { id, letter: part.letter, variant: part.variant, starts: part.starts.map(integer), ends: part.ends.map(integer) };
+}
+
+export function edgePartRow(key: string, ends: Pick<GraphEdge, 'type' | 'source' | 'target'>, part: StoredPart) {
+  return { key, type: ends.type, source: ends.source, target: ends.target, letter: part.letter, variant: part.variant, starts: part.starts.map(integer), ends: part.ends.map(integer) };
+}
+
+/** Bigrams as tokens of the full-text index: hex of their UTF-16 code units, so no analyzer or query syntax can touch them. */
+export function gramToken(gram: string): string {
+  let token = '';
+  for (let i = 0; i < gram.length; i++) token += gram.charCodeAt(i).toString(16).padStart(4, '0');
+  return token;
+}
+
+/** A merged node's row: the columns the filters (commitments, find-nodes) and the search (searchName, grams) compare. */
+export function mergedNodeRow(node: GraphNode, state: { lastLetter: string | null; letterCount: number; shared: boolean }) {
+  const name = searchKey(node.name);
+  const aliases = node.aliases.map(searchKey);
+  const grams = [...new Set([name, ...aliases].flatMap(bigrams))];
   return {
-    id: r.id, kind: r.kind as NodeKind, name: r.name, aliases: [...(r.aliases ?? [])].sort(),
-    props: r.propsJson ? JSON.parse(r.propsJson) : {},
-    mentions: letters.map((letter, i) => ({ letter, start: num(r.mentionStarts![i]), end: num(r.mentionEnds![i]) })),
+    id: node.id, kind: node.kind, name: node.name, aliases: node.aliases, propsJson: JSON.stringify(node.props),
+    year: numberColumn(node.props.year),
+    unit: typeof node.props.unit === 'string' ? node.props.unit : null,
+    value: numberColumn(node.props.value),
+    text: typeof node.props.text === 'string' ? node.props.text : null,
+    commitmentLetter: typeof node.props.letter === 'string' ? node.props.letter : null,
+    searchName: name, searchAliases: aliases,
+    // As the embedded store compares commitments' text: normalised, not lower-cased.
+    searchText: node.kind === 'Commitment' ? normaliseName(String(node.props.text)) : null,
+    grams, gramText: grams.map(gramToken).join(' '),
+    lastLetter: state.lastLetter, letterCount: integer(state.letterCount), shared: state.shared ? true : null,
   };
 }
 
-export function edgeFromRecord(r: { type: string; source: string; target: string; propsJson: string | null; letters: string[] | null; starts: unknown[] | null; ends: unknown[] | null }): GraphEdge {
+export function mergedEdgeRow(key: string, edge: GraphEdge, lastLetter: string | null) {
   return {
-    type: r.type as EdgeType, source: r.source, target: r.target, props: r.propsJson ? JSON.parse(r.propsJson) : {},
-    evidence: (r.letters ?? []).map((letter, i): Evidence => ({ letter, start: num(r.starts![i]), end: num(r.ends![i]) })),
+    key, type: edge.type, source: edge.source, target: edge.target, propsJson: JSON.stringify(edge.props),
+    basis: typeof edge.props.basis === 'string' ? edge.props.basis : null, lastLetter,
   };
-}
-
-const BASIS_RANK: Record<string, number> = { heading: 0, sentence: 1, vocabulary: 2 };
-
-export function nodeRows(fragment: Pick<LetterFragment, 'nodes'>, letter: string | null) {
-  return fragment.nodes.map((n) => ({
-    id: n.id, kind: n.kind, name: n.name, aliases: n.aliases, propsJson: JSON.stringify(n.props), letter,
-    starts: n.mentions.map((m) => m.start), ends: n.mentions.map((m) => m.end),
-    year: typeof n.props.year === 'number' ? n.props.year : null,
-    unit: typeof n.props.unit === 'string' ? n.props.unit : null,
-    value: typeof n.props.value === 'number' ? n.props.value : null,
-    text: typeof n.props.text === 'string' ? n.props.text : null,
-    commitmentLetter: typeof n.props.letter === 'string' ? n.props.letter : null,
-  }));
-}
-
-export function edgeRows(fragment: Pick<LetterFragment, 'edges'>, letter: string) {
-  return fragment.edges.map((e) => ({
-    type: e.type, source: e.source, target: e.target, propsJson: JSON.stringify(e.props),
-    basis: typeof e.props.basis === 'string' ? e.props.basis : null,
-    basisRank: typeof e.props.basis === 'string' ? BASIS_RANK[e.props.basis] ?? null : null,
-    letter, starts: e.evidence.map((x) => x.start), ends: e.evidence.map((x) => x.end),
-  }));
 }
 
 export { num };

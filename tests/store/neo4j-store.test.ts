@@ -1,17 +1,16 @@
-import { describe, it } from 'vitest';
-import { openStore, storeConfigFrom } from '../../store/open-store.ts';
+import { describe, inject, it } from 'vitest';
+import { openStore } from '../../store/open-store.ts';
 import { storeContract } from './contract.ts';
 
 /**
- * The same contract against a real Neo4j, when NEO4J_URI names one
- * (docker compose up neo4j; NEO4J_URI=neo4j://localhost:7687 NEO4J_PASSWORD=… npm test).
- * The database is cleared first: point it at a database for tests.
+ * The same contract against a real Neo4j: the one tests/store/neo4j-setup.ts
+ * starts with neo4j-launcher, or the user's at NEO4J_URI. The database is cleared.
  */
-if (process.env.NEO4J_URI) {
-  storeContract(`Neo4j at ${process.env.NEO4J_URI}`, () => openStore(storeConfigFrom({ store: 'neo4j' })));
+const neo4j = inject('neo4j');
+if ('uri' in neo4j) {
+  storeContract(`Neo4j at ${neo4j.uri}`, () => openStore({ adapter: 'neo4j', ...neo4j }));
 } else {
-  console.warn('skipping the Neo4j contract suite: NEO4J_URI is not set (no Neo4j server runs on this machine); the Cypher is linted by tests/store/cypher-lint.test.ts');
-  describe.skip('GraphStore contract: Neo4j (NEO4J_URI not set)', () => {
-    it('runs when NEO4J_URI is set', () => {});
+  describe.skip(`GraphStore contract: Neo4j (skipped: ${neo4j.skip})`, () => {
+    it('runs when a Neo4j is available', () => {});
   });
 }

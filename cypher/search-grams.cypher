@@ -1,0 +1,31 @@
+// Search: the candidates are the nodes sharing a character bigram with the query
+// (full-text index over hex-coded bigrams, $queries split so no query has more than
+// 1000 terms), scored exactly as store/search-score.ts scores: exact name 100,
+// exact alias 90, name prefix 80, in the name 60, in an alias 50, else 30 × the
+// share of the query's bigrams the node has (at least half), plus $bonus[letters]
+// (min(9, log2(1 + letters)), computed by innograph); the best $limit, ties by id.
+// @param queries ["74ef6c5f"]
+// @param key "瓯江"
+// @param grams ["瓯江"]
+// @param kinds ["Platform"]
+// @param bonus [0, 1, 1.584962500721156]
+// @param limit 10
+UNWIND $queries AS query
+CALL db.index.fulltext.queryNodes('entity_grams', query) YIELD node
+WITH DISTINCT node AS n
+WHERE $kinds IS NULL OR n.kind IN $kinds
+WITH n, size([g IN $grams WHERE g IN n.grams]) AS shared
+WITH n, CASE
+    WHEN n.searchName = $key THEN 100.0
+    WHEN $key IN n.searchAliases THEN 90.0
+    WHEN n.searchName STARTS WITH $key THEN 80.0
+    WHEN n.searchName CONTAINS $key THEN 60.0
+    WHEN any(a IN n.searchAliases WHERE a CONTAINS $key) THEN 50.0
+    WHEN toFloat(shared) / size($grams) >= 0.5 THEN 30 * (toFloat(shared) / size($grams))
+    ELSE 0.0
+  END AS base
+WHERE base > 0
+WITH n, base + $bonus[CASE WHEN n.letterCount < size($bonus) THEN n.letterCount ELSE size($bonus) - 1 END] AS score
+ORDER BY score DESC, n.id
+LIMIT $limit
+RETURN n.id AS id, score

@@ -1,0 +1,126 @@
+package innograph;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Neo4j Community in this process, for tests, benchmarks and a first try:
+ * Bolt on 127.0.0.1:PORT (0 picks a free port), no authentication, a
+ * temporary data directory (or --data DIR to keep one), small memory.
+ * Prints "neo4j-launcher: ready bolt://127.0.0.1:PORT" once Bolt answers;
+ * on SIGTERM or SIGINT (or when --parent PID has gone) it shuts the
+ * database down and deletes the temporary directory.
+ *
+ * Usage: java [-Xmx512m] -cp CLASSPATH Launcher.java [--port N] [--data DIR] [--parent PID] [--page-cache-mb N]
+ */
+public final class Launcher {
+  public static void main(String[] args) throws Exception {
+    int port = 7687;
+    Path data = null;
+    long parent = -1;
+    long pageCacheMb = 64;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--port" -> port = Integer.parseInt(args[++i]);
+        case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
+        case "--parent" -> parent = Long.parseLong(args[++i]);
+        case "--page-cache-mb" -> pageCacheMb = Long.parseLong(args[++i]);
+        default -> {
+          System.err.println("neo4j-launcher: unknown argument " + args[i] + "; use --port N, --data DIR, --parent PID, --page-cache-mb N");
+          System.exit(2);
+        }
+      }
+    }
+    long started = System.nanoTime();
+    boolean temporary = data == null;
+    Path home = temporary ? Files.createTempDirectory("innograph-neo4j-") : data;
+    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+        .setConfig(GraphDatabaseSettings.check_point_interval_time, Duration.ofMinutes(15))
+        // No usage report to neo4j.com, no in-JVM Bolt channel, and no 2 x 5 s grace period at shutdown.
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
+        .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
+        .build();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("neo4j-launcher: stopping");
+      try {
+        dbms.shutdown();
+      } finally {
+        if (temporary) deleteTree(home);
+        System.out.println("neo4j-launcher: stopped");
+        stopped.countDown();
+      }
+    }, "neo4j-launcher-shutdown"));
+
+    GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    db.executeTransactionally("RETURN 1");
+    int bound = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+        .getLocalAddress(ConnectorType.BOLT).getPort();
+    System.out.printf("neo4j-launcher: Neo4j %s, data in %s%s, started in %.1f s%n", org.neo4j.kernel.internal.Version.getNeo4jVersion(),
+        home, temporary ? " (temporary)" : "", (System.nanoTime() - started) / 1e9);
+    System.out.println("neo4j-launcher: ready bolt://127.0.0.1:" + bound);
+    System.out.flush();
+
+    if (parent > 0) {
+      long watched = parent;
+      Thread watcher = new Thread(() -> {
+        while (ProcessHandle.of(watched).map(ProcessHandle::isAlive).orElse(false)) {
+          try {
+            Thread.sleep(1000);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        System.out.println("neo4j-launcher: process " + watched + " has gone");
+        System.exit(0);
+      }, "neo4j-launcher-parent");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
+    stopped.await();
+  }
+
+  private static void deleteTree(Path root) {
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.deleteIfExists(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+          Files.deleteIfExists(dir);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      System.err.println("neo4j-launcher: could not delete " + root + ": " + e.getMessage());
+    }
+  }
+}
