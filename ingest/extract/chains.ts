@@ -50,10 +50,10 @@ export function chainsOf(letter: ParsedLetter, sentence: Sentence, window: { sta
   const links = new Map<ChainName, ChainLink>();
   // Headings from the innermost outwards: the nearest heading that names chains decides.
   for (let s = sentence.section; s !== null; s = letter.sections[s].parent) {
-    const heading = letter.sections[s];
-    const named = chainsNamedIn(heading.title.text);
+    const heading = letter.sections[s].heading;
+    const named = chainsNamedIn(heading.text);
     for (const chain of named) {
-      if (!links.has(chain)) links.set(chain, { chain, basis: 'heading', start: heading.title.start, end: heading.title.end, keyword: chain });
+      if (!links.has(chain)) links.set(chain, { chain, basis: 'heading', start: heading.start, end: heading.end, keyword: chain });
     }
     if (named.length > 0) break;
   }

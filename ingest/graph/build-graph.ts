@@ -111,11 +111,11 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
   }
 }
 
-/** ADVANCES edges; the strongest basis is kept in props (heading > sentence > vocabulary). */
+/** ADVANCES edges: the strongest basis (heading > sentence > vocabulary) with only its evidence: the heading, or the sentences that hold the chain's word. */
 function advance(graph: GraphBuilder, source: string, links: ChainLink[], letterNode: string): void {
   for (const link of links) {
     graph.edge('ADVANCES', source, chainId(link.chain), { letter: letterNode, start: link.start, end: link.end }, { basis: link.basis, keyword: link.keyword },
-      (old) => BASIS_RANK[link.basis] < BASIS_RANK[old.basis as ChainLink['basis']]);
+      (props) => BASIS_RANK[props.basis as ChainLink['basis']]);
   }
 }
 

@@ -23,15 +23,24 @@ export class GraphBuilder {
     return id;
   }
 
-  /** `replaces(old)` says whether these props should replace an existing edge's (a stronger basis). */
-  edge(type: EdgeType, source: string, target: string, evidence?: Evidence, props: Props = {}, replaces?: (old: Props) => boolean): void {
+  /**
+   * `rank(props)` orders kinds of evidence (a chain tie by heading before one by vocabulary): an edge
+   * keeps the props and the evidence of its strongest kind only, so what it shows is what ties it.
+   */
+  edge(type: EdgeType, source: string, target: string, evidence?: Evidence, props: Props = {}, rank?: (props: Props) => number): void {
     const key = edgeKey({ type, source, target });
     let edge = this.edges.get(key);
     if (!edge) {
-      edge = { type, source, target, props: {}, evidence: [] };
+      edge = { type, source, target, props: { ...props }, evidence: [] };
       this.edges.set(key, edge);
+    } else if (rank) {
+      const order = rank(props) - rank(edge.props);
+      if (order > 0) return;
+      if (order < 0) {
+        edge.props = { ...props };
+        edge.evidence = [];
+      }
     }
-    if (replaces?.(edge.props)) edge.props = { ...props };
     for (const [k, value] of Object.entries(props)) if (edge.props[k] == null) edge.props[k] = value;
     if (evidence) edge.evidence.push(evidence);
   }

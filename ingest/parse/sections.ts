@@ -19,6 +19,12 @@ export interface Section {
   number: number;
   /** The heading's words, up to its first 。 or ： (一、创新型城市建设基本情况). */
   title: Span;
+  /**
+   * The whole numbered line up to its first 一是 item: a heading may run over
+   * several sentences — （五）以科技金融融合发展为核心。加强金融赋能…驱动产业链和资金链协同创新。
+   * — and what it names holds for everything under it.
+   */
+  heading: Span;
   start: number;
   end: number;
   parent: number | null;
@@ -52,6 +58,15 @@ function numberOf(digits: string): number {
   return /^\d+$/.test(ascii) ? Number(ascii) : parseChineseNumber(digits) ?? 0;
 }
 
+/** The numbered line from after its marker to its first 一是 item (or its end), without a closing colon. */
+function wholeHeading(line: Span, markerLength: number): Span {
+  const rest = line.text.slice(markerLength);
+  const item = new RegExp(ITEM.source).exec(rest);
+  let end = item ? item.index + (item[0].length - item[0].trimStart().length) : rest.length;
+  while (end > 0 && /[：:\s]/.test(rest[end - 1])) end--;
+  return subSpan(line, markerLength, markerLength + end);
+}
+
 /** A heading's words end at 。 or ：; an item's (一是…) also at its first comma. */
 function headingTitle(line: Span, markerLength: number, item = false): Span {
   const rest = line.text.slice(markerLength);
@@ -73,7 +88,7 @@ export function parseSections(lines: Span[], from: number, to: number, bodyEnd: 
     if (heading?.match) {
       const section = placeHeading(stack, {
         index: sections.length, markerType: heading.type, marker: heading.match[0].trim(), number: numberOf(heading.match[1]),
-        title: headingTitle(line, heading.match[0].length), start: line.start,
+        title: headingTitle(line, heading.match[0].length), heading: wholeHeading(line, heading.match[0].length), start: line.start,
       });
       closeAt(stack, section.level, line.start);
       stack.push(section);
@@ -87,6 +102,7 @@ export function parseSections(lines: Span[], from: number, to: number, bodyEnd: 
       const section: Section = {
         index: sections.length, level, marker: `${item[1]}是`, markerType: 'item', number: numberOf(item[1]),
         title: headingTitle(subSpan(line, at, line.text.length), item[1].length + 1, true),
+        heading: headingTitle(subSpan(line, at, line.text.length), item[1].length + 1, true),
         start: line.start + at, end: line.end, parent: parent?.index ?? null, part: 'done',
       };
       stack.push(section);
@@ -106,7 +122,7 @@ export function parseSections(lines: Span[], from: number, to: number, bodyEnd: 
   return sections;
 }
 
-type Candidate = Pick<Section, 'index' | 'markerType' | 'marker' | 'number' | 'title' | 'start'>;
+type Candidate = Pick<Section, 'index' | 'markerType' | 'marker' | 'number' | 'title' | 'heading' | 'start'>;
 
 /**
  * Where a heading goes: a sibling of the open heading of its own marker type,
