@@ -14,19 +14,54 @@ const CODES: Array<[RegExp, string]> = [
   [/cost limit/i, 'QUERY_TOO_COSTLY'],
   [/directives limit/i, 'TOO_MANY_DIRECTIVES'],
   [/not configured to execute (mutation|subscription)/i, 'OPERATION_NOT_SUPPORTED'],
+  [/^Validation aborted/, 'QUERY_TOO_COMPLEX'],
 ];
+
+/**
+ * The parser itself recurses once per nesting level, so a query nested
+ * thousands deep overflows the stack before the depth limit can look at it.
+ * Nesting (of braces, brackets and parentheses, outside strings and comments)
+ * is counted on the text first; far past any real query it is refused.
+ */
+export const MAX_TEXT_NESTING = 100;
+
+export function textNesting(query: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i];
+    if (c === '#') {
+      while (i < query.length && query[i] !== '\n') i++;
+    } else if (c === '"') {
+      const block = query.startsWith('"""', i);
+      const end = block ? query.indexOf('"""', i + 3) : i;
+      if (block) i = end < 0 ? query.length : end + 2;
+      else for (i++; i < query.length && query[i] !== '"' && query[i] !== '\n'; i++) if (query[i] === '\\') i++;
+    } else if (c === '{' || c === '[' || c === '(') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']' || c === ')') depth--;
+  }
+  return deepest;
+}
 
 type ResultWithErrors = { errors?: readonly GraphQLError[] };
 
 function withCode(error: GraphQLError): GraphQLError {
   const code = CODES.find(([pattern]) => pattern.test(error.message))?.[1];
   if (!code) return error;
-  const message = code === 'OPERATION_NOT_SUPPORTED' ? `${error.message}: the innograph API is read-only` : error.message.replace(/^Syntax Error: /, '');
+  const message = code === 'OPERATION_NOT_SUPPORTED' ? `${error.message}: the innograph API is read-only`
+    : code === 'QUERY_TOO_COMPLEX' ? 'the query repeats the same fields too often to be checked (validation gave up); ask for each field once'
+    : error.message.replace(/^Syntax Error: /, '');
   return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
 }
 
 export function useLimitErrorCodes(): Plugin {
   return {
+    onParams({ params, setResult }) {
+      const nesting = typeof params.query === 'string' ? textNesting(params.query) : 0;
+      if (nesting > MAX_TEXT_NESTING) {
+        setResult({ errors: [new GraphQLError(`the query is nested ${nesting} levels deep; innograph answers queries up to ${MAX_TEXT_NESTING} levels of brackets (and 12 levels of fields)`, { extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } } })] });
+      }
+    },
     onResultProcess({ result, setResult }) {
       const single = result as ResultWithErrors;
       if (Array.isArray(result) || !single?.errors || single.errors.length === 0) return;

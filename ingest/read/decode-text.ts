@@ -27,6 +27,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8-bom' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  // NULs on one side of the pairs: UTF-16 (which can also be valid UTF-8, when it is all ASCII).
+  const byNuls = nulOrder(bytes);
+  if (byNuls) return { text: decode(byNuls, bytes), encoding: byNuls };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -41,8 +44,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return looksBig5(bytes) ? { text: decode('big5', bytes), encoding: 'big5' } : { text: decode('gb18030', bytes), encoding: 'gb18030' };
 }
 
-/** UTF-16 without a BOM: NULs on one side of the pairs, or a reading that is plausible Chinese text. */
-function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+function nulOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   const sample = bytes.subarray(0, 8192);
   let evenNul = 0;
@@ -54,20 +56,27 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = sample.length / 2;
   if (oddNul > pairs * 0.2 && evenNul < pairs * 0.02) return 'utf-16le';
   if (evenNul > pairs * 0.2 && oddNul < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 without a BOM and with little ASCII: a reading that is plausible Chinese text. */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const sample = bytes.subarray(0, 8192);
   for (const order of ['utf-16le', 'utf-16be'] as const) {
     if (plausibleChinese(decode(order, sample)) > 0.9) return order;
   }
   return null;
 }
 
-/** The share of characters that are CJK ideographs, CJK or full-width punctuation, or line ends. */
+/** The share of characters that are CJK ideographs, CJK or full-width punctuation, ASCII or line ends. */
 function plausibleChinese(text: string): number {
   let good = 0;
   let all = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     all++;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x0a || c === 0x0d) good++;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20 && c <= 0x7e) || c === 0x0a || c === 0x0d) good++;
   }
   return all === 0 ? 0 : good / all;
 }
