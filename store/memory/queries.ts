@@ -1,4 +1,4 @@
-import { CHAINS, type ChainName, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
+import { CHAINS, type ChainName, edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
 import { normaliseName } from '../normalise.ts';
 import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, OverviewOptions, RecurringNode, RecurringOptions, StoreStats, Subgraph } from '../port.ts';
 import { scoreForms, searchKey } from '../search-score.ts';
@@ -45,7 +45,10 @@ export function edgesOf(graph: InnoGraph, ids: readonly string[], types?: EdgeTy
   return [...seen.values()];
 }
 
-/** Breadth-first, both directions, up to `depth` hops; at most `limit` nodes, with `capped` when more were reachable. */
+/**
+ * Breadth-first, both directions, up to `depth` hops; at most `limit` nodes, with `capped` when more were reachable.
+ * Each hop adds its new nodes in id order, so a capped answer is the same on every store (the Neo4j adapter does the same).
+ */
 export function neighbourhood(graph: InnoGraph, ids: readonly string[], options: NeighbourhoodOptions): Subgraph {
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const types = options.edgeTypes && options.edgeTypes.length > 0 ? new Set(options.edgeTypes) : null;
@@ -53,21 +56,23 @@ export function neighbourhood(graph: InnoGraph, ids: readonly string[], options:
   let frontier = [...kept];
   let capped = false;
   for (let hop = 0; hop < options.depth && frontier.length > 0 && !capped; hop++) {
-    const next: string[] = [];
+    const found = new Set<string>();
     for (const id of frontier) {
-      // someEdge stops at the first `true`: a hub's thousands of edges are not walked once the cap is reached.
-      graph.someEdge(id, (_key, edge) => {
-        if (types && !types.has(edge.type)) return false;
+      graph.forEachEdge(id, (_key, edge) => {
+        if (types && !types.has(edge.type)) return;
         const other = edge.source === id ? edge.target : edge.source;
-        if (kept.has(other) || (kinds && !kinds.has(graph.getNodeAttributes(other).kind))) return false;
-        if (kept.size >= options.limit) return (capped = true);
-        kept.add(other);
-        next.push(other);
-        return false;
+        if (!kept.has(other) && (!kinds || kinds.has(graph.getNodeAttributes(other).kind))) found.add(other);
       });
-      if (capped) break;
     }
-    frontier = next;
+    frontier = [];
+    for (const other of [...found].sort()) {
+      if (kept.size >= options.limit) {
+        capped = true;
+        break;
+      }
+      kept.add(other);
+      frontier.push(other);
+    }
   }
   return induced(graph, kept, types, capped);
 }
@@ -112,7 +117,9 @@ export function shortestPath(graph: InnoGraph, from: string, to: string, maxHops
   for (let at: string | undefined = to; at !== undefined;) {
     nodes.unshift(graph.getNodeAttributes(at));
     const step = previous.get(at);
-    if (step) edges.unshift(graph.getEdgeAttributes(step.edge));
+    // Of the links between two steps, the one with the smallest key, so every store answers the same edge.
+    if (step) edges.unshift([...graph.edges(step.node, at), ...graph.edges(at, step.node)].map((key) => graph.getEdgeAttributes(key))
+      .filter((edge) => !types || types.has(edge.type)).sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1))[0]);
     at = step?.node;
   }
   return { nodes, edges, capped: false };

@@ -7,6 +7,7 @@ import { BadRequestError } from '../../store/errors.ts';
 import type { GraphDocument } from '../../store/model.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { LETTERS_DIR, seedPath } from '../helpers/seeds.ts';
+import { dump, hubGraph, searchGraph, VERSIONED, versionOf } from './contract-graphs.ts';
 
 /**
  * The one contract every GraphStore adapter must pass, with answers known
@@ -188,6 +189,13 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(zhengtai).toBeNull();
       expect(new Set(lab!.mentions.map((m) => m.letter)).size).toBe(3);
       expect(new Set(market!.mentions.map((m) => m.letter))).toEqual(new Set(['Letter:001_04a38ffad57288c3.txt', 'Letter:003_8026abd5319cce3e.txt']));
+      // The same as a fresh ingest of the other letters and the changed one.
+      const replaced = await dump(store);
+      await store.clear();
+      await store.replaceLetters(graph, letterIds.filter((id) => id !== `Letter:${source}`));
+      await store.replaceLetters(changed, [`Letter:${source}`]);
+      expect(replaced).toEqual(await dump(store));
+      await store.clear();
       await ingestSeeds();
       expect((await store.getNodes(['Enterprise:正泰集团']))[0]).not.toBeNull();
     });
@@ -202,6 +210,10 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect((await store.edgesOf([letter])).length).toBe(0);
       expect(await store.removeLetter(letter)).toBe(false);
       expect((await store.stats()).letters).toBe(4);
+      const afterRemoval = await dump(store);
+      await store.clear();
+      await store.replaceLetters(graph, letterIds.filter((id) => id !== letter));
+      expect(afterRemoval).toEqual(await dump(store));
       await ingestSeeds();
       expect((await store.stats()).nodes).toBe(graph.nodes.length);
     });
@@ -210,6 +222,106 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       await store.clear();
       expect((await store.stats()).letters).toBe(0);
       await ingestSeeds();
+    });
+  });
+
+  describe(`GraphStore contract, hand-made graphs: ${name}`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await open();
+      await store.clear();
+    });
+    afterAll(async () => {
+      await store?.clear();
+      await store?.close();
+    });
+
+    it('a depth-2 neighbourhood is complete, however many nodes the first hop reaches', async () => {
+      const { graph, letters } = hubGraph();
+      await store.clear();
+      await store.replaceLetters(graph, letters);
+      const two = await store.neighbourhood(['Letter:hub.txt'], { depth: 2, limit: 2000 });
+      expect(two.capped).toBe(false);
+      expect(two.nodes.map((n) => n.id).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+      expect(two.edges).toHaveLength(graph.edges.length);
+      // Capped: the start, then each hop's nodes in id order up to the limit.
+      const capped = await store.neighbourhood(['Letter:hub.txt'], { depth: 2, limit: 4 });
+      expect(capped).toMatchObject({ capped: true });
+      expect(capped.nodes.map((n) => n.id)).toEqual(['Letter:hub.txt', 'Platform:平台000', 'Platform:平台001', 'Platform:平台002']);
+    });
+
+    it('shortest paths: from == to is one node; a hop limit or an edge-type filter that rules every path out gives none', async () => {
+      const { graph, letters } = hubGraph();
+      await store.clear();
+      await store.replaceLetters(graph, letters);
+      const self = await store.shortestPath('Platform:平台007', 'Platform:平台007', 3);
+      expect(self).toEqual({ nodes: [expect.objectContaining({ id: 'Platform:平台007' })], edges: [], capped: false });
+      expect((await store.shortestPath('Letter:own-001.txt', 'Letter:own-002.txt', 4))!.nodes.map((n) => n.id))
+        .toEqual(['Letter:own-001.txt', 'Platform:平台001', 'Letter:hub.txt', 'Platform:平台002', 'Letter:own-002.txt']);
+      expect(await store.shortestPath('Letter:own-001.txt', 'Letter:own-002.txt', 3)).toBeNull();
+      expect(await store.shortestPath('Letter:own-001.txt', 'Letter:own-002.txt', 8, ['CONCERNS'])).toBeNull();
+      expect(await store.shortestPath('Platform:平台001', 'Platform:不存在', 8)).toBeNull();
+    });
+
+    it('of several shortest paths, the one through the first node by id; of two links between two steps, the smallest', async () => {
+      const { graph, letters } = searchGraph();
+      await store.clear();
+      await store.replaceLetters(graph, letters);
+      const path = await store.shortestPath('Platform:测试实验室00号', 'Platform:ＡＩ创新中心', 4);
+      expect(path!.nodes.map((n) => n.id)).toEqual(['Platform:测试实验室00号', 'Letter:s.txt', 'Platform:ＡＩ创新中心']);
+      expect(path!.edges.map((e) => e.type)).toEqual(['CONCERNS', 'MENTIONS']);
+    });
+
+    it('after a letter is removed or replaced, names, aliases, props, edge bases and the chain matrix are what a fresh ingest gives', async () => {
+      const [a, b, a2] = [versionOf('a'), versionOf('b'), versionOf('a2')];
+      const fresh = async (...parts: Array<ReturnType<typeof versionOf>>) => {
+        await store.clear();
+        for (const part of parts) await store.replaceLetters(part.graph, [part.letter]);
+        return dump(store);
+      };
+      const onlyB = await fresh(b);
+      const [x] = await store.getNodes([VERSIONED]);
+      expect(x).toMatchObject({ name: '瓯海实验室', aliases: ['瓯海实验室乙'], props: { year: 2024, city: '温州' } });
+      // Both letters: A's version comes first (letter order), whatever order they were stored in.
+      const both = await fresh(b, a);
+      expect(both.nodes.find((n) => n.id === VERSIONED)).toMatchObject({ name: '瓯海实验室（温州）', aliases: ['瓯海实验室乙', '瓯海实验室甲'], props: { year: 2023, city: '温州' } });
+      expect(both.edges.find((e) => e.type === 'ADVANCES' && e.target === 'Chain:创新链')!.props).toEqual({ basis: 'heading' });
+      expect(both.byHeading.find((p) => p.a === '创新链' && p.b === '创新链')!.count).toBe(1);
+      expect(await fresh(a, b)).toEqual(both);
+      expect(await store.removeLetter(a.letter)).toBe(true);
+      expect(await dump(store)).toEqual(onlyB);
+      await store.replaceLetters(a.graph, [a.letter]);
+      expect(await dump(store)).toEqual(both);
+      await store.replaceLetters(a2.graph, [a2.letter]);
+      expect(await dump(store)).toEqual(await fresh(b, a2));
+    });
+
+    it('search and filters normalise both sides (quotes, full width), ignore empty filters and rank every candidate before the cut', async () => {
+      const { graph, letters } = searchGraph();
+      await store.clear();
+      await store.replaceLetters(graph, letters);
+      expect((await store.findNodes({ text: '"ai创新中心"' }, { first: 10 })).items.map((n) => n.id)).toEqual(['Platform:ＡＩ创新中心']);
+      expect((await store.findNodes({ text: 'ＡＩ创新' }, { first: 10 })).items.map((n) => n.id)).toEqual(['Platform:ＡＩ创新中心']);
+      expect((await store.search('“AI创新中心”', { first: 3 }))[0].node.id).toBe('Platform:ＡＩ创新中心');
+      expect((await store.commitments({ text: 'AI人才5' }, { first: 10 })).items.map((n) => n.id)).toEqual(['Commitment:s-1']);
+      const all = await store.findNodes({}, { first: 200 });
+      expect(await store.findNodes({ text: '', letter: '', kinds: [] }, { first: 200 })).toEqual(all);
+      const commitments = await store.commitments({}, { first: 200 });
+      expect(commitments.totalCount).toBe(1);
+      expect(await store.commitments({ text: '', unit: '', letter: '' }, { first: 200 })).toEqual(commitments);
+      // 31 names contain the query; the exact one sorts last by id and must still come first.
+      expect((await store.search('测试实验室', { first: 1 })).map((h) => h.node.id)).toEqual(['Platform:zz-best']);
+      const ranked = await store.search('实验室', { first: 100 });
+      expect(ranked).toHaveLength(32);
+      expect(ranked.map((h) => h.score)).toEqual([...ranked.map((h) => h.score)].sort((p, q) => q - p));
+    });
+
+    it('a search for query-language words, punctuation or a very long text is answered, not an outage', async () => {
+      for (const text of ['NOT', 'AND', 'OR', 'a AND NOT b', '"', '*', '\\', ')(', '实验室'.repeat(3000), Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('')]) {
+        expect(Array.isArray(await store.search(text, { first: 5 }))).toBe(true);
+      }
+      // Bigram matching still applies: most of this text's bigrams are 实验 and 验室.
+      expect((await store.search('实验室'.repeat(3000), { first: 5 }))[0].node.name).toContain('实验室');
     });
   });
 }
