@@ -4,9 +4,10 @@ import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
 import { ALIAS_GROUPS } from '../lexicon/aliases.ts';
 import { addIndicators } from '../ledger/add-indicators.ts';
-import { NameGroups, keyOf } from '../resolve/name-groups.ts';
+import { NameGroups } from '../resolve/name-groups.ts';
 import { joinBackReferences } from '../resolve/back-references.ts';
 import { scopeOfLetter } from '../resolve/scope.ts';
+import { variantsIn } from '../resolve/variants.ts';
 import { GraphBuilder } from './graph-builder.ts';
 import { chainId, figureId, letterId } from './ids.ts';
 import { letterRelations } from './relations.ts';
@@ -22,21 +23,41 @@ export function buildGraph(extractions: LetterExtraction[]): GraphDocument {
   const ordered = [...extractions].sort((a, b) => (a.letter.source < b.letter.source ? -1 : a.letter.source > b.letter.source ? 1 : 0));
   const groups = new NameGroups();
   for (const group of ALIAS_GROUPS) for (const name of group.names.slice(1)) groups.join(group.kind, group.names[0], name);
+  // Variants of one name within a place (校（院）科技成果转化联合办公室 = 温州市校（院）地…) are found first,
+  // so that they resolve within the place; then joined, and said so on the node.
+  const namesByPlace = new Map<string, { kind: Mention['kind']; scope: string; names: Map<string, Set<string>> }>();
+  for (const extraction of ordered) {
+    const scope = scopeOfLetter(extraction.letter);
+    for (const mention of extraction.mentions) {
+      if (mention.rule.startsWith('header')) continue;
+      const entry = namesByPlace.get(`${mention.kind}@${scope}`) ?? { kind: mention.kind, scope, names: new Map() };
+      namesByPlace.set(`${mention.kind}@${scope}`, entry);
+      entry.names.set(mention.name, (entry.names.get(mention.name) ?? new Set()).add(extraction.letter.source));
+    }
+  }
+  const variants = [...namesByPlace.values()].flatMap(({ kind, scope, names }) => variantsIn(kind, [...names.keys()]).map((variant) => ({ variant, scope, names })));
+  for (const { variant } of variants) groups.localise(variant.kind, variant.name);
   for (const extraction of ordered) {
     const scope = scopeOfLetter(extraction.letter);
     for (const mention of extraction.mentions) groups.add(mention.kind, mention.name, scope);
     joinBackReferences(extraction, groups);
   }
+  const mergedFrom = new Map<string, string[]>();
+  for (const { variant, scope, names } of variants) {
+    groups.join(variant.kind, variant.of, variant.name, scope);
+    const seen = [...names.get(variant.name)!].sort().join(', ');
+    mergedFrom.set(`${variant.kind}|${scope}|${variant.name}`, [`${variant.name} (${variant.rule} variant of ${variant.of}; in ${seen})`]);
+  }
   const canonical = groups.canonical();
   const resolve = (mention: Pick<Mention, 'kind' | 'name'>, scope: string) => {
-    const key = keyOf(mention.kind, mention.name, scope);
+    const key = groups.keyOf(mention.kind, mention.name, scope);
     const entry = canonical.get(key) ?? { id: key, name: mention.name, aliases: [] };
     return { id: entry.id, name: entry.name, aliases: entry.aliases };
   };
 
   const graph = new GraphBuilder();
   for (const chain of CHAINS) graph.node(chainId(chain), 'Chain', chain, { english: CHAIN_ENGLISH[chain] });
-  for (const extraction of ordered) addLetter(graph, extraction, resolve);
+  for (const extraction of ordered) addLetter(graph, extraction, resolve, mergedFrom);
   // The promise ledger: what each figure measures (ingest/ledger).
   for (const extraction of ordered) addIndicators(graph, extraction);
   return graph.toDocument();
@@ -44,7 +65,7 @@ export function buildGraph(extractions: LetterExtraction[]): GraphDocument {
 
 type Resolver = (mention: Pick<Mention, 'kind' | 'name'>, scope: string) => { id: string; name: string; aliases: string[] };
 
-function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: Resolver): void {
+function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: Resolver, mergedFrom: Map<string, string[]>): void {
   const { letter } = extraction;
   const source = letter.source;
   const letterNode = letterId(source);
@@ -61,7 +82,9 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
   const nodeOfMention = new Map<Mention, string>();
   for (const mention of extraction.mentions) {
     const { id, name, aliases } = resolve(mention, scope);
-    const props: Record<string, string | null> = { ...(mention.props ?? {}) };
+    const props: Record<string, string | string[] | null> = { ...(mention.props ?? {}) };
+    const merged = mergedFrom.get(`${mention.kind}|${scope}|${mention.name}`);
+    if (merged) props.mergedFrom = merged;
     delete props.aliasOf;
     delete props.shortName;
     delete props.declaredShortName;

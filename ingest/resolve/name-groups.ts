@@ -17,10 +17,25 @@ export class NameGroups {
   private readonly parent = new Map<string, string>();
   private readonly display = new Map<string, string>();
   private readonly preferred = new Set<string>();
+  private readonly local = new Set<string>();
+
+  /**
+   * Makes a name resolve within each letter's place from now on, as 市科技局 does: a name found to be
+   * a variant of a place's own name (校（院）…联合办公室) must not join another city's same words.
+   */
+  localise(kind: EntityKind, name: string): void {
+    this.local.add(`${kind}:${normaliseName(name)}`);
+  }
+
+  /** The key of a name written in a letter of the given scope. */
+  keyOf(kind: EntityKind, name: string, scope: string | null = null): string {
+    const base = `${kind}:${normaliseName(name)}`;
+    return scope && (this.local.has(base) || isRelativeName(kind, name)) ? `${base}@${scope}` : base;
+  }
 
   /** Registers a name as written, in a letter of the given scope; returns its key. */
   add(kind: EntityKind, name: string, scope: string | null = null): string {
-    const key = keyOf(kind, name, scope);
+    const key = this.keyOf(kind, name, scope);
     if (!this.parent.has(key)) this.parent.set(key, key);
     const shown = this.display.get(key);
     // Of two spellings with one normalised form, keep the smallest by code point, so order does not matter.
@@ -61,9 +76,4 @@ export class NameGroups {
     }
     return result;
   }
-}
-
-export function keyOf(kind: EntityKind, name: string, scope: string | null = null): string {
-  const base = `${kind}:${normaliseName(name)}`;
-  return scope && isRelativeName(kind, name) ? `${base}@${scope}` : base;
 }
