@@ -101,15 +101,24 @@ async function statusOf(c: Ctx, commitment: GraphNode): Promise<PromiseStatus> {
 async function entries(c: Ctx): Promise<Entry[]> {
   return once(c, 'entries', async () => {
     const commitments = await allOfKind(c, 'Commitment');
+    // All edges at once (the loader batches them), then every indicator's series side by side.
+    const edges = await c.edges.loadMany(commitments.map((n) => n.id));
+    const indicatorIds = commitments.map((n, i) => {
+      const list = edges[i];
+      return list instanceof Error ? null : list.find((e) => e.type === 'MEASURES' && e.source === n.id)?.target ?? null;
+    });
+    const distinct = [...new Set(indicatorIds.filter((id): id is string => id !== null))];
+    const [indicators] = await Promise.all([c.nodes.loadMany(distinct), Promise.all(distinct.map((id) => statusesFor(c, id)))]);
+    const indicatorOfId = new Map(present(indicators).map((n) => [n.id, n]));
     const list: Entry[] = [];
-    for (const commitment of commitments) {
-      const indicator = await indicatorOf(c, commitment);
-      const status = (indicator && (await statusesFor(c, indicator.id)).get(commitment.id)) ?? unmatchedStatus(commitment.id);
+    for (const [i, commitment] of commitments.entries()) {
+      const id = indicatorIds[i];
+      const status = (id && (await statusesFor(c, id)).get(commitment.id)) || unmatchedStatus(commitment.id);
       if (status.sources[0] !== commitment.id) continue;
-      const point = indicator ? (await seriesOf(c, indicator.id)).find((p) => p.figure === commitment.id) : undefined;
-      list.push({ commitment, indicator, status, year: point?.forYear ?? (commitment.props.year as number | null) ?? null });
+      const point = id ? (await seriesOf(c, id)).find((p) => p.figure === commitment.id) : undefined;
+      list.push({ commitment, indicator: (id && indicatorOfId.get(id)) || null, status, year: point?.forYear ?? (commitment.props.year as number | null) ?? null });
     }
-    return list.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || (a.indicator?.name ?? '').localeCompare(b.indicator?.name ?? '') || a.commitment.id.localeCompare(b.commitment.id));
+    return list.sort((x, y) => (x.year ?? 9999) - (y.year ?? 9999) || (x.indicator?.name ?? '').localeCompare(y.indicator?.name ?? '') || x.commitment.id.localeCompare(y.commitment.id));
   });
 }
 
@@ -147,10 +156,10 @@ export const ledgerQuery = {
     return node?.kind === 'Indicator' ? node : null;
   },
   ledger: async (_: unknown, { filter, first, after }: { filter?: LedgerFilter | null; first: number; after?: string | null }, c: Ctx) => {
+    chainArg(filter?.chain);
     const all = await entries(c);
-    const kept: Entry[] = [];
-    for (const entry of all) if (await matches(c, entry, filter ?? {})) kept.push(entry);
-    return connection(kept, first, after);
+    const keep = await Promise.all(all.map((entry) => matches(c, entry, filter ?? {})));
+    return connection(all.filter((_, i) => keep[i]), first, after);
   },
 };
 
