@@ -26,7 +26,7 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>>;
   findNodes(filter: NodeFilter, page: PageArgs): Promise<Page<GraphNode>>;
   search(text: string, options: { kinds?: NodeKind[]; first: number }): Promise<SearchHit[]>;
-  /** Edges touching the given nodes (either end), optionally of some types and one direction. */
+  /** Edges touching the given nodes (either end), optionally of some types and one direction; in key order (type, source, target). */
   edgesOf(ids: readonly string[], options?: { types?: EdgeType[]; direction?: 'out' | 'in' | 'both' }): Promise<GraphEdge[]>;
   neighbourhood(ids: readonly string[], options: NeighbourhoodOptions): Promise<Subgraph>;
   /** The whole graph for a first view: the most-mentioned nodes of the given kinds (at most limit) and the edges among them. */

@@ -42,7 +42,8 @@ export function edgesOf(graph: InnoGraph, ids: readonly string[], types?: EdgeTy
     if (direction !== 'in') graph.forEachOutEdge(id, take);
     if (direction !== 'out') graph.forEachInEdge(id, take);
   }
-  return [...seen.values()];
+  // In key order (type, source, target): graphology's order depends on the history of writes, and answers should not.
+  return [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => edge);
 }
 
 /**

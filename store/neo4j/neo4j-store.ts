@@ -318,7 +318,7 @@ export class Neo4jStore implements GraphStore {
     checkIds(ids);
     return this.read(async (tx) => (await tx.run(Q['edges-of'].statements[0], {
       ids: [...ids], types: options.types && options.types.length > 0 ? options.types : null, direction: options.direction ?? 'both',
-    })).records.map((r) => edgeFromRecord(r.toObject() as EdgeRecord)));
+    })).records.map((r) => edgeFromRecord(r.toObject() as EdgeRecord)).sort(byKey));
   }
 
   /**
@@ -563,6 +563,12 @@ function plan(before: Map<string, Map<string, StoredPart>>, after: Map<string, M
     out.set(key, { added, appendOnly: !removed && !changed });
   }
   return out;
+}
+
+/** Edges in key order (type, source, target), as both stores answer edgesOf. */
+function byKey(a: GraphEdge, b: GraphEdge): number {
+  const [x, y] = [edgeKey(a), edgeKey(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function byLetter<T extends { letter: string }>(parts: T[]): T[] {
