@@ -120,8 +120,8 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
       letter: letterNode,
     }, at(figure.start, figure.end));
     graph.edge(figure.kind === 'Commitment' ? 'COMMITS_TO' : 'REPORTS', letterNode, id, at(figure.start, figure.end));
-    for (const mention of mentionsWithin(bodyMentions, figure.start, figure.end)) {
-      graph.edge('CONCERNS', id, nodeOfMention.get(mention)!, at(figure.start, figure.end));
+    for (const { mention, rule } of subjectsOf(letter, figure, bodyMentions)) {
+      graph.edge('CONCERNS', id, nodeOfMention.get(mention)!, at(mention.start, mention.end), { rule });
     }
     if (figure.kind === 'Commitment') advance(graph, id, chainsOf(letter, letter.sentences[figure.sentence], figure), letterNode);
   }
@@ -140,6 +140,28 @@ function advance(graph: GraphBuilder, source: string, links: ChainLink[], letter
     graph.edge('ADVANCES', source, chainId(link.chain), { letter: letterNode, start: link.start, end: link.end }, { basis: link.basis, keyword: link.keyword },
       (props) => BASIS_RANK[props.basis as ChainLink['basis']]);
   }
+}
+
+const SUBJECT_KINDS = new Set(['Platform', 'Programme', 'Enterprise', 'Policy', 'Organization']);
+
+/**
+ * What a figure is about, so a table of commitments reads alone: the things its
+ * clause names; else the nearest thing named before it in its sentence
+ * (设立科创母基金，规模达到100亿元); else what the heading above it names
+ * (（一）推进东川实验室建设。… 今年力争增加5家以上).
+ */
+function subjectsOf(letter: LetterExtraction['letter'], figure: LetterExtraction['figures'][number], mentions: Mention[]): Array<{ mention: Mention; rule: string }> {
+  const inClause = mentionsWithin(mentions, figure.start, figure.end);
+  if (inClause.length > 0) return inClause.map((mention) => ({ mention, rule: 'clause' }));
+  const sentence = letter.sentences[figure.sentence];
+  const before = mentionsWithin(mentions, sentence.start, figure.start).filter((m) => SUBJECT_KINDS.has(m.kind));
+  if (before.length > 0) return [{ mention: before[before.length - 1], rule: 'sentence' }];
+  for (let s = sentence.section; s !== null; s = letter.sections[s].parent) {
+    const heading = letter.sections[s].heading;
+    const named = mentionsWithin(mentions, heading.start, heading.end).filter((m) => SUBJECT_KINDS.has(m.kind));
+    if (named.length > 0) return named.map((mention) => ({ mention, rule: 'heading' }));
+  }
+  return [];
 }
 
 /** The mentions (sorted by start) that lie inside [start, end): binary search to the first, then a short walk. */

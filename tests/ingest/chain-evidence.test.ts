@@ -43,3 +43,33 @@ describe('chain ties and their evidence', () => {
     }
   });
 });
+
+describe('what a figure is about', () => {
+  const text = [
+    '您所提的《关于加强创新平台建设的建议》收悉。现答复如下：',
+    '一、下一步工作',
+    '（一）推进东川实验室建设。',
+    '今年力争新增合作单位5家以上。',
+    '（二）设立东川市科技创新投资基金，规模力争达到50亿元。',
+    '（三）加强服务。',
+    '全年举办对接活动10场以上。',
+    '感谢您的支持。',
+  ].join('\n');
+  const graph = graphOfTexts({ 'a.txt': letterText({ body: text }) });
+  const about = (value: number) => {
+    const figure = graph.nodes.find((n) => n.kind === 'Commitment' && n.props.value === value)!;
+    return graph.edges.filter((e) => e.type === 'CONCERNS' && e.source === figure.id).map((e) => [graph.nodes.find((n) => n.id === e.target)!.name, e.props.rule]);
+  };
+
+  it('a figure whose clause names nothing is about what its heading names', () => {
+    expect(about(5)).toEqual([['东川实验室', 'heading']]);
+  });
+
+  it('a figure after the thing it measures in its sentence is about that thing', () => {
+    expect(about(50)).toEqual([['东川市科技创新投资基金', 'sentence']]);
+  });
+
+  it('a figure with nothing named around it is about nothing, rather than a guess', () => {
+    expect(about(10)).toEqual([]);
+  });
+});
