@@ -23,10 +23,37 @@ const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'scri
 const dataOf = (n: AnyNode) => (n as unknown as { data: string }).data;
 
 export function htmlToText(html: string): string {
-  const document = parseDocument(html, { decodeEntities: true });
+  const document = parseDocument(flattenIfTooDeep(html), { decodeEntities: true });
   const body = findFirst(document, 'body') ?? document;
   const root = letterContainer(body) ?? body;
   return textOf(root);
+}
+
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+/** Deeper than any real page: past it, layout tags are taken out before parsing. */
+export const MAX_NESTING = 1000;
+
+/**
+ * htmlparser2 keeps its open elements with Array.unshift, so parsing costs the
+ * square of the nesting depth: 100,000 nested <div>s take minutes. A page
+ * nested past MAX_NESTING (counted on the tags, in one pass) has its container
+ * tags removed — block ones leave a line break — before it is parsed.
+ */
+function flattenIfTooDeep(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(TAG)) {
+    const name = match[2].toLowerCase();
+    if (match[1]) depth = Math.max(0, depth - 1);
+    else if (!match[3] && !VOID.has(name)) deepest = Math.max(deepest, ++depth);
+  }
+  if (deepest <= MAX_NESTING) return html;
+  return html.replace(TAG, (tag, _close: string, name: string) => {
+    const lower = name.toLowerCase();
+    if (SKIP.has(lower) || lower === 'pre' || lower === 'br' || lower === 'body' || lower === 'html') return tag;
+    return BLOCK.has(lower) ? '<br>' : '';
+  });
 }
 
 function findFirst(root: Parent, tag: string): Element | undefined {

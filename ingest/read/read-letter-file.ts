@@ -72,7 +72,7 @@ export async function readLetterFile(path: string): Promise<LetterText> {
     if (error instanceof LetterReadError) throw error;
     if (error instanceof DocxTooLargeError) throw new LetterReadError(source, `refused: ${error.message}`);
     if (error instanceof RangeError && /call stack/i.test(error.message)) throw new LetterReadError(source, `not a readable ${reader.format} file (nested too deeply)`);
-    throw new LetterReadError(source, `not a readable ${reader.format} file (${(error as Error).message})`, { cause: error });
+    throw new LetterReadError(source, `not a readable ${reader.format} file (${plainReason(error)})`, { cause: error });
   }
   const text = cleanLetterText(converted.text);
   if (text.length === 0) {
@@ -98,4 +98,10 @@ function decodeHtml(bytes: Uint8Array): string {
   const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (declared && /^(gbk|gb2312|gb18030)$/.test(declared)) return new TextDecoder('gb18030').decode(bytes);
   return decodeText(bytes).text;
+}
+
+/** A library's error as a reason for the user: its first line, without the library's own markers and unknown positions. */
+function plainReason(error: unknown): string {
+  const message = String((error as Error)?.message ?? error).split('\n')[0];
+  return message.replace(/\[xmldom [a-z]+\]\s*/gi, '').replace(/@#\[line:[^\]]*\]/g, '').replace(/^warning:\s*/i, '').trim() || 'unknown damage';
 }
