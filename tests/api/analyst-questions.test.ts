@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normaliseName } from '../../store/normalise.ts';
 import { REPO_ROOT } from '../helpers/seeds.ts';
 import { seededStore, startServer } from '../helpers/server.ts';
 
@@ -98,9 +99,11 @@ describe('what connects 瓯江实验室 and proposal 582', () => {
         expect(e.evidence.length).toBeGreaterThan(0);
         if (e.type !== 'MENTIONS') continue;
         const thing = path.nodes.find((n) => n.id === e.target)!;
-        const forms = [thing.name, ...thing.aliases].map((f) => f.replace(/[()]/g, ''));
+        // Compared as the graph compares names: full-width brackets as half-width, no quotes, no brackets at all.
+        const plain = (x: string) => normaliseName(x).replace(/[()]/g, '');
+        const forms = [thing.name, ...thing.aliases].map(plain);
         for (const { sentence } of e.evidence) {
-          const text = sentence.text.normalize('NFKC').replace(/[()“”]/g, '');
+          const text = plain(sentence.text);
           expect(forms.some((f) => text.includes(f)), `${sentence.text} names ${thing.name}`).toBe(true);
         }
       }
