@@ -1,23 +1,42 @@
 import type { Sentence } from '../parse/parse-letter.ts';
-import { NOT_PERSON_NAMES, PERSON_TITLES } from '../rules/roles.ts';
+import { NOT_PERSON_NAMES, PERSON_TITLES, TITLES_BEFORE_NAME } from '../rules/roles.ts';
 import type { Mention } from './mention.ts';
 import type { Token } from './tokens.ts';
 
 const TITLES = new Set(PERSON_TITLES);
 
-/** People named in running text by name and title: 按照王浩省长关于… → 王浩 (省长). */
+// nr is jieba's person-name tag; a name its dictionary lacks comes from its HMM tagged x (王浩).
+const namePart = (t: Token) => t.tag.startsWith('nr') || (t.tag === 'x' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word));
+
+/**
+ * People named in running text by name and title, in either order:
+ * 按照王浩省长关于… → 王浩 (省长) · 习近平总书记 · 市委书记李国胜调研 → 李国胜 (市委书记).
+ */
 export function peopleIn(sentence: Sentence, tokens: Token[]): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((token, index) => {
     if (!TITLES.has(token.word) || token.start < sentence.start || token.end > sentence.end) return;
     let from = index;
-    // nr is jieba's person-name tag; a name its dictionary lacks comes from its HMM tagged x (王浩).
-    const namePart = (t: Token) => t.tag.startsWith('nr') || (t.tag === 'x' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word));
     while (from > 0 && namePart(tokens[from - 1]) && index - from < 3) from--;
-    if (from === index) return;
+    if (from === index) {
+      const after = titleThenName(tokens, index, sentence.end);
+      if (after) mentions.push(after);
+      return;
+    }
     const name = tokens.slice(from, index).map((t) => t.word).join('');
     if (name.length < 2 || name.length > 4 || NOT_PERSON_NAMES.test(name) || !/^[\u4e00-\u9fa5]+$/.test(name)) return;
     mentions.push({ kind: 'Person', name, start: tokens[from].start, end: token.start, rule: 'person:title', props: { role: token.word } });
   });
   return mentions;
+}
+
+/** 市委书记李国胜 · 副市长张伟强: a title before one name-shaped word (2–3 characters) and then no more of a name. */
+function titleThenName(tokens: Token[], index: number, sentenceEnd: number): Mention | null {
+  const title = tokens[index];
+  const next = tokens[index + 1];
+  if (!TITLES_BEFORE_NAME.has(title.word) || !next || next.end > sentenceEnd || !namePart(next)) return null;
+  if (!/^[\u4e00-\u9fa5]{2,3}$/.test(next.word) || NOT_PERSON_NAMES.test(next.word)) return null;
+  // 副市长 is written 副 + 市长 by the segmenter: the role keeps its 副.
+  const role = tokens[index - 1]?.word === '副' ? `副${title.word}` : title.word;
+  return { kind: 'Person', name: next.word, start: next.start, end: next.end, rule: 'person:title-before', props: { role } };
 }

@@ -15,6 +15,8 @@ describe('names in running text, as letters of many places write them', () => {
     ['stop words glued to a name by the segmenter', '已向市人大常委会报告进展。', ['Organization:市人大常委会']],
     ['a verb before 与 is not part of the name', '持续保持与市人大法工委的沟通。', ['Organization:市人大法工委']],
     ['a working group and a park without the seeds\' suffixes', '提交县人才住房工作协调小组讨论，支持东坡承接产业转移园区建设。', ['Organization:县人才住房工作协调小组', 'Platform:东坡承接产业转移园区']],
+    ['a person before a title', '按照习近平总书记的重要指示精神。', ['Person:习近平']],
+    ['a title before a person', '市委书记李国胜到东川科技城调研，副市长张伟强主持会议。', ['Person:李国胜', 'Person:张伟强', 'Platform:东川科技城']],
     ['a fund in quotes', '加快推进“南河市科技成果转化风险补偿专项资金”的使用。', ['Programme:南河市科技成果转化风险补偿专项资金']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
@@ -28,6 +30,7 @@ describe('names in running text, as letters of many places write them', () => {
     ['a counted category', '新增省级工程技术研究中心5家。', ['Platform:省级工程技术研究中心', 'Platform:工程技术研究中心']],
     ['a clause ending in 园区', '省政府十分重视园区建设，专门批示安排园区经费。', ['Platform:省政府十分重视园区', 'Platform:专门批示安排园区']],
     ['an adjective before a category', '这是一项复杂的巨系统工程。', ['Programme:巨系统工程']],
+    ['a title before a meeting', '经局长办公会议研究，院士工作站运行良好。', ['Person:办公会议']],
   ])('must not misfire: %s', (_rule, sentence, wrong) => {
     const found = names(sentence);
     for (const name of wrong) expect(found).not.toContain(name);
