@@ -8,7 +8,7 @@ import { isInnographError } from '../store/errors.ts';
  * unexpected is masked as INTERNAL_SERVER_ERROR, its details logged on the
  * server only.
  */
-const HTTP_STATUS: Record<string, number> = { STORE_UNAVAILABLE: 503, STORE_BUSY: 503, BAD_REQUEST: 400 };
+const HTTP_STATUS: Record<string, number> = { STORE_UNAVAILABLE: 503, STORE_BUSY: 503, BAD_REQUEST: 400, STORE_QUERY_FAILED: 500 };
 
 // graphql is loaded both as ESM and CJS by different packages, so `instanceof` cannot be trusted.
 function isGraphQLError(error: unknown): error is GraphQLError {
