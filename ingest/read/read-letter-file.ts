@@ -92,11 +92,21 @@ function textFromTxt(bytes: Uint8Array, path: string): { text: string; encoding:
   return decoded;
 }
 
-/** HTML declares its charset; pages of Chinese bureaus are often GBK. */
+/**
+ * HTML declares its charset; pages of Chinese bureaus are often GBK. A page
+ * saved again as UTF-8 often keeps its old GBK declaration: bytes that are
+ * valid UTF-8 (which GBK text practically never is) are read as UTF-8.
+ */
 function decodeHtml(bytes: Uint8Array): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && /^(gbk|gb2312|gb18030)$/.test(declared)) return new TextDecoder('gb18030').decode(bytes);
+  if (declared && /^(gbk|gb2312|gb18030)$/.test(declared)) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return new TextDecoder('gb18030').decode(bytes);
+    }
+  }
   return decodeText(bytes).text;
 }
 
