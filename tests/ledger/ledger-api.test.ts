@@ -121,3 +121,22 @@ describe('the ledger must not claim what the letters do not say', () => {
     }
   });
 });
+
+describe('letters ingested at different times meet on the same indicators', () => {
+  it('a 2025 reply ingested after the 2023 one settles the 2023 promise', async () => {
+    const store = new MemoryStore({ path: null });
+    for (const file of ['2023-a-commitments.txt', '2025-d-report.txt']) {
+      const { letters } = await readLetters([`${DIR}${file}`]);
+      await store.replaceLetters(graphOfLetters(letters), [`Letter:${file}`]);
+    }
+    const later = await startServer(store);
+    try {
+      const { body } = await later.gql(`{ ledger(filter: { status: MET }, first: 20) { nodes { commitment { text } status { compared { letter { id } } } } } }`);
+      expect(body.errors).toBeUndefined();
+      const high = body.data!.ledger.nodes.find((n: any) => n.commitment.text.includes('高新技术企业'));
+      expect(high.status.compared.map((p: any) => p.letter.id)).toEqual([A, 'Letter:2025-d-report.txt']);
+    } finally {
+      await later.close();
+    }
+  });
+});
