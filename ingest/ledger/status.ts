@@ -55,7 +55,9 @@ export function statusesOf(series: SeriesPoint[]): Map<string, PromiseStatus> {
   const done = new Set<string>();
   for (const target of targets) {
     if (done.has(target.figure)) continue;
-    const group = targets.filter((t) => t.figure === target.figure || (t.forYear === target.forYear && sameNumber(t.value, target.value) && t.letter !== target.letter && t.qualifier === target.qualifier));
+    // 200万方 in one letter and 200万平方米以上 in another: one promise (a missing qualifier does not make another one).
+    const group = targets.filter((t) => !done.has(t.figure) && (t.figure === target.figure || (t.forYear === target.forYear && sameNumber(t.value, target.value)
+      && t.letter !== target.letter && (t.qualifier === target.qualifier || t.qualifier === null || target.qualifier === null))));
     const sources = group.map((t) => t.figure);
     const status = { ...statusOfPromise(target, group, points), sources };
     for (const figure of sources) {
@@ -76,8 +78,9 @@ function statusOfPromise(target: SeriesPoint, group: SeriesPoint[], points: Seri
   const inGroup = new Set(group.map((g) => g.figure));
   const later = points.filter((p) => !inGroup.has(p.figure) && isLater(p, latest));
   const none = (status: LedgerStatusName, reason: string) => ({ status, reason, compared: [target.figure], supersededBy: null });
-  if (later.length === 0) return none('no later report', 'no letter dated after this promise reports on this indicator');
-  if (target.forYear === null) return none('no comparable report', `later letters report on this indicator, but the promise names no year to compare them with`);
+  // Later targets for other years are promises, not reports: only results count as a later report.
+  if (!later.some((p) => p.role === 'result' || p.forYear === target.forYear)) return none('no later report', 'no letter dated after this promise reports on this indicator');
+  if (target.forYear === null) return none('no comparable report', 'later letters report on this indicator, but the promise names no year to compare them with');
   const restated = later.filter((p) => p.role === 'target' && p.forYear === target.forYear);
   if (restated.length > 0) {
     const next = restated[0];

@@ -113,6 +113,19 @@ describe('statuses as a function of a series', () => {
     expect(compare({ value: 2, qualifier: '1-2' }, 1)).toBe('met');
   });
 
+  it('takes a promise restated without its qualifier (200万方 / 200万平方米以上) as one promise with two sources', () => {
+    const statuses = statusesOf([point('a', 'target', 200, '2024-06-27', null), { ...point('b', 'target', 200, '2024-06-27'), letter: 'other' }]);
+    expect(statuses.get('a')?.sources).toEqual(['a', 'b']);
+    expect(statuses.get('b')).toBe(statuses.get('a'));
+  });
+
+  it('does not count a later promise for another year as a report on this one', () => {
+    const statuses = statusesOf([point('t', 'target', 500, '2024-06-26'), { ...point('u', 'target', 500, '2024-06-27'), forYear: null }]);
+    expect(statuses.get('t')?.status).toBe('no later report');
+    const reported = statusesOf([point('t', 'target', 500, '2024-06-26'), { ...point('r', 'result', 520, '2025-06-01'), forYear: 2023 }]);
+    expect(reported.get('t')).toMatchObject({ status: 'no comparable report', compared: ['t'] });
+  });
+
   it('judges only against later letters: a result in an earlier letter says nothing of the promise', () => {
     const statuses = statusesOf([point('r', 'result', 900, '2023-01-01'), point('t', 'target', 600, '2023-06-01')]);
     expect(statuses.get('t')?.status).toBe('no later report');
