@@ -63,6 +63,8 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
         start = token.start + glued;
         break;
       }
+      // 李国胜到东川科技城: a stop word glued to the end of the word before the name (李国胜到/x) ends the walk.
+      if (token.tag === 'x' && token.word.length >= 3 && STOP_WORDS.has(token.word[token.word.length - 1])) break;
     }
     index--;
     start = token.start;

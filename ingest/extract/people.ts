@@ -34,9 +34,11 @@ export function peopleIn(sentence: Sentence, tokens: Token[]): Mention[] {
 function titleThenName(tokens: Token[], index: number, sentenceEnd: number): Mention | null {
   const title = tokens[index];
   const next = tokens[index + 1];
-  if (!TITLES_BEFORE_NAME.has(title.word) || !next || next.end > sentenceEnd || !namePart(next)) return null;
-  if (!/^[\u4e00-\u9fa5]{2,3}$/.test(next.word) || NOT_PERSON_NAMES.test(next.word)) return null;
+  if (!TITLES_BEFORE_NAME.has(title.word) || !next || next.end > sentenceEnd) return null;
+  // 李国胜到: the segmenter may glue the next word's 到/在 to the name.
+  const name = next.tag === 'x' && next.word.length === 4 && /[到在赴来去和与]$/.test(next.word) ? next.word.slice(0, 3) : next.word;
+  if (!namePart({ ...next, word: name }) || !/^[\u4e00-\u9fa5]{2,3}$/.test(name) || NOT_PERSON_NAMES.test(name)) return null;
   // 副市长 is written 副 + 市长 by the segmenter: the role keeps its 副.
   const role = tokens[index - 1]?.word === '副' ? `副${title.word}` : title.word;
-  return { kind: 'Person', name: next.word, start: next.start, end: next.end, rule: 'person:title-before', props: { role } };
+  return { kind: 'Person', name, start: next.start, end: next.start + name.length, rule: 'person:title-before', props: { role } };
 }

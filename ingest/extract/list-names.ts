@@ -1,0 +1,76 @@
+import { LEFT_STOPS } from '../rules/name-suffixes.ts';
+import { isGenericName } from './generic.ts';
+import { leftEdge } from './left-edge.ts';
+import type { Mention } from './mention.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * Names that stand in a list with names of a known kind take that kind:
+ * 以香港美泰、富士康集团、中恒集团等为龙头 — 富士康集团 and 中恒集团 end like
+ * enterprises, so 香港美泰 is one too; X泵业、Y股份、Z机电等3家企业 — the list's
+ * closing word says what every item is. An item must be name-shaped (2–12
+ * characters, no verb, not a category word).
+ */
+const LIST_TAIL = /^等(?:[\d一二三四五六七八九十两]+(?:家|个|所))?(?<category>企业|公司|龙头企业|高校|院校|大学|平台|机构|园区|实验室)?/;
+const TAIL_KIND: Record<string, Mention['kind']> = {
+  企业: 'Enterprise', 公司: 'Enterprise', 龙头企业: 'Enterprise', 高校: 'Organization', 院校: 'Organization', 大学: 'Organization', 平台: 'Platform', 机构: 'Platform', 园区: 'Platform', 实验室: 'Platform',
+};
+const KINDS = new Set<Mention['kind']>(['Enterprise', 'Platform', 'Organization', 'Programme']);
+
+export function listSiblings(text: string, from: number, to: number, tokens: Token[], found: Mention[], masked: (o: number) => boolean): Mention[] {
+  const mentions: Mention[] = [];
+  const clause = text.slice(from, to);
+  // Runs of items separated by 、 inside one clause (no ，。；).
+  for (const run of clause.matchAll(/[^，,。；;：:、\n]+(?:、[^，,。；;：:、\n]+)+/g)) {
+    const runStart = from + run.index!;
+    const items: Array<{ start: number; end: number }> = [];
+    let at = runStart;
+    for (const part of run[0].split('、')) {
+      items.push({ start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+    // The last item ends where 等 (or the list's verb) begins; the first starts at its own left edge.
+    const last = items[items.length - 1];
+    const tail = /等/.exec(text.slice(last.start, last.end));
+    const tailMatch = tail ? LIST_TAIL.exec(text.slice(last.start + tail.index, last.end + 12)) : null;
+    if (tail) last.end = last.start + tail.index;
+    const first = items[0];
+    const firstStart = leftEdge(text, tokens, first.end - 1, first.start);
+    if (firstStart === undefined) continue;
+    first.start = firstStart;
+    const known = items.map((item) => found.find((m) => m.start === item.start && m.end === item.end && KINDS.has(m.kind)));
+    const byTail = tailMatch?.groups?.category ? TAIL_KIND[tailMatch.groups.category] : undefined;
+    const kinds = new Set(known.filter(Boolean).map((m) => m!.kind));
+    const kind = byTail ?? (kinds.size === 1 && known.filter(Boolean).length >= items.length / 2 ? [...kinds][0] : undefined);
+    if (!kind) continue;
+    items.forEach((item, i) => {
+      if (known[i] || found.some((m) => m.start < item.end && item.start < m.end)) return;
+      const name = text.slice(item.start, item.end);
+      const inside = tokens.filter((t) => t.start >= item.start && t.end <= item.end);
+      if (name.length < 2 || name.length > 12 || !/^[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9（）()]*$/.test(name)) return;
+      // Where only siblings vouch for the kind, an item with a verb is more likely a phrase than a name (远航股份 tags 远航 v, so a list's own 等…企业 outweighs that).
+      if (isGenericName(name) || masked(item.start) || inside.some((t) => (!byTail && t.tag.startsWith('v')) || t.tag === 'm' || t.tag === 'r')) return;
+      mentions.push({ kind, name, start: item.start, end: item.end, rule: `list:${byTail ? 'tail' : 'siblings'}` });
+    });
+  }
+  return mentions;
+}
+
+// 县委、县政府 · 市委市政府 · 省委、省政府: the party committee and government of the letter's own place.
+const GOVERNMENT = /(?<level>省|市|县|区)(?<body>委(?!员|会|托|屈|派|办|书记|副书记|常委)|政府(?!办|工作|领导|部门|主要|投资|债|采购|性|引导|资金|和|与))/g;
+
+const OPENERS = LEFT_STOPS.filter((w) => w.length > 1);
+
+/** 县委 and 县政府 standing alone (not 石家庄市政府, not 市委会, not 市政府办公室). */
+export function governmentBodies(text: string, from: number, to: number): Mention[] {
+  const mentions: Mention[] = [];
+  for (const match of text.slice(from, to).matchAll(GOVERNMENT)) {
+    const start = from + match.index!;
+    const before = text.slice(Math.max(from, start - 2), start);
+    // The level word must open the name: after punctuation, a function word or another body (市委市政府).
+    if (start > from && !/[、，,。；;：:（(“\s和与及同向经由在对据照从为将由并]$|(?:省|市|县|区)(?:委|政府)$/.test(before) && !OPENERS.some((w) => text.slice(from, start).endsWith(w))) continue;
+    const name = match.groups!.level + match.groups!.body;
+    mentions.push({ kind: 'Organization', name, start, end: start + name.length, rule: 'government' });
+  }
+  return mentions;
+}
