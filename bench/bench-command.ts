@@ -9,13 +9,13 @@ import { machine } from './machine.ts';
 import { measureApi } from './measure-api.ts';
 import { type IngestFigures, measureIngest } from './measure-ingest.ts';
 import { type FormatFigures, measureFormats } from './measure-formats.ts';
-import { measureWeb } from './measure-web.ts';
+import { measureWeb, type WebFigures } from './measure-web.ts';
 
 export const BENCH_HELP = `innograph bench corpus --letters N --out DIR [--seed S]
   Writes N synthetic letters of the genre (bench data only, not for quality claims).
 
 innograph bench run [--sizes 100,1000,10000] [--clients 50] [--api-seconds 5]
-                    [--web-sizes 500,2000,5000] [--skip-ingest] [--skip-api] [--skip-web]
+                    [--web-sizes 2000,5000] [--skip-ingest] [--skip-api] [--skip-web]
                     [--out bench/results.json]
   Generates the corpora it lacks (bench/corpus/N), then measures ingest
   (read→parse→extract→resolve, embedded store write, size, load), API latency
@@ -71,7 +71,7 @@ async function runCommand(argv: string[]): Promise<number> {
     args: argv,
     options: {
       sizes: { type: 'string', default: '100,1000,10000' }, clients: { type: 'string', default: '50' }, 'api-seconds': { type: 'string', default: '5' },
-      'web-sizes': { type: 'string', default: '500,2000,5000' }, 'skip-api': { type: 'boolean' }, 'skip-web': { type: 'boolean' }, 'skip-ingest': { type: 'boolean' }, out: { type: 'string', default: 'bench/results.json' },
+      'web-sizes': { type: 'string', default: '2000,5000' }, 'skip-api': { type: 'boolean' }, 'skip-web': { type: 'boolean' }, 'skip-ingest': { type: 'boolean' }, out: { type: 'string', default: 'bench/results.json' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -96,11 +96,13 @@ async function runCommand(argv: string[]): Promise<number> {
   await store.stats();
   const clients = Number(values.clients);
   const api = values['skip-api'] ? 'skipped' : await measureApi(store, clients, Number(values['api-seconds']), (q) => console.error(`api: ${q}, 1 client then ${clients}`));
-  const web = values['skip-web'] ? 'skipped' : await measureWeb(store, values['web-sizes'].split(',').map(Number), (n) => console.error(`web: first layout at ${n} nodes`));
+  // The explorer's first view on each archive of 1,000 letters or more; the whole-graph mode on the largest.
+  const firstView = await Promise.all(sizes.filter((n) => n >= 1000).map(async (letters) => ({ letters, store: letters === Math.max(...sizes) ? store : new MemoryStore({ path: join('bench/out', `store-${letters}.json`) }) })));
+  const web = values['skip-web'] ? 'skipped' : await measureWeb(firstView, { store, sizes: values['web-sizes'].split(',').map(Number) }, (what) => console.error(`web: ${what}`));
   const results = { when: new Date().toISOString(), machine: machine(), ingest, formats, api: { graph: largest, clients, results: api }, web };
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(formatTable(results));
-  console.log(`bench: ${sizes.length} corpus sizes, ${Array.isArray(api) ? api.length : 0} API queries, ${Array.isArray(web) ? web.length : 0} web sizes → ${values.out} in ${seconds(performance.now() - started)}`);
+  console.log(`bench: ${sizes.length} corpus sizes, ${Array.isArray(api) ? api.length : 0} API queries, ${typeof web === 'string' ? 0 : web.firstView.length + web.whole.length} web measurements → ${values.out} in ${seconds(performance.now() - started)}`);
   return 0;
 }
 
@@ -121,11 +123,12 @@ function formatTable(results: { machine: Record<string, unknown>; ingest: Array<
       lines.push(`${r.query.padEnd(18)} ${r.aloneP50.toFixed(1).padStart(8)} | ${r.p50.toFixed(1).padStart(18)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.errors).padStart(7)}`);
     }
   }
-  if (Array.isArray(results.web)) {
-    lines.push('', 'web   nodes  first layout ms  layout ms  frame ms (median / p95)');
-    for (const r of results.web as Array<{ nodes: number; firstLayoutMs: number; layoutMs: number; frameMsMedian: number; frameMsP95: number }>) {
-      lines.push(`${String(r.nodes).padStart(11)} ${String(r.firstLayoutMs).padStart(16)} ${String(r.layoutMs).padStart(10)}   ${r.frameMsMedian} / ${r.frameMsP95}`);
-    }
+  if (results.web && typeof results.web === 'object') {
+    const web = results.web as WebFigures;
+    lines.push('', 'explorer first view   letters  nodes  ready ms (navigation to drawn)');
+    for (const r of web.firstView) lines.push(`${String(r.letters).padStart(29)} ${String(r.nodes).padStart(6)} ${String(r.readyMs).padStart(9)}`);
+    lines.push('', 'explorer whole graph  nodes  renderer  ready ms  layout ms  pan frame ms (median / p95)');
+    for (const r of web.whole) lines.push(`${String(r.nodes).padStart(27)}  ${r.renderer.padEnd(8)} ${r.error ? `failed: ${r.error}` : `${String(r.readyMs).padStart(9)} ${String(r.layoutMs).padStart(10)}   ${r.frameMsMedian} / ${r.frameMsP95}`}`);
   } else lines.push('', `web: ${String(results.web)}`);
   return lines.join('\n');
 }

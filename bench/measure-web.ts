@@ -1,51 +1,87 @@
+import type { Browser } from 'playwright-core';
 import { createServer } from '../api/create-server.ts';
 import type { GraphStore } from '../store/port.ts';
 import { HAS_CHROMIUM, launchChromium, WEB_ROOT, ensureWebBuild } from '../tests/helpers/browser.ts';
 
-export interface WebFigures { nodes: number; firstLayoutMs: number; layoutMs: number; frameMsMedian: number; frameMsP95: number }
+/**
+ * The explorer in headless Chromium at 1440×900: how long the first view (the
+ * summary) takes from navigation to drawn, per archive size, and how the
+ * whole-graph mode does at a given number of nodes — layout time and frame
+ * times while panning — with Cytoscape's canvas renderer and its WebGL one.
+ */
+export interface FirstViewFigures { letters: number; nodes: number; readyMs: number }
+export interface WholeFigures { nodes: number; renderer: 'canvas' | 'webgl'; readyMs: number; layoutMs: number; frameMsMedian: number; frameMsP95: number; error?: string }
+export interface WebFigures { firstView: FirstViewFigures[]; whole: WholeFigures[] }
 
-
-/** Time from navigation to a laid-out graph, and frame times while panning, in headless Chromium. */
-/** Pans the view a little every animation frame, 120 frames, and returns the frame times. */
+/** Pans the view a little every animation frame, 120 frames or 20 s, whichever comes first, and returns the frame times. */
 const PAN_FRAMES = `new Promise((resolve) => {
   const deltas = [];
-  let last = performance.now();
+  const started = performance.now();
+  let last = started;
   const step = (now) => {
     deltas.push(now - last);
     last = now;
     window.innograph.panBy(4, 2);
-    if (deltas.length < 120) requestAnimationFrame(step);
-    else resolve(deltas.slice(5));
+    if (deltas.length < 120 && now - started < 20000) requestAnimationFrame(step);
+    else resolve(deltas.length > 10 ? deltas.slice(5) : deltas);
   };
   requestAnimationFrame(step);
 })`;
 
-export async function measureWeb(store: GraphStore, sizes: number[], onSize?: (n: number) => void): Promise<WebFigures[] | string> {
+async function drawn(browser: Browser, url: string): Promise<{ readyMs: number; layoutMs: number; nodes: number; frames: number[] | null }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.goto(url);
+    // A string, not a function: the TypeScript loader would wrap a function with helpers the page does not have.
+    await page.waitForFunction('window.innograph && window.innograph.lastLayout().finished > 0', null, { timeout: 180_000, polling: 100 });
+    const layout = await page.evaluate<{ started: number; finished: number; nodes: number }>('window.innograph.lastLayout()');
+    const frames = url.includes('all=1') ? (await page.evaluate<number[]>(PAN_FRAMES)).sort((a, b) => a - b) : null;
+    return { readyMs: Math.round(layout.finished), layoutMs: Math.round(layout.finished - layout.started), nodes: layout.nodes, frames };
+  } finally {
+    await page.close();
+  }
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function measureWeb(
+  firstView: Array<{ letters: number; store: GraphStore }>, whole: { store: GraphStore; sizes: number[] } | null, onStep?: (what: string) => void,
+): Promise<WebFigures | string> {
   if (!HAS_CHROMIUM) return 'skipped: no Chromium at /usr/bin/chromium';
   await ensureWebBuild();
-  const server = createServer({ store, webRoot: WEB_ROOT });
-  const url = await server.listen(0);
   const browser = await launchChromium();
-  const figures: WebFigures[] = [];
+  const figures: WebFigures = { firstView: [], whole: [] };
+  const serve = async <T>(store: GraphStore, run: (url: string) => Promise<T>): Promise<T> => {
+    const server = createServer({ store, webRoot: WEB_ROOT });
+    const url = await server.listen(0);
+    try {
+      return await run(url);
+    } finally {
+      await server.close();
+    }
+  };
   try {
-    for (const size of sizes) {
-      onSize?.(size);
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(`${url}/?limit=${size}`);
-      await page.waitForFunction('window.innograph && window.innograph.lastLayout().finished > 0', null, { timeout: 180_000, polling: 100 });
-      const layout = await page.evaluate<{ started: number; finished: number; nodes: number }>('window.innograph.lastLayout()');
-      // A string, not a function: the TypeScript loader would wrap a function with helpers the page does not have.
-      const frames = await page.evaluate<number[]>(PAN_FRAMES);
-      frames.sort((a, b) => a - b);
-      figures.push({
-        nodes: layout.nodes, firstLayoutMs: Math.round(layout.finished), layoutMs: Math.round(layout.finished - layout.started),
-        frameMsMedian: Math.round(frames[Math.floor(frames.length / 2)] * 10) / 10, frameMsP95: Math.round(frames[Math.floor(frames.length * 0.95)] * 10) / 10,
-      });
-      await page.close();
+    for (const { letters, store } of firstView) {
+      onStep?.(`first view at ${letters} letters`);
+      // The second load is the one reported: the first also pays for the server's and browser's warm-up.
+      const result = await serve(store, async (url) => { await drawn(browser, `${url}/`); return drawn(browser, `${url}/`); });
+      figures.firstView.push({ letters, nodes: result.nodes, readyMs: result.readyMs });
+    }
+    for (const size of whole?.sizes ?? []) {
+      for (const renderer of ['canvas', 'webgl'] as const) {
+        onStep?.(`whole graph at ${size} nodes, ${renderer}`);
+        try {
+          const r = await serve(whole!.store, (url) => drawn(browser, `${url}/?all=1&limit=${size}${renderer === 'webgl' ? '&webgl=1' : ''}`));
+          const frames = r.frames ?? [0];
+          figures.whole.push({ nodes: r.nodes, renderer, readyMs: r.readyMs, layoutMs: r.layoutMs, frameMsMedian: round(frames[Math.floor(frames.length / 2)]), frameMsP95: round(frames[Math.floor(frames.length * 0.95)]) });
+        } catch (error) {
+          // One size or renderer that does not finish is a figure too; the others are still measured.
+          figures.whole.push({ nodes: size, renderer, readyMs: -1, layoutMs: -1, frameMsMedian: -1, frameMsP95: -1, error: (error as Error).message.split('\n')[0] });
+        }
+      }
     }
   } finally {
     await browser.close();
-    await server.close();
   }
   return figures;
 }

@@ -78,6 +78,15 @@ export const query = {
     return nodes.flatMap((node) => node.mentions.filter((m) => m.letter === id).map((m) => ({ node, start: m.start, end: m.end })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   },
+  appearances: async (_: unknown, { ids }: { ids: string[] }, c: Ctx) => {
+    const nodes = await c.store.getNodes(listArg('ids', ids));
+    return Promise.all(nodes.filter((n): n is GraphNode => n !== null).map(async (node) => {
+      const letterIds = [...new Set(node.mentions.map((m) => m.letter))];
+      const letters = await c.nodes.loadMany(letterIds);
+      const dates = letters.map((l) => (l && !(l instanceof Error) ? l.props.date : null)).filter((d): d is string => typeof d === 'string' && /^\d{4}/.test(d)).sort();
+      return { id: node.id, first: dates[0] ?? null, last: dates.at(-1) ?? null, years: [...new Set(dates.map((d) => Number(d.slice(0, 4))))], letters: letterIds.length };
+    }));
+  },
 };
 
 export const rootTypes = {

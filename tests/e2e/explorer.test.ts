@@ -9,25 +9,28 @@ import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { ensureWebBuild, HAS_CHROMIUM, launchChromium, SCREENSHOTS, WEB_ROOT } from '../helpers/browser.ts';
 import { letterText, parseText } from '../helpers/parse.ts';
 import { seededStore, startServer } from '../helpers/server.ts';
+import { clickNode, collisions, offScreen, RAW_CODES, ready, screen } from './screen.ts';
 
 if (!HAS_CHROMIUM) console.warn('skipping the browser tests: no Chromium at /usr/bin/chromium (apt-get install chromium, as .ci/run does)');
 
 type Server = Awaited<ReturnType<typeof startServer>>;
-type Hooks = { innograph: { state(): { status: string; view: string; selected: string | null; nodes: number }; visibleNodes(): number; lastLayout(): { finished: number; nodes: number } } };
+const hooks = <T>(page: Page, call: string) => page.evaluate<T>(`window.innograph.${call}`);
 
-describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed letters', () => {
   let browser: Browser;
   let server: Server;
   let page: Page;
-  let expectedNodes: number;
-
-  const ready = async (p: Page) => {
-    await p.waitForFunction(() => {
-      const hooks = (window as unknown as Hooks).innograph;
-      return hooks && hooks.state().status !== 'loading' && hooks.lastLayout().finished > 0;
-    }, null, { timeout: 30_000 });
+  /** Console warnings and errors and page errors, from every page the tests open; none is expected. */
+  const complaints: string[] = [];
+  const shot = (name: string, p: Page = page) => p.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  const open = async (path: string) => {
+    const p = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    p.setDefaultTimeout(15_000);
+    p.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') complaints.push(`${m.type()}: ${m.text()}`); });
+    p.on('pageerror', (e) => complaints.push(`pageerror: ${e.message}`));
+    await p.goto(`${server.url}${path}`);
+    return p;
   };
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -36,40 +39,60 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium', () => {
     // A letter whose quoted platform name is markup: it must show as text.
     const hostile = letterText({ body: '您所提的《关于某事的建议》收悉。现答复如下：\n二、下一步工作计划\n强化“<img src=x onerror=alert(1)>在线”平台功能，力争服务企业100家。\n感谢您的支持。' });
     await store.replaceLetters(graphOfLetters([extractLetter(parseText(hostile, 'hostile.txt'))]), ['Letter:hostile.txt']);
-    const allKinds = ['Letter', 'Proposal', 'Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme', 'Commitment', 'Achievement'] as const;
-    expectedNodes = (await store.overview({ limit: 5000, kinds: [...allKinds] })).nodes.length;
     server = await startServer(store, { webRoot: WEB_ROOT });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/`);
+    page = await open('/');
     await ready(page);
-    expect(errors).toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  it('draws the whole ecosystem: as many nodes on the canvas as the store’s overview holds', async () => {
-    const { visible, state } = await page.evaluate(() => ({ visible: (window as unknown as Hooks).innograph.visibleNodes(), state: (window as unknown as Hooks).innograph.state() }));
-    expect(state.status).toBe('ready');
-    expect(state.nodes).toBe(expectedNodes);
-    expect(visible).toBe(expectedNodes);
-    await expect.poll(() => page.locator('#legend').first().textContent()).toContain('平台 Platform');
-    await shot('01-ecosystem');
+  it('first view: the most-mentioned things, by kind, every label readable — no two labels or nodes overlap, all on screen', async () => {
+    const s = await screen(page);
+    const things = s.nodes.filter((n) => n.kind !== 'GroupTitle');
+    expect(things.length).toBeGreaterThan(10);
+    expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
+    expect(offScreen(s)).toEqual([]);
+    expect(things.filter((n) => n.label === null)).toEqual([]);
+    // Sentence-fragment commitments and achievements wait until asked for.
+    expect(new Set(things.map((n) => n.kind))).not.toContain('Commitment');
+    expect(new Set(things.map((n) => n.kind))).not.toContain('Achievement');
+    // The thing most linked in the archive is there.
+    const top = (await server.gql('query { overview(limit: 1, kinds: [Organization, Platform, Programme, Policy, Enterprise]) { nodes { id } } }')).body.data!.overview.nodes[0].id;
+    expect(things.map((n) => n.id)).toContain(top);
+    expect(await page.locator('#legend').textContent()).toContain('平台');
+    await shot('01-first-view');
   });
 
-  it('the letter filter keeps only what that letter names, and says so in the URL', async () => {
-    await page.locator('#filters select').nth(1).selectOption('Letter:001_04a38ffad57288c3.txt');
-    await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).innograph.visibleNodes())).toBeLessThan(expectedNodes * 0.6);
-    expect(await page.evaluate(() => (window as unknown as Hooks).innograph.visibleNodes())).toBeGreaterThan(10);
-    expect(new URL(page.url()).searchParams.get('letter')).toBe('Letter:001_04a38ffad57288c3.txt');
-    await shot('01b-letter-filter');
-    await page.locator('#filters select').nth(1).selectOption('');
-    await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).innograph.visibleNodes())).toBe(expectedNodes);
+  it('draws the same picture for the same URL', async () => {
+    const other = await open('/');
+    await ready(other);
+    expect(await hooks(other, 'positions()')).toEqual(await hooks(page, 'positions()'));
+    await other.close();
+  });
+
+  it('a click lands on the node under the pointer; a double-click adds its neighbours around it without moving anything or changing the zoom; undo takes them away', async () => {
+    const target = 'Platform:瓯江实验室';
+    await clickNode(page, target);
+    await expect.poll(() => page.locator('#details-name').textContent()).toBe('瓯江实验室');
+    await page.keyboard.press('Escape');
+    const before = await hooks<Record<string, [number, number]>>(page, 'positions()');
+    const viewport = await hooks(page, 'viewport()');
+    await clickNode(page, target, { double: true });
+    await expect.poll(() => hooks<number>(page, 'state().expansions')).toBe(1);
+    const after = await hooks<Record<string, [number, number]>>(page, 'positions()');
+    const added = Object.keys(after).filter((id) => !(id in before));
+    expect(added.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(Object.keys(before).map((id) => [id, after[id]]))).toEqual(before);
+    expect(await hooks(page, 'viewport()')).toEqual(viewport);
+    // The new things sit near the node and clear of everything else.
+    const s = await screen(page);
+    expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
+    await shot('02-expanded');
+    await page.locator('#undo-expand').click();
+    await expect.poll(() => hooks<Record<string, unknown>>(page, 'positions()')).toEqual(before);
   });
 
   it('search 瓯江实验室 opens its panel with a source sentence, the name marked', async () => {
@@ -83,85 +106,153 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium', () => {
     await expect.poll(() => mention.locator('mark').first().textContent()).toBe('瓯江实验室');
     expect((await mention.textContent())!.length).toBeGreaterThan(20);
     expect(new URL(page.url()).searchParams.get('node')).toBe('Platform:瓯江实验室');
-    await shot('02-search-details');
   });
 
-  it('keeps the selection in the URL across a reload, and Esc clears it', async () => {
-    await page.reload();
-    await ready(page);
-    await expect.poll(() => page.locator('#details-name').first().textContent()).toBe('瓯江实验室');
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (window as unknown as Hooks).innograph.state().selected === null);
-    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+  it('from a mention in the side panel, opens the letter scrolled to that sentence, its extractions marked by kind', async () => {
+    const mention = page.locator('#details .mention').first();
+    const sentence = (await mention.locator('span').first().textContent())!;
+    await mention.locator('.source a').click();
+    await page.locator('#letter-text').waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('letter');
+    const focus = (await page.locator('#letter-text .focus').allTextContents()).join('');
+    expect(focus).toContain(sentence.replace(/[。；！？]$/, ''));
+    await expect.poll(() => page.locator('#letter-text .focus').first().isVisible()).toBe(true);
+    const inView = await page.locator('#letter-text .focus').first().evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    expect(inView).toBe(true);
+    // The platform is marked where the sentence names it, in the platform colour's kind.
+    expect(await page.locator('#letter-text mark.focus[data-kind="Platform"]', { hasText: '瓯江实验室' }).count()).toBeGreaterThan(0);
+    // The whole text is there: as long as the API's letter text.
+    const source = new URL(page.url()).searchParams.get('source')!;
+    const text = (await server.gql('query($s: String!) { letter(source: $s) { text } }', { s: source })).body.data!.letter.text as string;
+    expect((await page.locator('#letter-text').textContent())!.replace(/\s+/g, '').length).toBeGreaterThanOrEqual(text.replace(/\s+/g, '').length);
+    // Commitments show their figure; a click on a marked thing shows it in the side panel.
+    expect(await page.locator('#letter-text .clause.k-Commitment .figure').count()).toBeGreaterThan(0);
+    await page.locator('#letter-text mark[data-kind="Programme"]').first().click();
+    await expect.poll(() => page.locator('#details .kind').first().textContent()).toContain('举措');
+    await expect.poll(() => page.locator('.letter-fields').first().textContent()).toContain('发文单位');
+    await shot('03-letter-reader');
+  });
+
+  it('reads any letter from the picker, with proposal, proposers and contacts beside the text', async () => {
+    await page.locator('select[aria-label="选择答复函"]').selectOption('001_04a38ffad57288c3.txt');
+    await expect.poll(() => page.locator('#letter-title').first().textContent()).toBe('温科提复〔2024〕109号');
+    await expect.poll(() => page.locator('.letter-fields').first().textContent()).toContain('叶剑淼 委员');
+    await expect.poll(() => page.locator('.letter-fields').first().textContent()).toContain('李贤 88962022');
+    expect(await page.locator('.commitments-table tbody tr').count()).toBeGreaterThan(3);
   });
 
   it('shows text from letters as text, never as markup', async () => {
-    await page.locator('#search').fill('');
-    await page.locator('#search').type('onerror');
+    await page.locator('#search').fill('onerror');
     await page.locator('#search-results li[role="option"]').first().waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#details-name').textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('#details img, #search-results img').count()).toBe(0);
   });
 
-  it('switches to the four-chain view with the chains as areas', async () => {
+  it('the four-chain matrix counts bridges per pair on the bases chosen, and a click lists them with their sentences', async () => {
     await page.locator('[data-view="chains"]').click();
-    await page.waitForFunction(() => (window as unknown as Hooks).innograph.state().view === 'chains');
-    await ready(page);
-    expect(new URL(page.url()).searchParams.get('view')).toBe('chains');
-    expect(await page.evaluate(() => (window as unknown as Hooks).innograph.visibleNodes())).toBeGreaterThan(4);
-    await shot('03-four-chains');
+    await page.locator('table.chain-matrix').waitFor();
+    const cells = page.locator('td.pair');
+    expect(await cells.count()).toBe(12);
+    const counts = async () => (await cells.locator('strong').allTextContents()).map(Number);
+    const headingAndSentence = await counts();
+    expect(Math.max(...headingAndSentence)).toBeGreaterThan(0);
+    // Leaving out headings can only lower a count.
+    await page.locator('input[name="basis"][value="HEADING"]').uncheck();
+    await expect.poll(counts).not.toEqual(headingAndSentence);
+    (await counts()).forEach((n, i) => expect(n).toBeLessThanOrEqual(headingAndSentence[i]));
+    await page.locator('input[name="basis"][value="HEADING"]').check();
+    await expect.poll(counts).toEqual(headingAndSentence);
+    // The strongest pair: its bridges, each tied to both chains by a sentence; a heading shown as a heading, the sentence under it.
+    const strongest = headingAndSentence.indexOf(Math.max(...headingAndSentence));
+    await cells.nth(strongest).click();
+    await expect.poll(() => page.locator('#link-title').textContent()).toMatch(/^(创新链|产业链|资金链|人才链) ↔ (创新链|产业链|资金链|人才链): \d+$/);
+    const [a, b] = (await page.locator('#link-title').textContent())!.split(':')[0].split(' ↔ ');
+    const bridge = page.locator('#bridges .bridge').first();
+    // Tied to both chains: by one tie naming both (one heading says 产业链和创新链), or one tie each.
+    const tieChains = (await bridge.locator('.tie-chain').allTextContents()).join(' ');
+    expect(tieChains).toContain(a);
+    expect(tieChains).toContain(b);
+    expect(await page.locator('#bridges .tie mark').count()).toBeGreaterThan(0);
+    if (await page.locator('#bridges .heading-evidence').count() > 0) expect(await page.locator('#bridges .heading-evidence + .under-heading').count()).toBeGreaterThan(0);
+    await shot('04-four-chains');
   });
 
-  it('tapping a link between two chains lists what bridges them, with sentences', async () => {
-    const links = await page.evaluate<string[]>('window.innograph.links()');
-    expect(links.length).toBeGreaterThan(0);
-    await page.evaluate(`window.innograph.tap(${JSON.stringify(links[0])})`);
-    await expect.poll(() => page.locator('#link-title').textContent()).toMatch(/^(创新链|产业链|资金链|人才链) ↔ (创新链|产业链|资金链|人才链) \(\d+\)$/);
-    expect(await page.locator('#details .bridge').count()).toBeGreaterThan(0);
-    expect(await page.locator('#details .bridge .mention mark').count()).toBeGreaterThan(0);
-  });
-
-  it('opens a letter view with its proposal, proposers and commitments', async () => {
-    await page.locator('[data-view="letter"]').click();
-    await expect.poll(() => page.locator('#letter-title').first().textContent()).toMatch(/〔2024〕\d+号/);
-    await page.locator('select[aria-label="选择答复函"]').selectOption('001_04a38ffad57288c3.txt');
-    await expect.poll(() => page.locator('#letter-title').first().textContent()).toBe('温科提复〔2024〕109号');
-    await expect.poll(() => page.locator('.letter-fields').first().textContent()).toContain('叶剑淼 委员');
-    await expect.poll(() => page.locator('.letter-fields').first().textContent()).toContain('李贤 88962022');
-    expect(new URL(page.url()).searchParams.get('source')).toBe('001_04a38ffad57288c3.txt');
-    expect(await page.locator('.commitments-table tbody tr').count()).toBeGreaterThan(3);
-    await shot('04-letter');
-  });
-
-  it('lists commitments in a sortable table and exports them as CSV', async () => {
+  it('sorts the commitments table on its header cells with an arrow, and never mixes units when sorting by value', async () => {
     await page.locator('[data-view="commitments"]').click();
     await page.locator('#export-csv').waitFor();
-    const rows = await page.locator('.commitments-table tbody tr').count();
-    expect(rows).toBeGreaterThan(20);
+    const header = page.locator('.commitments-table th', { hasText: '数值' }).first();
+    await header.locator('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await header.textContent()).toContain('▲');
+    const rows = await page.locator('.commitments-table tbody tr').evaluateAll((trs) => trs.map((tr) => [Number(tr.children[1].textContent), tr.children[2].textContent ?? '']));
+    expect(rows.length).toBeGreaterThan(20);
+    // Each unit is one run of rows, and within it the values climb.
+    const runs: string[] = [];
+    for (const [, unit] of rows) if (runs.at(-1) !== unit) runs.push(unit as string);
+    expect(new Set(runs).size).toBe(runs.length);
+    rows.forEach(([value, unit], i) => { if (i > 0 && rows[i - 1][1] === unit) expect(value).toBeGreaterThanOrEqual(rows[i - 1][0] as number); });
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
     const csv = await readFile((await download.path())!, 'utf8');
-    expect(csv.trim().split('\r\n')).toHaveLength(rows + 1);
+    expect(csv.trim().split('\r\n')).toHaveLength(rows.length + 1);
     await shot('05-commitments');
   });
 
   it('exports the graph as a PNG image', async () => {
     await page.locator('[data-view="graph"]').click();
-    await ready(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
     const png = await readFile((await download.path())!);
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    expect(png.length).toBeGreaterThan(10_000);
   });
 
-  it('shows the path between two nodes chosen in the URL, and speaks English on request', async () => {
-    const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await other.goto(`${server.url}/?lang=en&from=${encodeURIComponent('Platform:瓯江实验室')}&to=${encodeURIComponent('Platform:中国眼谷')}`);
-    await expect.poll(() => other.locator('#banner').textContent()).toMatch(/^Path: 瓯江实验室 → .+ → 中国眼谷$/);
-    expect(await other.locator('[data-view="commitments"]').textContent()).toBe('Commitments');
-    expect(await other.locator('#legend').textContent()).toContain('Platform');
-    await other.screenshot({ path: join(SCREENSHOTS, '06-path-english.png') });
+  it('the whole-graph mode draws every thing the overview holds', async () => {
+    // Every kind but the chains (they have their own view), as the schema lists them.
+    const kinds = ((await server.gql('query { __type(name: "NodeKind") { enumValues { name } } }')).body.data!.__type.enumValues as Array<{ name: string }>).map((v) => v.name).filter((k) => k !== 'Chain');
+    const all = (await server.gql('query($kinds: [NodeKind!]) { overview(limit: 5000, kinds: $kinds) { nodes { id } } }', { kinds })).body.data!.overview.nodes.length;
+    const summary = await hooks<number>(page, 'visibleNodes()');
+    await page.locator('#toggle-whole').click();
+    await expect.poll(() => hooks<number>(page, 'visibleNodes()'), { timeout: 30_000 }).toBe(all);
+    expect(all).toBeGreaterThan(summary);
+    expect(new URL(page.url()).searchParams.get('all')).toBe('1');
+    await shot('06-whole-graph');
+    // Back to the summary (without what earlier tests expanded).
+    await page.locator('#toggle-whole').click();
+    await expect.poll(() => hooks<number>(page, 'visibleNodes()'), { timeout: 30_000 }).toBeLessThanOrEqual(summary);
+    expect(new URL(page.url()).searchParams.get('all')).toBeNull();
+  }, 90_000);
+
+  it('a path runs through shared content, the banner names each link, and Esc clears it', async () => {
+    const other = await open(`/?lang=en&from=${encodeURIComponent('Platform:瓯江实验室')}&to=${encodeURIComponent('Platform:中国眼谷')}`);
+    await expect.poll(() => other.locator('#banner-text').textContent()).toMatch(/^Path: 瓯江实验室 —[a-z ]+— .+ —[a-z ]+— 中国眼谷$/);
+    const banner = (await other.locator('#banner-text').textContent())!;
+    expect(banner).not.toMatch(RAW_CODES);
+    expect(banner).not.toContain('—cc—');
+    await shot('07-path-english', other);
+    await other.keyboard.press('Escape');
+    await expect.poll(() => other.locator('#banner').isHidden()).toBe(true);
+    expect(new URL(other.url()).searchParams.get('from')).toBeNull();
     await other.close();
+  });
+
+  it('speaks both languages whole: no raw codes in any view, in Chinese or in English', async () => {
+    for (const lang of ['zh', 'en']) {
+      for (const view of ['graph', 'chains', 'letter', 'commitments']) {
+        const other = await open(`/?lang=${lang}&view=${view}&node=${encodeURIComponent('Platform:瓯江实验室')}`);
+        await other.waitForFunction('window.innograph && window.innograph.state().status === "ready"');
+        await other.waitForTimeout(500);
+        const text = await other.locator('body').innerText();
+        expect(text, `${lang} ${view}`).not.toMatch(RAW_CODES);
+        if (lang === 'en') expect(text, `${lang} ${view}`).not.toMatch(/生态图|承诺目标表|类型|依据/);
+        if (view === 'chains') await shot(`08-chains-${lang}`, other);
+        await other.close();
+      }
+    }
+  });
+
+  it('has a favicon, and no console warnings or errors on any page opened', async () => {
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect((await fetch(new URL(href!, `${server.url}/`))).status).toBe(200);
+    expect(complaints).toEqual([]);
   });
 
   it('says clearly when the API cannot be reached', async () => {

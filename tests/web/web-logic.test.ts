@@ -60,6 +60,14 @@ describe('filters', () => {
     expect(nodeVisible({ id: 'Letter:b.txt', kind: 'Letter' }, { ...NO_FILTERS, letter: 'Letter:b.txt' })).toBe(true);
   });
 
+  it('the year filter keeps what letters of that year mention, and keeps a node whose years are not known yet', () => {
+    const years = new Map([['Platform:a', [2019, 2023]], ['Platform:b', [2024]]]);
+    const filters = { ...NO_FILTERS, year: 2023 };
+    expect(nodeVisible({ id: 'Platform:a', kind: 'Platform' }, filters, null, years)).toBe(true);
+    expect(nodeVisible({ id: 'Platform:b', kind: 'Platform' }, filters, null, years)).toBe(false);
+    expect(nodeVisible({ id: 'Platform:c', kind: 'Platform' }, filters, null, years)).toBe(true);
+  });
+
   it('an edge shows when its type is chosen and both ends are visible', () => {
     const edge = { type: 'MENTIONS', source: 'a', target: 'b' };
     expect(edgeVisible(edge, NO_FILTERS, new Set(['a', 'b']))).toBe(true);
@@ -70,7 +78,7 @@ describe('filters', () => {
 
 describe('URL state', () => {
   it('round-trips every shareable part', () => {
-    const state = { view: 'letter' as const, selected: 'Platform:瓯江实验室', filters: { kinds: ['Platform', 'Programme'], edgeTypes: ['MENTIONS'], chain: '人才链', letter: 'Letter:a.txt' }, lang: 'en' as const, pathFrom: 'Platform:a', pathTo: 'Platform:b', letterSource: 'a.txt', whole: true, letterAt: 120 };
+    const state = { view: 'letter' as const, selected: 'Platform:瓯江实验室', filters: { kinds: ['Platform', 'Programme'], edgeTypes: ['MENTIONS'], chain: '人才链', letter: 'Letter:a.txt', year: 2023 }, lang: 'en' as const, pathFrom: 'Platform:a', pathTo: 'Platform:b', letterSource: 'a.txt', whole: true, letterAt: 120 };
     expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
   });
 

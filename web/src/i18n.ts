@@ -16,6 +16,20 @@ export const EDGE_NAMES: Record<string, { zh: string; en: string }> = {
   MEASURES: { zh: '衡量', en: 'measures' },
 };
 
+/** The names of the fields the side panel shows. */
+export const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
+  docNumber: { zh: '文号', en: 'Document number' }, date: { zh: '日期', en: 'Date' }, dateSource: { zh: '日期来源', en: 'Date from' },
+  issuer: { zh: '发文单位', en: 'Issuer' }, addressee: { zh: '收件人', en: 'Addressee' }, source: { zh: '文件', en: 'File' },
+  body: { zh: '机关', en: 'Body' }, session: { zh: '会议', en: 'Session' }, number: { zh: '编号', en: 'Number' }, kind: { zh: '类别', en: 'Kind' },
+  title: { zh: '标题', en: 'Title' }, text: { zh: '原文', en: 'Text' }, value: { zh: '数值', en: 'Value' }, unit: { zh: '单位', en: 'Unit' },
+  qualifier: { zh: '限定', en: 'Qualifier' }, year: { zh: '年份', en: 'Year' }, role: { zh: '身份', en: 'Role' }, phone: { zh: '电话', en: 'Phone' },
+  english: { zh: '英文名', en: 'English' },
+};
+
+export function fieldName(field: string, lang: Lang): string {
+  return FIELD_NAMES[field]?.[lang] ?? field;
+}
+
 export function edgeName(type: string, lang: Lang): string {
   return EDGE_NAMES[type]?.[lang] ?? type.toLowerCase().replace(/_/g, ' ');
 }
@@ -57,6 +71,10 @@ const STRINGS = {
   'filters.chain': { zh: '四链', en: 'Chain' },
   'filters.letter': { zh: '答复函', en: 'Letter' },
   'filters.all': { zh: '全部', en: 'All' },
+  'filters.year': { zh: '答复函年份', en: 'Year of the letters' },
+  'filters.allYears': { zh: '全部年份', en: 'All years' },
+  'details.appears': { zh: '出现', en: 'Appears' },
+  'details.letters': { zh: '封答复函', en: 'letters' },
   'details.none': { zh: '点击节点查看详情与出处句子。双击展开邻居。', en: 'Click a node for its details and source sentences. Double-click to expand.' },
   'details.mentions': { zh: '出处', en: 'Mentions' },
   'details.commitments': { zh: '承诺目标', en: 'Commitments' },

@@ -51,6 +51,7 @@ const OVERVIEW_SCOPE = {
 };
 // The summary shows the things letters talk about; letters, people and proposals are reached by search, expand
 // and the letter reader, and commitments and achievements (sentence fragments as names) by expand and their table.
+const EXPAND_STEP = 16;
 const SUMMARY_KINDS = ['Organization', 'Platform', 'Programme', 'Policy', 'Enterprise'];
 
 function summaryTitle(kind: string, shown: number, total: number): string {
@@ -116,11 +117,14 @@ async function loadLetterNodes(letter: string): Promise<void> {
 }
 
 async function expand(id: string): Promise<void> {
-  const data = await gql<{ neighbourhood: ApiSubgraph }>(`query Expand($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 150) { ${subgraphFields} } }`, { id });
-  const added = withSizes(newElements(view.ids(), toElements(data.neighbourhood)), weightScale);
+  const data = await gql<{ neighbourhood: ApiSubgraph }>(`query Expand($id: ID!, $edgeTypes: [EdgeType!]) { neighbourhood(ids: [$id], depth: 1, limit: 500, edgeTypes: $edgeTypes) { ${subgraphFields} } }`, { id, edgeTypes: OVERVIEW_SCOPE.edgeTypes });
+  // A few at a time, the most-mentioned first: a hub's hundred letters would bury the picture; the next expand brings the next few.
+  const shown = view.ids();
+  const next = new Set(data.neighbourhood.nodes.filter((n) => !shown.has(n.id)).sort((a, b) => b.letterCount - a.letterCount || (a.id < b.id ? -1 : 1)).slice(0, EXPAND_STEP).map((n) => n.id));
+  const added = withSizes(newElements(shown, toElements({ nodes: data.neighbourhood.nodes.filter((n) => next.has(n.id) || shown.has(n.id)), edges: data.neighbourhood.edges })), weightScale);
   if (added.length === 0) return;
   const nodes = new Map(store.get().nodes);
-  for (const n of data.neighbourhood.nodes) nodes.set(n.id, n);
+  for (const n of data.neighbourhood.nodes) if (next.has(n.id)) nodes.set(n.id, n);
   view.add(added, id);
   store.set({ nodes, expansions: [...store.get().expansions, added.map((e) => String(e.data.id))] });
 }
@@ -209,6 +213,18 @@ async function showView(next: View): Promise<void> {
   }
 }
 
+/** The years of the letters that mention each drawn node, asked for the nodes not yet known, 200 at a time. */
+async function loadYears(): Promise<void> {
+  const known = store.get().years;
+  const missing = [...store.get().nodes.keys()].filter((id) => !known.has(id));
+  for (let i = 0; i < missing.length; i += 200) {
+    const data = await gql<{ appearances: Array<{ id: string; years: number[] }> }>('query Years($ids: [ID!]!) { appearances(ids: $ids) { id years } }', { ids: missing.slice(i, i + 200) });
+    const years = new Map(store.get().years);
+    for (const a of data.appearances) years.set(a.id, a.years);
+    store.set({ years });
+  }
+}
+
 store.subscribe((state, changed) => {
   $('loading').hidden = state.status !== 'loading';
   $('empty').hidden = state.status !== 'empty';
@@ -225,7 +241,9 @@ store.subscribe((state, changed) => {
     if (state.filters.letter) void loadLetterNodes(state.filters.letter);
     else lastLetterFilter = null;
   }
-  if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes'].some((k) => changed.has(k as never))) view.render(state);
+  if (changed.has('nodes')) void loadYears();
+  if (changed.has('years')) renderFilters($('filters'), store, letters);
+  if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years'].some((k) => changed.has(k as never))) view.render(state);
   if (changed.has('selected') || changed.has('lang') || changed.has('pinned')) void renderDetails($('details'), store, gql, (id) => void expand(id));
   if (changed.has('pathFrom') || changed.has('pathTo')) void findPath();
   if (changed.has('pathMessage')) banner(state.pathMessage, state.pathMessage ? () => actions.clearPath(store) : undefined);

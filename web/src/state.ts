@@ -23,6 +23,8 @@ export interface State extends UrlState {
   chainBases: string[];
   /** A node to bring onto the canvas and centre (from a link in another view). */
   reveal: string | null;
+  /** The years of the letters that mention each drawn node (for the year filter). */
+  years: ReadonlyMap<string, readonly number[]>;
   /** What the letter filter's letter mentions (null until asked). */
   letterNodes: ReadonlySet<string> | null;
 }
@@ -38,7 +40,7 @@ export interface Store {
 export function createState(search: string): Store {
   let state: State = {
     ...decodeUrlState(search), status: 'loading', error: null, nodes: new Map(), hidden: new Set(), pinned: new Set(),
-    expansions: [], pathIds: [], pathMessage: null, chainBases: ['HEADING', 'SENTENCE'], reveal: null, letterNodes: null,
+    expansions: [], pathIds: [], pathMessage: null, chainBases: ['HEADING', 'SENTENCE'], reveal: null, years: new Map(), letterNodes: null,
   };
   const listeners = new Set<Listener>();
   return {

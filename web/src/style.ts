@@ -16,6 +16,7 @@ export const KIND_STYLE: Record<string, { color: string; shape: cytoscape.Css.No
   Programme: { color: '#66c61c', shape: 'round-pentagon' },
   Commitment: { color: '#c2410c', shape: 'star' },
   Achievement: { color: '#d0a215', shape: 'vee' },
+  Indicator: { color: '#0891b2', shape: 'barrel' },
   Chain: { color: '#101828', shape: 'octagon' },
 };
 

@@ -24,7 +24,7 @@ export interface UrlState {
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
-  view: 'graph', selected: null, filters: { kinds: [], edgeTypes: [], chain: null, letter: null }, lang: 'zh', pathFrom: null, pathTo: null, letterSource: null, whole: false, letterAt: null,
+  view: 'graph', selected: null, filters: { kinds: [], edgeTypes: [], chain: null, letter: null, year: null }, lang: 'zh', pathFrom: null, pathTo: null, letterSource: null, whole: false, letterAt: null,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -35,7 +35,7 @@ export function decodeUrlState(search: string): UrlState {
   return {
     view: view && VIEWS.includes(view) ? view : 'graph',
     selected: p.get('node'),
-    filters: { kinds: list(p.get('kinds')), edgeTypes: list(p.get('edges')), chain: p.get('chain'), letter: p.get('letter') },
+    filters: { kinds: list(p.get('kinds')), edgeTypes: list(p.get('edges')), chain: p.get('chain'), letter: p.get('letter'), year: /^\d{4}$/.test(p.get('year') ?? '') ? Number(p.get('year')) : null },
     lang: p.get('lang') === 'en' ? 'en' : 'zh',
     pathFrom: p.get('from'),
     pathTo: p.get('to'),
@@ -53,6 +53,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.filters.edgeTypes.length > 0) p.set('edges', state.filters.edgeTypes.join(','));
   if (state.filters.chain) p.set('chain', state.filters.chain);
   if (state.filters.letter) p.set('letter', state.filters.letter);
+  if (state.filters.year !== null) p.set('year', String(state.filters.year));
   if (state.lang !== 'zh') p.set('lang', state.lang);
   if (state.pathFrom) p.set('from', state.pathFrom);
   if (state.pathTo) p.set('to', state.pathTo);

@@ -90,15 +90,23 @@ async function renderBridges(root: HTMLElement, store: Store, gql: Gql, a: strin
     ids.length > SHOWN_BRIDGES ? h('p', { class: 'muted' }, t('chains.more', lang).replace('{n}', String(SHOWN_BRIDGES))) : '',
     ...nodes.map((node) => h('article', { class: 'bridge' },
       h('h4', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); actions.showInGraph(store, node.id); } }, node.name), ' ', h('span', { class: 'kind' }, kindName(node.kind, lang))),
-      ...[a, b].map((chain) => tie(node, chain, chainBases, lang, store)))),
+      ...ties(node, [a, b], chainBases, lang, store))),
   );
 }
 
+/** The ties to both chains; when one sentence or heading ties the thing to both (深化产业链和创新链…), it is shown once. */
+function ties(node: BridgeNode, chains: string[], bases: string[], lang: Lang, store: Store): HTMLElement[] {
+  const links = chains.map((chain) => ({ chain, link: node.chains.find((c) => c.chain.name === chain && (bases.length === 0 || bases.includes(c.basis))) }));
+  const key = (l: (typeof links)[number]) => { const e = l.link?.evidence[0]; return e ? `${l.link!.basis}|${e.letter.id}|${e.sentence.start}` : l.chain; };
+  if (links.length === 2 && key(links[0]) === key(links[1])) return [tie(node, links.map((l) => l.chain), links[0].link, lang, store)];
+  return links.map((l) => tie(node, [l.chain], l.link, lang, store));
+}
+
 /** Why a thing is on a chain: the first tie on the chosen bases, as the letter says it. */
-function tie(node: BridgeNode, chain: string, bases: string[], lang: Lang, store: Store): HTMLElement {
-  const link = node.chains.find((c) => c.chain.name === chain && (bases.length === 0 || bases.includes(c.basis)));
+function tie(node: BridgeNode, chains: string[], link: BridgeNode['chains'][number] | undefined, lang: Lang, store: Store): HTMLElement {
   const evidence = link?.evidence[0];
-  const parts: Array<HTMLElement | null> = [h('div', { class: 'tie-chain' }, `${chainName(chain, lang)} · ${link ? t(`basis.${link.basis}` as never, lang) : '—'}${link?.keyword ? ` · ${link.keyword}` : ''}`)];
+  const keywords = [...new Set(node.chains.filter((c) => chains.includes(c.chain.name) && c.basis === link?.basis).map((c) => c.keyword).filter(Boolean))].join('、');
+  const parts: Array<HTMLElement | null> = [h('div', { class: 'tie-chain' }, `${chains.map((c) => chainName(c, lang)).join(' + ')} · ${link ? t(`basis.${link.basis}` as never, lang) : '—'}${keywords ? ` · ${keywords}` : ''}`)];
   if (evidence) {
     const marked = markKeyword(evidence.sentence.text, link?.keyword ?? null, evidence);
     if (link?.basis === 'HEADING') {

@@ -1,6 +1,6 @@
 import type { Gql } from '../api-client.ts';
 import { h, highlighted } from '../dom.ts';
-import { kindName, t } from '../i18n.ts';
+import { chainName, fieldName, kindName, type StringKey, t } from '../i18n.ts';
 import { actions, type Store } from '../state.ts';
 
 interface Mention { text: string; start: number; end: number; letter: { id: string; docNumber: string | null; source: string }; sentence: { text: string; start: number } }
@@ -19,7 +19,8 @@ const QUERY = `query Details($id: ID!) { node(id: $id) { id kind name aliases pr
   ... on Enterprise { commitments { id text value unit qualifier year } }
   ... on Organization { commitments { id text value unit qualifier year } }
   ... on Letter { commitments { id text value unit qualifier year } }
-} }`;
+}
+  appearances(ids: [$id]) { first last letters } }`;
 
 const FIELDS: Record<string, string[]> = {
   Letter: ['docNumber', 'date', 'dateSource', 'issuer', 'addressee', 'source'],
@@ -39,8 +40,11 @@ export async function renderDetails(root: HTMLElement, store: Store, gql: Gql, e
     return;
   }
   let node: Details | null;
+  let appears: { first: string | null; last: string | null; letters: number } | undefined;
   try {
-    node = (await gql<{ node: Details | null }>(QUERY, { id: selected })).node;
+    const data = await gql<{ node: Details | null; appearances: Array<{ first: string | null; last: string | null; letters: number }> }>(QUERY, { id: selected });
+    node = data.node;
+    appears = data.appearances[0];
   } catch (error) {
     root.replaceChildren(h('p', { class: 'muted' }, (error as Error).message));
     return;
@@ -54,8 +58,10 @@ export async function renderDetails(root: HTMLElement, store: Store, gql: Gql, e
   const parts: Array<HTMLElement | null> = [
     h('div', { class: 'kind' }, kindName(node.kind, lang)),
     h('h2', { id: 'details-name' }, node.name),
+    // First and last appearance: when the letters began and stopped naming it.
+    appears?.first ? h('p', { class: 'appears', id: 'details-appears' }, `${t('details.appears', lang)} ${appears.first}${appears.last !== appears.first ? ` → ${appears.last}` : ''} · ${appears.letters} ${t('details.letters', lang)}`) : null,
     node.aliases.length > 0 ? h('p', {}, `${t('details.aliases', lang)}：${node.aliases.join('、')}`) : null,
-    fields.length > 0 ? h('dl', {}, ...fields.flatMap((f) => [h('dt', {}, f), h('dd', {}, String(node!.props[f]))])) : null,
+    fields.length > 0 ? h('dl', {}, ...fields.flatMap((f) => [h('dt', {}, fieldName(f, lang)), h('dd', {}, String(node!.props[f]))])) : null,
     h('div', { class: 'actions' },
       h('button', { type: 'button', onclick: () => expand(node!.id) }, t('action.expand', lang)),
       h('button', { type: 'button', onclick: () => actions.hide(store, node!.id) }, t('action.hide', lang)),
@@ -65,7 +71,7 @@ export async function renderDetails(root: HTMLElement, store: Store, gql: Gql, e
       node.kind === 'Letter' ? h('button', { type: 'button', onclick: () => actions.openLetter(store, String(node!.props.source)) }, t('action.letter', lang)) : null,
     ),
     node.chains.length > 0 ? h('section', {}, h('h3', {}, t('details.chains', lang)),
-      h('p', {}, node.chains.map((c) => `${c.chain.name}（${c.basis.toLowerCase()}${c.keyword ? `：${c.keyword}` : ''}）`).join(' · '))) : null,
+      h('p', {}, node.chains.map((c) => `${chainName(c.chain.name, lang)}（${t(`basis.${c.basis}` as StringKey, lang)}${c.keyword ? `：${c.keyword}` : ''}）`).join(' · '))) : null,
     node.commitments && node.commitments.length > 0 ? h('section', {}, h('h3', {}, t('details.commitments', lang)),
       h('ul', { class: 'commitments' }, ...node.commitments.map((c) => h('li', {}, `${c.text} — ${c.value} ${c.unit}${c.qualifier ? `（${c.qualifier}）` : ''}${c.year ? ` · ${c.year}` : ''}`)))) : null,
     h('section', { class: 'mentions' }, h('h3', {}, `${t('details.mentions', lang)} (${node.mentions.length})`),
