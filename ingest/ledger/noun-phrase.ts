@@ -9,6 +9,8 @@ import { LEDGER_WORDS as W } from './lexicon.ts';
 const QUOTES = /[“”"‘’'《》「」]/g;
 const OPENERS = /^[（(、，,和及与]+|[（(、和及]+$/g;
 const YEAR_IN = /(?:到|至)?(20\d\d)\s*年(?:度|底)?/g;
+// jieba's tags for adverbs, time words, pronouns, prepositions, conjunctions and particles.
+const STOP_TAGS = new Set(['d', 't', 'r', 'p', 'c', 'u']);
 
 /** The noun phrase before the number: after the last lead word, closing words and scope words taken off. */
 export function nounBefore(text: string): { noun: string; scope: string; follows: boolean; endsWithVerb: boolean } {
@@ -44,7 +46,9 @@ export function nounAfter(text: string): { noun: string; scope: string; length: 
   const stop = firstLeadWordStart(rest.replace(QUOTES, (q) => ' '.repeat(q.length)));
   const phrase = rest.slice(0, stop);
   const end = /[的和及]|[^\u4e00-\u9fa5A-Za-z“”"]/.exec(phrase)?.index ?? phrase.length;
-  const taken = phrase.slice(0, end);
+  // 7家企业贷款|到期正常还款, 68家高能级科创平台|自我造血功能不强: an adverb, time word or pronoun ends the noun.
+  const stopAt = tokenize(phrase.slice(0, end)).find((token, i) => i > 0 && STOP_TAGS.has(token.tag[0]));
+  const taken = phrase.slice(0, stopAt ? stopAt.start : end);
   return { ...takeScope(taken.replace(QUOTES, '').replace(OPENERS, '')), length: skipped + taken.length };
 }
 

@@ -85,6 +85,9 @@ describe('what a figure measures, clause by clause', () => {
   it('finds the noun after the number when a verb stands before it', () => {
     const [found] = read('培育40家市级产教融合型企业。', [['40家']]);
     expect([found?.rule, found?.scope, found?.noun]).toEqual(['noun-after', '市级', '产教融合型企业']);
+    // …and stops it where an adverb or pronoun starts what is said of it.
+    const [platforms] = read('68家高能级科创平台自我造血功能不强。', [['68家']]);
+    expect(platforms?.noun).toBe('高能级科创平台');
   });
 
   it('names no indicator for a rank, a bare generic noun, or a unit it cannot compare', () => {
