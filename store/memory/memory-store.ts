@@ -52,12 +52,14 @@ export class MemoryStore implements GraphStore {
   private version: Version | null;
   private loading: Promise<Version> | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private failedStamp: FileStamp | null = null;
   /** How many times the files were read into a new graph version (one per change seen, however many reads asked). */
   loads = 0;
 
-  constructor(private readonly options: MemoryStoreOptions) {
-    this.version = options.path ? null : new Version(new MergedGraph(), null, null);
+  /** The last failed load and the manifest it read: not read again until the file changes. */
+  private failure: { stamp: FileStamp | null; error: unknown } | null = null;
+
+  constructor(private readonly options: MemoryStoreOptions, fixed?: Version) {
+    this.version = fixed ?? (options.path ? null : new Version(new MergedGraph(), null, null));
     if (options.path && options.reload === 'background') {
       this.timer = setInterval(() => { void this.checkInBackground(); }, options.pollMs ?? 200);
       this.timer.unref();
@@ -171,7 +173,11 @@ export class MemoryStore implements GraphStore {
     const path = this.options.path;
     if (!path) return this.version!;
     if (this.version && this.options.reload === 'background') return this.version;
-    if (this.version && !this.loading && sameStamp(await stampOf(path), this.version.stamp)) return this.version;
+    if (this.loading) return this.loading;
+    const stamp = await stampOf(path);
+    if (this.version && sameStamp(stamp, this.version.stamp)) return this.version;
+    // A damaged store is not read again (by every request) until someone changes it.
+    if (!this.version && this.failure && sameStamp(stamp, this.failure.stamp)) throw this.failure.error;
     return this.load();
   }
 
@@ -179,11 +185,17 @@ export class MemoryStore implements GraphStore {
     const path = this.options.path!;
     this.loading ??= (async () => {
       const stamp = await stampOf(path);
-      const disk = await readStore(path, this.version?.disk);
-      this.loads++;
-      const version = new Version(buildGraph(disk), disk, stamp);
-      this.version = version;
-      return version;
+      try {
+        const disk = await readStore(path, this.version?.disk);
+        this.loads++;
+        const version = new Version(buildGraph(disk), disk, stamp);
+        this.version = version;
+        this.failure = null;
+        return version;
+      } catch (error) {
+        this.failure = { stamp, error };
+        throw error;
+      }
     })().finally(() => { this.loading = null; });
     return this.loading;
   }
@@ -191,9 +203,9 @@ export class MemoryStore implements GraphStore {
   private async checkInBackground(): Promise<void> {
     if (this.loading || !this.version) return;
     const stamp = await stampOf(this.options.path!);
-    if (sameStamp(stamp, this.version.stamp) || sameStamp(stamp, this.failedStamp)) return;
+    if (sameStamp(stamp, this.version.stamp) || (this.failure && sameStamp(stamp, this.failure.stamp))) return;
     // A damaged or half-visible change: keep serving the version we have, try again when the file changes.
-    await this.load().then(() => { this.failedStamp = null; }, () => { this.failedStamp = stamp; });
+    await this.load().catch(() => undefined);
   }
 
   /**
@@ -245,7 +257,7 @@ type LetterChange = { letter: string; fragment: LetterFragment | null };
 /** A request's view: reads answer from one version; writes go to the store. */
 class PinnedMemoryStore extends MemoryStore {
   constructor(private readonly store: MemoryStore, private readonly fixed: Version) {
-    super({ path: null });
+    super({ path: null }, fixed);
   }
   override describe(): string {
     return this.store.describe();

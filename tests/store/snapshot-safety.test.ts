@@ -47,7 +47,7 @@ describe('the embedded store’s snapshot file', () => {
       expect((await new MemoryStore({ path }).stats()).letters).toBe(2);
       expect(existsSync(`${path}.lock`)).toBe(false);
     });
-  }, 60_000);
+  }, 240_000);
 
   it('refuses a second writer while a live process holds the lock, and says who', async () => {
     await withTempDir(async (dir) => {
