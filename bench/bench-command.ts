@@ -27,13 +27,18 @@ innograph bench run [--sizes 100,1000,10000] [--clients 50] [--api-seconds 5]
 innograph bench churn [--letters 2000] [--clients 50] [--seconds 30] [--out bench/churn.json]
   Serves an embedded store of N letters to concurrent clients while letters
   are ingested and removed by other processes; reports failed requests,
-  latency and the server's peak memory.`;
+  latency and the server's peak memory.
+
+innograph bench neo4j [--sizes 1000,10000] [--clients 50] [--api-seconds 5] [--skip-api]
+  The embedded store beside Neo4j (neo4j-launcher, or NEO4J_URI): store write
+  time and API latency on the same corpus and queries, and their ratio.`;
 
 export async function benchCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'corpus') return corpusCommand(rest);
   if (sub === 'run') return runCommand(rest);
   if (sub === 'churn') return churnCommand(rest);
+  if (sub === 'neo4j') return (await import('./neo4j-bench.ts')).neo4jBenchCommand(rest);
   console.log(BENCH_HELP);
   return sub === '--help' || sub === '-h' ? 0 : 2;
 }

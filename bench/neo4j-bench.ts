@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { progressPrinter, seconds } from '../cli/progress.ts';
+import { graphOfLetters, readLetters } from '../ingest/pipeline.ts';
+import { missingTools, type RunningNeo4j, startNeo4j } from '../neo4j-launcher/neo4j.ts';
+import { MemoryStore } from '../store/memory/memory-store.ts';
+import { openStore, storeConfigFrom } from '../store/open-store.ts';
+import type { GraphStore } from '../store/port.ts';
+import { generateCorpus } from './corpus.ts';
+import { machine } from './machine.ts';
+import { type ApiFigures, measureApi } from './measure-api.ts';
+
+export const NEO4J_BENCH_HELP = `innograph bench neo4j [--sizes 1000,10000] [--clients 50] [--api-seconds 5] [--skip-api]
+                      [--out bench/neo4j-results.json]
+  The embedded store beside Neo4j on the same corpus (bench/corpus/N) and the
+  same queries: store write time of each size, then API latency on the largest,
+  and the ratio Neo4j / embedded. Uses NEO4J_URI when set (its database is
+  cleared), else starts neo4j-launcher (needs java, javac, mvn) and reports its start-up time.`;
+
+interface IngestRow { size: number; nodes: number; edges: number; embeddedWriteSeconds: number; neo4jWriteSeconds: number; ratio: number }
+interface ApiRow { query: string; embeddedAloneP50: number; neo4jAloneP50: number; embeddedP50: number; neo4jP50: number; neo4jP95: number; neo4jErrors: number; ratio: number }
+
+export async function neo4jBenchCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { sizes: { type: 'string', default: '1000,10000' }, clients: { type: 'string', default: '50' }, 'api-seconds': { type: 'string', default: '5' }, 'skip-api': { type: 'boolean' }, out: { type: 'string', default: 'bench/neo4j-results.json' } },
+  });
+  const sizes = values.sizes.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error('innograph bench neo4j: --sizes takes whole numbers ≥ 1, e.g. 1000,10000');
+    return 2;
+  }
+  const missing = process.env.NEO4J_URI ? null : missingTools();
+  if (missing) {
+    console.error(`innograph bench neo4j: ${missing}; or set NEO4J_URI to a Neo4j whose database may be cleared`);
+    return 2;
+  }
+  const started = performance.now();
+  let server: RunningNeo4j | null = null;
+  let graphDb: GraphStore | null = null;
+  let embedded: MemoryStore | null = null;
+  await mkdir('bench/out', { recursive: true });
+  try {
+    if (!process.env.NEO4J_URI) server = await startNeo4j({ heapMb: 2048, pageCacheMb: 1024, log: (line) => console.error(line) });
+    graphDb = await openStore(server ? { adapter: 'neo4j', uri: server.uri, user: 'neo4j', password: '' } : storeConfigFrom({ store: 'neo4j' }));
+    const ingest: IngestRow[] = [];
+    for (const size of sizes) {
+      const corpus = join('bench/corpus', String(size));
+      if (!existsSync(corpus)) await generateCorpus({ letters: size, out: corpus, seedDir: 'data/letters', onProgress: progressPrinter(`  corpus ${size}`) });
+      console.error(`${size} letters: reading and extracting`);
+      const { letters } = await readLetters([corpus], progressPrinter(`  extracting ${size}`));
+      const graph = graphOfLetters(letters);
+      const ids = letters.map((l) => `Letter:${l.letter.source}`);
+      const snapshot = join('bench/out', `neo4j-bench-embedded-${size}.json`);
+      await rm(snapshot, { recursive: true, force: true });
+      embedded = new MemoryStore({ path: snapshot });
+      const embeddedWriteSeconds = await timed(() => embedded!.replaceLetters(graph, ids));
+      console.error(`  embedded store write ${embeddedWriteSeconds.toFixed(1)} s; Neo4j write…`);
+      await graphDb.clear();
+      const neo4jWriteSeconds = await timed(() => graphDb!.replaceLetters(graph, ids, progressPrinter(`  Neo4j ${size}`)));
+      const [a, b] = [await embedded.stats(), await graphDb.stats()];
+      if (a.nodes !== b.nodes || a.edges !== b.edges) throw new Error(`the stores disagree: embedded ${a.nodes} nodes ${a.edges} edges, Neo4j ${b.nodes} nodes ${b.edges} edges`);
+      ingest.push({ size, nodes: a.nodes, edges: a.edges, embeddedWriteSeconds, neo4jWriteSeconds, ratio: neo4jWriteSeconds / embeddedWriteSeconds });
+      console.error(`  Neo4j write ${neo4jWriteSeconds.toFixed(1)} s (${(neo4jWriteSeconds / embeddedWriteSeconds).toFixed(1)} × embedded)`);
+    }
+    const clients = Number(values.clients);
+    const secondsEach = Number(values['api-seconds']);
+    let api: ApiRow[] | 'skipped' = 'skipped';
+    if (!values['skip-api']) {
+      const onQuery = (store: string) => (q: string) => console.error(`api on ${store}: ${q}, 1 client then ${clients}`);
+      const left = await measureApi(embedded!, clients, secondsEach, onQuery('embedded'));
+      const right = await measureApi(graphDb, clients, secondsEach, onQuery('Neo4j'));
+      api = left.map((e: ApiFigures) => {
+        const n = right.find((r) => r.query === e.query)!;
+        return { query: e.query, embeddedAloneP50: e.aloneP50, neo4jAloneP50: n.aloneP50, embeddedP50: e.p50, neo4jP50: n.p50, neo4jP95: n.p95, neo4jErrors: n.errors, ratio: n.aloneP50 / e.aloneP50 };
+      });
+    }
+    const results = { when: new Date().toISOString(), machine: machine(), neo4j: server ? { startupSeconds: server.startupMs / 1000, uri: server.uri } : { uri: process.env.NEO4J_URI }, ingest, api: { graph: `${Math.max(...sizes)} letters`, clients, results: api } };
+    await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(formatTable(results));
+    console.log(`bench neo4j: ${sizes.length} sizes → ${values.out} in ${seconds(performance.now() - started)}`);
+    return 0;
+  } finally {
+    await graphDb?.close();
+    await server?.stop();
+  }
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await work();
+  return (performance.now() - t0) / 1000;
+}
+
+function formatTable(results: { neo4j: { startupSeconds?: number }; ingest: IngestRow[]; api: { clients: number; results: ApiRow[] | 'skipped' } }): string {
+  const lines = [results.neo4j.startupSeconds ? `Neo4j start-up ${results.neo4j.startupSeconds.toFixed(1)} s` : 'Neo4j at NEO4J_URI', '', 'letters   nodes    edges  embedded write s  Neo4j write s  Neo4j/embedded'];
+  for (const r of results.ingest) lines.push(`${String(r.size).padStart(7)} ${String(r.nodes).padStart(7)} ${String(r.edges).padStart(8)} ${r.embeddedWriteSeconds.toFixed(1).padStart(17)} ${r.neo4jWriteSeconds.toFixed(1).padStart(14)} ${r.ratio.toFixed(1).padStart(15)}`);
+  if (Array.isArray(results.api.results)) {
+    lines.push('', `api (ms)          alone p50: embedded  Neo4j  ratio | ${results.api.clients} clients p50: embedded  Neo4j  Neo4j p95  errors`);
+    for (const r of results.api.results) {
+      lines.push(`${r.query.padEnd(18)} ${r.embeddedAloneP50.toFixed(1).padStart(19)} ${r.neo4jAloneP50.toFixed(1).padStart(6)} ${r.ratio.toFixed(1).padStart(6)} | ${r.embeddedP50.toFixed(1).padStart(21)} ${r.neo4jP50.toFixed(1).padStart(6)} ${r.neo4jP95.toFixed(1).padStart(10)} ${String(r.neo4jErrors).padStart(7)}`);
+    }
+  }
+  return lines.join('\n');
+}
