@@ -13,6 +13,8 @@ export const PROPOSER_ROLE = /(委员|代表|同志|先生|女士|议员)(?:们)
 /** A salutation names an organisation when it ends like one: 致公党市委会 · 民盟温州市委员会 · 市工商联 · 县科协 · 市工信局 */
 export const ORGANIZATION_END = /(党|会|委|局|办|部|厅|组|院|校|团|社|盟|联|所|协|中心|公司|协会|学会|商会|支部|小组|界别|政府)$/;
 
+// 邓立新代表(白沙代表团): the delegation in brackets after the role is not a name.
+const DELEGATION = /\s*[（(][^）)]{1,12}[）)]\s*$/;
 // X等8名代表 · X等六位代表 · X等代表 · X等3名委员: the count is not a name.
 const AND_OTHERS = /等(?:[\d一二三四五六七八九十两]+)?(?:名|位|人)?$/;
 // A salutation is a line of names (with 、，和及 between) and a role, not a sentence or a page label.
@@ -24,7 +26,7 @@ const NOT_A_SALUTATION = /[。！？；]|^(?:联\s*系|抄\s*[送报]|附\s*件|
  */
 export function isSalutation(text: string): boolean {
   if (!/[：:]$/.test(text) || text.length > 120 || NOT_A_SALUTATION.test(text)) return false;
-  const words = text.slice(0, -1).replace(/^尊敬的/, '').replace(/\s/g, '');
+  const words = text.slice(0, -1).replace(/^尊敬的/, '').replace(DELEGATION, '').replace(/\s/g, '');
   if (words.length < 2) return false;
   if (PROPOSER_ROLE.test(words.replace(AND_OTHERS, ''))) return true;
   if (/^尊敬的/.test(text)) return true;
@@ -34,17 +36,22 @@ export function isSalutation(text: string): boolean {
 /** The proposers a salutation names: persons with their role, or organisations. */
 export function proposersOf(addressee: Span): Proposer[] {
   const cleaned = addressee.text.replace(/^尊敬的/, '');
-  const base = subSpan(addressee, addressee.text.length - cleaned.length, addressee.text.length);
+  const delegation = DELEGATION.exec(cleaned)?.[0].length ?? 0;
+  const base = subSpan(addressee, addressee.text.length - cleaned.length, addressee.text.length - delegation);
   const roleMatch = PROPOSER_ROLE.exec(base.text);
   const role = roleMatch?.[1] ?? null;
   let names = roleMatch ? subSpan(base, 0, base.text.length - roleMatch[0].length) : base;
   const others = AND_OTHERS.exec(names.text);
   if (others && others[0].length > 0) names = subSpan(names, 0, names.text.length - others[0].length);
   return splitSpan(names, /[、，,和及]|\s{2,}/).flatMap((span): Proposer[] => {
-    const name = span.text.replace(/\s/g, '');
+    // 刘梅委员、九三学社…市委会: a role may follow each name of a mixed list.
+    const own = PROPOSER_ROLE.exec(span.text);
+    const item = own ? trimSpan(subSpan(span, 0, span.text.length - own[0].length)) : trimSpan(span);
+    const name = item.text.replace(/\s/g, '');
     if (name.length < 2) return [];
-    const organization = !role && (ORGANIZATION_END.test(name) || name.length > 4);
-    return [{ name, kind: organization ? 'Organization' : 'Person', role: organization ? null : role, span: trimSpan(span) }];
+    const itemRole = own?.[1] ?? role;
+    const organization = !itemRole && (ORGANIZATION_END.test(name) || name.length > 4);
+    return [{ name, kind: organization ? 'Organization' : 'Person', role: organization ? null : itemRole, span: item }];
   });
 }
 

@@ -28,6 +28,7 @@ export interface Closing {
 const CONTACT_LABEL = /(?:联\s*系\s*人|承\s*办\s*(?:负\s*责\s*)?人|经\s*办\s*人)(?:\s*及\s*(?:联\s*系\s*)?(?:电\s*话|方\s*式))?\s*[：:]/g;
 // 联系电话： · 电话 · 手机 — labels between a name and its number.
 const PHONE_LABEL_AT_START = /^(?:联\s*系\s*)?(?:电\s*话|手\s*机|座\s*机|办公电话|Tel|TEL|tel)\s*[：:]?/;
+const PHONE_LINE = /^[（(]?\s*(?:联\s*系\s*)?(?:电\s*话|手\s*机)\s*[：:]\s*([0-9０-９][0-9０-９\-－— ]{4,}[0-9０-９])/;
 // A name of two to four characters, alignment spaces allowed inside (张 雷).
 const NAME = /^[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,3}/;
 const PHONE = /^[0-9０-９](?:[0-9０-９\-－—()（） ]*[0-9０-９])?/;
@@ -35,6 +36,8 @@ const PHONE = /^[0-9０-９](?:[0-9０-９\-－—()（） ]*[0-9０-９])?/;
 const CONTACT_UNIT = /联\s*系\s*单\s*位(?:\s*及\s*(?:联\s*系\s*)?电\s*话)?\s*[：:]\s*(?<org>[\u4e00-\u9fa5（）()]{3,40}?)(?=[\s,，、;；0-9０-９）)]|$)/;
 // 抄送：市府办，市政协提案委 · 抄 报:市督查局 市政协提案委 · 抄报：…
 const CC_LINE = /^[（(]?\s*抄\s*(?:送|报)\s*[：:]\s*(?<list>.*?)[。.）)]?\s*$/;
+// The rest of a cc list on its own line: names and separators only.
+const CONTINUED_CC = /^[\u4e00-\u9fa5（）()，、,；;\s]{2,80}[。.]?$/;
 // 附件： · 主题词： · 领导签发： · 签发人： — closing lines that are not the body.
 const OTHER_CLOSING = /^[（(]?\s*(?:附\s*件|主\s*题\s*词|领导签发|签\s*发\s*人|签发领导)\s*[：:]?/;
 // A date with a footnote or stray marks after it: 二OO五年八月三日[1]
@@ -55,6 +58,10 @@ export function parseClosing(lines: Span[], bodyFrom: number, to: number): Closi
     if (found.length > 0) {
       contacts.push(...found);
       mark(index);
+    } else if (contacts.length > 0 && contacts[contacts.length - 1].phone === null && PHONE_LINE.test(line.text)) {
+      // 联系人:李 青 \n 联系电话:0574-8000000 — the phone on the next line.
+      contacts[contacts.length - 1].phone = PHONE_LINE.exec(line.text)![1].replace(/[\s()（）]/g, '');
+      mark(index);
     }
     const unit = CONTACT_UNIT.exec(line.text);
     if (unit?.groups) {
@@ -65,9 +72,13 @@ export function parseClosing(lines: Span[], bodyFrom: number, to: number): Closi
     const ccMatch = CC_LINE.exec(line.text);
     if (ccMatch?.groups) {
       const at = line.text.indexOf(ccMatch.groups.list, ccMatch[0].indexOf('：') + 1 || ccMatch[0].indexOf(':') + 1);
-      const list = subSpan(line, at, at + ccMatch.groups.list.length);
+      const lists = [subSpan(line, at, at + ccMatch.groups.list.length)];
+      // A list that ends in a separator goes on on the next line: 抄送：…，市政协提案委员会，\n桐溪高新区管委会。
+      for (let next = index + 1; next < to && /[，、,；;]\s*$/.test(lists[lists.length - 1].text) && CONTINUED_CC.test(lines[next].text); next++) {
+        lists.push(subSpan(lines[next], 0, lines[next].text.replace(/[。.]\s*$/, '').length));
+      }
       // (会办单位) is a placeholder, not a unit; a list cut at the page's size cap ends in 、.
-      cc = splitSpan(list, /[，、,；;]|\s+/).filter((s) => !/^[（(].*[）)]?$/.test(s.text) && s.text.length >= 2);
+      cc = lists.flatMap((list) => splitSpan(list, /[，、,；;]|\s+/)).filter((s) => !/^[（(].*[）)]?$/.test(s.text) && s.text.length >= 2);
       mark(index);
     }
     const printedMatch = PRINTED_LINE.exec(line.text);
@@ -105,14 +116,27 @@ function findSignature(lines: Span[], bodyFrom: number, to: number, mark: (index
     mark(index);
     let k = index - 1;
     while (k >= bodyFrom && lines[k].text === '') k--;
-    const before = k >= bodyFrom ? lines[k] : null;
-    if (before && /^[\u4e00-\u9fa5（）()]{3,40}$/.test(before.text)) {
+    const before = k >= bodyFrom ? signer(lines[k]) : null;
+    if (before) {
       mark(k);
       return { issuer: before, date: { value, span: subSpan(line, 0, text.length) } };
     }
     return { issuer: null, date: { value, span: subSpan(line, 0, text.length) } };
   }
   return { issuer: null, date: null };
+}
+
+// 甬江市科学技术局(印) · （盖章）: the seal's mark after the issuer's name.
+const SEAL = /\s*[（(](?:印|章|盖章|公章|印章)[）)]\s*$/;
+
+/**
+ * The issuer's line of a signature: a name, without its seal mark; of a joint
+ * signature (桐溪市科学技术局    桐溪市财政局), the first name.
+ */
+function signer(line: Span): Span | null {
+  const bare = subSpan(line, 0, line.text.length - (SEAL.exec(line.text)?.[0].length ?? 0));
+  const first = trimSpan(subSpan(bare, 0, bare.text.search(/\s|$/)));
+  return /^[\u4e00-\u9fa5（）()]{3,40}$/.test(first.text) ? first : null;
 }
 
 /** Every contact a line names, each name paired with its phone (the n-th name with the n-th phone, or the only phone). */
@@ -127,6 +151,12 @@ function contactsIn(line: Span): Contact[] {
     const phones: string[] = [];
     while (rest.text.length > 0) {
       rest = trimSpan(rest);
+      // 吕 强(市科技局成果转化处) · 成果转化处 叶 青: a unit in brackets or before the name is not a contact.
+      const aside = /^[（(][^）)]*[）)]?/.exec(rest.text) ?? /^[\u4e00-\u9fa5]{2,20}(?:处|科|室|局|办|中心|部|所)(?=\s)/.exec(rest.text);
+      if (aside && aside[0].length > 0) {
+        rest = subSpan(rest, aside[0].length, rest.text.length);
+        continue;
+      }
       const lead = /^[，,、；;。()（）/\s]+/.exec(rest.text) ?? PHONE_LABEL_AT_START.exec(rest.text);
       if (lead && lead[0].length > 0) {
         rest = subSpan(rest, lead[0].length, rest.text.length);

@@ -90,7 +90,7 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
   const addressee = salutationAt !== undefined ? trimSpan(subSpan(lines[salutationAt], 0, lines[salutationAt].text.length - 1)) : null;
   const lastHeadLine = Math.max(salutationAt ?? -1, docIndex ?? -1, ...titles.map((t) => t.lastLine));
   const bodyFrom = lastHeadLine >= 0 ? lastHeadLine + 1 : page.from;
-  const opening = openingSentence(lines, region.filter((index) => index >= bodyFrom), salutationAt !== undefined);
+  const opening = openingSentence(lines, region.filter((index) => index >= bodyFrom), salutationAt !== undefined, letter);
 
   const closing = parseClosing(lines, bodyFrom, page.to);
   let proposers = addressee ? proposersOf(addressee) : [];
@@ -103,7 +103,9 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
     }
   }
 
-  const proposal = proposalOf(titles, opening, letter, proposers);
+  // 领衔代表:唐志远 in a labelled block above a letter that has no salutation.
+  if (proposers.length === 0 && page.metadata.proposer) proposers = [{ name: page.metadata.proposer.text, kind: 'Person', role: '代表', span: page.metadata.proposer }];
+  const proposal = withMetadata(proposalOf(titles, opening, letter, proposers), page);
   const issuer = issuerOf(closing, issuerInTitle(titles, letter), page);
   const signatureDate = closing.signature.date;
   const date: LetterHeader['date'] = signatureDate ? { ...signatureDate, source: 'signature' }
@@ -155,11 +157,14 @@ function titleBlocks(lines: Span[], candidates: number[], letter: string): Title
   return blocks;
 }
 
-/** The sentence after the salutation that names the proposal (…所提的《…》收悉). */
-function openingSentence(lines: Span[], body: number[], afterSalutation: boolean): Span | null {
+/** The sentence after the salutation that names the proposal (…所提的《…》收悉), over the lines a hard wrap cut it into. */
+function openingSentence(lines: Span[], body: number[], afterSalutation: boolean, letter: string): Span | null {
   const pick = afterSalutation ? body.slice(0, 2) : body.slice(0, 6);
-  for (const index of pick) {
-    const line = lines[index];
+  for (const [k, index] of pick.entries()) {
+    // 您…提出的《关于加快建设\n澜城新材料中试基地的提案》收悉: a line that stops mid-sentence goes on in the next.
+    let end = lines[index].end;
+    for (let j = k + 1; j < body.length && j <= k + 3 && !/[。！？：:]\s*$/.test(letter.slice(lines[index].start, end)) && end - lines[index].start >= 15; j++) end = lines[body[j]].end;
+    const line = { text: letter.slice(lines[index].start, end), start: lines[index].start, end };
     if (!OPENING.test(line.text) && !afterSalutation) continue;
     const stop = line.text.search(/。/);
     const cut = stop === -1 ? line.text.length : stop + 1;
@@ -170,12 +175,20 @@ function openingSentence(lines: Span[], body: number[], afterSalutation: boolean
   return null;
 }
 
+/** The first 《…》 of a title block: …第0567号提案《关于加大基础研究投入的建议》的答复. */
+function bookTitleIn(span: Span): Span | null {
+  const open = span.text.indexOf('《');
+  const close = span.text.indexOf('》', open + 1);
+  return open !== -1 && close > open + 3 ? subSpan(span, open + 1, close) : null;
+}
+
 function proposalOf(titles: TitleBlock[], opening: Span | null, letter: string, proposers: Proposer[]): ProposalRef | null {
   const fromOpening = opening ? referenceIn(opening, letter) : null;
   const sources = [...titles.map((t) => t.parts), ...(fromOpening ? [fromOpening] : [])];
   const first = <K extends keyof ReferenceParts>(key: K): ReferenceParts[K] | null => sources.map((s) => s[key]).find((v) => v !== null && v !== undefined) ?? null;
-  const titleSpan = opening ? titleIn(opening) : null;
-  const title = titleSpan?.text ?? null;
+  // 第0567号提案《关于加大基础研究投入的建议》的答复: the title block may hold the title the opening does not.
+  const titleSpan = (opening ? titleIn(opening) : null) ?? titles.map((t) => bookTitleIn(t.span)).find(Boolean) ?? null;
+  const title = titleSpan ? titleSpan.text.replace(/\s+/g, '') : null;
   const body = first('body');
   // 提案 goes to the CPPCC and its members are 委员; 建议 to the congress and its deputies are 代表.
   const role = proposers.find((p) => p.role)?.role;
@@ -188,6 +201,20 @@ function proposalOf(titles: TitleBlock[], opening: Span | null, letter: string, 
     body, bodyWritten: first('bodyWritten'), session: first('session'), number: first('number'), kind, title,
     span: span ?? opening!, titleSpan,
   };
+}
+
+/** A labelled block's 建议编号 and 建议题目 fill what the title and the opening sentence did not give. */
+function withMetadata(proposal: ProposalRef | null, page: Page): ProposalRef | null {
+  const { proposalNumber, proposalTitle } = page.metadata;
+  if (!proposalNumber && !proposalTitle) return proposal;
+  const raw = proposalNumber?.text.replace(/[第号\s]/g, '') ?? null;
+  const number = raw === null ? null : /^\d+$/.test(raw) ? Number(raw) : raw;
+  const base: ProposalRef = proposal ?? {
+    body: null, bodyWritten: null, session: null, number: null, kind: kindOfTitle(proposalTitle?.text ?? null), title: null,
+    span: (proposalNumber ?? proposalTitle)!, titleSpan: null,
+  };
+  const titleSpan = base.titleSpan ?? proposalTitle;
+  return { ...base, number: base.number ?? number, title: base.title ?? proposalTitle?.text ?? null, titleSpan, kind: base.kind ?? kindOfTitle(proposalTitle?.text ?? null) };
 }
 
 /** 您提出的“…”的建议 · 《…》的提案已收悉: the word after the quoted title says what it is. */

@@ -1,6 +1,7 @@
 import layout from '../lexicon/page-layout.json' with { type: 'json' };
 import { parseDate } from './dates.ts';
 import { DOC_NUMBER } from './header-patterns.ts';
+import { isSalutation } from './addressee.ts';
 import { type Span, subSpan, trimSpan } from './lines.ts';
 
 /**
@@ -18,6 +19,10 @@ export interface PageMetadata {
   date: { value: string; span: Span } | null;
   /** 发布日期 / 发布时间 / 生效日期: when the page appeared, the weakest date. */
   publishedDate: { value: string; span: Span } | null;
+  /** A labelled block above the letter: 建议编号:20230123 · 建议题目:关于… · 领衔代表:唐志远. */
+  proposalNumber: Span | null;
+  proposalTitle: Span | null;
+  proposer: Span | null;
 }
 
 export interface Page {
@@ -47,16 +52,19 @@ const ORG_LIKE = /(?:局|委|厅|办|部|院|会|中心|政府|办公室|委员�
 
 export function readPage(lines: Span[]): Page {
   const chrome = new Set<number>();
-  const metadata: PageMetadata = { docNumber: null, issuer: null, date: null, publishedDate: null };
+  const metadata: PageMetadata = { docNumber: null, issuer: null, date: null, publishedDate: null, proposalNumber: null, proposalTitle: null, proposer: null };
   let footer: number | null = null;
+  // A footer ends the page only once the letter has begun (a sentence with 。): 承办单位: above the letter is a label.
+  let bodySeen = false;
   lines.forEach((line, index) => {
     const text = line.text;
     if (text === '') return;
-    if (isFooter(text)) {
+    if (isFooter(text) && bodySeen) {
       chrome.add(index);
       footer ??= index;
       return;
     }
+    if (/[。！]/.test(text) && text.length >= 20) bodySeen = true;
     if (text.length > 160 || /[。！？]/.test(text)) return;
     if (BULLET.test(text)) {
       chrome.add(index);
@@ -122,6 +130,10 @@ function assign(field: Field, value: Span, metadata: PageMetadata): void {
   // 来源:交通局 打印 — the unit is the first word; a widget may follow it.
   const unit = subSpan(value, 0, value.text.search(/\s|$/));
   if (field === 'issuer' && /^[\u4e00-\u9fa5（）()]{3,30}$/.test(unit.text) && ORG_LIKE.test(unit.text) && !/^办公室$/.test(unit.text)) metadata.issuer ??= unit;
+  if (field === 'proposalNumber' && /^第?\s*[A-Za-z]{0,4}\d{1,14}\s*号?$/.test(value.text)) metadata.proposalNumber ??= value;
+  if (field === 'proposalTitle' && value.text.length >= 4) metadata.proposalTitle ??= value;
+  // 领衔代表 names the proposer; 附议代表 only those who seconded.
+  if (field === 'proposer' && /^[\u4e00-\u9fa5]{2,4}$/.test(unit.text)) metadata.proposer ??= unit;
   const date = parseDate(value.text);
   if (field === 'date' && date) metadata.date ??= { value: date, span: value };
   if (field === 'publishedDate' && date) metadata.publishedDate ??= { value: date, span: value };
@@ -138,22 +150,32 @@ function readBullet(value: Span, metadata: PageMetadata): void {
 }
 
 /**
- * The first line that repeats an earlier line of the letter (not chrome, six
- * characters or more) after some body text: the page holds a second copy.
+ * Where the page starts the letter over: three lines in a row that repeat
+ * three earlier lines of the letter (not chrome), or a repeated salutation or
+ * document-number line, after some body text. A single repeated line is not
+ * enough: a masthead repeats in the signature (澜城市科学技术局), a thank-you
+ * sentence or a section heading may stand twice in one letter.
  */
 function findRepeat(lines: Span[], chrome: Set<number>, from: number): number | null {
   const seen = new Map<string, number>();
+  const content: number[] = [];
+  for (let index = from; index < lines.length; index++) if (lines[index].text !== '' && !chrome.has(index)) content.push(index);
+  const words = (index: number) => lines[index].text.replace(/\s/g, '');
   let bodyChars = 0;
-  for (let index = from; index < lines.length; index++) {
-    const text = lines[index].text.replace(/\s/g, '');
-    if (text.length < 6 || chrome.has(index)) {
-      bodyChars += text.length;
-      continue;
-    }
+  const charsAt = new Map<number, number>();
+  for (const index of content) {
+    charsAt.set(index, bodyChars);
+    bodyChars += words(index).length;
+  }
+  for (let k = 0; k < content.length; k++) {
+    const index = content[k];
+    const text = words(index);
     const earlier = seen.get(text);
-    if (earlier !== undefined && bodyChars - earlier > 80) return index;
-    if (earlier === undefined) seen.set(text, bodyChars);
-    bodyChars += text.length;
+    if (earlier !== undefined && charsAt.get(index)! - charsAt.get(earlier)! > 80 && text.length >= 4) {
+      const run = [1, 2].every((step) => k + step < content.length && seen.get(words(content[k + step])) !== undefined);
+      if (run || isSalutation(lines[index].text) || DOC_NUMBER.test(text)) return index;
+    }
+    if (earlier === undefined) seen.set(text, index);
   }
   return null;
 }
