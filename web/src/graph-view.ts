@@ -65,15 +65,16 @@ export class GraphView {
     const measured = new Map(nodes.map((n) => [n.id(), { box: n.boundingBox(LABEL_BOX) as BoundingBox, at: n.position() }]));
     const items = nodes.filter((n) => !n.hasClass('group-title')).map((n) => ({ id: n.id(), group: String(n.data('group')), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }));
     const titles = new Map(nodes.filter((n) => n.hasClass('group-title')).map((n) => [String(n.data('group')), { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }]));
-    // Start as wide as the canvas at life size and widen until the sections are no taller than the canvas is, proportionally.
-    const canvasW = Math.max(300, this.cy.width() - 70);
-    const aspect = Math.max(0.3, this.cy.height() - 70) / canvasW;
+    // Try widths around the canvas's and keep the one whose fit is largest, so labels read as big as the canvas allows.
+    const [canvasW, canvasH] = [Math.max(300, this.cy.width() - 70), Math.max(200, this.cy.height() - 70)];
     let centres = packGroups(items, titles, canvasW);
-    for (let width = canvasW * 1.15; width < canvasW * 4; width *= 1.15) {
-      const bottom = Math.max(...items.map((i) => centres.get(i.id)!.y + i.h / 2));
-      const right = Math.max(...items.map((i) => centres.get(i.id)!.x + i.w / 2));
-      if (bottom <= right * aspect) break;
-      centres = packGroups(items, titles, width);
+    let best = 0;
+    for (let k = -4; k <= 10; k++) {
+      const candidate = packGroups(items, titles, canvasW * 1.15 ** k);
+      const bottom = Math.max(...items.map((i) => candidate.get(i.id)!.y + i.h / 2));
+      const right = Math.max(...items.map((i) => candidate.get(i.id)!.x + i.w / 2), ...[...titles.values()].map((t) => candidate.get(t.id)!.x + t.w / 2));
+      const zoom = Math.min(canvasW / right, canvasH / bottom);
+      if (zoom > best + 1e-6) [best, centres] = [zoom, candidate];
     }
     this.cy.batch(() => nodes.forEach((n) => {
       const c = centres.get(n.id());

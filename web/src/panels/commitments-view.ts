@@ -1,7 +1,7 @@
 import type { Gql } from '../api-client.ts';
 import { download, h } from '../dom.ts';
 import { toCsv } from '../export-formats.ts';
-import { type Lang, t } from '../i18n.ts';
+import { chainName, type Lang, t } from '../i18n.ts';
 import { CHAIN_NAMES } from '../model.ts';
 import { actions, type Store } from '../state.ts';
 
@@ -39,7 +39,7 @@ export function commitmentTable(rows: CommitmentRow[], lang: Lang, open: (id: st
   const fill = () => body.replaceChildren(...sortRows(rows, column, ascending).map((r) => h('tr', {},
     h('td', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); open(r.id); } }, r.text)),
     h('td', {}, String(r.value)), h('td', {}, r.unit), h('td', {}, r.qualifier ?? ''), h('td', {}, r.year === null ? '' : String(r.year)),
-    h('td', {}, r.letter), h('td', {}, r.chains.map((c) => c.chain.name).join(' ')))));
+    h('td', { class: 'nowrap' }, r.letter), h('td', {}, r.chains.map((c) => chainName(c.chain.name, lang)).join(' ')))));
   const head = h('tr');
   const fillHead = () => head.replaceChildren(...COLUMNS.map((c) => h('th', { 'aria-sort': c === column ? (ascending ? 'ascending' : 'descending') : 'none' },
     h('button', { type: 'button', onclick: () => {
@@ -79,7 +79,7 @@ export async function renderCommitmentsView(root: HTMLElement, store: Store, gql
   root.replaceChildren(
     h('div', { class: 'controls' },
       h('select', { 'aria-label': t('filters.chain', lang), onchange: (e: Event) => actions.setFilters(store, { chain: (e.target as HTMLSelectElement).value || null }) },
-        h('option', { value: '' }, t('filters.all', lang)), ...CHAIN_NAMES.map((c) => h('option', { value: c, selected: c === filters.chain }, c))),
+        h('option', { value: '' }, t('filters.all', lang)), ...CHAIN_NAMES.map((c) => h('option', { value: c, selected: c === filters.chain }, chainName(c, lang)))),
       h('select', { 'aria-label': t('table.year', lang), onchange: (e: Event) => setYear((e.target as HTMLSelectElement).value) },
         h('option', { value: '' }, t('table.anyYear', lang)), ...[...new Set([...years, ...(year ? [year] : [])])].map((y) => h('option', { value: String(y), selected: y === year }, String(y)))),
       h('button', { type: 'button', id: 'export-csv', onclick: () => download('commitments.csv', commitmentsCsv(rows), 'text/csv;charset=utf-8') }, t('table.csv', lang)),

@@ -1,5 +1,5 @@
 import { h } from '../dom.ts';
-import { edgeName, kindName, t } from '../i18n.ts';
+import { chainName, edgeName, kindName, t } from '../i18n.ts';
 import { ALL_EDGE_TYPES, ALL_KINDS, CHAIN_NAMES } from '../model.ts';
 import { actions, type Store } from '../state.ts';
 
@@ -28,7 +28,7 @@ export function renderFilters(root: HTMLElement, store: Store, letters: Array<{ 
   root.replaceChildren(
     h('fieldset', {}, h('legend', {}, t('filters.kinds', lang)), ...checkboxes(shownKinds, filters.kinds, (k) => kindName(k, lang), (kinds) => actions.setFilters(store, { kinds }), ALL_KINDS)),
     yearSlider(store),
-    h('fieldset', {}, h('legend', {}, t('filters.chain', lang)), select(CHAIN_NAMES.map((c) => ({ value: c, label: c })), filters.chain, (chain) => actions.setFilters(store, { chain }))),
+    h('fieldset', {}, h('legend', {}, t('filters.chain', lang)), select(CHAIN_NAMES.map((c) => ({ value: c, label: chainName(c, lang) })), filters.chain, (chain) => actions.setFilters(store, { chain }))),
     h('fieldset', {}, h('legend', {}, t('filters.letter', lang)), select(letters.map((l) => ({ value: l.id, label: l.name })), filters.letter, (letter) => actions.setFilters(store, { letter }))),
     h('fieldset', {}, h('legend', {}, t('filters.edges', lang)), ...checkboxes(ALL_EDGE_TYPES, filters.edgeTypes, (e) => edgeName(e, lang), (edgeTypes) => actions.setFilters(store, { edgeTypes }))),
   );
@@ -40,12 +40,14 @@ function yearSlider(store: Store): HTMLElement | string {
   const all = [...years.values()].flat();
   if (all.length === 0) return '';
   const [min, max] = [Math.min(...all), Math.max(...all)];
+  // Letters of one year only: nothing to slide.
+  if (min === max && filters.year === null) return '';
   const set = (year: number | null) => actions.setFilters(store, { year });
   return h('fieldset', { class: 'years' }, h('legend', {}, t('filters.year', lang)),
+    h('output', { id: 'year-value', class: 'year-value' }, filters.year === null ? t('filters.allYears', lang) : String(filters.year)),
     h('div', { class: 'year-line' },
       h('input', { type: 'range', id: 'year-slider', min: String(min), max: String(max), step: '1', value: String(filters.year ?? max), 'aria-label': t('filters.year', lang),
-        onchange: (e: Event) => set(Number((e.target as HTMLInputElement).value)) }),
-      h('output', { id: 'year-value' }, filters.year === null ? t('filters.allYears', lang) : String(filters.year))),
+        onchange: (e: Event) => set(Number((e.target as HTMLInputElement).value)) })),
     h('div', { class: 'year-ends muted' }, h('span', {}, String(min)), h('span', {}, String(max))),
     filters.year === null ? '' : h('button', { type: 'button', id: 'all-years', onclick: () => set(null) }, t('filters.allYears', lang)));
 }
