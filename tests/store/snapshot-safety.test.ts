@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { StoreBusyError, StoreUnavailableError } from '../../store/errors.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
+import { segmentFolder } from '../../store/memory/segments.ts';
 import { REPO_ROOT, seedPath, withTempDir } from '../helpers/seeds.ts';
 
 function startWriter(path: string): Promise<{ kill: () => Promise<void> }> {
@@ -46,6 +47,11 @@ describe('the embedded store’s snapshot file', () => {
       await new MemoryStore({ path }).replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
       expect((await new MemoryStore({ path }).stats()).letters).toBe(2);
       expect(existsSync(`${path}.lock`)).toBe(false);
+      // Whatever the killed writers left half-written is gone, and only segments the manifest names remain.
+      const left = [...(await readdir(dir)), ...(await readdir(segmentFolder(path)))];
+      expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      const named = new Set(Object.values(JSON.parse(await readFile(path, 'utf8')).letters as Record<string, [string]>).map((ref) => ref[0]));
+      expect((await readdir(segmentFolder(path))).sort()).toEqual([...named].sort());
     });
   }, 240_000);
 
