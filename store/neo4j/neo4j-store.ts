@@ -1,6 +1,6 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { InnographError, StoreUnavailableError } from '../errors.ts';
-import { fragmentsOf, type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
+import { fragmentsOf } from '../letter-fragments.ts';
 import { CHAINS, type ChainName, edgeKey, type EdgeType, type GraphDocument, type GraphEdge, type GraphNode, type NodeKind } from '../model.ts';
 import { normaliseName } from '../normalise.ts';
 import { checkFirst, decodeCursor, encodeCursor } from '../paging.ts';
@@ -8,10 +8,8 @@ import type { ChainBasis, ChainPair, CommitmentFilter, GraphStore, Neighbourhood
 import { bigrams, searchKey } from '../search-score.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { loadCypher } from './cypher-files.ts';
-import {
-  edgeFromRecord, edgePartRow, gramToken, type EdgeRecord, edgeVariant, evidenceOf, integer, mergedEdgeRow, mergedNodeRow, nodeFromRecord, nodeFromVariant,
-  type NodeRecord, nodeVariant, num, type PartRecord, partRow, type StoredPart,
-} from './rows.ts';
+import { remerge, transactions, writeChanges } from './letter-writes.ts';
+import { edgeFromRecord, type EdgeRecord, evidenceOf, gramToken, integer, nodeFromRecord, type NodeRecord, type PartRecord } from './rows.ts';
 
 export interface Neo4jConfig {
   uri: string;
@@ -21,24 +19,19 @@ export interface Neo4jConfig {
 }
 
 const Q = Object.fromEntries([
-  'schema', 'await-indexes', 'layout', 'set-layout', 'write-lock', 'node-parts-of-letters', 'edge-parts-of-letters', 'node-state', 'edge-state',
-  'node-variants', 'edge-variants', 'delete-node-parts', 'delete-edge-parts', 'create-node-parts', 'create-edge-parts', 'upsert-nodes', 'delete-nodes',
-  'upsert-edges', 'delete-edges', 'letter-exists', 'clear', 'shared-nodes', 'get-nodes', 'find-nodes', 'find-nodes-of-letter', 'commitments',
-  'recurring', 'search-grams', 'search-all', 'edges-of', 'induced-edges', 'neighbours', 'overview', 'shortest-path', 'path-step', 'chain-links',
-  'stats', 'health',
+  'schema', 'await-indexes', 'layout', 'set-layout', 'write-lock', 'letter-exists', 'clear', 'shared-nodes', 'get-nodes', 'find-nodes',
+  'find-nodes-of-letter', 'commitments', 'recurring', 'search-grams', 'search-all', 'edges-of', 'induced-edges', 'neighbours', 'overview',
+  'shortest-path', 'path-step', 'chain-links', 'stats', 'health',
 ].map((name) => [name, loadCypher(name)]));
 
 /** The storage layout this adapter writes (see cypher/schema.cypher); 1 was one node per entity with every letter's mentions in lists. */
 const LAYOUT = 2;
-/** Rows a statement sends at once, and the parts a write transaction holds before it commits (whole letters only). */
+/** Rows a statement sends at once. */
 const BATCH = 2000;
-const PARTS_PER_TRANSACTION = 5000;
 /** min(9, log2(1 + letters)) exactly as store/search-score.ts computes it, so Cypher ranks with the same numbers. */
 const LETTER_BONUS = Array.from({ length: 512 }, (_, letters) => Math.min(9, Math.log2(1 + letters)));
 /** Search: full-text queries of at most this many bigram terms each (Lucene refuses more than 1024 clauses). */
 const TERMS_PER_QUERY = 1000;
-
-type Change = { letter: string; fragment: LetterFragment | null };
 
 /**
  * The Neo4j adapter: the only code that opens sessions. Every statement is a
@@ -98,13 +91,13 @@ export class Neo4jStore implements GraphStore {
 
   async replaceLetters(graph: GraphDocument, letterIds: string[], onProgress?: (done: number, total: number, letter: string) => void): Promise<StoreCounts> {
     const { fragments, shared } = fragmentsOf(graph, letterIds);
-    if (shared.length > 0) await this.write((tx) => this.writeChanges(tx, [], shared));
+    if (shared.length > 0) await this.write((tx) => writeChanges(tx, [], shared));
     // In letter order: a letter after every letter a node already has merges into the node as it is, without reading its other parts.
     const ordered = [...fragments].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
     let done = 0;
     for (const batch of transactions(ordered)) {
       onProgress?.(done, ordered.length, batch[0].letter);
-      await this.write((tx) => this.writeChanges(tx, batch.map((fragment) => ({ letter: fragment.letter, fragment }))));
+      await this.write((tx) => writeChanges(tx, batch.map((fragment) => ({ letter: fragment.letter, fragment }))));
       done += batch.length;
     }
     onProgress?.(ordered.length, ordered.length, '');
@@ -116,7 +109,7 @@ export class Neo4jStore implements GraphStore {
     return this.write(async (tx) => {
       await tx.run(Q['write-lock'].statements[0]);
       const exists = (await tx.run(Q['letter-exists'].statements[0], { letter: letterId })).records[0].get('exists') as boolean;
-      if (exists) await this.writeChanges(tx, [{ letter: letterId, fragment: null }]);
+      if (exists) await writeChanges(tx, [{ letter: letterId, fragment: null }]);
       return exists;
     });
   }
@@ -135,153 +128,8 @@ export class Neo4jStore implements GraphStore {
     await this.write(async (tx) => {
       await tx.run(Q['write-lock'].statements[0]);
       const ids = (await tx.run(Q['shared-nodes'].statements[0])).records.map((r) => r.get('id') as string);
-      if (ids.length > 0) await this.remerge(tx, ids, new Map());
+      if (ids.length > 0) await remerge(tx, ids, new Map());
     });
-  }
-
-  /**
-   * Replaces letters' parts (a null fragment removes the letter) and the shared
-   * parts of the given nodes, then merges again every node and edge whose parts
-   * changed. A node gaining parts from letters after all it has is merged
-   * incrementally (the merge is a fold in letter order); any other change reads
-   * every part of that node or edge and merges from scratch.
-   */
-  private async writeChanges(tx: ManagedTransaction, changes: Change[], shared: GraphNode[] = []): Promise<void> {
-    await tx.run(Q['write-lock'].statements[0]);
-    const letters = changes.map((c) => c.letter);
-    const newNodes = new Map<string, Map<string, StoredPart>>();
-    const kinds = new Map<string, NodeKind>();
-    const newEdges = new Map<string, Map<string, StoredPart>>();
-    const edgeEnds = new Map<string, Pick<GraphEdge, 'type' | 'source' | 'target'>>();
-    const put = (map: Map<string, Map<string, StoredPart>>, key: string, part: StoredPart) => {
-      let parts = map.get(key);
-      if (!parts) map.set(key, (parts = new Map()));
-      parts.set(part.letter, part);
-    };
-    for (const { letter, fragment } of changes) {
-      for (const node of fragment?.nodes ?? []) {
-        kinds.set(node.id, node.kind);
-        put(newNodes, node.id, { letter, variant: nodeVariant(node), starts: node.mentions.map((m) => m.start), ends: node.mentions.map((m) => m.end) });
-      }
-      for (const edge of fragment?.edges ?? []) {
-        const key = edgeKey(edge);
-        edgeEnds.set(key, { type: edge.type, source: edge.source, target: edge.target });
-        put(newEdges, key, { letter, variant: edgeVariant(edge), starts: edge.evidence.map((e) => e.start), ends: edge.evidence.map((e) => e.end) });
-      }
-    }
-    for (const node of shared) {
-      kinds.set(node.id, node.kind);
-      put(newNodes, node.id, { letter: '', variant: nodeVariant(node), starts: [], ends: [] });
-    }
-
-    // What the letters (and the shared parts) held before.
-    const oldNodes = new Map<string, Map<string, StoredPart>>();
-    const oldEdges = new Map<string, Map<string, StoredPart>>();
-    const partOf = (r: { get(key: string): unknown }): StoredPart => ({ letter: r.get('letter') as string, variant: r.get('variant') as string, starts: (r.get('starts') as unknown[]).map(num), ends: (r.get('ends') as unknown[]).map(num) });
-    if (letters.length > 0) {
-      for (const r of (await tx.run(Q['node-parts-of-letters'].statements[0], { letters, ids: null })).records) put(oldNodes, r.get('id') as string, partOf(r));
-      for (const r of (await tx.run(Q['edge-parts-of-letters'].statements[0], { letters })).records) {
-        put(oldEdges, r.get('key') as string, partOf(r));
-        edgeEnds.set(r.get('key') as string, { type: r.get('type'), source: r.get('source'), target: r.get('target') });
-      }
-    }
-    if (shared.length > 0) {
-      for (const r of (await tx.run(Q['node-parts-of-letters'].statements[0], { letters: [''], ids: shared.map((n) => n.id) })).records) put(oldNodes, r.get('id') as string, partOf(r));
-    }
-
-    // Parts: rewritten whole for these letters.
-    if (letters.length > 0) {
-      await tx.run(Q['delete-node-parts'].statements[0], { letters, ids: null });
-      await tx.run(Q['delete-edge-parts'].statements[0], { letters });
-    }
-    if (shared.length > 0) await tx.run(Q['delete-node-parts'].statements[0], { letters: [''], ids: shared.map((n) => n.id) });
-    for (const rows of chunks([...newNodes].flatMap(([id, parts]) => [...parts.values()].map((p) => partRow(id, p))))) await tx.run(Q['create-node-parts'].statements[0], { rows });
-    for (const rows of chunks([...newEdges].flatMap(([key, parts]) => [...parts.values()].map((p) => edgePartRow(key, edgeEnds.get(key)!, p))))) await tx.run(Q['create-edge-parts'].statements[0], { rows });
-
-    // Nodes whose merge changes: a part added, removed or with another version.
-    const nodePlan = plan(oldNodes, newNodes);
-    const state = new Map<string, { kind: NodeKind; name: string; aliases: string[]; propsJson: string; lastLetter: string | null; letterCount: number; shared: boolean }>();
-    for (const ids of chunks([...nodePlan.keys()])) {
-      for (const r of (await tx.run(Q['node-state'].statements[0], { ids })).records) {
-        state.set(r.get('id') as string, { kind: r.get('kind'), name: r.get('name'), aliases: r.get('aliases') ?? [], propsJson: r.get('propsJson'), lastLetter: r.get('lastLetter'), letterCount: r.get('letterCount') ?? 0, shared: r.get('shared') === true });
-      }
-    }
-    const upserts: ReturnType<typeof mergedNodeRow>[] = [];
-    const full: string[] = [];
-    for (const [id, { added, appendOnly }] of nodePlan) {
-      const now = state.get(id);
-      if (appendOnly && now && added.every((p) => p.letter > (now.lastLetter ?? ''))) {
-        const base: GraphNode = { id, kind: now.kind, name: now.name, aliases: now.aliases, props: JSON.parse(now.propsJson), mentions: [] };
-        const merged = mergeNodes([base, ...added.map((p) => nodeFromVariant(id, now.kind, p.variant))]);
-        upserts.push(mergedNodeRow(merged, { lastLetter: added.at(-1)!.letter, letterCount: now.letterCount + added.filter((p) => p.letter !== '').length, shared: now.shared }));
-      } else full.push(id);
-    }
-    for (const rows of chunks(upserts)) await tx.run(Q['upsert-nodes'].statements[0], { rows });
-    await this.remerge(tx, full, kinds);
-
-    // Edges likewise (after the nodes, so that both ends exist).
-    const edgePlan = plan(oldEdges, newEdges);
-    const edgeState = new Map<string, { propsJson: string; lastLetter: string | null }>();
-    const ends = (key: string) => edgeEnds.get(key)!;
-    for (const keys of chunks([...edgePlan.keys()])) {
-      for (const r of (await tx.run(Q['edge-state'].statements[0], { rows: keys.map(ends) })).records) edgeState.set(r.get('key') as string, { propsJson: r.get('propsJson'), lastLetter: r.get('lastLetter') });
-    }
-    const edgeUpserts: ReturnType<typeof mergedEdgeRow>[] = [];
-    const fullEdges: string[] = [];
-    for (const [key, { added, appendOnly }] of edgePlan) {
-      const now = edgeState.get(key);
-      if (appendOnly && now && added.every((p) => p.letter > (now.lastLetter ?? ''))) {
-        const base: GraphEdge = { ...ends(key), props: JSON.parse(now.propsJson), evidence: [] } as GraphEdge;
-        const merged = mergeEdges([base, ...added.map((p) => ({ ...base, props: JSON.parse(p.variant) }))]);
-        edgeUpserts.push(mergedEdgeRow(key, merged, added.at(-1)!.letter));
-      } else fullEdges.push(key);
-    }
-    const deletions: Array<Pick<GraphEdge, 'type' | 'source' | 'target'>> = [];
-    for (const keys of chunks(fullEdges)) {
-      const parts = new Map<string, Array<{ letter: string; variant: string }>>();
-      for (const r of (await tx.run(Q['edge-variants'].statements[0], { keys })).records) {
-        const key = r.get('key') as string;
-        parts.set(key, [...(parts.get(key) ?? []), { letter: r.get('letter'), variant: r.get('variant') }]);
-      }
-      for (const key of keys) {
-        const found = byLetter(parts.get(key) ?? []);
-        if (found.length === 0) {
-          deletions.push(ends(key));
-          continue;
-        }
-        const base = ends(key);
-        const merged = mergeEdges(found.map((p) => ({ ...base, props: JSON.parse(p.variant), evidence: [] }) as GraphEdge));
-        edgeUpserts.push(mergedEdgeRow(key, merged, found.at(-1)!.letter));
-      }
-    }
-    for (const rows of chunks(deletions)) await tx.run(Q['delete-edges'].statements[0], { rows });
-    for (const rows of chunks(edgeUpserts)) await tx.run(Q['upsert-edges'].statements[0], { rows });
-  }
-
-  /** Merges nodes again from every part they hold (deleting those left with none). */
-  private async remerge(tx: ManagedTransaction, ids: string[], kinds: Map<string, NodeKind>): Promise<void> {
-    for (const chunk of chunks(ids)) {
-      const parts = new Map<string, Array<{ letter: string; variant: string }>>();
-      for (const r of (await tx.run(Q['node-variants'].statements[0], { ids: chunk })).records) {
-        const id = r.get('id') as string;
-        parts.set(id, [...(parts.get(id) ?? []), { letter: r.get('letter'), variant: r.get('variant') }]);
-      }
-      const rows: ReturnType<typeof mergedNodeRow>[] = [];
-      const gone: string[] = [];
-      for (const id of chunk) {
-        const found = byLetter(parts.get(id) ?? []);
-        if (found.length === 0) {
-          gone.push(id);
-          continue;
-        }
-        const kind = kinds.get(id) ?? (id.slice(0, id.indexOf(':')) as NodeKind);
-        const merged = mergeNodes(found.map((p) => nodeFromVariant(id, kind, p.variant)));
-        const letters = found.filter((p) => p.letter !== '');
-        rows.push(mergedNodeRow(merged, { lastLetter: letters.at(-1)?.letter ?? null, letterCount: letters.length, shared: found[0].letter === '' }));
-      }
-      if (gone.length > 0) await tx.run(Q['delete-nodes'].statements[0], { ids: gone });
-      if (rows.length > 0) await tx.run(Q['upsert-nodes'].statements[0], { rows });
-    }
   }
 
   // ---- reads ----
@@ -530,51 +378,11 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-/** Whole letters, in order, grouped so one transaction holds about PARTS_PER_TRANSACTION parts. */
-function transactions(fragments: LetterFragment[]): LetterFragment[][] {
-  const groups: LetterFragment[][] = [];
-  let size = Infinity;
-  for (const fragment of fragments) {
-    const parts = fragment.nodes.length + fragment.edges.length;
-    if (size + parts > PARTS_PER_TRANSACTION) {
-      groups.push([]);
-      size = 0;
-    }
-    groups.at(-1)!.push(fragment);
-    size += parts;
-  }
-  return groups;
-}
-
-/**
- * For every node or edge whose merge may change: the parts added (in letter
- * order), and whether parts were only added (none removed, none with another
- * version). Parts whose version is unchanged (only their spans moved) do not change the merge.
- */
-function plan(before: Map<string, Map<string, StoredPart>>, after: Map<string, Map<string, StoredPart>>): Map<string, { added: StoredPart[]; appendOnly: boolean }> {
-  const out = new Map<string, { added: StoredPart[]; appendOnly: boolean }>();
-  for (const key of new Set([...before.keys(), ...after.keys()])) {
-    const old = before.get(key) ?? new Map<string, StoredPart>();
-    const now = after.get(key) ?? new Map<string, StoredPart>();
-    const removed = [...old.keys()].some((letter) => !now.has(letter));
-    const changed = [...now].some(([letter, part]) => old.has(letter) && old.get(letter)!.variant !== part.variant);
-    const added = [...now.values()].filter((part) => !old.has(part.letter)).sort((a, b) => (a.letter < b.letter ? -1 : 1));
-    if (!removed && !changed && added.length === 0) continue;
-    out.set(key, { added, appendOnly: !removed && !changed });
-  }
-  return out;
-}
-
 /** Edges in key order (type, source, target), as both stores answer edgesOf. */
 function byKey(a: GraphEdge, b: GraphEdge): number {
   const [x, y] = [edgeKey(a), edgeKey(b)];
   return x < y ? -1 : x > y ? 1 : 0;
 }
-
-function byLetter<T extends { letter: string }>(parts: T[]): T[] {
-  return [...parts].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
-}
-
 
 function chunks<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
