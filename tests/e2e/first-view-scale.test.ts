@@ -82,6 +82,10 @@ describe.skipIf(!HAS_CHROMIUM)('the first view on a 100-letter synthetic archive
     const gone = before.filter((id) => !after.includes(id));
     const hidden = await years(gone);
     expect(gone.filter((id) => hidden.get(id)!.years.includes(min))).toEqual([]);
+    // What stays is laid out again: still nothing overlapping, all on screen.
+    const s = await screen(page);
+    expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
+    expect(offScreen(s)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'scale-100-year.png') });
     // A click on a thing says when the letters first and last name it.
     await clickNode(page, after[0]);

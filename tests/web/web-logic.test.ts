@@ -4,6 +4,7 @@ import { toCsv, toGraphML } from '../../web/src/export-formats.ts';
 import { edgeVisible, NO_FILTERS, nodeVisible } from '../../web/src/filters.ts';
 import type { ApiNode } from '../../web/src/model.ts';
 import { commitmentsCsv, sortRows, type CommitmentRow } from '../../web/src/panels/commitments-view.ts';
+import { figure, pieces, sentenceEnd } from '../../web/src/letter-text.ts';
 import { overlaps, packGroups, placeAround } from '../../web/src/summary-layout.ts';
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState } from '../../web/src/url-state.ts';
 
@@ -110,6 +111,25 @@ describe('placing without overlaps', () => {
     const boxes = places.map((p) => ({ x1: p.x - 40, y1: p.y - 10, x2: p.x + 40, y2: p.y + 20 }));
     expect(boxes.flatMap((a, i) => [...occupied, ...boxes.slice(i + 1)].filter((b) => overlaps(a, b)))).toEqual([]);
     expect(Math.max(...places.map((p) => Math.hypot(p.x, p.y)))).toBeLessThan(400);
+  });
+});
+
+describe('the letter reader', () => {
+  const text = '推进瓯江实验室建设，力争建设平台10家以上。感谢支持。';
+  const lab = { start: 2, end: 7, node: { id: 'Platform:瓯江实验室', kind: 'Platform', name: '瓯江实验室' } };
+  const promise = { start: 10, end: 21, node: { id: 'Commitment:x', kind: 'Commitment', name: '力争建设平台10家以上', value: 10, unit: '家', qualifier: '以上', year: 2024 } };
+
+  it('cuts the text at every span edge; each piece knows its innermost name and the clause around it', () => {
+    const parts = pieces(text, [lab, promise]);
+    expect(parts.map((p) => text.slice(p.from, p.to)).join('')).toBe(text);
+    expect(parts.find((p) => text.slice(p.from, p.to) === '瓯江实验室')!.name).toBe(lab);
+    expect(parts.filter((p) => p.clause === promise).map((p) => text.slice(p.from, p.to)).join('')).toBe('力争建设平台10家以上');
+    expect(parts.find((p) => text.slice(p.from, p.to) === '推进')!.name).toBeNull();
+  });
+
+  it('writes a commitment’s figure with its qualifier and year, and finds where a sentence ends', () => {
+    expect(figure(promise)).toBe('10家以上 · 2024');
+    expect(text.slice(0, sentenceEnd(text, 0))).toBe('推进瓯江实验室建设，力争建设平台10家以上。');
   });
 });
 

@@ -14,6 +14,12 @@ export interface GraphViewEvents {
   expand(id: string): void;
 }
 
+/**
+ * Above this many nodes the whole graph is packed by kind like the summary instead of run through fcose: measured
+ * (npm run bench), fcose takes tens of seconds at 2,000 nodes and minutes at 5,000 on this project's machine.
+ */
+export const FORCE_LIMIT = 1500;
+
 type BoundingBox = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
 const LABEL_BOX = { includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false } as const;
 
@@ -46,12 +52,13 @@ export class GraphView {
   /** Replaces everything on the canvas: `summary` packs it by kind under titles, `whole` runs a force layout. */
   async show(elements: ElementDefinition[], mode: 'summary' | 'whole'): Promise<void> {
     const ticket = ++this.tickets;
-    this.lastLayout = { started: performance.now(), finished: 0, nodes: elements.filter((e) => e.group === 'nodes').length };
+    const count = elements.filter((e) => e.group === 'nodes' && e.classes !== 'group-title').length;
+    this.lastLayout = { started: performance.now(), finished: 0, nodes: count };
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
     });
-    if (mode === 'summary') this.pack();
+    if (mode === 'summary' || count > FORCE_LIMIT) this.pack();
     else await this.force();
     if (ticket !== this.tickets) return;
     this.cy.fit(undefined, 30);
@@ -60,8 +67,15 @@ export class GraphView {
     this.lastLayout.finished = performance.now();
   }
 
-  private pack(): void {
-    const nodes = this.cy.nodes();
+  /** Packs again what is shown (after a filter), closing the gaps, and fits it. */
+  repack(): void {
+    this.pack(this.cy.nodes(':visible'));
+    this.cy.fit(this.cy.nodes(':visible'), 30);
+    if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  private pack(nodes = this.cy.nodes()): void {
+    if (nodes.empty()) return;
     const measured = new Map(nodes.map((n) => [n.id(), { box: n.boundingBox(LABEL_BOX) as BoundingBox, at: n.position() }]));
     const items = nodes.filter((n) => !n.hasClass('group-title')).map((n) => ({ id: n.id(), group: String(n.data('group')), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }));
     const titles = new Map(nodes.filter((n) => n.hasClass('group-title')).map((n) => [String(n.data('group')), { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }]));

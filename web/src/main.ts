@@ -2,7 +2,8 @@ import type { ElementDefinition } from 'cytoscape';
 import { ApiError, apiClient } from './api-client.ts';
 import { h } from './dom.ts';
 import { groupTitles, maxWeight, newElements, toElements, withSizes } from './elements.ts';
-import { GraphView } from './graph-view.ts';
+import { NO_FILTERS } from './filters.ts';
+import { FORCE_LIMIT, GraphView } from './graph-view.ts';
 import { screenHooks } from './screen-hooks.ts';
 import { edgeName, KIND_NAMES, t, type StringKey } from './i18n.ts';
 import { ALL_EDGE_TYPES, ALL_KINDS, type ApiSubgraph, EDGE_FIELDS, NODE_FIELDS } from './model.ts';
@@ -91,7 +92,8 @@ async function loadOverview(): Promise<void> {
     kindTotals = new Map(data.stats.byKind.map((k) => [k.kind, k.count]));
     const elements = toElements(data.overview);
     weightScale = maxWeight(elements);
-    overviewElements = whole ? elements : [...groupTitles(elements, kindTotals, summaryTitle), ...withSizes(elements, weightScale)];
+    const packed = !whole || data.overview.nodes.length > FORCE_LIMIT;
+    overviewElements = packed ? [...groupTitles(elements, kindTotals, summaryTitle), ...withSizes(elements, weightScale)] : elements;
     drawn = null;
     store.set({ nodes: new Map(data.overview.nodes.map((n) => [n.id, n])), status: 'ready' });
     banner(null);
@@ -201,6 +203,8 @@ async function showView(next: View): Promise<void> {
       drawn = mode;
       drawing = view.show(overviewElements, mode);
       await drawing;
+      view.render(store.get());
+      if (mode === 'summary' && JSON.stringify(store.get().filters) !== JSON.stringify(NO_FILTERS)) view.repack();
     }
     view.render(store.get());
   } else {
@@ -244,12 +248,14 @@ store.subscribe((state, changed) => {
   if (changed.has('nodes')) void loadYears();
   if (changed.has('years')) renderFilters($('filters'), store, letters);
   if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years'].some((k) => changed.has(k as never))) view.render(state);
+  // A filter in the summary re-lays out what stays, so no gaps are left where the filtered things were.
+  if (state.view === 'graph' && drawn === 'summary' && (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) || (changed.has('years') && state.filters.year !== null && state.expansions.length === 0))) view.repack();
   if (changed.has('selected') || changed.has('lang') || changed.has('pinned')) void renderDetails($('details'), store, gql, (id) => void expand(id));
   if (changed.has('pathFrom') || changed.has('pathTo')) void findPath();
   if (changed.has('pathMessage')) banner(state.pathMessage, state.pathMessage ? () => actions.clearPath(store) : undefined);
   if (changed.has('whole')) void loadOverview();
   if (changed.has('reveal') && state.reveal) void pick(state.reveal);
-  if (changed.has('lang') && drawn === 'summary') view.relabelTitles((kind, shown, total) => summaryTitle(kind, shown, total));
+  if (changed.has('lang') && drawn) view.relabelTitles((kind, shown, total) => summaryTitle(kind, shown, total));
   renderToolbar($('toolbar'), store, view, { undo: undoExpand, reset: () => { actions.resetFilters(store); view.fit(); }, whole: () => actions.setWhole(store, !store.get().whole) });
 });
 
