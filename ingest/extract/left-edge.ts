@@ -58,7 +58,8 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       break;
     } else {
       // 已向市人大常委会: jieba glued stop words to the name's first character (已向市/x); the name starts after them.
-      const glued = gluedStops(token.word);
+      // (Only words the segmenter's HMM made up, tagged x: 经济 is a word, not 经 + 济.)
+      const glued = token.tag === 'x' ? gluedStops(token.word) : 0;
       if (glued > 0) {
         start = token.start + glued;
         break;

@@ -40,10 +40,13 @@ export function bookTitles(text: string): Title[] {
   return titles;
 }
 
+// 《关于…的建议》 · 《…的提案》: a proposal's title, this letter's or another's, is not a policy.
+const PROPOSAL_TITLE = /(?:提案|建议|议案)\s*$/;
+
 export function policyMentions(letter: ParsedLetter): Mention[] {
   const own = letter.proposal?.titleSpan?.start;
   return bookTitles(letter.text)
-    .filter((title) => title.start !== own && title.name.trim().length >= 2)
+    .filter((title) => title.start !== own && title.name.trim().length >= 2 && !PROPOSAL_TITLE.test(title.name))
     .map((title) => {
       const docNumber = DOC_NUMBER_AFTER.exec(letter.text.slice(title.end + 1, title.end + 40))?.[1]?.replace(/\s/g, '') ?? null;
       const name = title.name.trim();
@@ -83,12 +86,17 @@ export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: numbe
 
 const PLATFORM_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Platform').map((r) => r.suffix).concat(['村', '在线', '通']);
 const ENTERPRISE_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Enterprise').map((r) => r.suffix);
+const PROGRAMME_SUFFIXES = [...SUFFIX_RULES.filter((r) => r.kind === 'Programme').map((r) => r.suffix), '资金', '基金', '项目', '机制', '改革'];
 
 function classify(quote: { name: string; start: number; end: number }, before: string, after: string, programmeContext: boolean, inRun: boolean): Mention[] {
   const name = quote.name.trim();
   if (name.length < 2 || /[。？！]/.test(name)) return [];
   const base = { name, start: quote.start, end: quote.end };
   if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s))) return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
+  // “十四五”: a plan period, not a programme.
+  if (/^十?[一二三四五六七八九十]五$/.test(name)) return [];
+  // “育苗工程” · “石家庄市科技成果转化风险补偿专项资金”: a programme's own suffix says what it is.
+  if (PROGRAMME_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length)) return [{ ...base, kind: 'Programme', rule: 'quote:programme-suffix' }];
   // A slogan that counts places (“一港五谷”) or adds parts (“头部企业+研究院”) is a programme, whatever it ends in.
   const slogan = SLOGAN.test(name);
   if (PLATFORM_CONTEXT_AFTER.test(after)) return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
@@ -110,6 +118,8 @@ function classify(quote: { name: string; start: number; end: number }, before: s
   if (parts.length > 1 && !PROGRAMME_CONTEXT_AFTER.test(after)) return [];
   if (slogan && name.length <= 40) return [{ ...base, kind: 'Programme', rule: 'quote:slogan' }];
   if (programmeContext && name.length <= 20) return [{ ...base, kind: 'Programme', rule: inRun ? 'quote:run-context' : 'quote:context' }];
+  // “揭榜挂帅”人才评价改革: a scheme word a few characters on names the quote a programme too.
+  if (name.length <= 12 && /^[\u4e00-\u9fa5]{1,6}?(?:改革|机制|行动|工程|计划|模式)/.test(after)) return [{ ...base, kind: 'Programme', rule: 'quote:near-context' }];
   // “先用后转”“先投后股”: a run of quoted four-character terms names a set of schemes.
   if (inRun && name.length >= 4 && name.length <= 8) return [{ ...base, kind: 'Programme', rule: 'quote:run' }];
   return [];

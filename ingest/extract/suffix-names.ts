@@ -88,6 +88,8 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   const next2 = text.slice(end, end + 2);
   if (rule.kind === 'Programme' && /^(?:政策|资金|经费|办法|规划|项目|任务|方案|管理|申报)/.test(next2) && !(rule.suffix === '计划' && next2 === '项目')) return undefined;
   let from = start;
+  // 乐清电气产业集群: a short firm suffix before an industry word names the industry, not a firm.
+  if (rule.strict && rule.kind === 'Enterprise' && /^(?:产业|行业|领域|集群|装备|企业|产品|设备|制造|板块|信息|元器件)/.test(text.slice(end, end + 3))) return undefined;
   if (rule.strict) {
     // 给予砚山承接产业加工园区: the verb that takes the name as its object is not part of it.
     const inside = tokens.filter((t) => t.start >= start && t.end <= suffixStart);
@@ -106,6 +108,8 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   if (/^[^\u4e00-\u9fa5A-Za-z]/.test(name) || /[“”《》]/.test(name)) return undefined;
   // 巨系统工程 · 更优民生工程: a describing word before a category is still a category.
   const first = tokens.find((t) => t.start <= start + stripped && start + stripped < t.end);
-  if (first && first.end - first.start <= 2 && /^(?:a|ad|d|m|nr)$/.test(first.tag) && isGenericName(text.slice(first.end, end))) return undefined;
+  // (A two-character place or firm name the segmenter tags nr — 康宁药业, 白沙经济开发区 — is not a describing word.)
+  const describing = first && (/^(?:a|ad|d|m)$/.test(first.tag) ? first.end - first.start <= 2 : first.tag === 'nr' && first.end - first.start === 1);
+  if (describing && isGenericName(text.slice(first!.end, end))) return undefined;
   return { kind: rule.kind, name, start: start + stripped, end, rule: `suffix:${rule.suffix}` };
 }

@@ -17,6 +17,10 @@ describe('names in running text, as letters of many places write them', () => {
     ['a working group and a park without the seeds\' suffixes', '提交县人才住房工作协调小组讨论，支持东坡承接产业转移园区建设。', ['Organization:县人才住房工作协调小组', 'Platform:东坡承接产业转移园区']],
     ['a person before a title', '按照习近平总书记的重要指示精神。', ['Person:习近平']],
     ['a title before a person', '市委书记李国胜到东川科技城调研，副市长张伟强主持会议。', ['Person:李国胜', 'Person:张伟强', 'Platform:东川科技城']],
+    ['short firm names and a university joined by 与', '推动康宁药业与澜城医科大学共建联合实验室。', ['Enterprise:康宁药业', 'Organization:澜城医科大学']],
+    ['a ministry after 经商', '经商财政部同意，设立专项。', ['Organization:财政部']],
+    ['a quoted programme by its own suffix', '实施科技型中小企业“育苗工程”。', ['Programme:育苗工程']],
+    ['a zone and a park named after their place', '支持白沙经济开发区争创省级高新区，依托云泽科创园建设孵化载体。', ['Platform:白沙经济开发区', 'Platform:云泽科创园']],
     ['a fund in quotes', '加快推进“南河市科技成果转化风险补偿专项资金”的使用。', ['Programme:南河市科技成果转化风险补偿专项资金']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
@@ -30,6 +34,9 @@ describe('names in running text, as letters of many places write them', () => {
     ['a counted category', '新增省级工程技术研究中心5家。', ['Platform:省级工程技术研究中心', 'Platform:工程技术研究中心']],
     ['a clause ending in 园区', '省政府十分重视园区建设，专门批示安排园区经费。', ['Platform:省政府十分重视园区', 'Platform:专门批示安排园区']],
     ['an adjective before a category', '这是一项复杂的巨系统工程。', ['Programme:巨系统工程']],
+    ['an industry after a firm-like word', '乐清电气产业集群通过评审。', ['Enterprise:乐清电气']],
+    ['a plan period in quotes', '列入县“十四五”规划。', ['Programme:十四五']],
+    ['a proposal\'s title in 《》 is no policy', '您提出的《关于支持科创飞地建设的建议》已研究。', ['Policy:关于支持科创飞地建设的建议']],
     ['a title before a meeting', '经局长办公会议研究，院士工作站运行良好。', ['Person:办公会议']],
   ])('must not misfire: %s', (_rule, sentence, wrong) => {
     const found = names(sentence);
