@@ -1,4 +1,4 @@
-import { LEFT_STOPS } from '../rules/name-suffixes.ts';
+import { LEFT_STOPS, SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { isGenericName } from './generic.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
@@ -49,7 +49,9 @@ export function listSiblings(text: string, from: number, to: number, tokens: Tok
       const inside = tokens.filter((t) => t.start >= item.start && t.end <= item.end);
       if (name.length < 2 || name.length > 12 || !/^[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9（）()]*$/.test(name)) return;
       // Where only siblings vouch for the kind, an item with a verb is more likely a phrase than a name (远航股份 tags 远航 v, so a list's own 等…企业 outweighs that).
-      if (isGenericName(name) || masked(item.start) || inside.some((t) => (!byTail && t.tag.startsWith('v')) || t.tag === 'm' || t.tag === 'r')) return;
+      // 特地科技园、科技大市场等机构: an item that ends like its siblings' kind names one of them, though its words are common ones.
+      const endsLikeKind = SUFFIX_RULES.some((r) => r.kind === kind && r.suffix.length >= 2 && name.endsWith(r.suffix) && name.length > r.suffix.length + 1);
+      if ((isGenericName(name) && !endsLikeKind) || masked(item.start) || inside.some((t) => (!byTail && t.tag.startsWith('v')) || t.tag === 'm' || t.tag === 'r')) return;
       mentions.push({ kind, name, start: item.start, end: item.end, rule: `list:${byTail ? 'tail' : 'siblings'}` });
     });
   }

@@ -21,6 +21,7 @@ describe('names in running text, as letters of many places write them', () => {
     ['a ministry after 经商', '经商财政部同意，设立专项。', ['Organization:财政部']],
     ['a quoted programme by its own suffix', '实施科技型中小企业“育苗工程”。', ['Programme:育苗工程']],
     ['a zone and a park named after their place', '支持白沙经济开发区争创省级高新区，依托云泽科创园建设孵化载体。', ['Platform:白沙经济开发区', 'Platform:云泽科创园']],
+    ['a common-worded item ending like its listed sibling', '推进东坡科技园、科技大市场等机构增强服务能力。', ['Platform:东坡科技园', 'Platform:科技大市场']],
     ['a fund in quotes', '加快推进“南河市科技成果转化风险补偿专项资金”的使用。', ['Programme:南河市科技成果转化风险补偿专项资金']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
