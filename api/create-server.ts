@@ -11,6 +11,7 @@ import type { GraphStore } from '../store/port.ts';
 import { createContext, type InnographContext } from './context.ts';
 import { maskError } from './errors.ts';
 import { exampleQueries, examplesDocument } from './examples.ts';
+import { quietLogger } from './plugins/quiet-logger.ts';
 import { useLimitErrorCodes } from './plugins/use-limit-error-codes.ts';
 import { chainLinkFields, edgeFields } from './resolvers/entity-fields.ts';
 import { ledgerQuery, withLedger } from './resolvers/ledger.ts';
@@ -79,6 +80,7 @@ export function createServer(options: ServerOptions): InnographServer {
     // GraphiQL's page with its scripts and styles inlined (9 MB, imported on first use), so it works without internet.
     renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     maskedErrors: { maskError },
+    logging: quietLogger,
     cors: options.corsOrigins && options.corsOrigins.length > 0 ? { origin: options.corsOrigins, methods: ['GET', 'POST'] } : false,
     plugins: [
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'x-innograph'] }),

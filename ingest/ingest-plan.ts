@@ -3,6 +3,7 @@ import type { GraphStore } from '../store/port.ts';
 import { extractLetter, type LetterExtraction } from './extract/extract-letter.ts';
 import type { Mention } from './extract/mention.ts';
 import { explicitNames } from './extract/repeats.ts';
+import { entityId } from './graph/ids.ts';
 import { parseLetter } from './parse/parse-letter.ts';
 import { graphOfLetters, sameDocNumber } from './pipeline.ts';
 import type { LetterFormat } from './read/read-letter-file.ts';
@@ -16,7 +17,12 @@ import type { LetterFormat } from './read/read-letter-file.ts';
  * - each stored Letter keeps the names it teaches (`repeatNames`), and the new
  *   letters are read with them;
  * - stored letters whose text holds a name that only the new letters teach are
- *   read again from their stored text and written with the batch.
+ *   read again from their stored text and written with the batch;
+ * - so are stored letters that may name the same thing differently from a new
+ *   letter: for each name of a new letter that is no stored node yet, those
+ *   whose text holds the name or its last six characters (the part that says
+ *   what it is: 科技成果转化联合办公室 ~ 温州市校（院）地科技成果转化联合办公室),
+ *   so that resolution across letters sees both, as in one batch.
  * Also warns when a new letter carries the document number of another file.
  */
 export interface IngestPlan {
@@ -40,12 +46,16 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[])
       if (colon > 0 && !known.has(entry.slice(colon + 1))) known.set(entry.slice(colon + 1), entry.slice(0, colon) as Kind);
     }
   }
-  const taught = new Set<string>();
-  for (const letter of letters) for (const [name] of explicitNames(letter)) if (!known.has(name)) taught.add(name);
+  const probes = new Set<string>();
+  for (const letter of letters) for (const [name] of explicitNames(letter)) if (!known.has(name)) probes.add(name);
+  for (const name of await unsettledNames(store, letters)) {
+    probes.add(name);
+    if (name.length > 6) probes.add(name.slice(-6));
+  }
   const again: LetterExtraction[] = [];
   for (const node of stored) {
     const text = typeof node.props.text === 'string' ? node.props.text : '';
-    if (![...taught].some((name) => text.includes(name))) continue;
+    if (![...probes].some((probe) => text.includes(probe))) continue;
     const reread = rereadStored(node, text);
     if (reread) again.push(reread);
   }
@@ -55,6 +65,24 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[])
     ...stored.map((node) => ({ source: String(node.props.source ?? node.id), docNumber: typeof node.props.docNumber === 'string' ? node.props.docNumber : null, stored: true })),
   ]);
   return { graph: graphOfLetters(batch, known), letterIds: batch.map((l) => `Letter:${l.letter.source}`), reread: again.map((l) => l.letter.source), warnings };
+}
+
+const NAMED_KINDS = new Set(['Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme']);
+
+/** Names the new letters use that are not yet a stored node's id (stored names are resolved already). */
+async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): Promise<string[]> {
+  const byId = new Map<string, string>();
+  for (const letter of letters) {
+    for (const m of letter.mentions) if (NAMED_KINDS.has(m.kind) && m.name.length >= 3) byId.set(entityId(m.kind, m.name), m.name);
+  }
+  const ids = [...byId.keys()];
+  const unsettled: string[] = [];
+  for (let i = 0; i < ids.length; i += 200) {
+    const batch = ids.slice(i, i + 200);
+    const nodes = await store.getNodes(batch);
+    batch.forEach((id, k) => { if (!nodes[k]) unsettled.push(byId.get(id)!); });
+  }
+  return unsettled;
 }
 
 async function storedLetters(store: GraphStore): Promise<GraphNode[]> {

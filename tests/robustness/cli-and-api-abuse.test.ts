@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 import { LETTERS_DIR, REPO_ROOT, seedPath, seedText, withTempDir } from '../helpers/seeds.ts';
 import { seededStore, startServer } from '../helpers/server.ts';
@@ -113,6 +113,22 @@ describe('the API under abusive queries', () => {
       // The server is still fine.
       expect((await server.gql('{ stats { letters } }')).body.data?.stats.letters).toBe(5);
     } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the server’s log', () => {
+  it('an answered bad request (a coded error) prints no stack trace', async () => {
+    const server = await startServer(await seededStore());
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const answer = await server.gql('{ commitments(filter: { chain: "water" }) { totalCount } }');
+      expect(answer.body.errors![0].extensions?.code).toBe('BAD_REQUEST');
+      expect((await server.gql('{ node(id: "Platform:不存在") { id } }')).status).toBe(200);
+      expect(printed).not.toHaveBeenCalled();
+    } finally {
+      printed.mockRestore();
       await server.close();
     }
   });
