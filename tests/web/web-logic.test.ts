@@ -22,7 +22,7 @@ describe('GraphQL results to Cytoscape elements', () => {
       ],
     });
     expect(elements).toHaveLength(3);
-    expect(elements[0].data).toMatchObject({ id: 'Platform:瓯江实验室', kind: 'Platform', weight: 3, chains: ['创新链', '人才链'], explicitChains: ['创新链'] });
+    expect(elements[0].data).toMatchObject({ id: 'Platform:瓯江实验室', kind: 'Platform', weight: 3, chains: ['创新链', '人才链'] });
     expect(elements[2].data).toMatchObject({ source: 'Letter:a.txt', target: 'Platform:瓯江实验室', type: 'MENTIONS' });
   });
 

@@ -20,7 +20,7 @@ export function nodeElement(node: ApiNode): ElementDefinition {
     group: 'nodes',
     data: {
       id: node.id, kind: node.kind, group: node.kind, label: shortLabel(node), name: node.name, weight: node.letterCount,
-      chains: [...new Set(node.chains.map((c) => c.chain.name))], explicitChains: [...new Set(node.chains.filter((c) => c.basis !== 'VOCABULARY').map((c) => c.chain.name))],
+      chains: [...new Set((node.chains ?? []).map((c) => c.chain.name))],
     },
   };
 }

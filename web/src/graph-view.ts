@@ -155,14 +155,14 @@ export class GraphView {
   }
 
   /** Derives classes from the state: filters, hidden, pinned, selection, path. */
-  render(state: Pick<State, 'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes' | 'years'>): void {
+  render(state: Pick<State, 'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes' | 'years' | 'chainsOf'>): void {
     const cy = this.cy;
     cy.batch(() => {
       const visible = new Set<string>();
       const shownGroups = new Set<string>();
       cy.nodes().forEach((node) => {
         if (node.hasClass('group-title')) return;
-        const shown = !state.hidden.has(node.id()) && nodeVisible(node.data(), state.filters as Filters, state.letterNodes, state.years);
+        const shown = !state.hidden.has(node.id()) && nodeVisible({ ...node.data(), chains: state.chainsOf.get(node.id()) ?? node.data('chains') }, state.filters as Filters, state.letterNodes, state.years);
         node.toggleClass('filtered', !shown);
         if (shown) visible.add(node.id());
         if (shown) shownGroups.add(String(node.data('group')));

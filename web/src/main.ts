@@ -217,15 +217,21 @@ async function showView(next: View): Promise<void> {
   }
 }
 
-/** The years of the letters that mention each drawn node, asked for the nodes not yet known, 200 at a time. */
-async function loadYears(): Promise<void> {
+/**
+ * What the year and chain filters need of each drawn node — the years of the letters that mention it, the chains
+ * it advances — asked after the first paint (for a hub of ten thousand letters they cost most), 200 at a time.
+ */
+async function loadExtras(): Promise<void> {
   const known = store.get().years;
   const missing = [...store.get().nodes.keys()].filter((id) => !known.has(id));
   for (let i = 0; i < missing.length; i += 200) {
-    const data = await gql<{ appearances: Array<{ id: string; years: number[] }> }>('query Years($ids: [ID!]!) { appearances(ids: $ids) { id years } }', { ids: missing.slice(i, i + 200) });
+    const data = await gql<{ appearances: Array<{ id: string; years: number[] }>; nodes: Array<{ id: string; chains: Array<{ chain: { name: string } }> } | null> }>(
+      'query Extras($ids: [ID!]!) { appearances(ids: $ids) { id years } nodes(ids: $ids) { id chains { chain { name } } } }', { ids: missing.slice(i, i + 200) });
     const years = new Map(store.get().years);
     for (const a of data.appearances) years.set(a.id, a.years);
-    store.set({ years });
+    const chainsOf = new Map(store.get().chainsOf);
+    for (const n of data.nodes) if (n) chainsOf.set(n.id, [...new Set(n.chains.map((c) => c.chain.name))]);
+    store.set({ years, chainsOf });
   }
 }
 
@@ -245,11 +251,11 @@ store.subscribe((state, changed) => {
     if (state.filters.letter) void loadLetterNodes(state.filters.letter);
     else lastLetterFilter = null;
   }
-  if (changed.has('nodes')) void loadYears();
+  if (changed.has('nodes')) void loadExtras();
   if (changed.has('years')) renderFilters($('filters'), store, letters);
-  if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years'].some((k) => changed.has(k as never))) view.render(state);
+  if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as never))) view.render(state);
   // A filter in the summary re-lays out what stays, so no gaps are left where the filtered things were.
-  if (state.view === 'graph' && drawn === 'summary' && (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) || (changed.has('years') && state.filters.year !== null && state.expansions.length === 0))) view.repack();
+  if (state.view === 'graph' && drawn === 'summary' && (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) || (((changed.has('years') && state.filters.year !== null) || (changed.has('chainsOf') && state.filters.chain !== null)) && state.expansions.length === 0))) view.repack();
   if (changed.has('selected') || changed.has('lang') || changed.has('pinned')) void renderDetails($('details'), store, gql, (id) => void expand(id));
   if (changed.has('pathFrom') || changed.has('pathTo')) void findPath();
   if (changed.has('pathMessage')) banner(state.pathMessage, state.pathMessage ? () => actions.clearPath(store) : undefined);

@@ -5,7 +5,8 @@ export interface ApiNode {
   name: string;
   aliases: string[];
   letterCount: number;
-  chains: Array<{ chain: { name: string }; basis: 'HEADING' | 'SENTENCE' | 'VOCABULARY' }>;
+  /** Asked for after the first paint (they cost most for hubs): see loadExtras in main.ts. */
+  chains?: Array<{ chain: { name: string }; basis: 'HEADING' | 'SENTENCE' | 'VOCABULARY' }>;
 }
 
 export interface ApiEdge {
@@ -22,7 +23,7 @@ export interface ApiSubgraph {
 }
 
 // Not letterIds: a hub that every letter cc's would carry ten thousand ids; the letter filter asks for its letter's nodes instead.
-export const NODE_FIELDS = 'id kind name aliases letterCount chains { chain { name } basis }';
+export const NODE_FIELDS = 'id kind name aliases letterCount';
 export const EDGE_FIELDS = 'id type source target';
 
 export const ALL_KINDS = ['Letter', 'Proposal', 'Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme', 'Commitment', 'Achievement', 'Indicator', 'Chain'];

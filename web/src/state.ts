@@ -25,6 +25,8 @@ export interface State extends UrlState {
   reveal: string | null;
   /** The years of the letters that mention each drawn node (for the year filter). */
   years: ReadonlyMap<string, readonly number[]>;
+  /** The chains each drawn node advances (for the chain filter), asked for with the years. */
+  chainsOf: ReadonlyMap<string, readonly string[]>;
   /** What the letter filter's letter mentions (null until asked). */
   letterNodes: ReadonlySet<string> | null;
 }
@@ -40,7 +42,7 @@ export interface Store {
 export function createState(search: string): Store {
   let state: State = {
     ...decodeUrlState(search), status: 'loading', error: null, nodes: new Map(), hidden: new Set(), pinned: new Set(),
-    expansions: [], pathIds: [], pathMessage: null, chainBases: ['HEADING', 'SENTENCE'], reveal: null, years: new Map(), letterNodes: null,
+    expansions: [], pathIds: [], pathMessage: null, chainBases: ['HEADING', 'SENTENCE'], reveal: null, years: new Map(), chainsOf: new Map(), letterNodes: null,
   };
   const listeners = new Set<Listener>();
   return {

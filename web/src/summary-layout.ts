@@ -18,7 +18,11 @@ export const GAP = 14;
  */
 export function packGroups(items: Item[], titles: Map<string, { id: string; w: number; h: number }>, width: number): Map<string, Point> {
   const groups = new Map<string, Item[]>();
-  for (const item of items) groups.set(item.group, [...(groups.get(item.group) ?? []), item]);
+  for (const item of items) {
+    const members = groups.get(item.group);
+    if (members) members.push(item);
+    else groups.set(item.group, [item]);
+  }
   const positions = new Map<string, Point>();
   let y = 0;
   for (const [group, members] of groups) {
@@ -27,8 +31,8 @@ export function packGroups(items: Item[], titles: Map<string, { id: string; w: n
       positions.set(title.id, { x: title.w / 2, y: y + title.h / 2 });
       y += title.h + GAP / 2;
     }
-    const cellW = Math.max(...members.map((m) => m.w)) + GAP;
-    const cellH = Math.max(...members.map((m) => m.h)) + GAP / 2;
+    const cellW = members.reduce((max, m) => Math.max(max, m.w), 0) + GAP;
+    const cellH = members.reduce((max, m) => Math.max(max, m.h), 0) + GAP / 2;
     const columns = Math.max(1, Math.floor(width / cellW));
     members.forEach((m, i) => {
       positions.set(m.id, { x: (i % columns) * cellW + cellW / 2, y: y + Math.floor(i / columns) * cellH + cellH / 2 });
