@@ -1,8 +1,8 @@
-// Writes merged edges between existing nodes (an edge whose end is gone is not written, as in the embedded store).
+// Creates merged edges that do not exist yet, between existing nodes (an edge whose end is gone is not written, as in the embedded store).
 // @param rows [{"key": "ADVANCES|Platform:瓯江实验室|Chain:创新链", "type": "ADVANCES", "source": "Platform:瓯江实验室", "target": "Chain:创新链", "propsJson": "{\"basis\":\"heading\"}", "basis": "heading", "lastLetter": "Letter:000.txt"}]
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-MERGE (a)-[r:$(row.type)]->(b)
+CREATE (a)-[r:$(row.type)]->(b)
 SET r.key = row.key, r.propsJson = row.propsJson, r.basis = row.basis, r.lastLetter = row.lastLetter
 RETURN count(r) AS written
