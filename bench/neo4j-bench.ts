@@ -7,17 +7,20 @@ import { graphOfLetters, readLetters } from '../ingest/pipeline.ts';
 import { missingTools, type RunningNeo4j, startNeo4j } from '../neo4j-launcher/neo4j.ts';
 import { MemoryStore } from '../store/memory/memory-store.ts';
 import { openStore, storeConfigFrom } from '../store/open-store.ts';
+import type { GraphDocument, GraphEdge, GraphNode } from '../store/model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { generateCorpus } from './corpus.ts';
 import { machine } from './machine.ts';
 import { type ApiFigures, measureApi } from './measure-api.ts';
 
 export const NEO4J_BENCH_HELP = `innograph bench neo4j [--sizes 1000,10000] [--clients 50] [--api-seconds 5] [--skip-api]
-                      [--out bench/neo4j-results.json]
+                      [--reuse-stores] [--out bench/neo4j-results.json]
   The embedded store beside Neo4j on the same corpus (bench/corpus/N) and the
   same queries: store write time of each size, then API latency on the largest,
   and the ratio Neo4j / embedded. Uses NEO4J_URI when set (its database is
-  cleared), else starts neo4j-launcher (needs java, javac, mvn) and reports its start-up time.`;
+  cleared), else starts neo4j-launcher (needs java, javac, mvn) and reports its start-up time.
+  --reuse-stores takes each graph from the embedded store bench run left in
+  bench/out/store-N.json instead of extracting the corpus again.`;
 
 interface IngestRow { size: number; nodes: number; edges: number; embeddedWriteSeconds: number; neo4jWriteSeconds: number; ratio: number }
 interface ApiRow { query: string; embeddedAloneP50: number; neo4jAloneP50: number; embeddedP50: number; neo4jP50: number; neo4jP95: number; neo4jErrors: number; ratio: number }
@@ -25,7 +28,7 @@ interface ApiRow { query: string; embeddedAloneP50: number; neo4jAloneP50: numbe
 export async function neo4jBenchCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { sizes: { type: 'string', default: '1000,10000' }, clients: { type: 'string', default: '50' }, 'api-seconds': { type: 'string', default: '5' }, 'skip-api': { type: 'boolean' }, out: { type: 'string', default: 'bench/neo4j-results.json' } },
+    options: { 'reuse-stores': { type: 'boolean' }, sizes: { type: 'string', default: '1000,10000' }, clients: { type: 'string', default: '50' }, 'api-seconds': { type: 'string', default: '5' }, 'skip-api': { type: 'boolean' }, out: { type: 'string', default: 'bench/neo4j-results.json' } },
   });
   const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
@@ -47,12 +50,7 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
     graphDb = await openStore(server ? { adapter: 'neo4j', uri: server.uri, user: 'neo4j', password: '' } : storeConfigFrom({ store: 'neo4j' }));
     const ingest: IngestRow[] = [];
     for (const size of sizes) {
-      const corpus = join('bench/corpus', String(size));
-      if (!existsSync(corpus)) await generateCorpus({ letters: size, out: corpus, seedDir: 'data/letters', onProgress: progressPrinter(`  corpus ${size}`) });
-      console.error(`${size} letters: reading and extracting`);
-      const { letters } = await readLetters([corpus], progressPrinter(`  extracting ${size}`));
-      const graph = graphOfLetters(letters);
-      const ids = letters.map((l) => `Letter:${l.letter.source}`);
+      const { graph, ids } = values['reuse-stores'] ? await graphOfStore(join('bench/out', `store-${size}.json`)) : await graphOfCorpus(size);
       const snapshot = join('bench/out', `neo4j-bench-embedded-${size}.json`);
       await rm(snapshot, { recursive: true, force: true });
       embedded = new MemoryStore({ path: snapshot });
@@ -86,6 +84,32 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
     await graphDb?.close();
     await server?.stop();
   }
+}
+
+async function graphOfCorpus(size: number): Promise<{ graph: GraphDocument; ids: string[] }> {
+  const corpus = join('bench/corpus', String(size));
+  if (!existsSync(corpus)) await generateCorpus({ letters: size, out: corpus, seedDir: 'data/letters', onProgress: progressPrinter(`  corpus ${size}`) });
+  console.error(`${size} letters: reading and extracting`);
+  const { letters } = await readLetters([corpus], progressPrinter(`  extracting ${size}`));
+  return { graph: graphOfLetters(letters), ids: letters.map((l) => `Letter:${l.letter.source}`) };
+}
+
+/** The graph an embedded store holds, as one GraphDocument (every node with all its mentions, every edge with all its evidence). */
+async function graphOfStore(path: string): Promise<{ graph: GraphDocument; ids: string[] }> {
+  if (!existsSync(path)) throw new Error(`${path} does not exist: run innograph bench run first, or leave out --reuse-stores`);
+  console.error(`reading the graph of ${path}`);
+  const store = new MemoryStore({ path });
+  const nodes: GraphNode[] = [];
+  for (let after: string | null = null; ;) {
+    const page = await store.findNodes({}, { first: 200, after });
+    nodes.push(...page.items);
+    if (!page.hasNextPage) break;
+    after = page.endCursor;
+  }
+  const edges: GraphEdge[] = [];
+  for (let i = 0; i < nodes.length; i += 200) edges.push(...(await store.edgesOf(nodes.slice(i, i + 200).map((n) => n.id), { direction: 'out' })));
+  await store.close();
+  return { graph: { nodes, edges }, ids: nodes.filter((n) => n.kind === 'Letter').map((n) => n.id) };
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
