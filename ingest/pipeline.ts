@@ -67,14 +67,19 @@ export async function readLetters(paths: string[], onProgress?: Progress, option
     }
   }
   const letters: LetterExtraction[] = [];
+  const split: string[] = [];
   results.forEach((result, index) => {
     if (result.ok) {
-      letters.push(result.extraction);
-      const { missing: parts } = result.extraction.letter;
-      outcomes.push({ file: unique[index], source: result.extraction.letter.source, status: parts.length > 0 ? 'partial' : 'read', problems: parts.map((m) => `missing ${m}`) });
+      const all = [result.extraction, ...(result.more ?? [])];
+      if (all.length > 1) split.push(`${unique[index]} holds ${all.length} letters: read as ${all.map((e) => e.letter.source).join(', ')}`);
+      for (const extraction of all) {
+        letters.push(extraction);
+        const { missing: parts } = extraction.letter;
+        outcomes.push({ file: unique[index], source: extraction.letter.source, status: parts.length > 0 ? 'partial' : 'read', problems: parts.map((m) => `missing ${m}`) });
+      }
     } else outcomes.push({ file: result.file, source: result.source, status: 'rejected', problems: [result.message] });
   });
-  return { letters, outcomes, warnings: sameDocNumber(letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null }))) };
+  return { letters, outcomes, warnings: [...split, ...sameDocNumber(letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })))] };
 }
 
 /** A warning for each document number that more than one file carries, naming the files. */

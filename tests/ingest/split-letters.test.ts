@@ -26,3 +26,19 @@ describe('a file holding several letters', () => {
     expect(splitLetters(asFile(`${first}\n${first}`))).toHaveLength(1);
   });
 });
+
+describe('ingesting a file of two letters', () => {
+  it('gives two letters, each with its own outcome, and a warning that names both', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { readLetters } = await import('../../ingest/pipeline.ts');
+    const { withTempDir } = await import('../helpers/seeds.ts');
+    await withTempDir(async (dir) => {
+      await writeFile(join(dir, 'replies.txt'), `${first}\n\n${second}`);
+      const { letters, outcomes, warnings } = await readLetters([dir], undefined, { workers: 1 });
+      expect(letters.map((l) => l.letter.source)).toEqual(['replies.txt', 'replies.txt#2']);
+      expect(outcomes.map((o) => o.source)).toEqual(['replies.txt', 'replies.txt#2']);
+      expect(warnings.join('\n')).toMatch(/holds 2 letters: read as replies\.txt, replies\.txt#2/);
+    });
+  });
+});
