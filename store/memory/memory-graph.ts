@@ -76,8 +76,15 @@ export class MergedGraph {
     return this.raw.has(letter);
   }
 
+  /** Shared nodes and letter changes at once (one pass over the fragments when the store has no index yet). */
+  change(shared: GraphNode[], changes: Array<{ letter: string; fragment: LetterFragment | null }>): void {
+    if (!this.indexed) return this.changeByScan(shared, changes);
+    this.putShared(shared);
+    this.setLetters(changes);
+  }
+
   putShared(nodes: GraphNode[]): void {
-    this.ensureIndexed();
+    if (!this.indexed) return this.changeByScan(nodes, []);
     for (const node of nodes) {
       this.shared.set(node.id, node);
       this.refreshNode(node.id);
@@ -86,7 +93,7 @@ export class MergedGraph {
 
   /** Puts fragments (or, with `fragment: null`, removes letters) and refreshes what they touched. */
   setLetters(changes: Array<{ letter: string; fragment: LetterFragment | null }>): void {
-    this.ensureIndexed();
+    if (!this.indexed) return this.changeByScan([], changes);
     const touchedNodes = new Set<string>();
     const touchedEdges = new Set<string>();
     for (const { letter, fragment } of changes) {
@@ -114,10 +121,55 @@ export class MergedGraph {
     for (const key of touchedEdges) this.refreshEdge(key);
   }
 
-  private ensureIndexed(): void {
+  /** Builds the change index; until then a change finds what it touches by one pass over the fragments. */
+  buildIndex(): void {
     if (this.indexed) return;
     this.indexed = true;
     for (const fragment of this.raw.values()) this.index(fragment);
+  }
+
+  /**
+   * A change without the index (a process that changes a few letters once,
+   * as an ingest does): the parts of the nodes and edges it touches are
+   * gathered in one pass over every fragment, in letter order — much cheaper
+   * than indexing every fragment first.
+   */
+  private changeByScan(shared: GraphNode[], changes: Array<{ letter: string; fragment: LetterFragment | null }>): void {
+    const touchedNodes = new Set<string>();
+    const touchedEdges = new Set<string>();
+    const edgeSources = new Set<string>();
+    for (const node of shared) {
+      this.shared.set(node.id, node);
+      touchedNodes.add(node.id);
+    }
+    for (const { letter, fragment } of changes) {
+      for (const f of [this.raw.get(letter), fragment]) {
+        if (!f) continue;
+        for (const node of f.nodes) touchedNodes.add(node.id);
+        for (const edge of f.edges) {
+          touchedEdges.add(edgeKey(edge));
+          edgeSources.add(edge.source);
+        }
+      }
+      if (fragment) this.raw.set(letter, fragment);
+      else this.raw.delete(letter);
+    }
+    const nodeParts = new Map<string, GraphNode[]>();
+    const edgeParts = new Map<string, GraphEdge[]>();
+    for (const letter of [...this.raw.keys()].sort()) {
+      const fragment = this.raw.get(letter)!;
+      for (const node of fragment.nodes) if (touchedNodes.has(node.id)) pushPart(nodeParts, node.id, node);
+      for (const edge of fragment.edges) {
+        if (!edgeSources.has(edge.source)) continue;
+        const key = edgeKey(edge);
+        if (touchedEdges.has(key)) pushPart(edgeParts, key, edge);
+      }
+    }
+    for (const id of touchedNodes) {
+      const own = this.shared.get(id);
+      this.applyNode(id, own ? [own, ...(nodeParts.get(id) ?? [])] : nodeParts.get(id) ?? []);
+    }
+    for (const key of touchedEdges) this.applyEdge(key, edgeParts.get(key) ?? []);
   }
 
   private index(fragment: LetterFragment): IndexedFragment {
@@ -134,9 +186,21 @@ export class MergedGraph {
     const parts = letters.map((letter) => this.fragments.get(letter)!.nodes.get(id)!);
     const shared = this.shared.get(id);
     if (shared) parts.unshift(shared);
+    if (parts.length === 0) this.nodeLetters.delete(id);
+    this.applyNode(id, parts);
+  }
+
+  private refreshEdge(key: string): void {
+    const letters = [...(this.edgeLetters.get(key) ?? [])].sort();
+    const parts = letters.map((letter) => this.fragments.get(letter)!.edges.get(key)!);
+    if (parts.length === 0) this.edgeLetters.delete(key);
+    this.applyEdge(key, parts);
+  }
+
+  /** The node merged from its parts (shared first, then by letter), or gone when it has none. */
+  private applyNode(id: string, parts: GraphNode[]): void {
     if (parts.length === 0) {
       if (this.graph.hasNode(id)) this.graph.dropNode(id);
-      this.nodeLetters.delete(id);
       return;
     }
     const merged = mergeNodes(parts);
@@ -144,14 +208,9 @@ export class MergedGraph {
     else this.graph.addNode(id, merged);
   }
 
-  private refreshEdge(key: string): void {
-    const letters = [...(this.edgeLetters.get(key) ?? [])].sort();
-    const parts = letters.map((letter) => this.fragments.get(letter)!.edges.get(key)!);
+  private applyEdge(key: string, parts: GraphEdge[]): void {
     if (this.graph.hasEdge(key)) this.graph.dropEdge(key);
-    if (parts.length === 0) {
-      this.edgeLetters.delete(key);
-      return;
-    }
+    if (parts.length === 0) return;
     const merged = mergeEdges(parts);
     if (this.graph.hasNode(merged.source) && this.graph.hasNode(merged.target)) {
       this.graph.addDirectedEdgeWithKey(key, merged.source, merged.target, merged);
@@ -164,4 +223,10 @@ function tidy(node: GraphNode): boolean {
   const { aliases } = node;
   for (let i = 0; i < aliases.length; i++) if (aliases[i] === node.name || (i > 0 && aliases[i - 1] > aliases[i])) return false;
   return true;
+}
+
+function pushPart<T>(parts: Map<string, T[]>, key: string, part: T): void {
+  const list = parts.get(key);
+  if (list) list.push(part);
+  else parts.set(key, [part]);
 }

@@ -219,8 +219,9 @@ export class MemoryStore implements GraphStore {
       const version = this.version!;
       const list = typeof changes === 'function' ? changes(diskOf(version.merged)) : changes;
       const merged = version.shared ? rebuilt(version.merged) : version.merged;
-      merged.putShared(shared);
-      merged.setLetters(list);
+      // A store in memory takes many changes: index it once.
+      merged.buildIndex();
+      merged.change(shared, list);
       this.version = merged === version.merged ? version : new Version(merged, null, null);
       this.version.dropIndex();
       return { nodes: merged.graph.order, edges: merged.graph.size };
@@ -240,8 +241,7 @@ export class MemoryStore implements GraphStore {
       let merged: MergedGraph;
       if (old && !old.shared && sameFragments(old.disk, before)) {
         merged = old.merged;
-        merged.putShared(shared);
-        merged.setLetters(list);
+        merged.change(shared, list);
         old.dropIndex();
       } else merged = buildGraph(placed);
       this.version = new Version(merged, placed, await stampOf(path));
