@@ -21,7 +21,7 @@ export interface Neo4jConfig {
 const Q = Object.fromEntries([
   'schema', 'await-indexes', 'layout', 'set-layout', 'write-lock', 'letter-exists', 'clear', 'shared-nodes', 'get-nodes', 'find-nodes',
   'find-nodes-of-letter', 'commitments', 'recurring', 'search-grams', 'search-all', 'edges-of', 'induced-edges', 'neighbours', 'overview',
-  'shortest-path', 'path-step', 'chain-links', 'stats', 'health',
+  'shortest-path', 'path-step', 'chain-links', 'stats', 'health', 'graph-version',
 ].map((name) => [name, loadCypher(name)]));
 
 /** The storage layout this adapter writes (see cypher/schema.cypher); 1 was one node per entity with every letter's mentions in lists. */
@@ -256,9 +256,24 @@ export class Neo4jStore implements GraphStore {
     }, page);
   }
 
+  /** Kept per set of bases while the graph's version (its count of writes) stays the same: the matrix reads every ADVANCES edge. */
+  private readonly matrices = new Map<string, { version: number; pairs: Promise<ChainPair[]> }>();
+
   async chainMatrix(options: { bases?: ChainBasis[] } = {}): Promise<ChainPair[]> {
+    const key = options.bases ? [...options.bases].sort().join(',') : '*';
+    const version = await this.read(async (tx) => (await tx.run(Q['graph-version'].statements[0])).records[0].get('version') as number);
+    const cached = this.matrices.get(key);
+    if (cached?.version === version) return cached.pairs;
+    // One computation at a time per version: concurrent requests share it instead of each reading every edge.
+    const pairs = this.computeChainMatrix(options.bases);
+    this.matrices.set(key, { version, pairs });
+    pairs.catch(() => this.matrices.delete(key));
+    return pairs;
+  }
+
+  private async computeChainMatrix(bases?: ChainBasis[]): Promise<ChainPair[]> {
     return this.read(async (tx) => {
-      const rows = (await tx.run(Q['chain-links'].statements[0], { bases: options.bases ?? null })).records.map((r) => ({ id: r.get('id') as string, chain: (r.get('chain') as string).slice('Chain:'.length), evidence: evidenceOf(r.get('parts') as PartRecord[]) }));
+      const rows = (await tx.run(Q['chain-links'].statements[0], { bases: bases ?? null })).records.map((r) => ({ id: r.get('id') as string, chain: (r.get('chain') as string).slice('Chain:'.length), evidence: evidenceOf(r.get('parts') as PartRecord[]) }));
       const byChain = new Map<string, Map<string, (typeof rows)[number]>>(CHAINS.map((c) => [c, new Map()]));
       for (const row of rows) byChain.get(row.chain)?.set(row.id, row);
       const nodes = await this.nodesIn(tx, [...new Set(rows.map((r) => r.id))]);
