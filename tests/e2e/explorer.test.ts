@@ -95,6 +95,21 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     await expect.poll(() => hooks<Record<string, unknown>>(page, 'positions()')).toEqual(before);
   });
 
+  it('the chain filter keeps what advances that chain (chains asked for after the first paint) and lays it out again', async () => {
+    const before: string[] = await hooks(page, 'ids()');
+    await page.locator('#filters select').first().selectOption('人才链');
+    await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).length).toBeLessThan(before.length);
+    const kept: string[] = await hooks(page, 'ids()');
+    expect(kept.length).toBeGreaterThan(0);
+    const chains = (await server.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id chains { chain { name } } } }', { ids: kept })).body.data!.nodes as Array<{ id: string; chains: Array<{ chain: { name: string } }> }>;
+    expect(chains.filter((n) => !n.chains.some((c) => c.chain.name === '人才链')).map((n) => n.id)).toEqual([]);
+    const s = await screen(page);
+    expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
+    expect(offScreen(s)).toEqual([]);
+    await page.locator('#filters select').first().selectOption('');
+    await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).length).toBe(before.length);
+  });
+
   it('search 瓯江实验室 opens its panel with a source sentence, the name marked', async () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
