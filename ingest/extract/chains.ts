@@ -40,6 +40,14 @@ function chainsNamedIn(text: string): ChainName[] {
   return CHAINS.filter((chain) => text.includes(chain));
 }
 
+// Every mention of a sentence asks for the chains it names: once per sentence (and heading) is enough.
+const namedOnce = new WeakMap<object, ChainName[]>();
+function chainsNamedInSpan(span: { text: string }): ChainName[] {
+  let named = namedOnce.get(span);
+  if (!named) namedOnce.set(span, (named = chainsNamedIn(span.text)));
+  return named;
+}
+
 /**
  * The chain links of a span: `window` is the clause a commitment or a mention
  * stands in, so vocabulary is looked for there (一流学科 in a clause about
@@ -51,13 +59,13 @@ export function chainsOf(letter: ParsedLetter, sentence: Sentence, window: { sta
   // Headings from the innermost outwards: the nearest heading that names chains decides.
   for (let s = sentence.section; s !== null; s = letter.sections[s].parent) {
     const heading = letter.sections[s].heading;
-    const named = chainsNamedIn(heading.text);
+    const named = chainsNamedInSpan(heading);
     for (const chain of named) {
       if (!links.has(chain)) links.set(chain, { chain, basis: 'heading', start: heading.start, end: heading.end, keyword: chain });
     }
     if (named.length > 0) break;
   }
-  for (const chain of chainsNamedIn(sentence.text)) {
+  for (const chain of chainsNamedInSpan(sentence)) {
     if (!links.has(chain)) links.set(chain, { chain, basis: 'sentence', start: sentence.start, end: sentence.end, keyword: chain });
   }
   for (const chain of CHAINS) {

@@ -107,7 +107,7 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     const year = EXPLICIT_YEAR.exec(before)?.[1];
     const pastYear = year !== undefined && letterYear !== null && Number(year) < letterYear;
     // Outside the next-steps part, a future word counts from the last comma on: 拟在北京、上海、杭州等地开展…79场次.
-    const phrase = body.slice(0, at).split(/[，,；;：:]/).pop() ?? '';
+    const phrase = body.slice(Math.max(...[...'，,；;：:'].map((c) => body.lastIndexOf(c, at - 1) + 1)), at);
     const underTarget = targetYear !== null && targetYear.at < at;
     const future = !pastYear && (underTarget || (sentence.part === 'next'
       ? !PAST.test(before) || FUTURE.test(before)

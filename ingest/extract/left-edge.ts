@@ -1,5 +1,5 @@
 import { LEFT_STOPS, SUFFIX_RULES } from '../rules/name-suffixes.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 
 /**
  * Finds where a name starts, walking left from its suffix over the sentence's
@@ -24,13 +24,14 @@ const SUFFIXES = SUFFIX_RULES.map((rule) => rule.suffix);
 
 export function leftEdge(text: string, tokens: Token[], suffixStart: number, floor: number): number | undefined {
   // Start at the token holding the suffix's first character (科技局 holds 局).
-  let index = tokens.findIndex((t) => t.start <= suffixStart && suffixStart < t.end);
+  let index = tokenAt(tokens, suffixStart);
   if (index === -1) return undefined;
   let start = tokens[index].start;
   while (index > 0) {
     const token = tokens[index - 1];
     if (token.start < floor) break;
-    const before = text.slice(floor, start);
+    // Only the words just left of the name matter (a stop word is at most a few characters).
+    const before = text.slice(Math.max(floor, start - 8), start);
     const opener = NAME_OPENERS.find((w) => before.endsWith(w));
     if (opener) {
       start -= opener.length;

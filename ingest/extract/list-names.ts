@@ -2,7 +2,7 @@ import { LEFT_STOPS, SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { isGenericName } from './generic.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 
 /**
  * Names that stand in a list with names of a known kind take that kind:
@@ -46,7 +46,8 @@ export function listSiblings(text: string, from: number, to: number, tokens: Tok
     items.forEach((item, i) => {
       if (known[i] || found.some((m) => m.start < item.end && item.start < m.end)) return;
       const name = text.slice(item.start, item.end);
-      const inside = tokens.filter((t) => t.start >= item.start && t.end <= item.end);
+      const inside: Token[] = [];
+      for (let i = Math.max(0, tokenAt(tokens, item.start)); i < tokens.length && tokens[i].end <= item.end; i++) if (tokens[i].start >= item.start) inside.push(tokens[i]);
       if (name.length < 2 || name.length > 12 || !/^[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9（）()]*$/.test(name)) return;
       // Where only siblings vouch for the kind, an item with a verb is more likely a phrase than a name (远航股份 tags 远航 v, so a list's own 等…企业 outweighs that).
       // 特地科技园、科技大市场等机构: an item that ends like its siblings' kind names one of them, though its words are common ones.

@@ -3,7 +3,7 @@ import { SUFFIX_RULES, type SuffixRule } from '../rules/name-suffixes.ts';
 import { isGenericName, stripQualifiers } from './generic.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 
 /** Rejections per suffix: words that end like a name but are not one (格局 ends in 局, 全部 in 部). */
 const NOT_A_NAME: Partial<Record<string, RegExp>> = {
@@ -60,7 +60,8 @@ export function suffixNames(letter: ParsedLetter, sentence: Sentence, tokens: To
     const rule = ends.get(end)!;
     // A name ends at a word boundary: 研究院 in 研究院所 is not a name's end
     // (but jieba glues 小组讨论, 小组成员: a name followed by what it does or holds).
-    const next = tokens.find((t) => t.start < end && end < t.end);
+    const holding = tokenAt(tokens, end);
+    const next = holding !== -1 && tokens[holding].start < end ? tokens[holding] : undefined;
     if (next && !next.word.endsWith(rule.suffix) && !FOLLOWERS.test(text.slice(end, next.end))) continue;
     const mention = nameEndingAt(text, tokens, rule, end, sentence.start, masked);
     if (mention) {
@@ -92,7 +93,8 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   if (rule.strict && rule.kind === 'Enterprise' && /^(?:产业|行业|领域|集群|装备|企业|产品|设备|制造|板块|信息|元器件)/.test(text.slice(end, end + 3))) return undefined;
   if (rule.strict) {
     // 给予砚山承接产业加工园区: the verb that takes the name as its object is not part of it.
-    const inside = tokens.filter((t) => t.start >= start && t.end <= suffixStart);
+    const inside: Token[] = [];
+    for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].end <= suffixStart; i++) if (tokens[i].start >= start) inside.push(tokens[i]);
     while (inside.length > 0 && inside[0].tag === 'v') from = inside.shift()!.end;
     // 省政府专门批示安排园区: a body followed by what it did is a clause (东坡承接产业转移园区 is a name).
     const subject = inside.length > 0 && /(?:政府|局|委|厅|部|办)$/.test(inside[0].word);
@@ -107,7 +109,8 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   if (name.length < rule.minLength || isGenericName(name) || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;
   if (/^[^\u4e00-\u9fa5A-Za-z]/.test(name) || /[“”《》]/.test(name)) return undefined;
   // 巨系统工程 · 更优民生工程: a describing word before a category is still a category.
-  const first = tokens.find((t) => t.start <= start + stripped && start + stripped < t.end);
+  const firstAt = tokenAt(tokens, start + stripped);
+  const first = firstAt === -1 ? undefined : tokens[firstAt];
   // (A two-character place or firm name the segmenter tags nr — 康宁药业, 白沙经济开发区 — is not a describing word.)
   const describing = first && (/^(?:a|ad|d|m)$/.test(first.tag) ? first.end - first.start <= 2 : first.tag === 'nr' && first.end - first.start === 1);
   if (describing && isGenericName(text.slice(first!.end, end))) return undefined;

@@ -29,3 +29,21 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   return tokens;
 }
+
+/** Per token list, the index of the token holding each character: built once, so finding a token is O(1) in long sentences. */
+const byOffset = new WeakMap<Token[], { from: number; index: Int32Array }>();
+
+/** The index of the token holding `offset` (or -1): tokenAt(tokens, 17). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let entry = byOffset.get(tokens);
+  if (!entry) {
+    const from = tokens.length > 0 ? tokens[0].start : 0;
+    const to = tokens.length > 0 ? tokens[tokens.length - 1].end : 0;
+    const index = new Int32Array(Math.max(0, to - from)).fill(-1);
+    tokens.forEach((t, i) => index.fill(i, t.start - from, t.end - from));
+    entry = { from, index };
+    byOffset.set(tokens, entry);
+  }
+  const at = offset - entry.from;
+  return at >= 0 && at < entry.index.length ? entry.index[at] : -1;
+}

@@ -154,8 +154,10 @@ function subjectsOf(letter: LetterExtraction['letter'], figure: LetterExtraction
   const inClause = mentionsWithin(mentions, figure.start, figure.end);
   if (inClause.length > 0) return inClause.map((mention) => ({ mention, rule: 'clause' }));
   const sentence = letter.sentences[figure.sentence];
-  const before = mentionsWithin(mentions, sentence.start, figure.start).filter((m) => SUBJECT_KINDS.has(m.kind));
-  if (before.length > 0) return [{ mention: before[before.length - 1], rule: 'sentence' }];
+  // The nearest before the figure: walk back from where the figure stands, not over the whole sentence.
+  for (let i = firstAtOrAfter(mentions, figure.start) - 1; i >= 0 && mentions[i].start >= sentence.start; i--) {
+    if (SUBJECT_KINDS.has(mentions[i].kind) && mentions[i].end <= figure.start) return [{ mention: mentions[i], rule: 'sentence' }];
+  }
   for (let s = sentence.section; s !== null; s = letter.sections[s].parent) {
     const heading = letter.sections[s].heading;
     const named = mentionsWithin(mentions, heading.start, heading.end).filter((m) => SUBJECT_KINDS.has(m.kind));
@@ -166,6 +168,13 @@ function subjectsOf(letter: LetterExtraction['letter'], figure: LetterExtraction
 
 /** The mentions (sorted by start) that lie inside [start, end): binary search to the first, then a short walk. */
 function mentionsWithin(sorted: Mention[], start: number, end: number): Mention[] {
+  const inside: Mention[] = [];
+  for (let i = firstAtOrAfter(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) inside.push(sorted[i]);
+  return inside;
+}
+
+/** The index of the first mention (sorted by start) starting at or after `start`. */
+function firstAtOrAfter(sorted: Mention[], start: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -173,9 +182,7 @@ function mentionsWithin(sorted: Mention[], start: number, end: number): Mention[
     if (sorted[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
-  const inside: Mention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) inside.push(sorted[i]);
-  return inside;
+  return lo;
 }
 
 /** The sentence (sentences are in text order) that starts at or before an offset. */

@@ -28,18 +28,25 @@ const LAYOUT = /[一二三四五六七八九十两双]([港谷区廊园城湾岛
 export function letterRelations(extraction: LetterExtraction, nodeOf: Map<Mention, string>): Relation[] {
   const { letter, mentions } = extraction;
   const relations: Relation[] = [];
-  const body = mentions.filter((m) => !m.rule.startsWith('header'));
+  const body = mentions.filter((m) => !m.rule.startsWith('header')).sort((x, y) => x.start - y.start);
+  // Sentences and mentions are both in text order: one walk pairs them, and a supported thing is looked
+  // for only within 30 characters after its supporter, so a letter of one endless sentence stays linear.
+  let first = 0;
   for (const sentence of letter.sentences) {
-    const inside = body.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    for (const a of inside) {
-      if (!SUPPORTERS.has(a.kind)) continue;
-      for (const b of inside) {
+    while (first < body.length && body[first].start < sentence.start) first++;
+    let last = first;
+    while (last < body.length && body[last].start < sentence.end) last++;
+    const inside = body.slice(first, last).filter((m) => m.end <= sentence.end);
+    inside.forEach((a, i) => {
+      if (!SUPPORTERS.has(a.kind)) return;
+      for (let k = i + 1; k < inside.length && inside[k].start - a.end <= 30; k++) {
+        const b = inside[k];
         if (b.start <= a.end || !SUPPORTED.has(b.kind) || nodeOf.get(a) === nodeOf.get(b)) continue;
-        if (SUPPORT_VERB.test(letter.text.slice(a.end, b.start)) && b.start - a.end <= 30) {
+        if (SUPPORT_VERB.test(letter.text.slice(a.end, b.start))) {
           relations.push({ type: 'SUPPORTS', source: nodeOf.get(a)!, target: nodeOf.get(b)!, start: sentence.start, end: sentence.end, rule: 'support-verb' });
         }
       }
-    }
+    });
   }
   const layouts = body.filter((m) => m.kind === 'Programme' && [...m.name.matchAll(LAYOUT)].length > 0);
   for (const layout of layouts) {

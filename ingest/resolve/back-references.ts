@@ -36,9 +36,18 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
       groups.prefer(mention.kind, mention.name, scope);
     }
   }
+  // Full names by kind and first and last character (what an abbreviation keeps), so each short name looks at a few.
+  const byEnds = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = `${m.kind}|${m.name[0]}|${m.name[m.name.length - 1]}`;
+    const list = byEnds.get(key);
+    if (!list) byEnds.set(key, [m]);
+    else if (!list.some((x) => x.name === m.name)) list.push(m);
+  }
   for (const short of mentions) {
     if (short.kind === 'Policy' || short.kind === 'Person' || short.name.length > 5 || short.name.length < 3) continue;
-    const full = mentions.find((m) => m.kind === short.kind && m.name.length >= short.name.length + 2 && abbreviates(short.name, m.name));
+    const candidates = byEnds.get(`${short.kind}|${short.name[0]}|${short.name[short.name.length - 1]}`) ?? [];
+    const full = candidates.find((m) => m.name.length >= short.name.length + 2 && abbreviates(short.name, m.name));
     if (full) groups.join(short.kind, full.name, short.name, scope);
   }
 }
