@@ -1,3 +1,4 @@
+import type { Figure } from '../extract/figures.ts';
 import { LEDGER_WORDS as W, canonicalNoun, dimensionOf, isKnownNoun } from './lexicon.ts';
 import { nounAfter, nounBefore } from './noun-phrase.ts';
 
@@ -15,17 +16,7 @@ import { nounAfter, nounBefore } from './noun-phrase.ts';
 export type Measure = 'increment' | 'cumulative' | 'rate' | 'unspecified';
 
 /** The parts of an extracted figure the ledger reads (offsets into the letter's text). */
-export interface LedgerFigure {
-  kind: 'Commitment' | 'Achievement';
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  year: number | null;
-  start: number;
-  end: number;
-  numberStart: number;
-  numberEnd: number;
-}
+export type LedgerFigure = Pick<Figure, 'kind' | 'value' | 'unit' | 'qualifier' | 'year' | 'start' | 'end' | 'numberStart' | 'numberEnd'>;
 
 export interface FigureIndicator {
   /** Same key, same indicator, across letters and years. */
