@@ -7,11 +7,12 @@ import { graphOfLetters, readLetters } from '../ingest/pipeline.ts';
 import { missingTools, type RunningNeo4j, startNeo4j } from '../neo4j-launcher/neo4j.ts';
 import { MemoryStore } from '../store/memory/memory-store.ts';
 import { openStore, storeConfigFrom } from '../store/open-store.ts';
-import type { GraphDocument, GraphEdge, GraphNode } from '../store/model.ts';
+import type { GraphDocument } from '../store/model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { generateCorpus } from './corpus.ts';
 import { machine } from './machine.ts';
 import { type ApiFigures, measureApi } from './measure-api.ts';
+import { wholeGraph } from '../store/whole-graph.ts';
 
 export const NEO4J_BENCH_HELP = `innograph bench neo4j [--sizes 1000,10000] [--clients 50] [--api-seconds 5] [--skip-api]
                       [--reuse-stores] [--out bench/neo4j-results.json]
@@ -99,17 +100,9 @@ async function graphOfStore(path: string): Promise<{ graph: GraphDocument; ids: 
   if (!existsSync(path)) throw new Error(`${path} does not exist: run innograph bench run first, or leave out --reuse-stores`);
   console.error(`reading the graph of ${path}`);
   const store = new MemoryStore({ path });
-  const nodes: GraphNode[] = [];
-  for (let after: string | null = null; ;) {
-    const page = await store.findNodes({}, { first: 200, after });
-    nodes.push(...page.items);
-    if (!page.hasNextPage) break;
-    after = page.endCursor;
-  }
-  const edges: GraphEdge[] = [];
-  for (let i = 0; i < nodes.length; i += 200) edges.push(...(await store.edgesOf(nodes.slice(i, i + 200).map((n) => n.id), { direction: 'out' })));
+  const graph = await wholeGraph(store);
   await store.close();
-  return { graph: { nodes, edges }, ids: nodes.filter((n) => n.kind === 'Letter').map((n) => n.id) };
+  return { graph, ids: graph.nodes.filter((n) => n.kind === 'Letter').map((n) => n.id) };
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStoreFromEnv, storeOptionsHelp } from './store-config.ts';
 import type { GraphStore } from '../store/port.ts';
+import { wholeGraph } from '../store/whole-graph.ts';
 
 const storeFlags = { store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -33,19 +34,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     console.log(`innograph export --out FILE\n\nWrites every stored node and edge as GraphDocument JSON.\n${storeOptionsHelp}`);
     return values.help ? 0 : 2;
   }
-  const document = await withStore(values, async (store) => {
-    const nodes = [];
-    for (let after: string | null = null; ;) {
-      const page = await store.findNodes({}, { first: 200, after });
-      nodes.push(...page.items);
-      if (!page.hasNextPage) break;
-      after = page.endCursor;
-    }
-    const edges = [];
-    const ids = nodes.map((n) => n.id);
-    for (let i = 0; i < ids.length; i += 200) edges.push(...(await store.edgesOf(ids.slice(i, i + 200), { direction: 'out' })));
-    return { nodes, edges };
-  });
+  const document = await withStore(values, wholeGraph);
   await writeFile(values.out, `${JSON.stringify(document, null, 1)}\n`);
   console.log(`export: ${document.nodes.length} nodes, ${document.edges.length} edges → ${values.out}`);
   return 0;

@@ -1,6 +1,7 @@
 import type { EdgeType, GraphDocument, GraphEdge, GraphNode, NodeKind, Props } from '../../store/model.ts';
 import { edgeKey } from '../../store/model.ts';
 import type { GraphStore } from '../../store/port.ts';
+import { wholeGraph } from '../../store/whole-graph.ts';
 
 /**
  * Small hand-made graphs for the contract: each thing names the letters that
@@ -30,15 +31,7 @@ export function hubGraph(): { graph: GraphDocument; letters: string[] } {
 
 /** Everything a store answers about its graph, in one comparable value. */
 export async function dump(store: GraphStore) {
-  const nodes: GraphNode[] = [];
-  for (let after: string | null = null; ;) {
-    const page = await store.findNodes({}, { first: 200, after });
-    nodes.push(...page.items);
-    if (!page.hasNextPage) break;
-    after = page.endCursor;
-  }
-  const edges: GraphEdge[] = [];
-  for (let i = 0; i < nodes.length; i += 200) edges.push(...(await store.edgesOf(nodes.slice(i, i + 200).map((n) => n.id), { direction: 'out' })));
+  const { nodes, edges } = await wholeGraph(store);
   edges.sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1));
   const sorted = nodes.map((n) => ({ ...n, aliases: [...n.aliases].sort() }));
   return { nodes: sorted, edges, matrix: await store.chainMatrix(), byHeading: await store.chainMatrix({ bases: ['heading'] }), stats: await store.stats() };
