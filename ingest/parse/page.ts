@@ -90,8 +90,15 @@ function startsWithLabel(text: string): boolean {
   return match !== null && match.index === 0;
 }
 
+// Words a site's footer puts beside 主办单位 or 技术支持; a letter's heading （三）加强技术支持 has none of them.
+const SITE_WORDS = /地址|邮编|电话|备案|网站|浏览器|版权|ICP|©|分辨率|Copyright/;
+
 function isFooter(text: string): boolean {
-  return layout.footerMarkers.some((marker) => text.includes(marker)) && (!/[。]/.test(text) || /版权所有|©|ICP|免责声明/.test(text));
+  const strong = layout.footerMarkers.some((marker) => text.includes(marker));
+  // 技术支持:某某网络公司 · 联系我们: a line that opens with the word is the site's, (三)加强技术支持 is the letter's.
+  const weak = layout.weakFooterMarkers.some((marker) => text.includes(marker))
+    && (SITE_WORDS.test(text.replace(/主办单位|承办单位/, '')) || layout.weakFooterMarkers.some((marker) => text.replace(/^[\s|【\[]+/, '').startsWith(marker)));
+  return (strong || weak) && (!/[。]/.test(text) || /版权所有|©|ICP|免责声明/.test(text));
 }
 
 /** A line of widget words and punctuation only: 【字体: 】 打印 · 宽屏版 字体: |||超大 · 朗读. */

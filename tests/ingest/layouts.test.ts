@@ -94,6 +94,18 @@ describe('headers of letters as portals publish them', () => {
     expect(letter.text.slice(letter.body.start, letter.body.end)).not.toMatch(/主办单位|版权所有|字体|网站首页/);
   });
 
+  it('a heading that uses a footer word (技术支持) does not end the letter; the site footer does', () => {
+    const text = [
+      '张三代表：', '您提出的《关于加强企业创新服务的建议》收悉。现答复如下：', '一、工作进展', '我局组织专家服务团深入企业开展服务。',
+      '二、加强技术支持', '下一步，我局将组建技术服务队伍，全年服务企业100家以上。', '感谢您的支持。', '东川市科学技术局', '2023年6月1日',
+      '主办单位:东川市人民政府办公室 地址:东川市人民路1号 邮编:000000', '技术支持:某某网络公司',
+    ].join('\n');
+    const letter = parseText(text);
+    expect(letter.text.slice(letter.body.start, letter.body.end)).toContain('全年服务企业100家以上');
+    expect(letter.date?.value).toBe('2023-06-01');
+    expect(letter.text.slice(letter.body.start, letter.body.end)).not.toContain('主办单位');
+  });
+
   it('a letter with no header at all is still read, and its missing parts are named in the genre\'s terms', () => {
     const letter = parseFixture('no-header.txt');
     expect(letter.missing).toEqual(expect.arrayContaining(['document number (…〔year〕N号)', 'proposal number', 'salutation naming the proposer']));
