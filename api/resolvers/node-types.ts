@@ -34,7 +34,10 @@ export const nodeTypes: Record<string, Record<string, Resolver>> = {
     },
   } as Record<string, Resolver>,
   Proposal: {
-    body: prop('body'), session: prop('session'), number: prop('number'), proposalKind: prop('kind'), title: prop('title'),
+    body: prop('body'), session: prop('session'), proposalKind: prop('kind'), title: prop('title'),
+    // 第 JY100012050700号: an identifier with letters is no Int; it stays readable as written.
+    number: (n) => (typeof n.props.number === 'number' ? n.props.number : null),
+    numberAsWritten: (n) => (n.props.number == null ? null : String(n.props.number)),
     proposers: async (n, _a, c) => {
       const edges = (await c.edges.load(n.id)).filter((e) => e.type === 'PROPOSED_BY' && e.source === n.id);
       const entities = await c.nodes.loadMany(edges.map((e) => e.target));
