@@ -4,8 +4,10 @@ import type { GraphDocument, GraphNode } from '../model.ts';
 import { pageOf } from '../paging.ts';
 import type { GraphStore, StoreCounts, StoreHealth, StoreStats } from '../port.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
+import { readImage, writeImage } from './image-file.ts';
 import { MergedGraph } from './memory-graph.ts';
 import * as q from './queries.ts';
+import type { ReadGraph } from './read-graph.ts';
 import { ReadIndex } from './read-index.ts';
 import { type DiskState, readStore, writeStore } from './segments.ts';
 import { type FileStamp, lockSnapshot, sameStamp, stampOf } from './snapshot-file.ts';
@@ -25,15 +27,22 @@ export interface MemoryStoreOptions {
   pollMs?: number;
 }
 
-/** One version of the graph: what a read works on from start to end. */
+/**
+ * One version of the graph: what a read works on from start to end. Either
+ * merged from the letters' fragments (`merged`, which a write can change in
+ * place) or opened from the store's image (read-only; a write merges anew).
+ */
 class Version {
   private index: ReadIndex | null = null;
   stats: StoreStats | undefined;
   /** Handed to a request (pinned): it must not change any more; the next write builds a new graph. */
   shared = false;
-  constructor(readonly merged: MergedGraph, readonly disk: DiskState | null, readonly stamp: FileStamp | null) {}
+  readonly graph: ReadGraph;
+  constructor(readonly merged: MergedGraph | null, readonly disk: DiskState | null, readonly stamp: FileStamp | null, image?: ReadGraph) {
+    this.graph = merged?.graph ?? image!;
+  }
   readIndex(): ReadIndex {
-    this.index ??= new ReadIndex(this.merged.graph);
+    this.index ??= new ReadIndex(this.graph);
     return this.index;
   }
   dropIndex(): void {
@@ -54,6 +63,10 @@ export class MemoryStore implements GraphStore {
   private timer: NodeJS.Timeout | null = null;
   /** How many times the files were read into a new graph version (one per change seen, however many reads asked). */
   loads = 0;
+  /** How many of those loads opened the store's image instead of merging every letter's fragment. */
+  imageLoads = 0;
+  /** Why the last write could not leave an image (the store is whole; it only opens more slowly), or null. */
+  imageProblem: string | null = null;
 
   /** The last failed load and the manifest it read: not read again until the file changes. */
   private failure: { stamp: FileStamp | null; error: unknown } | null = null;
@@ -73,7 +86,7 @@ export class MemoryStore implements GraphStore {
   async health(): Promise<StoreHealth> {
     try {
       const version = await this.current();
-      return { ok: true, adapter: 'memory', detail: this.describe(), nodes: version.merged.graph.order };
+      return { ok: true, adapter: 'memory', detail: this.describe(), nodes: version.graph.order };
     } catch (error) {
       return { ok: false, adapter: 'memory', detail: (error as Error).message };
     }
@@ -156,12 +169,12 @@ export class MemoryStore implements GraphStore {
   async stats() {
     // Counted once per version: a dashboard polling stats must not walk the whole graph each time.
     const version = await this.current();
-    version.stats ??= q.stats(version.merged.graph);
+    version.stats ??= q.stats(version.graph);
     return version.stats;
   }
 
   protected async graph() {
-    return (await this.current()).merged.graph;
+    return (await this.current()).graph;
   }
 
   protected async readIndex(): Promise<ReadIndex> {
@@ -186,9 +199,12 @@ export class MemoryStore implements GraphStore {
     this.loading ??= (async () => {
       const stamp = await stampOf(path);
       try {
-        const disk = await readStore(path, this.version?.disk);
+        // The image, when it shows this very manifest, opens a large store in a fraction of the time.
+        const image = await readImage(path);
+        const disk = image ? null : await readStore(path, this.version?.disk);
         this.loads++;
-        const version = new Version(buildGraph(disk), disk, stamp);
+        if (image) this.imageLoads++;
+        const version = image ? new Version(null, null, stamp, image) : new Version(buildGraph(disk!), disk, stamp);
         this.version = version;
         this.failure = null;
         return version;
@@ -217,8 +233,8 @@ export class MemoryStore implements GraphStore {
     const path = this.options.path;
     if (!path) {
       const version = this.version!;
-      const list = typeof changes === 'function' ? changes(diskOf(version.merged)) : changes;
-      const merged = version.shared ? rebuilt(version.merged) : version.merged;
+      const list = typeof changes === 'function' ? changes(diskOf(version.merged!)) : changes;
+      const merged = version.shared ? rebuilt(version.merged!) : version.merged!;
       // A store in memory takes many changes: index it once.
       merged.buildIndex();
       merged.change(shared, list);
@@ -239,11 +255,13 @@ export class MemoryStore implements GraphStore {
       // The graph in memory follows by the same change when it matches what was on disk and no request holds it.
       const old = this.version;
       let merged: MergedGraph;
-      if (old && !old.shared && sameFragments(old.disk, before)) {
+      if (old?.merged && !old.shared && sameFragments(old.disk, before)) {
         merged = old.merged;
         merged.change(shared, list);
         old.dropIndex();
       } else merged = buildGraph(placed);
+      // Still under the lock, so the image on disk is always that of the last commit that wrote one.
+      this.imageProblem = await writeImage(path, merged.graph, placed.digest);
       this.version = new Version(merged, placed, await stampOf(path));
       return { nodes: merged.graph.order, edges: merged.graph.size };
     } finally {

@@ -3,7 +3,7 @@ import { normaliseName } from '../normalise.ts';
 import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, OverviewOptions, RecurringNode, RecurringOptions, StoreStats, Subgraph } from '../port.ts';
 import { scoreForms, searchKey } from '../search-score.ts';
 import type { ReadIndex } from './read-index.ts';
-import type { InnoGraph } from './memory-graph.ts';
+import type { ReadGraph } from './read-graph.ts';
 
 /** The embedded adapter's reads: pure functions over the merged graph. */
 
@@ -32,7 +32,7 @@ export function search(index: ReadIndex, text: string, kinds: string[] | undefin
   return hits.sort((a, b) => b.score - a.score || byId(a.node, b.node)).slice(0, first);
 }
 
-export function edgesOf(graph: InnoGraph, ids: readonly string[], types?: EdgeType[], direction: 'out' | 'in' | 'both' = 'both'): GraphEdge[] {
+export function edgesOf(graph: ReadGraph, ids: readonly string[], types?: EdgeType[], direction: 'out' | 'in' | 'both' = 'both'): GraphEdge[] {
   const seen = new Map<string, GraphEdge>();
   for (const id of ids) {
     if (!graph.hasNode(id)) continue;
@@ -50,7 +50,7 @@ export function edgesOf(graph: InnoGraph, ids: readonly string[], types?: EdgeTy
  * Breadth-first, both directions, up to `depth` hops; at most `limit` nodes, with `capped` when more were reachable.
  * Each hop adds its new nodes in id order, so a capped answer is the same on every store (the Neo4j adapter does the same).
  */
-export function neighbourhood(graph: InnoGraph, ids: readonly string[], options: NeighbourhoodOptions): Subgraph {
+export function neighbourhood(graph: ReadGraph, ids: readonly string[], options: NeighbourhoodOptions): Subgraph {
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const types = options.edgeTypes && options.edgeTypes.length > 0 ? new Set(options.edgeTypes) : null;
   const kept = new Set(ids.filter((id) => graph.hasNode(id)));
@@ -83,7 +83,7 @@ export function neighbourhood(graph: InnoGraph, ids: readonly string[], options:
  * Ranking by links keeps the hubs — letters, chains, platforms many letters name — so a capped
  * view stays one connected picture instead of thousands of islands.
  */
-export function overview(graph: InnoGraph, options: OverviewOptions): Subgraph {
+export function overview(graph: ReadGraph, options: OverviewOptions): Subgraph {
   const kinds = options.kinds && options.kinds.length > 0 ? new Set<string>(options.kinds) : null;
   const types = options.edgeTypes && options.edgeTypes.length > 0 ? new Set<string>(options.edgeTypes) : null;
   const ranked: Array<{ id: string; degree: number }> = [];
@@ -95,7 +95,7 @@ export function overview(graph: InnoGraph, options: OverviewOptions): Subgraph {
   return induced(graph, new Set(ranked.slice(0, options.limit).map((r) => r.id)), types, ranked.length > options.limit);
 }
 
-export function shortestPath(graph: InnoGraph, from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Subgraph | null {
+export function shortestPath(graph: ReadGraph, from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Subgraph | null {
   const types = edgeTypes && edgeTypes.length > 0 ? new Set(edgeTypes) : null;
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
   const previous = new Map<string, { node: string; edge: string } | null>([[from, null]]);
@@ -175,7 +175,7 @@ export function chainMatrix(index: ReadIndex, bases?: ChainBasis[]): ChainPair[]
   return pairs;
 }
 
-function computeChainMatrix(graph: InnoGraph, bases?: ChainBasis[]): ChainPair[] {
+function computeChainMatrix(graph: ReadGraph, bases?: ChainBasis[]): ChainPair[] {
   const byChain = new Map<string, Map<string, GraphEdge>>(CHAINS.map((c) => [c, new Map()]));
   graph.forEachEdge((_key, edge) => {
     if (edge.type !== 'ADVANCES' || (bases && !bases.includes(edge.props.basis as ChainBasis))) return;
@@ -194,7 +194,7 @@ function computeChainMatrix(graph: InnoGraph, bases?: ChainBasis[]): ChainPair[]
   return pairs;
 }
 
-export function stats(graph: InnoGraph): StoreStats {
+export function stats(graph: ReadGraph): StoreStats {
   const kinds = new Map<string, number>();
   const types = new Map<string, number>();
   const perLetter = new Map<string, { mentions: number; commitments: number; achievements: number }>();
@@ -219,12 +219,14 @@ export function stats(graph: InnoGraph): StoreStats {
   };
 }
 
-function induced(graph: InnoGraph, ids: Set<string>, types: Set<string> | null, capped: boolean): Subgraph {
+function induced(graph: ReadGraph, ids: Set<string>, types: Set<string> | null, capped: boolean): Subgraph {
   const edges: GraphEdge[] = [];
   for (const id of ids) {
     graph.forEachOutEdge(id, (_key, edge) => {
       if (ids.has(edge.target) && (!types || types.has(edge.type))) edges.push(edge);
     });
   }
-  return { nodes: [...ids].map((id) => graph.getNodeAttributes(id)), edges, capped };
+  // In key order, as edgesOf: the order a graph keeps its edges in depends on how it was built (merged or opened from an image).
+  const keyed = edges.map((edge) => [edgeKey(edge), edge] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { nodes: [...ids].map((id) => graph.getNodeAttributes(id)), edges: keyed.map(([, edge]) => edge), capped };
 }

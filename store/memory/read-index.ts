@@ -1,7 +1,7 @@
 import type { ChainName, GraphNode, NodeKind } from '../model.ts';
 import type { ChainBasis, ChainPair } from '../port.ts';
 import { bigrams, type SearchForms, searchForms } from '../search-score.ts';
-import type { InnoGraph } from './memory-graph.ts';
+import type { ReadGraph } from './read-graph.ts';
 import { pushTo } from '../multimap.ts';
 
 /**
@@ -19,7 +19,7 @@ export class ReadIndex {
   private gramCache?: Map<string, string[]>;
   readonly matrices = new Map<string, ChainPair[]>();
 
-  constructor(readonly graph: InnoGraph) {}
+  constructor(readonly graph: ReadGraph) {}
 
   all(): GraphNode[] {
     this.allCache ??= this.graph.mapNodes((_id, node) => node).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -115,7 +115,7 @@ function asStoreError(path: string, error: unknown): Error {
  * Writes `state` (whose changed fragments have ref null) and commits it. The
  * caller holds the write lock. Returns the state with every fragment placed.
  */
-export async function writeStore(path: string, state: DiskState): Promise<DiskState> {
+export async function writeStore(path: string, state: DiskState): Promise<DiskState & { digest: string }> {
   const folder = segmentFolder(path);
   await mkdir(folder, { recursive: true });
   await removeLeftovers(path);
@@ -145,17 +145,23 @@ export async function writeStore(path: string, state: DiskState): Promise<DiskSt
   }
   const manifest: ManifestV2 = { format: 'innograph-snapshot', version: 2, shared: state.shared, letters: {} };
   for (const [letter, { ref }] of placed.fragments) manifest.letters[letter] = ref!;
-  await writeDurably(path, [Buffer.from(JSON.stringify(manifest), 'utf8')]);
+  const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+  await writeDurably(path, [manifestBytes]);
   // Committed: segments the manifest no longer names are garbage.
   const named = new Set(Object.values(manifest.letters).map((ref) => ref[0]));
   for (const file of await readdir(folder)) if (!named.has(file)) await rm(join(folder, file), { force: true });
-  return placed;
+  return { ...placed, digest: manifestDigest(manifestBytes) };
+}
+
+/** What names one committed state of the store: the digest of its manifest (a store image says which state it shows). */
+export function manifestDigest(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 const NEWLINE = Buffer.from('\n');
 
 /** Temp file, fsync, rename, fsync of the folder: the file appears whole or not at all. */
-async function writeDurably(target: string, chunks: Buffer[]): Promise<void> {
+export async function writeDurably(target: string, chunks: Buffer[]): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');

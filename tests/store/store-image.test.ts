@@ -1,0 +1,108 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { imagePath } from '../../store/memory/image-file.ts';
+import { MemoryStore } from '../../store/memory/memory-store.ts';
+import type { GraphDocument } from '../../store/model.ts';
+import { edgeKey } from '../../store/model.ts';
+import { wholeGraph } from '../../store/whole-graph.ts';
+import { LETTERS_DIR, seedPath, withTempDir } from '../helpers/seeds.ts';
+
+async function ingestInto(path: string, paths: string[]): Promise<MemoryStore> {
+  const { letters } = await readLetters(paths);
+  const store = new MemoryStore({ path });
+  await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+  return store;
+}
+
+/** A graph in one order, whatever order a store iterates in. */
+function sorted(graph: GraphDocument): GraphDocument {
+  return {
+    nodes: [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    edges: [...graph.edges].sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1)),
+  };
+}
+
+/** The store as read from its fragments alone (the truth the image caches). */
+async function fromFragments(path: string): Promise<{ store: MemoryStore; graph: GraphDocument }> {
+  const image = await readFile(imagePath(path)).catch(() => null);
+  await rm(imagePath(path), { force: true });
+  const store = new MemoryStore({ path });
+  const graph = sorted(await wholeGraph(store));
+  if (image) await writeFile(imagePath(path), image);
+  expect(store.imageLoads).toBe(0);
+  return { store, graph };
+}
+
+describe('the embedded store’s image (the merged graph, for a fast open)', () => {
+  it('a store opened from its image holds exactly what its fragments hold, and answers the same', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'store.json');
+      await ingestInto(path, [LETTERS_DIR]);
+      const opened = new MemoryStore({ path });
+      const graph = sorted(await wholeGraph(opened));
+      expect(opened.imageLoads).toBe(1);
+      const truth = await fromFragments(path);
+      expect(graph.nodes.length).toBeGreaterThan(100);
+      expect(graph).toEqual(truth.graph);
+      // The reads that walk the graph, not only the node pages.
+      expect(await opened.stats()).toEqual(await truth.store.stats());
+      expect(await opened.neighbourhood(['Platform:瓯江实验室'], { depth: 2, limit: 200 })).toEqual(await truth.store.neighbourhood(['Platform:瓯江实验室'], { depth: 2, limit: 200 }));
+      expect(await opened.chainMatrix()).toEqual(await truth.store.chainMatrix());
+      expect(await opened.search('实验室', { first: 10 })).toEqual(await truth.store.search('实验室', { first: 10 }));
+      const letter = graph.nodes.find((n) => n.kind === 'Letter')!.id;
+      expect(await opened.edgesOf([letter])).toEqual(await truth.store.edgesOf([letter]));
+      const proposal = graph.edges.find((e) => e.type === 'ANSWERS' && e.source === letter)!.target;
+      expect(await opened.shortestPath(letter, 'Chain:人才链', 4)).toEqual(await truth.store.shortestPath(letter, 'Chain:人才链', 4));
+      expect(await opened.overview({ limit: 50 })).toEqual(await truth.store.overview({ limit: 50 }));
+      expect(proposal).toMatch(/^Proposal:/);
+    });
+  });
+
+  it('an image of an earlier state is not used: the store opens from its fragments with the change', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'store.json');
+      await ingestInto(path, [seedPath('000'), seedPath('001')]);
+      const earlier = await readFile(imagePath(path));
+      await ingestInto(path, [seedPath('002')]);
+      // As if the writer of 002 had been killed after its commit, before its image.
+      await writeFile(imagePath(path), earlier);
+      const store = new MemoryStore({ path });
+      expect((await store.stats()).letters).toBe(3);
+      expect(store.imageLoads).toBe(0);
+    });
+  });
+
+  it('a damaged image is passed over, and the next write replaces it', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'store.json');
+      await ingestInto(path, [seedPath('000'), seedPath('001')]);
+      const truth = await fromFragments(path);
+      const bytes = await readFile(imagePath(path));
+      for (const damaged of [bytes.subarray(0, bytes.length >> 1), Buffer.from('INNOIMG1garbage'), Buffer.alloc(0), Buffer.from(bytes).fill(7, 200, 600)]) {
+        await writeFile(imagePath(path), damaged);
+        const store = new MemoryStore({ path });
+        expect(sorted(await wholeGraph(store))).toEqual(truth.graph);
+        expect(store.imageLoads).toBe(0);
+      }
+      await ingestInto(path, [seedPath('002')]);
+      const store = new MemoryStore({ path });
+      expect((await store.stats()).letters).toBe(3);
+      expect(store.imageLoads).toBe(1);
+    });
+  });
+
+  it('a write whose image cannot be written still commits, and says why the store will open slowly', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'store.json');
+      // A folder where the image should go: the rename onto it fails.
+      await mkdir(join(imagePath(path), 'in-the-way'), { recursive: true });
+      const writer = await ingestInto(path, [seedPath('000')]);
+      expect(writer.imageProblem).toMatch(/store image .* was not written/);
+      const store = new MemoryStore({ path });
+      expect((await store.stats()).letters).toBe(1);
+      expect(store.imageLoads).toBe(0);
+    });
+  });
+});
