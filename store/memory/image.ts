@@ -46,36 +46,46 @@ export function encodeImage(graph: ReadGraph, manifest: string): Buffer[] {
     if (n === undefined) numbers.set(s, (n = strings.push(s) - 1));
     return n;
   };
-  const props = (p: Props) => {
-    const json = JSON.stringify(p);
-    return json === '{}' ? NO_PROPS : intern(json);
+  // Edges share a few kinds of props (a basis and its keyword): kept once. A node's props are its own
+  // (a letter's text, a figure's sentence): looking each up would hash megabytes for nothing.
+  const props = (p: Props, shared: boolean) => {
+    for (const _ in p) return shared ? intern(JSON.stringify(p)) : strings.push(JSON.stringify(p)) - 1;
+    return NO_PROPS;
   };
   const nodeIndex = new Map<string, number>();
-  const nodes: number[] = [];
-  const aliases: number[] = [];
-  const spans: number[] = [];
-  const addSpans = (list: Evidence[]) => {
-    const start = spans.length / 3;
-    for (const e of list) spans.push(intern(e.letter), e.start, e.end);
-    return [start, list.length];
+  const nodes = new Int32Builder(graph.order * NODE_FIELDS);
+  const aliases = new Int32Builder(1024);
+  const spans = new Int32Builder(graph.size * 3);
+  // Spans come in runs of one letter: its number is looked up once per run.
+  let lastLetter = '';
+  let lastNumber = 0;
+  /** Puts the spans in their section and their place (start, count) in the row of their node or edge. */
+  const addSpans = (list: Evidence[], row: Int32Builder) => {
+    row.push(spans.length / 3, list.length);
+    for (const e of list) {
+      if (e.letter !== lastLetter) lastNumber = intern((lastLetter = e.letter));
+      spans.push(lastNumber, e.start, e.end);
+    }
   };
   graph.forEachNode((id, node) => {
     nodeIndex.set(id, nodeIndex.size);
     const aliasStart = aliases.length;
     for (const alias of node.aliases) aliases.push(intern(alias));
-    nodes.push(intern(id), intern(node.kind), intern(node.name), aliasStart, node.aliases.length, props(node.props), ...addSpans(node.mentions));
+    nodes.push(intern(id), intern(node.kind), intern(node.name), aliasStart, node.aliases.length, props(node.props, false));
+    addSpans(node.mentions, nodes);
   });
-  const edges: number[] = [];
+  const edges = new Int32Builder(graph.size * EDGE_FIELDS);
   graph.forEachEdge((_key, edge) => {
-    edges.push(intern(edge.type), nodeIndex.get(edge.source)!, nodeIndex.get(edge.target)!, props(edge.props), ...addSpans(edge.evidence));
+    edges.push(intern(edge.type), nodeIndex.get(edge.source)!, nodeIndex.get(edge.target)!, props(edge.props, true));
+    addSpans(edge.evidence, edges);
   });
   const body: Record<Section, Buffer> = {
-    lengths: int32(strings.map((s) => s.length)),
+    lengths: Int32Builder.of(strings.map((s) => s.length)),
     blob: Buffer.from(strings.join(''), 'utf8'),
-    nodes: int32(nodes),
-    aliases: int32(aliases),
-    spans: int32(spans),
-    edges: int32(edges),
+    nodes: nodes.bytes(),
+    aliases: aliases.bytes(),
+    spans: spans.bytes(),
+    edges: edges.bytes(),
   };
   // The header's size depends on the offsets it holds: lay the sections out after a header of fixed width.
   const sections = {} as ImageHeader['sections'];
@@ -325,7 +335,27 @@ function crcOf(chunks: Buffer[]): number {
   return crc;
 }
 
-function int32(values: number[]): Buffer {
-  const array = Int32Array.from(values);
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+/** An Int32Array that grows as numbers are pushed, without a list of boxed numbers on the way. */
+class Int32Builder {
+  private array: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.array = new Int32Array(Math.max(16, capacity));
+  }
+  static of(values: number[]): Buffer {
+    const builder = new Int32Builder(values.length);
+    for (const v of values) builder.push(v);
+    return builder.bytes();
+  }
+  push(...values: number[]): void {
+    if (this.length + values.length > this.array.length) {
+      const grown = new Int32Array(Math.max(this.array.length * 2, this.length + values.length));
+      grown.set(this.array);
+      this.array = grown;
+    }
+    for (const v of values) this.array[this.length++] = v;
+  }
+  bytes(): Buffer {
+    return Buffer.from(this.array.buffer, 0, this.length * 4);
+  }
 }
