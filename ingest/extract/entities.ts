@@ -7,6 +7,7 @@ import type { Mention } from './mention.ts';
 import { governmentBodies, listSiblings } from './list-names.ts';
 import { peopleIn } from './people.ts';
 import { bookTitles, policyMentions, quotedMentions } from './quoted-names.ts';
+import { cuedNames } from './cued-names.ts';
 import { suffixNames } from './suffix-names.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -16,7 +17,7 @@ import { type Token, tokenize } from './tokens.ts';
  * text); where two mentions overlap the more explicit one wins, and between
  * equals the longer one.
  */
-const PRIORITY = ['header', 'book-title', 'quote', 'issuer-short', 'lexicon', 'suffix', 'person', 'government', 'enumeration', 'list'];
+const PRIORITY = ['header', 'book-title', 'quote', 'issuer-short', 'lexicon', 'suffix', 'person', 'government', 'enumeration', 'list', 'cue'];
 
 // 中国眼谷集聚兴齐眼药等科技企业250家 — "X等 <category>" names X as one of the category.
 const ENUMERATION = /等(?:[\u4e00-\u9fa5]{0,4}?)(企业|公司|高校院所|高校|大学|平台)(?![库名])/g;
@@ -34,6 +35,7 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     found.push(...enumerated(letter.text, sentence.start, sentence.end, words, insideTitle));
     found.push(...governmentBodies(letter.text, sentence.start, sentence.end));
     found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
+    found.push(...cuedNames(letter.text, sentence, words, insideTitle));
   }
   found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
   return resolveOverlaps(found);

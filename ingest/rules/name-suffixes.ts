@@ -111,6 +111,11 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '引导基金', kind: 'Programme', minLength: 8, example: '深圳市天使投资引导基金' },
   { suffix: '特派员', kind: 'Programme', minLength: 5, example: '科技特派员' },
   { suffix: '特派团', kind: 'Programme', minLength: 5, example: '科技特派团' },
+  // A corps of appointed advisers is a scheme, as 科技特派员 is: 聘用了科技决策咨询委员 · 选派企业科技指导员.
+  { suffix: '咨询委员', kind: 'Programme', minLength: 6, example: '科技决策咨询委员', strict: true },
+  { suffix: '指导员', kind: 'Programme', minLength: 5, example: '农村科技指导员', strict: true },
+  { suffix: '联络员', kind: 'Programme', minLength: 5, example: '企业科技联络员', strict: true },
+  { suffix: '专员', kind: 'Programme', minLength: 4, example: '科技专员 · 企业服务专员', strict: true },
 ];
 
 /**
@@ -154,4 +159,6 @@ export const LEFT_STOPS = [
   '获得', '获评', '评为', '获', '成为', '作为', '属于', '位于', '落户', '选派', '派驻', '兼任', '邀请', '组织', '统筹',
   '一批', '一个', '一家', '多家', '各类', '首届', '首批', '首家', '首个', '全国首家', '全省首家', '承办', '用于', '助推',
   '年度', '经', '给予', '提交', '报请', '上报', '纳入', '新增', '新建成', '到', '赴', '走进', '调研', '考察', '经商', '商请', '会商', '争创',
+  // 调整充实科技决策咨询委员 · 交由科技决策咨询委员讨论 · 聘用了…: who is appointed, and to whom a matter goes.
+  '调整', '充实', '交由', '聘用', '聘请', '选聘',
 ];

@@ -1,0 +1,123 @@
+import type { Sentence } from '../parse/parse-letter.ts';
+import {
+  CATEGORY_HEAD, DISTINCTION_VERB, ENTERPRISE_DISTINCTION, LISTED_SUBJECT, OBJECT_CUES, type ObjectCue,
+} from '../rules/name-cues.ts';
+import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
+import { isGenericName } from './generic.ts';
+import { leftEdge } from './left-edge.ts';
+import type { Mention } from './mention.ts';
+import { type Token, tokenAt } from './tokens.ts';
+
+/**
+ * Bare names found by the verb that frames them (ingest/rules/name-cues.ts):
+ * 创建省级科技工作先进县 · 列入我市新型智慧城市第二期建设项目 ·
+ * 智慧小屋项目已列入… · 奔腾激光入选省首批创新联合体.
+ */
+export function cuedNames(text: string, sentence: Sentence, tokens: Token[], masked: (o: number) => boolean): Mention[] {
+  return [
+    ...OBJECT_CUES.flatMap((cue) => cuedObjects(text, sentence, tokens, cue)),
+    ...listedSubjects(text, sentence, tokens),
+    ...distinguishedFirms(text, sentence, tokens),
+  ].filter((m) => !masked(m.start) && !masked(m.end - 1));
+}
+
+// Level words that only say whose the scheme is (我市新型智慧城市 → 新型智慧城市); 省级 and 国家 stay, they grade it.
+const OWNER = /^(?:我市|全市|本市|我县|全县|本县|我区|全区|本区|我省|全省|本省)/;
+// A name runs inside one clause: no punctuation, no quote or title marks.
+const CLAUSE_BREAK = /[\p{P}\p{S}\s\d０-９]/u;
+const MAX_NAME = 20;
+// Word classes that cannot stand inside a bare name: pronouns, prepositions, conjunctions, particles, numbers, time words.
+const NOT_IN_NAME = /^(?:r|p|c|u|uj|ul|uz|ug|ud|uv|y|m|q|t|f|e|o)$/;
+
+function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: ObjectCue): Mention[] {
+  const mentions: Mention[] = [];
+  const s = sentence.text;
+  const verbs = new RegExp(cue.before.source.replace(/\$$/, ''), 'g');
+  for (const verb of s.matchAll(verbs)) {
+    let from = verb.index! + verb[0].length;
+    const owner = OWNER.exec(s.slice(from));
+    if (owner) from += owner[0].length;
+    let limit = from;
+    while (limit < s.length && limit - from < MAX_NAME && !CLAUSE_BREAK.test(s[limit])) limit++;
+    const head = firstHead(s.slice(from, limit), cue.head);
+    if (!head) continue;
+    const start = sentence.start + from;
+    const end = start + head;
+    const name = text.slice(start, end);
+    if (name.length < cue.minLength || isGenericName(name) || !cleanWords(tokens, start, end)) continue;
+    mentions.push({ kind: cue.kind, name, start, end, rule: `cue:${cue.name}` });
+  }
+  return mentions;
+}
+
+/** Where the first head ends (行动计划 is one head: a second one right after the first is taken too), or 0. */
+function firstHead(span: string, head: RegExp): number {
+  const pattern = new RegExp(`^.+?(?:${head.source})(?:${head.source})?`);
+  return pattern.exec(span)?.[0].length ?? 0;
+}
+
+/** 智慧小屋项目已列入… — the subject put into a scheme is a programme of its own. */
+function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  const s = sentence.text;
+  const heads = new RegExp(LISTED_SUBJECT.head.source.replace(/\$$/, ''), 'g');
+  for (const head of s.matchAll(heads)) {
+    const endInSentence = head.index! + head[0].length;
+    if (!LISTED_SUBJECT.after.test(s.slice(endInSentence))) continue;
+    const end = sentence.start + endInSentence;
+    let start = leftEdge(text, tokens, sentence.start + head.index!, sentence.start);
+    if (start === undefined) continue;
+    // 社区养老及银龄驿站项目已列入: the item next to the verb is the one named with the head.
+    for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].end <= end; i++) if (tokens[i].tag === 'c') start = tokens[i].end;
+    const name = text.slice(start, end);
+    if (name.length < 4 || name.length > MAX_NAME || isGenericName(name) || OWNER.test(name) || !cleanWords(tokens, start, end)) continue;
+    mentions.push({ kind: 'Programme', name, start, end, rule: 'cue:listed-subject' });
+  }
+  return mentions;
+}
+
+// A clause opens after punctuation, or after a word that introduces an example.
+const CLAUSE_OPENER = /^(?:其中|例如|比如|如|此外|同时|另外)?/;
+const OTHER_KIND_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind !== 'Enterprise').map((r) => r.suffix);
+
+/** 奔腾激光入选省首批创新联合体: a short bare subject of a distinction only a firm earns. */
+function distinguishedFirms(text: string, sentence: Sentence, tokens: Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const clause of sentence.text.matchAll(/[^，,。；;：:！？!?\n]+/g)) {
+    const opener = CLAUSE_OPENER.exec(clause[0])![0].length;
+    const body = clause[0].slice(opener);
+    const verb = /[\u4e00-\u9fa5A-Za-z]{2,8}?(?=(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担))/.exec(body);
+    if (!verb || verb.index !== 0) continue;
+    const rest = body.slice(verb[0].length);
+    if (!DISTINCTION_VERB.test(rest) || !ENTERPRISE_DISTINCTION.test(rest)) continue;
+    const name = verb[0];
+    const start = sentence.start + clause.index! + opener;
+    const end = start + name.length;
+    if (isGenericName(name) || CATEGORY_HEAD.test(name) || OWNER.test(name) || OTHER_KIND_SUFFIXES.some((x) => name.endsWith(x))) continue;
+    const words = wordsIn(tokens, start, end);
+    if (!words || words.some((t) => NOT_IN_NAME.test(t.tag) || t.tag === 'd' || t.tag.startsWith('v') && t === words[words.length - 1])) continue;
+    // A person (张华入选…) or a place alone (澜城获评…) is not a firm.
+    if (words.length === 1 && /^(?:nr|ns)/.test(words[0].tag)) continue;
+    mentions.push({ kind: 'Enterprise', name, start, end, rule: 'cue:distinction' });
+  }
+  return mentions;
+}
+
+/** The tokens exactly covering [start, end), or undefined when a token crosses either edge. */
+function wordsIn(tokens: Token[], start: number, end: number): Token[] | undefined {
+  const first = tokenAt(tokens, start);
+  if (first === -1 || tokens[first].start !== start) return undefined;
+  const words: Token[] = [];
+  for (let i = first; i < tokens.length && tokens[i].start < end; i++) words.push(tokens[i]);
+  return words.length > 0 && words[words.length - 1].end === end ? words : undefined;
+}
+
+/** No pronoun, preposition, particle, number or time word inside the name's own words (whatever the segmenter glued at its edges). */
+function cleanWords(tokens: Token[], start: number, end: number): boolean {
+  for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    // 第二期 · 第三批: an ordinal is part of a phase's name.
+    if (t.start >= start && t.end <= end && NOT_IN_NAME.test(t.tag) && !/^第/.test(t.word)) return false;
+  }
+  return true;
+}

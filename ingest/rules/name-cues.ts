@@ -1,0 +1,66 @@
+import type { EntityKind } from './name-suffixes.ts';
+
+/**
+ * Names the genre writes bare — without quote marks and without a suffix the
+ * suffix table knows — but in a frame that says what they are: the verb
+ * before them (创建…先进县, 列入…项目) or the verb after them (奔腾激光入选…).
+ * Each rule is a row: the cue, the shape the name must end in, the kind, and
+ * a real-shaped example. The extractor is `ingest/extract/cued-names.ts`.
+ */
+export interface ObjectCue {
+  name: string;
+  kind: EntityKind;
+  /** The verb that opens the name (the name starts right after it, less a level qualifier such as 我市). */
+  before: RegExp;
+  /** What the name ends in; the name ends with this match. */
+  head: RegExp;
+  /** The name's shortest length, head included. */
+  minLength: number;
+  example: string;
+}
+
+/**
+ * Titles a place earns: 先进县, 示范市, 创新型城市, 文明城市 (the place itself is not the programme).
+ * Not 示范区 (a Platform suffix when it names a place), nor the categories 试点城市 and 强县 a
+ * letter lists places under (争创国家知识产权强县 · 创建第二批国家产教融合试点城市).
+ */
+const DESIGNATION = /(?:(?:先进|百强)(?:县|市|区|省|镇|城市)|(?:示范|创新型)(?:县|市|省|镇|城市)|(?:文明|卫生|园林|森林|宜居|智慧)城市)/;
+
+export const OBJECT_CUES: ObjectCue[] = [
+  {
+    name: 'designation',
+    kind: 'Programme',
+    // 紧紧抓住创建省级科技工作先进县这一契机 · 争创国家创新型城市 · 成功创建全国科技进步先进市
+    before: /(?:创建|争创|创成|成功创建|申报创建|获评|被评为|评为|荣获|获批)$/,
+    head: DESIGNATION,
+    minLength: 5,
+    example: '创建省级科技工作先进县 → 省级科技工作先进县',
+  },
+  {
+    name: 'listed-into',
+    kind: 'Programme',
+    // 已列入我市新型智慧城市第二期建设项目 · 纳入省乡村振兴科技支撑行动 — the scheme a thing is put into.
+    before: /(?:列入|纳入|编入|列为)$/,
+    head: /(?:项目|计划|工程|专项|行动|试点)/,
+    minLength: 6,
+    example: '列入我市新型智慧城市第二期建设项目 → 新型智慧城市第二期建设项目',
+  },
+];
+
+/**
+ * After a bare name, a verb that says it was put into a scheme:
+ * 智慧小屋项目已列入… → the name ends in 项目 (or 工程 …) and stands as the subject.
+ */
+export const LISTED_SUBJECT = { head: /(?:项目|工程|专项)$/, after: /^(?:已经?|均已|先后|被|正式|已被)?(?:列入|纳入|编入)/ };
+
+/**
+ * A firm named bare as a clause's subject, before a verb of distinction:
+ * 奔腾激光入选省首批创新联合体 · 华岳电子获评国家级专精特新“小巨人”企业.
+ * The clause's rest must name an enterprise's distinction, so a place or a
+ * person before 入选 is not taken for a firm.
+ */
+export const DISTINCTION_VERB = /^(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担)/;
+// The distinction closes the clause: 入选国家中小企业特色产业集群 names a cluster's, not a firm's.
+export const ENTERPRISE_DISTINCTION = /(?:企业|联合体|单项冠军|小巨人|瞪羚|独角兽|专精特新|百强|500强)[”"]?(?:企业)?(?:名单|称号|榜单)?$/;
+/** Heads that make a subject a category, not a firm: 部分企业 · 相关单位 · 科研团队. */
+export const CATEGORY_HEAD = /(?:企业|公司|单位|高校|院所|机构|团队|项目|平台|人才|专家|部门|主体|群体|产品|成果|技术|代表|委员|集群|产业|行业|我们|我局|我市|全市|全县)$/;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractSentence } from '../helpers/extract.ts';
+
+/**
+ * Bare names found by the verb that frames them (ingest/rules/name-cues.ts),
+ * in this project's own wording with invented names: each rule beside rows
+ * where it must not fire.
+ */
+const names = (sentence: string) => extractSentence(sentence, { part: 'done' }).mentions.map((m) => `${m.kind}:${m.name}`);
+const cued = (sentence: string) => extractSentence(sentence, { part: 'done' }).mentions.filter((m) => m.rule.startsWith('cue:')).map((m) => `${m.kind}:${m.name}`);
+
+describe('bare names framed by their verb', () => {
+  it.each([
+    ['a title a place earns, after 创建', '2019年，区委、区政府抓住创建省级科技进步先进区这一契机，加大科技投入。', ['Programme:省级科技进步先进区']],
+    ['a title a place earns, after 争创', '我市正在争创国家创新型城市，已完成申报材料。', ['Programme:国家创新型城市']],
+    ['the scheme a project is put into, less its owner', '该项目已列入我市数字乡村第三期建设项目，将分步实施。', ['Programme:数字乡村第三期建设项目']],
+    ['the scheme, after 纳入', '相关课题已纳入澜城科技惠民行动，给予支持。', ['Programme:澜城科技惠民行动']],
+    ['the project put into a scheme', '社区养老及银龄驿站项目已列入今年民生实事。', ['Programme:银龄驿站项目']],
+    ['a firm named bare before a distinction', '全年新增科技领军企业5家，远澜光电入选省首批创新联合体。', ['Enterprise:远澜光电']],
+    ['a firm named bare after 其中', '其中，青禾生物获评国家级专精特新“小巨人”企业。', ['Enterprise:青禾生物']],
+    ['a corps of appointed advisers', '县政府将调整充实科技决策咨询委员，重大事项先交由科技决策咨询委员讨论。', ['Programme:科技决策咨询委员']],
+    ['a corps of instructors', '向各乡镇选派农村科技指导员。', ['Programme:农村科技指导员']],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(names(sentence)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('a verb before the corps is not part of its name', () => {
+    const found = names('县政府将迅速调整充实科技决策咨询委员，重大事项先交由科技决策咨询委员讨论。');
+    expect(found.filter((n) => n.startsWith('Programme:'))).toEqual(['Programme:科技决策咨询委员', 'Programme:科技决策咨询委员']);
+  });
+
+  it.each([
+    ['categories a letter lists places under', '支持各区争创国家知识产权强县，创建第二批国家产教融合试点城市。'],
+    ['a zone a place becomes is no programme here', '市本级创建国家知识产权保护示范区。'],
+    ['a generic scheme after 纳入', '相关项目已纳入省重点研发计划。'],
+    ['a year-numbered project', '该路段已列入2024年破损路改造项目。'],
+    ['a category before a distinction', '部分企业入选省级专精特新企业名单，3家企业获评瞪羚企业。'],
+    ['a cluster is no firm', '永宁泵阀产业集群入选国家中小企业特色产业集群。'],
+    ['a person before a distinction', '张华入选省科技领军企业家培养计划。'],
+    ['a distinction that is not a firm\'s', '澜城获评全国科技工作先进集体。'],
+  ])('must not misfire: %s', (_rule, sentence) => {
+    expect(cued(sentence)).toEqual([]);
+  });
+});
