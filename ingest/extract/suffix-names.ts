@@ -26,6 +26,9 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   示范区: /^(?:国家|省级|省|市级|全国)/,
 };
 const MAX_NAME = 30;
+// Bodies named by their task after their level word: 市高企认定工作小组 · 县人才住房销售管理工作协调小组.
+const TASK_BODY = new Set(['小组', '办公室']);
+const TASK_TAGS_BREAK = /^(?:p|c|r|m|q|u|uj|ul|y|t|f)$/;
 const COUNTED = /^(?:达到?|超过?|突破)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?:万|亿)?\s*(?:个|家|所|座|项|批|支|条)/;
 const FOLLOWERS = /^(?:成员|单位|讨论|研究|会议|负责人)$/;
 // 省政府十分重视园区 · 专门批示安排园区: words of manner and degree make a clause, not a name.
@@ -74,8 +77,10 @@ export function suffixNames(letter: ParsedLetter, sentence: Sentence, tokens: To
 
 function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: number, floor: number, masked: (o: number) => boolean): Mention | undefined {
   const suffixStart = end - rule.suffix.length;
-  const start = leftEdge(text, tokens, suffixStart, floor);
-  if (start === undefined || end - start > MAX_NAME) return undefined;
+  const edge = leftEdge(text, tokens, suffixStart, floor);
+  if (edge === undefined) return undefined;
+  const start = TASK_BODY.has(rule.suffix) ? taskBodyStart(text, tokens, edge, floor, end) : edge;
+  if (end - start > MAX_NAME) return undefined;
   for (let k = start; k < end; k++) if (masked(k)) return undefined;
   // 68家高能级科创平台: a measure word after a number is not the start of a name.
   if (/[\d０-９]$/.test(text.slice(floor, start))) return undefined;
@@ -115,4 +120,20 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   const describing = first && (/^(?:a|ad|d|m)$/.test(first.tag) ? first.end - first.start <= 2 : first.tag === 'nr' && first.end - first.start === 1);
   if (describing && isGenericName(text.slice(first!.end, end))) return undefined;
   return { kind: rule.kind, name, start: start + stripped, end, rule: `suffix:${rule.suffix}` };
+}
+
+/**
+ * A working group's task may hold a verb the left edge stops at (经市高企认定工作小组 stops at 认定,
+ * leaving the bare category 工作小组): when what is left is a category, the name reaches back to
+ * the level word (市/县/省/区) that opens it, over words that can stand in a name.
+ */
+function taskBodyStart(text: string, tokens: Token[], edge: number, floor: number, end: number): number {
+  if (!isGenericName(text.slice(edge, end))) return edge;
+  for (let at = edge - 1; at >= Math.max(floor, edge - 10); at--) {
+    if (/[\p{P}\p{S}\s\d]/u.test(text[at])) return edge;
+    const index = tokenAt(tokens, at);
+    if (index !== -1 && tokens[index].start >= at && TASK_TAGS_BREAK.test(tokens[index].tag)) return edge;
+    if (/[市县省区]/.test(text[at]) && (at === floor || /[经由向与在和及对将把，,、]/.test(text[at - 1]))) return at;
+  }
+  return edge;
 }

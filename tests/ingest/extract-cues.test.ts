@@ -20,6 +20,7 @@ describe('bare names framed by their verb', () => {
     ['a firm named bare after 其中', '其中，青禾生物获评国家级专精特新“小巨人”企业。', ['Enterprise:青禾生物']],
     ['a corps of appointed advisers', '县政府将调整充实科技决策咨询委员，重大事项先交由科技决策咨询委员讨论。', ['Programme:科技决策咨询委员']],
     ['a corps of instructors', '向各乡镇选派农村科技指导员。', ['Programme:农村科技指导员']],
+    ['a working group whose task holds a verb', '经县农机补贴认定工作小组成员单位研究，不再另行补助。', ['Organization:县农机补贴认定工作小组']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
   });
@@ -38,7 +39,9 @@ describe('bare names framed by their verb', () => {
     ['a cluster is no firm', '永宁泵阀产业集群入选国家中小企业特色产业集群。'],
     ['a person before a distinction', '张华入选省科技领军企业家培养计划。'],
     ['a distinction that is not a firm\'s', '澜城获评全国科技工作先进集体。'],
+    ['a working group without its level word stays a category', '经认定工作小组研究，不再另行补助。'],
   ])('must not misfire: %s', (_rule, sentence) => {
     expect(cued(sentence)).toEqual([]);
+    expect(names(sentence).filter((n) => n.endsWith('工作小组'))).toEqual([]);
   });
 });
