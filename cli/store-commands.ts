@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { openStoreFromEnv, storeOptionsHelp } from './store-config.ts';
 import type { GraphStore } from '../store/port.ts';
 import { wholeGraph } from '../store/whole-graph.ts';
+import { removeLetters } from '../ingest/ingest-plan.ts';
 
 const storeFlags = { store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -49,11 +50,15 @@ export async function removeCommand(argv: string[]): Promise<number> {
   let missing = 0;
   await withStore(values, async (store) => {
     // Letters are identified by base name (as ingest stores them), so a path names the letter of its file.
-    for (const source of positionals.map((p) => basename(p))) {
-      const removed = await store.removeLetter(`Letter:${source}`);
+    const sources = [...new Set(positionals.map((p) => basename(p)))];
+    // Stored letters that found or resolved a mention thanks to a removed one are read again without it.
+    const plan = await removeLetters(store, sources.map((source) => `Letter:${source}`));
+    for (const source of sources) {
+      const removed = plan.removed.includes(`Letter:${source}`);
       if (!removed) missing++;
       console.log(removed ? `removed ${source}` : `✗ ${source}: no such letter in ${store.describe()}`);
     }
+    if (plan.reread.length > 0) console.log(`read again: ${plan.reread.length} stored letters whose mentions depended on the removed ones (${plan.reread.join(', ')})`);
   });
   return missing > 0 ? 1 : 0;
 }

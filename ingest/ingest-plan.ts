@@ -1,12 +1,11 @@
 import type { GraphDocument, GraphNode } from '../store/model.ts';
-import type { GraphStore } from '../store/port.ts';
-import { extractLetter, type LetterExtraction } from './extract/extract-letter.ts';
-import type { Mention } from './extract/mention.ts';
+import { type GraphStore, LIMITS } from '../store/port.ts';
+import type { LetterExtraction } from './extract/extract-letter.ts';
 import { explicitNames } from './extract/repeats.ts';
 import { entityId } from './graph/ids.ts';
-import { parseLetter } from './parse/parse-letter.ts';
 import { graphOfLetters, sameDocNumber } from './pipeline.ts';
-import type { LetterFormat } from './read/read-letter-file.ts';
+import { scopeOfLetter } from './resolve/scope.ts';
+import { nodesOf, rereadHolding, storedLetters, stringList, taughtNames } from './stored-letters.ts';
 
 /**
  * What an ingest writes, so that the graph does not depend on how letters
@@ -23,42 +22,40 @@ import type { LetterFormat } from './read/read-letter-file.ts';
  *   whose text holds the name or its last six characters (the part that says
  *   what it is: 科技成果转化联合办公室 ~ 温州市校（院）地科技成果转化联合办公室),
  *   so that resolution across letters sees both, as in one batch.
+ * Removing or replacing a letter is the mirror image (planRemoval): stored
+ * letters that found or resolved a mention thanks to it are read again.
  * Also warns when a new letter carries the document number of another file.
  */
 export interface IngestPlan {
   graph: GraphDocument;
   /** The letters to replace: the new ones and the stored ones read again. */
   letterIds: string[];
-  /** Stored letters read again because a new letter teaches a name they hold. */
+  /** Stored letters read again because a new letter teaches a name they hold, or a removed or replaced one no longer does. */
   reread: string[];
   warnings: string[];
 }
 
-type Kind = Mention['kind'];
+/** What removing letters writes: the removal, then the stored letters that read differently without them. */
+export interface RemovalPlan extends Omit<IngestPlan, 'warnings'> {
+  /** The letters to remove that the store holds. */
+  removed: string[];
+}
 
 export async function planIngest(store: GraphStore, letters: LetterExtraction[]): Promise<IngestPlan> {
   const newIds = new Set(letters.map((l) => `Letter:${l.letter.source}`));
-  const stored = (await storedLetters(store)).filter((node) => !newIds.has(node.id));
-  const known = new Map<string, Kind>();
-  for (const node of stored) {
-    for (const entry of stringList(node.props.repeatNames)) {
-      const colon = entry.indexOf(':');
-      if (colon > 0 && !known.has(entry.slice(colon + 1))) known.set(entry.slice(colon + 1), entry.slice(0, colon) as Kind);
-    }
-  }
+  const all = await storedLetters(store);
+  const stored = all.filter((node) => !newIds.has(node.id));
+  const known = taughtNames(stored);
   const probes = new Set<string>();
   for (const letter of letters) for (const [name] of explicitNames(letter)) if (!known.has(name)) probes.add(name);
   for (const name of await unsettledNames(store, letters)) {
     probes.add(name);
     if (name.length > 6) probes.add(name.slice(-6));
   }
-  const again: LetterExtraction[] = [];
-  for (const node of stored) {
-    const text = typeof node.props.text === 'string' ? node.props.text : '';
-    if (![...probes].some((probe) => text.includes(probe))) continue;
-    const reread = rereadStored(node, text);
-    if (reread) again.push(reread);
-  }
+  // A new version of a stored letter may no longer teach what the old one did: as for a removal.
+  const teachNow = new Set([...known.keys(), ...letters.flatMap((l) => explicitNames(l).map(([name]) => name))]);
+  for (const probe of await forgottenNames(store, all.filter((node) => newIds.has(node.id)), teachNow, stored)) probes.add(probe);
+  const again = await withVariantHolders(store, stored, rereadHolding(stored, probes));
   const batch = [...letters, ...again];
   const warnings = sameDocNumber([
     ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
@@ -67,44 +64,107 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[])
   return { graph: graphOfLetters(batch, known), letterIds: batch.map((l) => `Letter:${l.letter.source}`), reread: again.map((l) => l.letter.source), warnings };
 }
 
+/**
+ * Removing a letter is the mirror of ingesting it: stored letters whose
+ * mentions were found or resolved thanks to it (a name only it taught, a
+ * thing it named that another letter calls differently) are read again
+ * without it, so "ingest A, B; remove A" leaves what "ingest B" gives.
+ */
+export async function planRemoval(store: GraphStore, letterIds: string[]): Promise<RemovalPlan> {
+  const gone = new Set(letterIds);
+  const all = await storedLetters(store);
+  const removed = all.filter((node) => gone.has(node.id));
+  const stored = all.filter((node) => !gone.has(node.id));
+  const known = taughtNames(stored);
+  const again = await withVariantHolders(store, stored, rereadHolding(stored, await forgottenNames(store, removed, new Set(known.keys()), stored)));
+  return { removed: removed.map((node) => node.id), graph: graphOfLetters(again, known), letterIds: again.map((l) => `Letter:${l.letter.source}`), reread: again.map((l) => l.letter.source) };
+}
+
+/** Carries out a removal plan: the letters go first, then the letters read again replace their stored versions. */
+export async function removeLetters(store: GraphStore, letterIds: string[]): Promise<RemovalPlan> {
+  const plan = await planRemoval(store, letterIds);
+  for (const id of plan.removed) await store.removeLetter(id);
+  if (plan.letterIds.length > 0) await store.replaceLetters(plan.graph, plan.letterIds);
+  return plan;
+}
+
+/**
+ * What to look for in stored letters when `leaving` letters (removed, or
+ * replaced by a new version) no longer speak: the names they taught that no
+ * letter left teaches (`teachNow`); for things only they name, the name and
+ * its last six characters (another letter's variant of it); and for things
+ * they spell in a way no letter left does, every name of the thing (another
+ * letter's 联合办公室 was joined to the full name only they spell). A thing
+ * every spelling of which a remaining letter uses too (温州市科学技术局 and
+ * 市科技局 in every letter) resolves as before and sends no letter to be read.
+ */
+async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow: Set<string>, remaining: GraphNode[]): Promise<Set<string>> {
+  const leavingIds = new Set(leaving.map((node) => node.id));
+  const textOf = new Map(remaining.map((node) => [node.id, typeof node.props.text === 'string' ? node.props.text : '']));
+  const probes = new Set<string>();
+  for (const letter of leaving) {
+    const ownText = typeof letter.props.text === 'string' ? letter.props.text : '';
+    for (const entry of stringList(letter.props.repeatNames)) {
+      const name = entry.slice(entry.indexOf(':') + 1);
+      if (name && !teachNow.has(name)) probes.add(name);
+    }
+    for (const node of await nodesOf(store, letter.id)) {
+      if (!NAMED_KINDS.has(node.kind)) continue;
+      const others = node.mentions.filter((m) => !leavingIds.has(m.letter));
+      if (others.length === 0 && node.name.length >= 3) {
+        probes.add(node.name);
+        if (node.name.length > 6) probes.add(node.name.slice(-6));
+      }
+      const spelt = new Set(others.map((m) => textOf.get(m.letter)?.slice(m.start, m.end)));
+      const own = node.mentions.filter((m) => m.letter === letter.id).map((m) => ownText.slice(m.start, m.end));
+      if (own.every((spelling) => spelt.has(spelling))) continue;
+      for (const alias of [node.name, ...node.aliases]) if (alias.length >= 3) probes.add(alias);
+    }
+  }
+  return probes;
+}
+
+/**
+ * A letter read again is resolved only with the letters written with it: so
+ * the stored letters that may name its things differently come too (names of
+ * it that are no stored node, and their last six characters, as for new letters).
+ */
+async function withVariantHolders(store: GraphStore, stored: GraphNode[], again: LetterExtraction[]): Promise<LetterExtraction[]> {
+  if (again.length === 0) return again;
+  const probes = new Set<string>();
+  for (const name of await unsettledNames(store, again)) {
+    probes.add(name);
+    if (name.length > 6) probes.add(name.slice(-6));
+  }
+  const taken = new Set(again.map((l) => `Letter:${l.letter.source}`));
+  return [...again, ...rereadHolding(stored.filter((node) => !taken.has(node.id)), probes)];
+}
+
 const NAMED_KINDS = new Set(['Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme']);
 
-/** Names the new letters use that are not yet a stored node's id (stored names are resolved already). */
+/**
+ * Names the letters use that are no stored node's id: stored under another
+ * name (a variant joined to a longer one, 校（院）科技成果转化联合办公室) or not at
+ * all. How they resolve depends on which letters are resolved together, so
+ * the letters that may hold the other name are read with them. A name may be
+ * stored under its place (市政府办公厅@重庆市, relative to the letter's city):
+ * that one is settled, so both ids are looked up.
+ */
 async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): Promise<string[]> {
-  const byId = new Map<string, string>();
+  const byName = new Map<string, Set<string>>();
   for (const letter of letters) {
-    for (const m of letter.mentions) if (NAMED_KINDS.has(m.kind) && m.name.length >= 3) byId.set(entityId(m.kind, m.name), m.name);
+    const scope = scopeOfLetter(letter.letter);
+    for (const m of letter.mentions) {
+      if (!NAMED_KINDS.has(m.kind) || m.name.length < 3) continue;
+      const id = entityId(m.kind, m.name);
+      byName.set(m.name, (byName.get(m.name) ?? new Set<string>()).add(id).add(`${id}@${scope}`));
+    }
   }
-  const ids = [...byId.keys()];
-  const unsettled: string[] = [];
-  for (let i = 0; i < ids.length; i += 200) {
-    const batch = ids.slice(i, i + 200);
-    const nodes = await store.getNodes(batch);
-    batch.forEach((id, k) => { if (!nodes[k]) unsettled.push(byId.get(id)!); });
+  const ids = [...new Set([...byName.values()].flatMap((candidates) => [...candidates]))];
+  const stored = new Set<string>();
+  for (let i = 0; i < ids.length; i += LIMITS.ids) {
+    const batch = ids.slice(i, i + LIMITS.ids);
+    (await store.getNodes(batch)).forEach((node, k) => { if (node) stored.add(batch[k]); });
   }
-  return unsettled;
-}
-
-async function storedLetters(store: GraphStore): Promise<GraphNode[]> {
-  const letters: GraphNode[] = [];
-  for (let after: string | null = null; ;) {
-    const page = await store.findNodes({ kinds: ['Letter'] }, { first: 200, after });
-    letters.push(...page.items);
-    if (!page.hasNextPage) return letters;
-    after = page.endCursor;
-  }
-}
-
-/** A stored letter parsed and extracted again from the text the store keeps; null when that no longer parses. */
-function rereadStored(node: GraphNode, text: string): LetterExtraction | null {
-  const source = String(node.props.source ?? node.id.replace(/^Letter:/, ''));
-  try {
-    return extractLetter(parseLetter({ source, path: source, format: (node.props.format ?? 'txt') as LetterFormat, encoding: String(node.props.encoding ?? 'utf-8'), text }));
-  } catch {
-    return null;
-  }
-}
-
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  return [...byName].filter(([, candidates]) => ![...candidates].some((id) => stored.has(id))).map(([name]) => name);
 }

@@ -9,6 +9,8 @@ import { edgeKey, type EdgeType, type Evidence, type GraphDocument, type GraphEd
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
+  /** The strongest rank of evidence each letter gave each ranked edge (key, NUL, letter). */
+  private readonly letterRanks = new Map<string, number>();
 
   node(id: string, kind: NodeKind, name: string, props: Props = {}, mention?: Evidence, aliases: string[] = []): string {
     let node = this.nodes.get(id);
@@ -24,8 +26,11 @@ export class GraphBuilder {
   }
 
   /**
-   * `rank(props)` orders kinds of evidence (a chain tie by heading before one by vocabulary): an edge
-   * keeps the props and the evidence of its strongest kind only, so what it shows is what ties it.
+   * `rank(props)` orders kinds of evidence (a chain tie by heading before one by vocabulary): each
+   * letter's evidence is that of its own strongest kind, and the edge keeps the props of the strongest
+   * kind overall. Ranked per letter, not across letters, so a letter's part of the edge is the same
+   * whatever letters it is built with, and the stores' merge of parts (store/letter-fragments.ts)
+   * gives what one batch gives: the graph does not depend on how letters were batched.
    */
   edge(type: EdgeType, source: string, target: string, evidence?: Evidence, props: Props = {}, rank?: (props: Props) => number): void {
     const key = edgeKey({ type, source, target });
@@ -33,13 +38,17 @@ export class GraphBuilder {
     if (!edge) {
       edge = { type, source, target, props: { ...props }, evidence: [] };
       this.edges.set(key, edge);
-    } else if (rank) {
-      const order = rank(props) - rank(edge.props);
-      if (order > 0) return;
-      if (order < 0) {
-        edge.props = { ...props };
-        edge.evidence = [];
+    }
+    if (rank) {
+      const letterKey = `${key}\u0000${evidence?.letter ?? ''}`;
+      const mine = rank(props);
+      const held = this.letterRanks.get(letterKey) ?? Infinity;
+      if (mine > held) return;
+      if (mine < held) {
+        edge.evidence = edge.evidence.filter((e) => e.letter !== evidence?.letter);
+        this.letterRanks.set(letterKey, mine);
       }
+      if (mine < rank(edge.props)) edge.props = { ...props };
     }
     for (const [k, value] of Object.entries(props)) if (edge.props[k] == null) edge.props[k] = value;
     if (evidence) edge.evidence.push(evidence);
