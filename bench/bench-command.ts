@@ -117,9 +117,9 @@ function formatTable(results: { machine: Record<string, unknown>; ingest: Array<
     lines.push(`${String(r.size).padStart(6)} ${r.lettersPerSecond.toFixed(0).padStart(10)} ${r.megabytesPerSecond.toFixed(2).padStart(6)} ${r.extractSeconds.toFixed(2).padStart(10)} ${r.resolveSeconds.toFixed(2).padStart(10)} ${r.storeWriteSeconds.toFixed(2).padStart(14)} ${(r.storeBytes / 2 ** 20).toFixed(1).padStart(9)} ${r.storeLoadSeconds.toFixed(2).padStart(7)} ${String(r.nodes).padStart(6)} ${String(r.edges).padStart(7)} ${String(r.peakRssMiB).padStart(9)}`);
   }
   if (results.formats.length > 0) {
-    lines.push('', 'embedded store  segmented: MB  load s  one-letter change s | single JSON file (before): MB  write s  load s');
+    lines.push('', 'embedded store  image: MB  open s  load s  write s | fragments only: MB  load s | one-letter change s | single JSON file (before): MB  write s  load s');
     for (const r of results.formats) {
-      lines.push(`${String(r.size).padStart(6)} ${(r.segmentedBytes / 2 ** 20).toFixed(1).padStart(22)} ${r.segmentedLoadSeconds.toFixed(2).padStart(7)} ${r.segmentedOneLetterSeconds.toFixed(3).padStart(20)} | ${(r.singleFileBytes / 2 ** 20).toFixed(1).padStart(29)} ${r.singleFileWriteSeconds.toFixed(2).padStart(8)} ${r.singleFileLoadSeconds.toFixed(2).padStart(7)}`);
+      lines.push(`${String(r.size).padStart(6)} ${(r.imageBytes / 2 ** 20).toFixed(1).padStart(18)} ${r.imageOpenSeconds.toFixed(2).padStart(7)} ${r.imageLoadSeconds.toFixed(2).padStart(7)} ${r.imageWriteSeconds.toFixed(2).padStart(8)} | ${(r.segmentedBytes / 2 ** 20).toFixed(1).padStart(18)} ${r.segmentedLoadSeconds.toFixed(2).padStart(7)} | ${r.segmentedOneLetterSeconds.toFixed(3).padStart(19)} | ${(r.singleFileBytes / 2 ** 20).toFixed(1).padStart(29)} ${r.singleFileWriteSeconds.toFixed(2).padStart(8)} ${r.singleFileLoadSeconds.toFixed(2).padStart(7)}`);
     }
   }
   if (Array.isArray(results.api.results)) {

@@ -1,18 +1,29 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { currentImagePath, imagePath, writeImage } from '../store/memory/image-file.ts';
+import { MergedGraph } from '../store/memory/memory-graph.ts';
 import { MemoryStore } from '../store/memory/memory-store.ts';
 import { readStore, segmentFolder } from '../store/memory/segments.ts';
 
 /**
- * The embedded store's two file formats side by side, for one stored graph:
- * the segmented store (version 2, what innograph writes) and the single JSON
- * snapshot it replaced (version 1, still read). Load is a fresh process-level
- * store's first read (files → merged graph); a one-letter change is one
- * letter replaced in an open store (version 1 rewrote the whole file for it).
+ * The embedded store's file formats side by side, for one stored graph: the
+ * segmented store (version 2, what innograph writes) opened from its image
+ * and from its fragments alone, and the single JSON snapshot it replaced
+ * (version 1, still read). Load is a fresh store's first stats (files →
+ * graph → counts); open is its first health check; a one-letter change is
+ * one letter replaced in an open store (version 1 rewrote the whole file for
+ * it), image included.
  */
 export interface FormatFigures {
   segmentedBytes: number;
+  imageBytes: number;
+  /** Opened from the image: first answer (health), and first stats. */
+  imageOpenSeconds: number;
+  imageLoadSeconds: number;
+  /** The image written from the merged graph. */
+  imageWriteSeconds: number;
+  /** Opened from the fragments alone (no image, or a stale one). */
   segmentedLoadSeconds: number;
   segmentedOneLetterSeconds: number;
   singleFileBytes: number;
@@ -22,11 +33,29 @@ export interface FormatFigures {
 
 export async function measureFormats(storePath: string): Promise<FormatFigures> {
   let t = performance.now();
+  const opened = new MemoryStore({ path: storePath });
+  await opened.health();
+  const imageOpenSeconds = (performance.now() - t) / 1000;
+  await opened.stats();
+  const imageLoadSeconds = (performance.now() - t) / 1000;
+  if (opened.imageLoads !== 1) throw new Error(`${storePath} has no current image to measure`);
+  const image = await currentImagePath(storePath);
+  const imageBytes = (await stat(image)).size;
+
+  await rename(image, `${image}.aside`);
+  t = performance.now();
   const store = new MemoryStore({ path: storePath });
   await store.stats();
   const segmentedLoadSeconds = (performance.now() - t) / 1000;
+  await rename(`${image}.aside`, image);
 
   const disk = await readStore(storePath);
+  const merged = MergedGraph.of(disk.shared, [...disk.fragments.values()].map((f) => f.fragment));
+  t = performance.now();
+  const problem = await writeImage(`${storePath}.bench`, merged.graph, 'bench');
+  const imageWriteSeconds = (performance.now() - t) / 1000;
+  await rm(imagePath(`${storePath}.bench`, 'bench'), { force: true });
+  if (problem) throw new Error(problem);
   const [letter] = [...disk.fragments.keys()];
   const fragment = disk.fragments.get(letter)!.fragment;
   t = performance.now();
@@ -45,7 +74,7 @@ export async function measureFormats(storePath: string): Promise<FormatFigures> 
   const singleFileLoadSeconds = (performance.now() - t) / 1000;
   const singleFileBytes = (await stat(single)).size;
   await rm(single, { force: true });
-  return { segmentedBytes: await storeBytes(storePath), segmentedLoadSeconds, segmentedOneLetterSeconds, singleFileBytes, singleFileWriteSeconds, singleFileLoadSeconds };
+  return { segmentedBytes: await storeBytes(storePath), imageBytes, imageOpenSeconds, imageLoadSeconds, imageWriteSeconds, segmentedLoadSeconds, segmentedOneLetterSeconds, singleFileBytes, singleFileWriteSeconds, singleFileLoadSeconds };
 }
 
 /** The manifest and its segments. */

@@ -1,10 +1,16 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { decodeImage, encodeImage, type ImageGraph } from './image.ts';
 import type { ReadGraph } from './read-graph.ts';
 import { manifestDigest, writeDurably } from './segments.ts';
 
-/** Where a store keeps the image of its merged graph (see image.ts). */
-export const imagePath = (path: string) => `${path}.image`;
+/**
+ * Where a store keeps the image of the state whose manifest has `digest`
+ * (see image.ts). Named by the state, so that a writer can put the next
+ * state's image in place before it commits, while readers still open the
+ * current one.
+ */
+export const imagePath = (path: string, digest: string) => `${path}.${digest.slice(0, 16)}.image`;
 
 /**
  * The image of the store's current state, or null when there is none, it
@@ -16,13 +22,33 @@ export const imagePath = (path: string) => `${path}.image`;
 export async function readImage(path: string): Promise<ImageGraph | null> {
   const manifest = await readFile(path).catch(() => null);
   if (!manifest) return null;
-  const bytes = await readFile(imagePath(path)).catch(() => null);
+  const digest = manifestDigest(manifest);
+  const bytes = await readFile(imagePath(path, digest)).catch(() => null);
   if (!bytes) return null;
   try {
-    return decodeImage(bytes, manifestDigest(manifest));
+    return decodeImage(bytes, digest);
   } catch {
     return null;
   }
+}
+
+/** Where the image of the store's current state is (or would be), from its manifest. */
+export async function currentImagePath(path: string): Promise<string> {
+  return imagePath(path, manifestDigest(await readFile(path)));
+}
+
+/** The image files of a store, whatever state they show. */
+export async function imageFiles(path: string): Promise<string[]> {
+  const prefix = `${basename(path)}.`;
+  return (await readdir(dirname(path)).catch(() => [] as string[]))
+    .filter((file) => file.startsWith(prefix) && file.endsWith('.image'))
+    .map((file) => join(dirname(path), file));
+}
+
+/** After a commit (under the lock): the images of earlier states are garbage. */
+export async function removeOtherImages(path: string, digest: string): Promise<void> {
+  const keep = imagePath(path, digest);
+  for (const file of await imageFiles(path)) if (file !== keep) await rm(file, { force: true });
 }
 
 /**
@@ -32,11 +58,12 @@ export async function readImage(path: string): Promise<ImageGraph | null> {
  * fragments), so it is reported to the caller as a reason, not thrown.
  */
 export async function writeImage(path: string, graph: ReadGraph, digest: string): Promise<string | null> {
+  const target = imagePath(path, digest);
   try {
-    await writeDurably(imagePath(path), encodeImage(graph, digest));
+    await writeDurably(target, encodeImage(graph, digest));
     return null;
   } catch (error) {
-    await rm(imagePath(path), { force: true }).catch(() => undefined);
-    return `the store image ${imagePath(path)} was not written (${(error as Error).message}); the store is whole, and opens more slowly until the next change`;
+    await rm(target, { force: true }).catch(() => undefined);
+    return `the store image ${target} was not written (${(error as Error).message}); the store is whole, and opens more slowly until the next change`;
   }
 }

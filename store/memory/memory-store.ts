@@ -4,7 +4,7 @@ import type { GraphDocument, GraphNode } from '../model.ts';
 import { pageOf } from '../paging.ts';
 import type { GraphStore, StoreCounts, StoreHealth, StoreStats } from '../port.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
-import { readImage, writeImage } from './image-file.ts';
+import { readImage, removeOtherImages, writeImage } from './image-file.ts';
 import { MergedGraph } from './memory-graph.ts';
 import * as q from './queries.ts';
 import type { ReadGraph } from './read-graph.ts';
@@ -251,19 +251,29 @@ export class MemoryStore implements GraphStore {
         if (fragment) next.fragments.set(letter, { fragment, ref: null });
         else next.fragments.delete(letter);
       }
-      const placed = await writeStore(path, next);
       // The graph in memory follows by the same change when it matches what was on disk and no request holds it.
       const old = this.version;
-      let merged: MergedGraph;
-      if (old?.merged && !old.shared && sameFragments(old.disk, before)) {
-        merged = old.merged;
-        merged.change(shared, list);
-        old.dropIndex();
-      } else merged = buildGraph(placed);
-      // Still under the lock, so the image on disk is always that of the last commit that wrote one.
-      this.imageProblem = await writeImage(path, merged.graph, placed.digest);
-      this.version = new Version(merged, placed, await stampOf(path));
-      return { nodes: merged.graph.order, edges: merged.graph.size };
+      let merged = null as MergedGraph | null;
+      let placed: DiskState & { digest: string };
+      try {
+        placed = await writeStore(path, next, async (digest) => {
+          if (old?.merged && !old.shared && sameFragments(old.disk, before)) {
+            merged = old.merged;
+            merged.change(shared, list);
+            old.dropIndex();
+          } else merged = buildGraph(next);
+          // Before the manifest names the new state, so a reader that sees it finds its image.
+          this.imageProblem = await writeImage(path, merged.graph, digest);
+        });
+      } catch (error) {
+        // The graph in memory may be ahead of the files: read them again on the next read.
+        if (merged === old?.merged) this.version = null;
+        throw error;
+      }
+      await removeOtherImages(path, placed.digest);
+      const graph = merged!;
+      this.version = new Version(graph, placed, await stampOf(path));
+      return { nodes: graph.graph.order, edges: graph.graph.size };
     } finally {
       await release();
     }

@@ -113,9 +113,12 @@ function asStoreError(path: string, error: unknown): Error {
 
 /**
  * Writes `state` (whose changed fragments have ref null) and commits it. The
- * caller holds the write lock. Returns the state with every fragment placed.
+ * caller holds the write lock. `beforeCommit` runs when everything but the
+ * manifest is on disk, with the digest the new manifest will have (the store
+ * image is written then, so that it is there as soon as the manifest names
+ * the new state). Returns the state with every fragment placed.
  */
-export async function writeStore(path: string, state: DiskState): Promise<DiskState & { digest: string }> {
+export async function writeStore(path: string, state: DiskState, beforeCommit?: (digest: string) => Promise<void>): Promise<DiskState & { digest: string }> {
   const folder = segmentFolder(path);
   await mkdir(folder, { recursive: true });
   await removeLeftovers(path);
@@ -146,6 +149,7 @@ export async function writeStore(path: string, state: DiskState): Promise<DiskSt
   const manifest: ManifestV2 = { format: 'innograph-snapshot', version: 2, shared: state.shared, letters: {} };
   for (const [letter, { ref }] of placed.fragments) manifest.letters[letter] = ref!;
   const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+  await beforeCommit?.(manifestDigest(manifestBytes));
   await writeDurably(path, [manifestBytes]);
   // Committed: segments the manifest no longer names are garbage.
   const named = new Set(Object.values(manifest.letters).map((ref) => ref[0]));

@@ -2,7 +2,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
-import { imagePath } from '../../store/memory/image-file.ts';
+import { currentImagePath, imageFiles, writeImage } from '../../store/memory/image-file.ts';
+import { MergedGraph } from '../../store/memory/memory-graph.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import type { GraphDocument } from '../../store/model.ts';
 import { edgeKey } from '../../store/model.ts';
@@ -16,6 +17,11 @@ async function ingestInto(path: string, paths: string[]): Promise<MemoryStore> {
   return store;
 }
 
+/** The graphology graph of a document, as a store merges it. */
+function graphOf(graph: GraphDocument) {
+  return MergedGraph.of([], [{ letter: 'all', nodes: graph.nodes, edges: graph.edges }]).graph;
+}
+
 /** A graph in one order, whatever order a store iterates in. */
 function sorted(graph: GraphDocument): GraphDocument {
   return {
@@ -26,11 +32,12 @@ function sorted(graph: GraphDocument): GraphDocument {
 
 /** The store as read from its fragments alone (the truth the image caches). */
 async function fromFragments(path: string): Promise<{ store: MemoryStore; graph: GraphDocument }> {
-  const image = await readFile(imagePath(path)).catch(() => null);
-  await rm(imagePath(path), { force: true });
+  const image = await currentImagePath(path);
+  const bytes = await readFile(image).catch(() => null);
+  await rm(image, { force: true });
   const store = new MemoryStore({ path });
   const graph = sorted(await wholeGraph(store));
-  if (image) await writeFile(imagePath(path), image);
+  if (bytes) await writeFile(image, bytes);
   expect(store.imageLoads).toBe(0);
   return { store, graph };
 }
@@ -64,10 +71,10 @@ describe('the embedded store’s image (the merged graph, for a fast open)', () 
     await withTempDir(async (dir) => {
       const path = join(dir, 'store.json');
       await ingestInto(path, [seedPath('000'), seedPath('001')]);
-      const earlier = await readFile(imagePath(path));
+      const earlier = await readFile(await currentImagePath(path));
       await ingestInto(path, [seedPath('002')]);
-      // As if the writer of 002 had been killed after its commit, before its image.
-      await writeFile(imagePath(path), earlier);
+      // The image of the earlier state where the current state's image should be (as if copied over it by hand).
+      await writeFile(await currentImagePath(path), earlier);
       const store = new MemoryStore({ path });
       expect((await store.stats()).letters).toBe(3);
       expect(store.imageLoads).toBe(0);
@@ -79,9 +86,10 @@ describe('the embedded store’s image (the merged graph, for a fast open)', () 
       const path = join(dir, 'store.json');
       await ingestInto(path, [seedPath('000'), seedPath('001')]);
       const truth = await fromFragments(path);
-      const bytes = await readFile(imagePath(path));
+      const image = await currentImagePath(path);
+      const bytes = await readFile(image);
       for (const damaged of [bytes.subarray(0, bytes.length >> 1), Buffer.from('INNOIMG1garbage'), Buffer.alloc(0), Buffer.from(bytes).fill(7, 200, 600)]) {
-        await writeFile(imagePath(path), damaged);
+        await writeFile(image, damaged);
         const store = new MemoryStore({ path });
         expect(sorted(await wholeGraph(store))).toEqual(truth.graph);
         expect(store.imageLoads).toBe(0);
@@ -93,16 +101,33 @@ describe('the embedded store’s image (the merged graph, for a fast open)', () 
     });
   });
 
-  it('a write whose image cannot be written still commits, and says why the store will open slowly', async () => {
+  it('an image that cannot be written is a reason, not a failure: the store stays whole and opens from its fragments', async () => {
     await withTempDir(async (dir) => {
       const path = join(dir, 'store.json');
-      // A folder where the image should go: the rename onto it fails.
-      await mkdir(join(imagePath(path), 'in-the-way'), { recursive: true });
       const writer = await ingestInto(path, [seedPath('000')]);
-      expect(writer.imageProblem).toMatch(/store image .* was not written/);
+      expect(writer.imageProblem).toBeNull();
+      const image = await currentImagePath(path);
+      await rm(image);
+      // Something in the way of the image file: the rename onto a folder that is not empty fails.
+      await mkdir(join(image, 'in-the-way'), { recursive: true });
+      const merged = new MemoryStore({ path });
+      const graph = await wholeGraph(merged);
+      const problem = await writeImage(path, graphOf(graph), (await import('../../store/memory/segments.ts')).manifestDigest(await readFile(path)));
+      expect(problem).toMatch(/store image .* was not written .*opens more slowly/);
+      await rm(image, { recursive: true });
       const store = new MemoryStore({ path });
       expect((await store.stats()).letters).toBe(1);
       expect(store.imageLoads).toBe(0);
+    });
+  });
+
+  it('a change leaves one image, that of the state it committed', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'store.json');
+      await ingestInto(path, [seedPath('000')]);
+      await ingestInto(path, [seedPath('001')]);
+      await new MemoryStore({ path }).removeLetter('Letter:000_c3f10cc589d1c01a.txt');
+      expect(await imageFiles(path)).toEqual([await currentImagePath(path)]);
     });
   });
 });
