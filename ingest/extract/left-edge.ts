@@ -38,6 +38,13 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       while (index > 0 && tokens[index - 1].start >= start) index--;
       continue;
     }
+    // 合成生物联合实验室 · 温州联合研究院: 联合 right before the bare suffix word is the name's own word, not a verb
+    // opening it (成都市科学技术局联合四川大学: 联合 before the word 四川大学 is the verb).
+    if (start === suffixStart && before.endsWith('联合') && !/^[\p{P}\s]/u.test(text.slice(start - 3, start - 2))) {
+      start -= 2;
+      while (index > 0 && tokens[index - 1].start >= start) index--;
+      continue;
+    }
     if (LONG_STOPS.some((w) => before.endsWith(w))) break;
     if (token.word === '）' || token.word === ')') {
       const open = findOpenBracket(tokens, index - 1);

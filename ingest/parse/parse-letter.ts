@@ -4,6 +4,7 @@ import { type LetterHeader, parseHeader } from './header.ts';
 import { layoutLines, type Span } from './lines.ts';
 import { NEXT_STEPS, type Part, parseSections, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
+import { unwrapLines } from './unwrap.ts';
 import { placeOf } from '../resolve/scope.ts';
 
 export interface Sentence extends Span {
@@ -34,7 +35,9 @@ const NEXT_INTRO = /^(?:下一步|下步|今后|下阶段)[，,：:]?/;
 // 我们将…, 将…, 计划…: a sentence that speaks of the future on its own.
 const FUTURE_SENTENCE = /^(?:下一步|下步|今后|下阶段|我们将|我局将|市科技局将|将)/;
 
-export function parseLetter(input: LetterText): ParsedLetter {
+export function parseLetter(read: LetterText): ParsedLetter {
+  // Offsets everywhere point into the unwrapped text, which the Letter keeps as its text.
+  const input = { ...read, text: unwrapLines(read.text) };
   const lines = layoutLines(input.text);
   const header = parseHeader(lines, input.text);
   if (!header.titleBlock && !header.addressee && !header.docNumber && !header.proposal && !REPLY_WORDING.test(input.text)) {

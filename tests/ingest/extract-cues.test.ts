@@ -20,6 +20,7 @@ describe('bare names framed by their verb', () => {
     ['a firm named bare after 其中', '其中，青禾生物获评国家级专精特新“小巨人”企业。', ['Enterprise:青禾生物']],
     ['a corps of appointed advisers', '县政府将调整充实科技决策咨询委员，重大事项先交由科技决策咨询委员讨论。', ['Programme:科技决策咨询委员']],
     ['a corps of instructors', '向各乡镇选派农村科技指导员。', ['Programme:农村科技指导员']],
+    ['a joint lab: 联合 right before the suffix word is part of the name', '支持青禾生物建设合成生物联合实验室。', ['Platform:合成生物联合实验室']],
     ['a working group whose task holds a verb', '经县农机补贴认定工作小组成员单位研究，不再另行补助。', ['Organization:县农机补贴认定工作小组']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));

@@ -1,0 +1,39 @@
+/**
+ * Text copied out of a PDF (pdftotext, a viewer's copy) keeps the page's line
+ * breaks: a paragraph is cut every N characters, wherever that falls —
+ * inside a sentence, inside a name (澜城\n理工大学). Such a text is recognised
+ * by its lines: several lines that fill the page's width and do not end a
+ * sentence. Only those lines are joined to the next; a heading, a signature,
+ * a date or a labelled line after them still starts its own line. Text that
+ * was never wrapped (web pages: a paragraph a line) is returned unchanged.
+ */
+
+// A line that ends where a sentence, a salutation or a labelled part ends.
+const ENDS_A_PART = /[。；;！!？?：:”」）)]$/;
+// A line that starts a part of its own: a numbered heading, a closing label, a date or a signature.
+const STARTS_A_PART = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章条部]|(?:联\s*系\s*人|联系单位|联系电话|抄\s*[送报]|附\s*件|主\s*题\s*词|签\s*发\s*人|领导签发)|(?:\d{4}|[〇零一二三四五六七八九OＯ]{4})\s*年\s*\S{1,3}\s*月)/;
+// Visual width: a full-width character takes two columns, as the page set it.
+const width = (line: string) => [...line].reduce((sum, c) => sum + (/[\u2E80-\uFFEF]/.test(c) ? 2 : 1), 0);
+// The page's measure: lines this close to the widest one fill it (a wrap may fall one character short,
+// before a character that would not fit, or two for a pair of half-width digits).
+const SLACK = 4;
+const MIN_MEASURE = 30;
+// So many full lines that end mid-sentence tell a wrapped text from a page of one-line paragraphs.
+const MIN_WRAPPED = 3;
+
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n');
+  const trimmed = lines.map((l) => l.replace(/[ \t\u3000]+$/, ''));
+  const measure = Math.max(0, ...trimmed.map((l) => width(l.trim())));
+  if (measure < MIN_MEASURE) return text;
+  const fills = (l: string) => width(l.trim()) >= measure - SLACK && !ENDS_A_PART.test(l.trim());
+  if (trimmed.filter(fills).length < MIN_WRAPPED) return text;
+  const out: string[] = [];
+  trimmed.forEach((line, i) => {
+    const previous = i > 0 ? trimmed[i - 1] : '';
+    const carry = i > 0 && out.length > 0 && fills(previous) && line.trim() !== '' && !STARTS_A_PART.test(line.trim());
+    if (carry) out[out.length - 1] += line.trim();
+    else out.push(line);
+  });
+  return out.join('\n');
+}
