@@ -49,7 +49,7 @@ export function encodeImage(graph: ReadGraph, manifest: string): Buffer[] {
   // Edges share a few kinds of props (a basis and its keyword): kept once. A node's props are its own
   // (a letter's text, a figure's sentence): looking each up would hash megabytes for nothing.
   const props = (p: Props, shared: boolean) => {
-    for (const _ in p) return shared ? intern(JSON.stringify(p)) : strings.push(JSON.stringify(p)) - 1;
+    for (const _ in p) return shared ? intern(jsonOf(p)) : strings.push(jsonOf(p)) - 1;
     return NO_PROPS;
   };
   const nodeIndex = new Map<string, number>();
@@ -327,6 +327,18 @@ function rows(order: number, size: number, end: (edge: number) => number): [Int3
 }
 
 const align = (n: number) => (n + 3) & ~3;
+
+/**
+ * Props as JSON, remembered per props object: a process that writes many
+ * changes (a server, a test) encodes again only the nodes and edges a change
+ * merged anew — the others keep their objects.
+ */
+const jsonCache = new WeakMap<Props, string>();
+function jsonOf(props: Props): string {
+  let json = jsonCache.get(props);
+  if (json === undefined) jsonCache.set(props, (json = JSON.stringify(props)));
+  return json;
+}
 
 function crcOf(chunks: Buffer[]): number {
   let crc = 0;

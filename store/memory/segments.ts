@@ -165,17 +165,18 @@ export function manifestDigest(bytes: Buffer): string {
 const NEWLINE = Buffer.from('\n');
 
 /** Temp file, fsync, rename, fsync of the folder: the file appears whole or not at all. */
-export async function writeDurably(target: string, chunks: Buffer[]): Promise<void> {
+export async function writeDurably(target: string, chunks: Buffer[], options: { sync: boolean } = { sync: true }): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
   try {
     for (const chunk of chunks) writeSync(fd, chunk);
-    fsyncSync(fd);
+    if (options.sync) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
   await rename(temp, target);
+  if (!options.sync) return;
   const dir = openSync(dirname(target), 'r');
   try {
     fsyncSync(dir);
