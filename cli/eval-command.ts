@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { readGoldDir } from '../ingest/eval/gold.ts';
 import { addTally, ENTITY_KINDS, f1, type LetterScore, scoreLetter, type Tally } from '../ingest/eval/score.ts';
-import { graphOfLetters, readLetters } from '../ingest/pipeline.ts';
+import { graphOfLetters, type ReadOptions, readLetters } from '../ingest/pipeline.ts';
+import { fileTimeout } from './file-timeout.ts';
 
 export const EVAL_HELP = `innograph eval --gold DIR [--verbose] [--json] <letters...>
 
@@ -9,18 +10,25 @@ Extracts the letters and scores the result against the gold annotations in DIR
 (one JSON file per letter, format of shared/gold/, rules of the annotation
 guide): precision, recall and F1 per entity kind, for commitments, for the
 header fields, and micro-averaged overall. Letters without a gold file are
-skipped. --verbose lists every miss and every extra.`;
+skipped. --verbose lists every miss and every extra.
+
+Options:
+  --file-timeout S   reject a letter still being read after S seconds (default 120);
+                     a rejected letter is named on stderr and not scored`;
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { gold: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { gold: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, 'file-timeout': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help || !values.gold || positionals.length === 0) {
     console.log(EVAL_HELP);
     return values.help ? 0 : 2;
   }
-  const report = await evaluate(values.gold, positionals);
+  const timeout = fileTimeout('eval', values['file-timeout']);
+  if (timeout === null) return 2;
+  const report = await evaluate(values.gold, positionals, { timeLimitMs: timeout * 1000 });
+  for (const rejected of report.rejected) console.error(`✗ ${rejected}`);
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else console.log(formatReport(report, values.verbose ?? false));
   return report.letters.length === 0 ? 1 : 0;
@@ -37,11 +45,14 @@ export interface EvalReport {
   /** Nodes matched to gold entities of different names in different letters (one node for two things). */
   wrongMerges: string[];
   unmatchedGold: string[];
+  /** Letters that could not be read (file: reason), so not scored. */
+  rejected: string[];
 }
 
-export async function evaluate(goldDir: string, paths: string[]): Promise<EvalReport> {
+export async function evaluate(goldDir: string, paths: string[], options: ReadOptions = {}): Promise<EvalReport> {
   const golds = await readGoldDir(goldDir);
-  const { letters } = await readLetters(paths);
+  const { letters, outcomes } = await readLetters(paths, undefined, options);
+  const rejected = outcomes.filter((o) => o.status === 'rejected').map((o) => `${o.file}: ${o.problems.join('; ')}`);
   const graph = graphOfLetters(letters);
   const scores: LetterScore[] = [];
   const unmatchedGold: string[] = [];
@@ -67,7 +78,7 @@ export async function evaluate(goldDir: string, paths: string[]): Promise<EvalRe
   }
   const overall = [...Object.values(kinds), commitments].reduce(addTally, zero());
   const wrongMerges = [...goldNames].filter(([, names]) => names.size > 1).map(([id, names]) => `${id} = ${[...names].join(' | ')}`);
-  return { letters: scores, kinds, commitments, overall, header, filled, wrongMerges, unmatchedGold };
+  return { letters: scores, kinds, commitments, overall, header, filled, wrongMerges, unmatchedGold, rejected };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;

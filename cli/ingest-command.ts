@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { planIngest } from '../ingest/ingest-plan.ts';
 import { graphOfLetters, readLetters, summarise } from '../ingest/pipeline.ts';
 import { openStoreFromEnv, storeOptionsHelp } from './store-config.ts';
+import { fileTimeout } from './file-timeout.ts';
 import { progressPrinter, seconds } from './progress.ts';
 
 export const INGEST_HELP = `innograph ingest [options] <file|folder>...
@@ -15,7 +16,8 @@ Options:
   --dry-run          do not touch the store
   --out FILE         also write the GraphDocument JSON to FILE
   --quiet            no progress, only the summary line
-  --file-timeout S   reject a file still being read after S seconds (default 120)
+  --file-timeout S   reject a file still being read after S seconds (default 120);
+                     stored letters read again for the new ones are under it too
 ${storeOptionsHelp}
 A letter ingested alone gives the graph it would in a batch: names that
 stored letters taught are looked for in it, and stored letters holding a name
@@ -35,11 +37,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     console.error('innograph ingest: name at least one letter file or folder (e.g. data/letters)');
     return 2;
   }
-  const timeout = Number(values['file-timeout'] ?? 120);
-  if (!(timeout > 0)) {
-    console.error(`innograph ingest: --file-timeout must be a number of seconds above 0, got ${values['file-timeout']}`);
-    return 2;
-  }
+  const timeout = fileTimeout('ingest', values['file-timeout']);
+  if (timeout === null) return 2;
   const started = performance.now();
   const { letters, outcomes, warnings } = await readLetters(positionals, progressPrinter('reading', values.quiet), { timeLimitMs: timeout * 1000 });
   for (const outcome of outcomes) {
@@ -56,7 +55,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   } else {
     const store = await openStoreFromEnv({ store: values.store, data: values.data });
     try {
-      const plan = await planIngest(store, letters);
+      // Stored letters read again for the new ones are under the same time guard.
+      const plan = await planIngest(store, letters, { timeLimitMs: timeout * 1000 });
       for (const warning of plan.warnings) console.error(`⚠ ${warning}`);
       graph = plan.graph;
       const result = await store.replaceLetters(graph, plan.letterIds, progressPrinter('storing', values.quiet));

@@ -5,6 +5,7 @@ import { openStoreFromEnv, storeOptionsHelp } from './store-config.ts';
 import type { GraphStore } from '../store/port.ts';
 import { wholeGraph } from '../store/whole-graph.ts';
 import { removeLetters } from '../ingest/ingest-plan.ts';
+import { fileTimeout } from './file-timeout.ts';
 
 const storeFlags = { store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -42,17 +43,20 @@ export async function exportCommand(argv: string[]): Promise<number> {
 }
 
 export async function removeCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: storeFlags });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...storeFlags, 'file-timeout': { type: 'string' } } });
   if (values.help || positionals.length === 0) {
-    console.log(`innograph remove <source...>\n\nRemoves letters by their file's base name (e.g. 000_c3f10cc589d1c01a.txt; a path such as data/letters/000_c3f10cc589d1c01a.txt names the same letter).\n${storeOptionsHelp}`);
+    console.log(`innograph remove [--file-timeout S] <source...>\n\nRemoves letters by their file's base name (e.g. 000_c3f10cc589d1c01a.txt; a path such as data/letters/000_c3f10cc589d1c01a.txt names the same letter).\nStored letters that found or resolved a mention thanks to a removed one are read again without it,\neach under the time guard (--file-timeout, seconds, default 120).\n${storeOptionsHelp}`);
     return values.help ? 0 : 2;
   }
+  const timeout = fileTimeout('remove', values['file-timeout']);
+  if (timeout === null) return 2;
   let missing = 0;
   await withStore(values, async (store) => {
     // Letters are identified by base name (as ingest stores them), so a path names the letter of its file.
     const sources = [...new Set(positionals.map((p) => basename(p)))];
     // Stored letters that found or resolved a mention thanks to a removed one are read again without it.
-    const plan = await removeLetters(store, sources.map((source) => `Letter:${source}`));
+    const plan = await removeLetters(store, sources.map((source) => `Letter:${source}`), { timeLimitMs: timeout * 1000 });
+    for (const warning of plan.warnings) console.error(`⚠ ${warning}`);
     for (const source of sources) {
       const removed = plan.removed.includes(`Letter:${source}`);
       if (!removed) missing++;

@@ -1,10 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { readOne } from './read-one.ts';
+import { type ReadJob, readOne } from './read-one.ts';
 
-/** A worker of the ingest pool: reads, parses and extracts the files it is sent, one message per file. */
-parentPort!.on('message', async (message: { id: number; file: string }) => {
+/** A worker of the ingest pool: reads, parses and extracts the jobs it is sent (files, stored letters' text), one message each. */
+parentPort!.on('message', async (message: { id: number; job: ReadJob }) => {
   try {
-    parentPort!.postMessage({ id: message.id, result: await readOne(message.file) });
+    parentPort!.postMessage({ id: message.id, result: await readOne(message.job) });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, crash: (error as Error).stack ?? String(error) });
   }

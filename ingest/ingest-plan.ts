@@ -3,9 +3,9 @@ import { type GraphStore, LIMITS } from '../store/port.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
 import { explicitNames } from './extract/repeats.ts';
 import { entityId } from './graph/ids.ts';
-import { graphOfLetters, sameDocNumber } from './pipeline.ts';
+import { graphOfLetters, type ReadOptions, sameDocNumber } from './pipeline.ts';
 import { scopeOfLetter } from './resolve/scope.ts';
-import { nodesOf, rereadHolding, storedLetters, stringList, taughtNames } from './stored-letters.ts';
+import { nodesOf, type Reread, rereadHolding, storedLetters, stringList, taughtNames } from './stored-letters.ts';
 
 /**
  * What an ingest writes, so that the graph does not depend on how letters
@@ -36,12 +36,12 @@ export interface IngestPlan {
 }
 
 /** What removing letters writes: the removal, then the stored letters that read differently without them. */
-export interface RemovalPlan extends Omit<IngestPlan, 'warnings'> {
+export interface RemovalPlan extends IngestPlan {
   /** The letters to remove that the store holds. */
   removed: string[];
 }
 
-export async function planIngest(store: GraphStore, letters: LetterExtraction[]): Promise<IngestPlan> {
+export async function planIngest(store: GraphStore, letters: LetterExtraction[], options: ReadOptions = {}): Promise<IngestPlan> {
   const newIds = new Set(letters.map((l) => `Letter:${l.letter.source}`));
   const all = await storedLetters(store);
   const stored = all.filter((node) => !newIds.has(node.id));
@@ -55,13 +55,13 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[])
   // A new version of a stored letter may no longer teach what the old one did: as for a removal.
   const teachNow = new Set([...known.keys(), ...letters.flatMap((l) => explicitNames(l).map(([name]) => name))]);
   for (const probe of await forgottenNames(store, all.filter((node) => newIds.has(node.id)), teachNow, stored)) probes.add(probe);
-  const again = await withVariantHolders(store, stored, rereadHolding(stored, probes));
-  const batch = [...letters, ...again];
-  const warnings = sameDocNumber([
+  const again = await withVariantHolders(store, stored, await rereadHolding(stored, probes, options), options);
+  const batch = [...letters, ...again.letters];
+  const warnings = [...again.warnings, ...sameDocNumber([
     ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
     ...stored.map((node) => ({ source: String(node.props.source ?? node.id), docNumber: typeof node.props.docNumber === 'string' ? node.props.docNumber : null, stored: true })),
-  ]);
-  return { graph: graphOfLetters(batch, known), letterIds: batch.map((l) => `Letter:${l.letter.source}`), reread: again.map((l) => l.letter.source), warnings };
+  ])];
+  return { graph: graphOfLetters(batch, known), letterIds: batch.map((l) => `Letter:${l.letter.source}`), reread: again.letters.map((l) => l.letter.source), warnings };
 }
 
 /**
@@ -70,19 +70,20 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[])
  * thing it named that another letter calls differently) are read again
  * without it, so "ingest A, B; remove A" leaves what "ingest B" gives.
  */
-export async function planRemoval(store: GraphStore, letterIds: string[]): Promise<RemovalPlan> {
+export async function planRemoval(store: GraphStore, letterIds: string[], options: ReadOptions = {}): Promise<RemovalPlan> {
   const gone = new Set(letterIds);
   const all = await storedLetters(store);
   const removed = all.filter((node) => gone.has(node.id));
   const stored = all.filter((node) => !gone.has(node.id));
   const known = taughtNames(stored);
-  const again = await withVariantHolders(store, stored, rereadHolding(stored, await forgottenNames(store, removed, new Set(known.keys()), stored)));
-  return { removed: removed.map((node) => node.id), graph: graphOfLetters(again, known), letterIds: again.map((l) => `Letter:${l.letter.source}`), reread: again.map((l) => l.letter.source) };
+  const again = await withVariantHolders(store, stored, await rereadHolding(stored, await forgottenNames(store, removed, new Set(known.keys()), stored), options), options);
+  const letters = again.letters;
+  return { removed: removed.map((node) => node.id), graph: graphOfLetters(letters, known), letterIds: letters.map((l) => `Letter:${l.letter.source}`), reread: letters.map((l) => l.letter.source), warnings: again.warnings };
 }
 
 /** Carries out a removal plan: the letters go first, then the letters read again replace their stored versions. */
-export async function removeLetters(store: GraphStore, letterIds: string[]): Promise<RemovalPlan> {
-  const plan = await planRemoval(store, letterIds);
+export async function removeLetters(store: GraphStore, letterIds: string[], options: ReadOptions = {}): Promise<RemovalPlan> {
+  const plan = await planRemoval(store, letterIds, options);
   for (const id of plan.removed) await store.removeLetter(id);
   if (plan.letterIds.length > 0) await store.replaceLetters(plan.graph, plan.letterIds);
   return plan;
@@ -129,15 +130,16 @@ async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow:
  * the stored letters that may name its things differently come too (names of
  * it that are no stored node, and their last six characters, as for new letters).
  */
-async function withVariantHolders(store: GraphStore, stored: GraphNode[], again: LetterExtraction[]): Promise<LetterExtraction[]> {
-  if (again.length === 0) return again;
+async function withVariantHolders(store: GraphStore, stored: GraphNode[], again: Reread, options: ReadOptions): Promise<Reread> {
+  if (again.letters.length === 0) return again;
   const probes = new Set<string>();
-  for (const name of await unsettledNames(store, again)) {
+  for (const name of await unsettledNames(store, again.letters)) {
     probes.add(name);
     if (name.length > 6) probes.add(name.slice(-6));
   }
-  const taken = new Set(again.map((l) => `Letter:${l.letter.source}`));
-  return [...again, ...rereadHolding(stored.filter((node) => !taken.has(node.id)), probes)];
+  const taken = new Set(again.letters.map((l) => `Letter:${l.letter.source}`));
+  const more = await rereadHolding(stored.filter((node) => !taken.has(node.id)), probes, options);
+  return { letters: [...again.letters, ...more.letters], warnings: [...again.warnings, ...more.warnings] };
 }
 
 const NAMED_KINDS = new Set(['Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme']);

@@ -5,8 +5,8 @@ import type { LetterExtraction } from './extract/extract-letter.ts';
 import { explicitNames, withRepeatedNames } from './extract/repeats.ts';
 import type { Mention } from './extract/mention.ts';
 import { buildGraph } from './graph/build-graph.ts';
-import { type OneResult, readOne } from './read-one.ts';
-import { defaultWorkers, extractInWorkers } from './worker-pool.ts';
+import { type OneResult, type ReadJob, readOne } from './read-one.ts';
+import { DEFAULT_POOL, defaultWorkers, extractInWorkers } from './worker-pool.ts';
 
 /** What happened to one input file. */
 export interface FileOutcome {
@@ -28,14 +28,40 @@ export interface PipelineResult {
 export type Progress = (done: number, total: number, file: string) => void;
 
 export interface ReadOptions {
-  /** Worker threads for read → parse → extract; default: one per core for large batches, none for small ones. */
+  /**
+   * Worker threads for read → parse → extract; default: one per core for large
+   * batches, one for small ones. 0 reads in this thread, without the time
+   * guard (a running function cannot be stopped): for tests and tools that
+   * read known letters only.
+   */
   workers?: number;
   /**
    * The time guard: a file still being read after this long is rejected and
-   * the batch goes on. Needs a worker (a thread can be stopped, a running
-   * function cannot), so with it the files are read in at least one worker.
+   * the batch goes on. Needs a worker (a thread can be stopped), so files are
+   * read in at least one worker unless `workers` is 0 and no limit is given.
+   * @default 120_000 (DEFAULT_POOL.timeLimitMs)
    */
   timeLimitMs?: number;
+}
+
+/**
+ * Reads jobs (files, or stored letters' text) under the time guard, in input
+ * order. Every caller goes through here, so no path extracts unguarded unless
+ * it asks for it with `workers: 0`.
+ */
+export async function readJobs(jobs: ReadJob[], options: ReadOptions = {}, onDone?: (done: number) => void): Promise<OneResult[]> {
+  if (jobs.length === 0) return [];
+  const inThisThread = options.workers === 0 && options.timeLimitMs === undefined;
+  if (!inThisThread) {
+    const workers = Math.max(1, options.workers ?? defaultWorkers(jobs.length));
+    return extractInWorkers(jobs, workers, (done) => onDone?.(done), { timeLimitMs: options.timeLimitMs ?? DEFAULT_POOL.timeLimitMs });
+  }
+  const results: OneResult[] = [];
+  for (const job of jobs) {
+    results.push(await readOne(job));
+    onDone?.(results.length);
+  }
+  return results;
 }
 
 /** read → parse → extract for each file; a file that fails is reported and the batch goes on. */
@@ -53,19 +79,8 @@ export async function readLetters(paths: string[], onProgress?: Progress, option
       unique.push(file);
     }
   }
-  const workers = Math.max(options.workers ?? defaultWorkers(unique.length), options.timeLimitMs && unique.length > 0 ? 1 : 0);
   onProgress?.(0, unique.length, '');
-  let results: OneResult[];
-  if (workers > 1 || (options.timeLimitMs && unique.length > 0)) {
-    results = await extractInWorkers(unique, workers, (done) => onProgress?.(done, unique.length, unique[done - 1] ?? ''), { timeLimitMs: options.timeLimitMs });
-  }
-  else {
-    results = [];
-    for (const [index, file] of unique.entries()) {
-      results.push(await readOne(file));
-      onProgress?.(index + 1, unique.length, file);
-    }
-  }
+  const results = await readJobs(unique, options, (done) => onProgress?.(done, unique.length, unique[done - 1] ?? ''));
   const letters: LetterExtraction[] = [];
   const split: string[] = [];
   results.forEach((result, index) => {

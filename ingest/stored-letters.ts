@@ -1,9 +1,9 @@
 import type { GraphNode } from '../store/model.ts';
 import { type GraphStore, LIMITS, type NodeFilter } from '../store/port.ts';
-import { extractLetter, type LetterExtraction } from './extract/extract-letter.ts';
+import type { LetterExtraction } from './extract/extract-letter.ts';
 import type { Mention } from './extract/mention.ts';
-import { parseLetter } from './parse/parse-letter.ts';
-import type { LetterFormat } from './read/read-letter-file.ts';
+import { type ReadOptions, readJobs } from './pipeline.ts';
+import type { LetterFormat, LetterText } from './read/read-letter-file.ts';
 
 /**
  * The stored letters as the ingest plan sees them (ingest/ingest-plan.ts):
@@ -24,17 +24,32 @@ export function taughtNames(stored: GraphNode[]): Map<string, Kind> {
   return known;
 }
 
-/** The stored letters whose text holds one of the probes, read again from that text. */
-export function rereadHolding(stored: GraphNode[], probes: Set<string>): LetterExtraction[] {
-  const again: LetterExtraction[] = [];
-  if (probes.size === 0) return again;
-  for (const node of stored) {
-    const text = typeof node.props.text === 'string' ? node.props.text : '';
-    if (![...probes].some((probe) => text.includes(probe))) continue;
-    const reread = rereadStored(node, text);
-    if (reread) again.push(reread);
+/** Stored letters read again: those that read, and a warning for each that no longer does. */
+export interface Reread {
+  letters: LetterExtraction[];
+  warnings: string[];
+}
+
+/**
+ * The stored letters whose text holds one of the probes, read again from that
+ * text, under the same time guard as files (ingest/pipeline.ts readJobs). One
+ * that fails keeps its stored reading, and a warning says so.
+ */
+export async function rereadHolding(stored: GraphNode[], probes: Set<string>, options: ReadOptions = {}): Promise<Reread> {
+  const jobs: LetterText[] = [];
+  if (probes.size > 0) {
+    for (const node of stored) {
+      const text = typeof node.props.text === 'string' ? node.props.text : '';
+      if ([...probes].some((probe) => text.includes(probe))) jobs.push(storedText(node, text));
+    }
   }
-  return again;
+  const letters: LetterExtraction[] = [];
+  const warnings: string[] = [];
+  for (const result of await readJobs(jobs, options)) {
+    if (result.ok) letters.push(result.extraction);
+    else warnings.push(`stored letter ${result.source} could not be read again (${result.message}); it keeps its earlier reading`);
+  }
+  return { letters, warnings };
 }
 
 export async function storedLetters(store: GraphStore): Promise<GraphNode[]> {
@@ -56,14 +71,10 @@ async function allPages(store: GraphStore, filter: NodeFilter): Promise<GraphNod
   }
 }
 
-/** A stored letter parsed and extracted again from the text the store keeps; null when that no longer parses. */
-function rereadStored(node: GraphNode, text: string): LetterExtraction | null {
+/** A stored letter as the text it was read from, to parse and extract again. */
+function storedText(node: GraphNode, text: string): LetterText {
   const source = String(node.props.source ?? node.id.replace(/^Letter:/, ''));
-  try {
-    return extractLetter(parseLetter({ source, path: source, format: (node.props.format ?? 'txt') as LetterFormat, encoding: String(node.props.encoding ?? 'utf-8'), text }));
-  } catch {
-    return null;
-  }
+  return { source, path: source, format: (node.props.format ?? 'txt') as LetterFormat, encoding: String(node.props.encoding ?? 'utf-8'), text };
 }
 
 export function stringList(value: unknown): string[] {

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InnographError } from '../store/errors.ts';
-import type { OneResult } from './read-one.ts';
+import { jobName, jobSource, type OneResult, type ReadJob } from './read-one.ts';
 
 /**
  * Extraction on every core, and the guard that keeps one odd file from
@@ -27,9 +26,9 @@ export interface PoolOptions {
 
 export const DEFAULT_POOL: Required<PoolOptions> = { timeLimitMs: 120_000, memoryLimitMb: 2048 };
 
-export async function extractInWorkers(files: string[], workers: number, onDone: (done: number) => void, options: PoolOptions = {}): Promise<OneResult[]> {
+export async function extractInWorkers(jobs: ReadJob[], workers: number, onDone: (done: number) => void, options: PoolOptions = {}): Promise<OneResult[]> {
   const { timeLimitMs, memoryLimitMb } = { ...DEFAULT_POOL, ...options };
-  const results: OneResult[] = new Array(files.length);
+  const results: OneResult[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
   const live = new Set<Worker>();
@@ -52,12 +51,12 @@ export async function extractInWorkers(files: string[], workers: number, onDone:
     });
     return worker;
   };
-  const rejected = (id: number, message: string): OneResult => ({ ok: false, file: files[id], source: basename(files[id]), message });
+  const rejected = (id: number, message: string): OneResult => ({ ok: false, file: jobName(jobs[id]), source: jobSource(jobs[id]), message });
 
   /** One lane: a worker that takes the next file until none is left, replaced when it has to be stopped. */
   const lane = async (): Promise<void> => {
     let worker = await start();
-    while (next < files.length) {
+    while (next < jobs.length) {
       const id = next++;
       const outcome = await new Promise<{ result: OneResult; replace: boolean }>((resolve) => {
         const limit = timeLimitMs >= 1000 ? `${Math.round(timeLimitMs / 1000)} s` : `${timeLimitMs} ms`;
@@ -77,7 +76,7 @@ export async function extractInWorkers(files: string[], workers: number, onDone:
           resolve({ result, replace });
         };
         worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-        worker.postMessage({ id, file: files[id] });
+        worker.postMessage({ id, job: jobs[id] });
       });
       results[id] = outcome.result;
       onDone(++done);
@@ -89,7 +88,7 @@ export async function extractInWorkers(files: string[], workers: number, onDone:
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, files.length)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, lane));
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));
   }

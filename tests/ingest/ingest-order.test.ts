@@ -18,15 +18,17 @@ import { LETTERS_DIR, SEED_FILES, seedText, withTempDir } from '../helpers/seeds
  * and `innograph remove` do, and compared whole (names, props, mentions,
  * evidence) with a store that got the same letters in one batch.
  */
+// Known letters, read in the test's thread: the time guard's workers are tested in tests/ingest/file-time-guard.test.ts.
+const IN_THIS_THREAD = { workers: 0 } as const;
 let seeds: LetterExtraction[];
 beforeAll(async () => {
-  seeds = (await readLetters([LETTERS_DIR], undefined, { workers: 0 })).letters;
+  seeds = (await readLetters([LETTERS_DIR], undefined, IN_THIS_THREAD)).letters;
 }, 60_000);
 
 async function ingested(batches: LetterExtraction[][]): Promise<MemoryStore> {
   const store = new MemoryStore({ path: null });
   for (const letters of batches) {
-    const plan = await planIngest(store, letters);
+    const plan = await planIngest(store, letters, IN_THIS_THREAD);
     await store.replaceLetters(plan.graph, plan.letterIds);
   }
   return store;
@@ -46,7 +48,7 @@ const without = (source: string) => seeds.filter((l) => sourceOf(l) !== source);
 describe('removing a letter leaves the graph of the others ingested alone', () => {
   it.each(SEED_FILES)('ingest all five, remove %s = ingest the other four', async (source) => {
     const store = await ingested([seeds]);
-    const plan = await removeLetters(store, [`Letter:${source}`]);
+    const plan = await removeLetters(store, [`Letter:${source}`], IN_THIS_THREAD);
     expect(plan.removed).toEqual([`Letter:${source}`]);
     const fresh = await ingested([without(source)]);
     expect(lines(await wholeGraph(store))).toEqual(lines(await wholeGraph(fresh)));
@@ -54,7 +56,7 @@ describe('removing a letter leaves the graph of the others ingested alone', () =
 
   it('names only 000 taught (基金村, 双尖双领) leave 002 with 000', async () => {
     const store = await ingested([seeds]);
-    const plan = await removeLetters(store, ['Letter:000_c3f10cc589d1c01a.txt']);
+    const plan = await removeLetters(store, ['Letter:000_c3f10cc589d1c01a.txt'], IN_THIS_THREAD);
     expect(plan.reread).toContain('002_ec349f58704320cf.txt');
     const [fund, programme] = await store.getNodes(['Platform:基金村', 'Programme:双尖双领']);
     expect([fund, programme]).toEqual([null, null]);
@@ -77,7 +79,7 @@ describe('removing a letter leaves the graph of the others ingested alone', () =
   it('removing a letter the store does not hold changes nothing and says so', async () => {
     const store = await ingested([seeds]);
     const before = lines(await wholeGraph(store));
-    const plan = await removeLetters(store, ['Letter:no-such-letter.txt']);
+    const plan = await removeLetters(store, ['Letter:no-such-letter.txt'], IN_THIS_THREAD);
     expect(plan).toMatchObject({ removed: [], reread: [] });
     expect(lines(await wholeGraph(store))).toEqual(before);
   });
@@ -95,7 +97,7 @@ describe('re-ingesting a changed letter that no longer teaches a name', () => {
   it('b.txt loses the mention it only had from a.txt, as in a fresh batch', async () => {
     const store = await ingested([[a, b]]);
     expect((await store.getNodes(['Programme:东川科创快车']))[0]?.mentions.map((m) => m.letter)).toEqual(['Letter:a.txt', 'Letter:b.txt']);
-    const plan = await planIngest(store, [changedA]);
+    const plan = await planIngest(store, [changedA], IN_THIS_THREAD);
     expect(plan.reread).toEqual(['b.txt']);
     await store.replaceLetters(plan.graph, plan.letterIds);
     expect(lines(await wholeGraph(store))).toEqual(lines(await wholeGraph(await ingested([[changedA, b]]))));
@@ -105,7 +107,7 @@ describe('re-ingesting a changed letter that no longer teaches a name', () => {
   it('a letter it does not concern is not read again', async () => {
     const c = letter('c.txt', '渝科局函〔2023〕283号', '今年走访企业120家。');
     const store = await ingested([[a, b, c]]);
-    expect((await planIngest(store, [changedA])).reread).toEqual(['b.txt']);
+    expect((await planIngest(store, [changedA], IN_THIS_THREAD)).reread).toEqual(['b.txt']);
   });
 
   it('000 without 基金村: the seeds give what a fresh batch gives', async () => {

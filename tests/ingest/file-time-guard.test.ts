@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLetters } from '../../ingest/pipeline.ts';
+import { GOLD_DIR, LETTERS_DIR, SEED_FILES, seedPath, withTempDir } from '../helpers/seeds.ts';
+import { runCli } from '../helpers/cli.ts';
+
+/**
+ * The per-file time guard (`--file-timeout`) on every path that reads
+ * letters: `innograph ingest`, the stored letters it reads again, `innograph
+ * remove`, `innograph eval`, and the library's readLetters when called
+ * without options. A seed letter reads in well under 0.1 s; the long letter
+ * below (the seed's body repeated to 380,000 characters, under the 400,000
+ * size guard) takes seconds, so a one-second limit rejects it and no seed.
+ */
+const LIMIT = '1';
+const REJECTED = /long\.txt: reading took longer than 1 s, the limit per file; skipped/;
+
+function longLetter(): string {
+  const lines = readFileSync(seedPath('000'), 'utf8').split('\n');
+  const body = `${lines.slice(8, -6).join('\n')}\n`;
+  return `${lines.slice(0, 8).join('\n')}\n${body.repeat(Math.floor(380_000 / body.length))}${lines.slice(-6).join('\n')}`;
+}
+
+async function withLongLetter<T>(work: (dir: string, long: string) => Promise<T>): Promise<T> {
+  return withTempDir(async (dir) => {
+    await mkdir(join(dir, 'in'));
+    const long = join(dir, 'in', 'long.txt');
+    await writeFile(long, longLetter());
+    return work(dir, long);
+  });
+}
+
+const seeds = SEED_FILES.map((f) => join(LETTERS_DIR, f));
+
+describe('every command that reads letters stops a file that takes too long, and goes on', () => {
+  it('innograph ingest: the long letter is rejected with the reason, the five seeds are stored', async () => {
+    await withLongLetter(async (dir, long) => {
+      const data = join(dir, 'store.json');
+      const ingest = await runCli(['ingest', '--quiet', '--file-timeout', LIMIT, '--data', data, long, ...seeds]);
+      expect(ingest.code).toBe(1);
+      expect(ingest.stderr).toMatch(REJECTED);
+      expect(ingest.stdout).toContain('6 files → 5 read, 0 partial, 1 rejected');
+      expect(JSON.parse((await runCli(['stats', '--json', '--data', data])).stdout)).toMatchObject({ letters: 5 });
+    });
+  }, 120_000);
+
+  it('innograph ingest and remove: a stored letter read again is under the guard too, and keeps its reading when it runs over', async () => {
+    await withLongLetter(async (dir, long) => {
+      const data = join(dir, 'store.json');
+      // Stored with time enough; the long letter holds every name 000 teaches, so 000 makes it be read again.
+      expect((await runCli(['ingest', '--quiet', '--data', data, long])).code).toBe(0);
+      const ingest = await runCli(['ingest', '--quiet', '--file-timeout', LIMIT, '--data', data, seedPath('000')]);
+      expect(ingest.code).toBe(0);
+      expect(ingest.stderr).toMatch(/⚠ stored letter long\.txt could not be read again \(reading took longer than 1 s, the limit per file; skipped[^)]*\)+; it keeps its earlier reading/);
+      const removed = await runCli(['remove', '--file-timeout', LIMIT, '--data', data, '000_c3f10cc589d1c01a.txt']);
+      expect(removed.stdout).toContain('removed 000_c3f10cc589d1c01a.txt');
+      expect(removed.stderr).toMatch(/⚠ stored letter long\.txt could not be read again/);
+      expect(JSON.parse((await runCli(['stats', '--json', '--data', data])).stdout)).toMatchObject({ letters: 1 });
+    });
+  }, 180_000);
+
+  it('innograph eval: the long letter is named on stderr and not scored, the seeds are', async () => {
+    await withLongLetter(async (_dir, long) => {
+      const scored = await runCli(['eval', '--json', '--file-timeout', LIMIT, '--gold', GOLD_DIR, long, ...seeds]);
+      expect(scored.stderr).toMatch(REJECTED);
+      const report = JSON.parse(scored.stdout) as { letters: unknown[]; rejected: string[] };
+      expect(report.rejected).toEqual([expect.stringMatching(REJECTED)]);
+      expect(report.letters.length).toBeGreaterThan(0);
+    });
+  }, 120_000);
+
+  it('readLetters without options reads in a worker under the default limit; workers: 0 is the one way to read in this thread', async () => {
+    const guarded = await readLetters([seedPath('001')], undefined, { timeLimitMs: 1 });
+    expect(guarded.outcomes[0].problems[0]).toMatch(/reading took longer than 1 ms/);
+    const byDefault = await readLetters([seedPath('001')]);
+    expect(byDefault.letters).toHaveLength(1);
+    const inThisThread = await readLetters([seedPath('001')], undefined, { workers: 0 });
+    expect(inThisThread.letters[0].mentions).toEqual(byDefault.letters[0].mentions);
+  }, 60_000);
+});
