@@ -3,7 +3,8 @@ import type { Mention } from './mention.ts';
 
 /**
  * The people and organisations the header and footer name: proposers,
- * contacts, signers, the issuer, the 印发 office, the 联系单位, a co-handling
+ * co-signers (附议代表, named but not proposers), contacts, signers, the issuer
+ * and the bodies signing beside it, the 印发 office, the 联系单位, a co-handling
  * reply's addressee, the cc list and the congress or CPPCC body the proposal
  * went to.
  */
@@ -15,6 +16,8 @@ export function headerMentions(letter: ParsedLetter): Mention[] {
   for (const c of letter.contacts) {
     mentions.push({ kind: 'Person', name: c.name, start: c.span.start, end: c.span.end, rule: 'header:contact', props: { role: '联系人', phone: c.phone } });
   }
+  for (const c of letter.cosigners) mentions.push({ kind: 'Person', name: c.text, start: c.start, end: c.end, rule: 'header:cosigner', props: { role: '附议' } });
+  for (const j of letter.jointSigners) mentions.push({ kind: 'Organization', name: j.text, start: j.start, end: j.end, rule: 'header:joint-signer' });
   for (const s of letter.signers) mentions.push({ kind: 'Person', name: s.name, start: s.span.start, end: s.span.end, rule: 'header:signer', props: { role: '签发人' } });
   if (letter.issuer) {
     mentions.push({ kind: 'Organization', name: letter.issuer.name, start: letter.issuer.span.start, end: letter.issuer.span.end, rule: 'header:issuer' });

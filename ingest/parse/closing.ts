@@ -19,7 +19,8 @@ export interface Closing {
   contactUnit: Span | null;
   cc: Span[];
   printed: { org: Span; date: string; span: Span } | null;
-  signature: { issuer: Span | null; date: { value: string; span: Span } | null };
+  /** `joint`: the other bodies of a joint signature (桐溪市科学技术局    桐溪市财政局), which sign beside the issuer. */
+  signature: { issuer: Span | null; date: { value: string; span: Span } | null; joint: Span[] };
   /** The first line that is no longer the body. */
   firstClosingLine: number;
 }
@@ -108,7 +109,7 @@ function findSignature(lines: Span[], bodyFrom: number, to: number, mark: (index
       if (!value) continue;
       const at = text.lastIndexOf(oneLine.groups.date);
       mark(index);
-      return { issuer: subSpan(line, 0, oneLine.groups.issuer.length), date: { value, span: subSpan(line, at, at + oneLine.groups.date.length) } };
+      return { issuer: subSpan(line, 0, oneLine.groups.issuer.length), date: { value, span: subSpan(line, at, at + oneLine.groups.date.length) }, joint: [] };
     }
     if (!DATE_LINE.test(text) && !/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(text)) continue;
     const value = parseDate(text);
@@ -119,11 +120,29 @@ function findSignature(lines: Span[], bodyFrom: number, to: number, mark: (index
     const before = k >= bodyFrom ? signer(lines[k]) : null;
     if (before) {
       mark(k);
-      return { issuer: before, date: { value, span: subSpan(line, 0, text.length) } };
+      const joint = jointSigners(lines[k], before);
+      // 桐溪市科学技术局 \n 桐溪市财政局 \n 2024年6月18日: bodies signing one above the other; the first is the issuer.
+      const above = k - 1 >= bodyFrom && isSigningBody(before.text) ? signer(lines[k - 1]) : null;
+      if (above && isSigningBody(above.text) && jointSigners(lines[k - 1], above).length === 0) {
+        mark(k - 1);
+        return { issuer: above, date: { value, span: subSpan(line, 0, text.length) }, joint: [before, ...joint] };
+      }
+      return { issuer: before, date: { value, span: subSpan(line, 0, text.length) }, joint };
     }
-    return { issuer: null, date: { value, span: subSpan(line, 0, text.length) } };
+    return { issuer: null, date: { value, span: subSpan(line, 0, text.length) }, joint: [] };
   }
-  return { issuer: null, date: null };
+  return { issuer: null, date: null, joint: [] };
+}
+
+// A body that signs letters: a bureau, commission, office, government, centre.
+const SIGNING_BODY = /(?:局|委|厅|办|部|院|会|中心|政府|办公室|委员会)$/;
+const isSigningBody = (name: string) => SIGNING_BODY.test(name) && name.length >= 4;
+
+/** The names after the first on a joint signature's line, each a signing body. */
+function jointSigners(line: Span, first: Span): Span[] {
+  const rest = subSpan(line, first.end - line.start, line.text.length - (SEAL.exec(line.text)?.[0].length ?? 0));
+  return splitSpan(rest, /\s+/).map((part) => subSpan(part, 0, part.text.length - (SEAL.exec(part.text)?.[0].length ?? 0)))
+    .filter((part) => /^[\u4e00-\u9fa5（）()]{3,40}$/.test(part.text) && isSigningBody(part.text));
 }
 
 // 甬江市科学技术局(印) · （盖章）: the seal's mark after the issuer's name.
@@ -131,11 +150,13 @@ const SEAL = /\s*[（(](?:印|章|盖章|公章|印章)[）)]\s*$/;
 
 /**
  * The issuer's line of a signature: a name, without its seal mark; of a joint
- * signature (桐溪市科学技术局    桐溪市财政局), the first name.
+ * signature (桐溪市科学技术局    桐溪市财政局), the first name (the others: `jointSigners`).
  */
 function signer(line: Span): Span | null {
   const bare = subSpan(line, 0, line.text.length - (SEAL.exec(line.text)?.[0].length ?? 0));
-  const first = trimSpan(subSpan(bare, 0, bare.text.search(/\s|$/)));
+  const word = subSpan(bare, 0, bare.text.search(/\s|$/));
+  // 澜城市科学技术局（印）  澜城市财政局（印）: each body of a joint signature has its seal.
+  const first = trimSpan(subSpan(word, 0, word.text.length - (SEAL.exec(word.text)?.[0].length ?? 0)));
   return /^[\u4e00-\u9fa5（）()]{3,40}$/.test(first.text) ? first : null;
 }
 

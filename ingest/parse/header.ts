@@ -32,6 +32,10 @@ export interface LetterHeader {
   printed: { org: Span; date: string; span: Span } | null;
   issuer: { name: string; span: Span; source: IssuerSource } | null;
   date: { value: string; span: Span; source: DateSource } | null;
+  /** 附议代表:吴小燕、彭俊 — named in the page's labelled block; they seconded the proposal, they are not its proposers. */
+  cosigners: Span[];
+  /** The other bodies of a joint signature (桐溪市财政局 beside 桐溪市科学技术局). */
+  jointSigners: Span[];
   /** 签发人：马文忠 · 领导签发:贾良 */
   signers: Array<{ name: string; span: Span }>;
   /** The reply's grade where the page gives one: 办理结果:(A) · 类 别:B · A类. */
@@ -117,6 +121,8 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
     docNumber, docNumberSource, titleBlock: titles.find((t) => t.parts.number !== null)?.span ?? titles[0]?.span ?? null, proposal,
     addressee, addresseeUnit, proposers, contacts: closing.contacts, contactUnit: closing.contactUnit, cc: closing.cc,
     printed: closing.printed, issuer, date, signers, grade,
+    cosigners: page.metadata.cosigners.filter((c) => !proposers.some((p) => p.name === c.text)),
+    jointSigners: closing.signature.joint.filter((j) => j.text !== issuer?.name),
     bodyLines: { from: bodyFrom, to: Math.max(bodyFrom, closing.firstClosingLine) },
     page: { from: page.from, to: page.to, repeatAt: page.repeatAt },
   };

@@ -2,7 +2,7 @@ import layout from '../lexicon/page-layout.json' with { type: 'json' };
 import { parseDate } from './dates.ts';
 import { DOC_NUMBER } from './header-patterns.ts';
 import { isSalutation } from './addressee.ts';
-import { type Span, subSpan, trimSpan } from './lines.ts';
+import { type Span, splitSpan, subSpan, trimSpan } from './lines.ts';
 
 /**
  * Finding the letter inside the page it was published on. Portals wrap a
@@ -23,6 +23,8 @@ export interface PageMetadata {
   proposalNumber: Span | null;
   proposalTitle: Span | null;
   proposer: Span | null;
+  /** 附议代表:吴小燕、彭俊 — those who seconded the proposal: people it names, not its proposers. */
+  cosigners: Span[];
 }
 
 export interface Page {
@@ -52,7 +54,7 @@ const ORG_LIKE = /(?:局|委|厅|办|部|院|会|中心|政府|办公室|委员�
 
 export function readPage(lines: Span[]): Page {
   const chrome = new Set<number>();
-  const metadata: PageMetadata = { docNumber: null, issuer: null, date: null, publishedDate: null, proposalNumber: null, proposalTitle: null, proposer: null };
+  const metadata: PageMetadata = { docNumber: null, issuer: null, date: null, publishedDate: null, proposalNumber: null, proposalTitle: null, proposer: null, cosigners: [] };
   let footer: number | null = null;
   // A footer ends the page only once the letter has begun (a sentence with 。): 承办单位: above the letter is a label.
   let bodySeen = false;
@@ -141,6 +143,7 @@ function assign(field: Field, value: Span, metadata: PageMetadata): void {
   if (field === 'proposalTitle' && value.text.length >= 4) metadata.proposalTitle ??= value;
   // 领衔代表 names the proposer; 附议代表 only those who seconded.
   if (field === 'proposer' && /^[\u4e00-\u9fa5]{2,4}$/.test(unit.text)) metadata.proposer ??= unit;
+  if (field === 'cosigners') metadata.cosigners.push(...splitSpan(value, /[、，,；;\s]+/).filter((name) => /^[\u4e00-\u9fa5]{2,4}$/.test(name.text)));
   const date = parseDate(value.text);
   if (field === 'date' && date) metadata.date ??= { value: date, span: value };
   if (field === 'publishedDate' && date) metadata.publishedDate ??= { value: date, span: value };

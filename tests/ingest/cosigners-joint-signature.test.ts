@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../store/model.ts';
+import { graphOfTexts } from '../helpers/extract.ts';
+
+/**
+ * Who seconded a proposal, and who signed beside the issuer. The annotation
+ * guide takes proposers from the salutation; 附议代表 listed in a page's
+ * labelled block are people the letter names, not proposers. A joint
+ * signature's second body is named by the letter, but did not issue it.
+ * Letters in this project's own wording, with invented names.
+ */
+const letterOf = (graph: GraphDocument) => graph.nodes.find((n) => n.kind === 'Letter')!;
+const targets = (graph: GraphDocument, type: string, source: string) =>
+  graph.edges.filter((e) => e.type === type && e.source === source).map((e) => graph.nodes.find((n) => n.id === e.target)!.name).sort();
+const mentioned = (graph: GraphDocument, kind: string) => {
+  const letter = letterOf(graph).id;
+  return graph.nodes.filter((n) => n.kind === kind && n.mentions.some((m) => m.letter === letter)).map((n) => n.name).sort();
+};
+const proposersOf = (graph: GraphDocument) => targets(graph, 'PROPOSED_BY', targets(graph, 'ANSWERS', letterOf(graph).id).length ? graph.edges.find((e) => e.type === 'ANSWERS')!.target : '');
+
+const COSIGNED = `建议编号:20240311
+建议题目:关于支持青年科技人才安居的建议
+领衔代表:邵文清
+附议代表:潘思远、韦一帆
+承办单位:澜城市科学技术局
+您提出的关于支持青年科技人才安居的建议收悉。现答复如下:
+我局会同市住建局研究，将青年科技人才纳入人才公寓保障范围。
+澜城市科学技术局
+2024年7月2日`;
+
+describe('co-signers of a proposal', () => {
+  it('are people the letter names, and not its proposers', () => {
+    const graph = graphOfTexts({ 'cosigned.txt': COSIGNED });
+    expect(proposersOf(graph)).toEqual(['邵文清']);
+    expect(mentioned(graph, 'Person')).toEqual(['潘思远', '邵文清', '韦一帆']);
+  });
+
+  it('a salutation that names them too keeps them proposers, once', () => {
+    const graph = graphOfTexts({ 'cosigned.txt': COSIGNED.replace('您提出的', '邵文清、潘思远、韦一帆代表:\n您们提出的') });
+    expect(proposersOf(graph)).toEqual(['潘思远', '邵文清', '韦一帆']);
+    expect(mentioned(graph, 'Person')).toEqual(['潘思远', '邵文清', '韦一帆']);
+  });
+
+  it('without a 附议 line, no one else is named', () => {
+    const graph = graphOfTexts({ 'cosigned.txt': COSIGNED.replace(/附议代表:.*\n/, '') });
+    expect(mentioned(graph, 'Person')).toEqual(['邵文清']);
+  });
+});
+
+const JOINT = (signature: string) => `澜科提〔2024〕33号
+关于市政协十二届三次会议第71号提案的答复
+贺明轩委员:
+您提出的《关于设立概念验证资金的提案》收悉,经与市财政局共同研究,现答复如下:
+我局与市财政局联合出台扶持办法，对概念验证项目给予资助。
+${signature}
+2024年6月20日
+联系人:石 磊  电话:0571-87001234`;
+
+describe('a joint signature', () => {
+  it.each([
+    ['on one line', '澜城市科学技术局    澜城市财政局'],
+    ['on one line, with seals', '澜城市科学技术局（印）  澜城市财政局（印）'],
+    ['one body above the other', '澜城市科学技术局\n澜城市财政局'],
+  ])('%s: the first body issued the letter, the second is named by it', (_layout, signature) => {
+    const graph = graphOfTexts({ 'joint.txt': JOINT(signature) });
+    expect(targets(graph, 'ISSUED_BY', letterOf(graph).id)).toEqual(['澜城市科学技术局']);
+    expect(mentioned(graph, 'Organization')).toEqual(expect.arrayContaining(['澜城市科学技术局', '澜城市财政局']));
+  });
+
+  it.each([
+    ['a single signature', '澜城市科学技术局'],
+    ['a signature after a closing sentence', '特此函复。\n澜城市科学技术局'],
+  ])('must not misfire: %s', (_layout, signature) => {
+    const graph = graphOfTexts({ 'joint.txt': JOINT(signature) });
+    expect(targets(graph, 'ISSUED_BY', letterOf(graph).id)).toEqual(['澜城市科学技术局']);
+    expect(mentioned(graph, 'Organization')).not.toContain('澜城市财政局');
+  });
+});
