@@ -132,8 +132,8 @@ function formatTable(results: { machine: Record<string, unknown>; ingest: Array<
     const web = results.web as WebFigures;
     lines.push('', 'explorer first view   letters  nodes  ready ms (navigation to drawn)');
     for (const r of web.firstView) lines.push(`${String(r.letters).padStart(29)} ${String(r.nodes).padStart(6)} ${String(r.readyMs).padStart(9)}`);
-    lines.push('', 'explorer whole graph  nodes  renderer  ready ms  layout ms  pan frame ms (median / p95)');
-    for (const r of web.whole) lines.push(`${String(r.nodes).padStart(27)}  ${r.renderer.padEnd(8)} ${r.error ? `failed: ${r.error}` : `${String(r.readyMs).padStart(9)} ${String(r.layoutMs).padStart(10)}   ${r.frameMsMedian} / ${r.frameMsP95}`}`);
+    lines.push('', 'explorer whole graph  nodes  renderer  ready ms  layout ms  links drawn  scripted pan ms (median / p95)  mouse drag ms (median / p95, after)');
+    for (const r of web.whole) lines.push(`${String(r.nodes).padStart(27)}  ${r.renderer.padEnd(8)} ${r.error ? `failed: ${r.error}` : `${String(r.readyMs).padStart(9)} ${String(r.layoutMs).padStart(10)} ${String(r.drawnEdges).padStart(12)}   ${`${r.frameMsMedian} / ${r.frameMsP95}`.padEnd(31)} ${r.dragFrameMsMedian} / ${r.dragFrameMsP95}, ${r.afterDragMs}`}`);
   } else lines.push('', `web: ${String(results.web)}`);
   return lines.join('\n');
 }

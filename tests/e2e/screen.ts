@@ -47,3 +47,14 @@ export async function clickNode(page: Page, id: string, options: { double?: bool
 
 /** Codes a person should never read: the API's link types and kinds in capitals. */
 export const RAW_CODES = /\b(ANSWERS|PROPOSED_BY|ISSUED_BY|CONTACT|CC|MENTIONS|COMMITS_TO|REPORTS|CONCERNS|SUPPORTS|ADVANCES|PART_OF|MEASURES|HEADING|SENTENCE|VOCABULARY)\b/;
+
+/** A point of the canvas (canvas pixels) with no node or label within `margin`, to press on the background as a person would. */
+export function emptySpot(s: Screen, margin = 12): { x: number; y: number } | null {
+  const near = (b: Box, x: number, y: number) => x >= b.x1 - margin && x <= b.x2 + margin && y >= b.y1 - margin && y <= b.y2 + margin;
+  for (let y = margin; y < s.height - margin; y += 10) {
+    for (let x = margin; x < s.width - margin; x += 10) {
+      if (!s.nodes.some((n) => near(n.body, x, y) || (n.label !== null && near(n.label, x, y)))) return { x, y };
+    }
+  }
+  return null;
+}

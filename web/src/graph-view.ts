@@ -1,10 +1,11 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
+import { EDGE_BUDGET, edgesToDraw, HeldEdges } from './edge-budget.ts';
 import { edgeVisible, nodeVisible, type Filters } from './filters.ts';
 import type { State } from './state.ts';
 import { stylesheet } from './style.ts';
-import { packGroups, placeAround, seededRandom } from './summary-layout.ts';
+import { estimatedBox, packGroups, placeAround, seededRandom } from './summary-layout.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -20,7 +21,11 @@ export interface GraphViewEvents {
  */
 export const FORCE_LIMIT = 1500;
 
+/** Above this many nodes boxes are estimated from the label instead of measured on the canvas (see estimatedBox). */
+const MEASURE_LIMIT = 300;
+
 type BoundingBox = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+type RenderState = Pick<State, 'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes' | 'years' | 'chainsOf'>;
 const LABEL_BOX = { includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false } as const;
 
 /**
@@ -37,16 +42,45 @@ export class GraphView {
   /** When the last layout finished (performance.now()), for tests and benchmarks. */
   lastLayout = { started: 0, finished: 0, nodes: 0 };
   private tickets = 0;
+  /** The whole graph's links kept off the canvas (edge-budget.ts), and which of them are drawn now. */
+  private held: HeldEdges | null = null;
+  private drawnHeld = new Set<string>();
+  private lastState: RenderState | null = null;
+  private settle: ReturnType<typeof setTimeout> | undefined;
 
   constructor(container: HTMLElement, private readonly events: GraphViewEvents, options: { webgl?: boolean } = {}) {
-    // Edges are hidden while panning or zooming, so large graphs stay responsive; labels hide when small (style.ts).
+    // While a person drags or wheels, the last frame is moved as a picture (textureOnViewport) and redrawn when the
+    // gesture ends: measured at 5,000 nodes a drag frame drops from seconds to one screen refresh. Labels hide when small (style.ts).
     this.cy = cytoscape({
-      container, style: stylesheet(), minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, hideEdgesOnViewport: true, motionBlur: false,
+      container, style: stylesheet(), minZoom: 0.02, maxZoom: 4, boxSelectionEnabled: false, hideEdgesOnViewport: true, textureOnViewport: true, motionBlur: false,
       ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
     });
     this.cy.on('tap', 'node', (e) => this.events.select(e.target.id()));
     this.cy.on('tap', (e) => { if (e.target === this.cy) this.events.select(null); });
     this.cy.on('dbltap', 'node', (e) => this.events.expand(e.target.id()));
+    // Held links follow the view once it rests, not on every frame of a gesture.
+    this.cy.on('viewport', () => {
+      if (!this.held) return;
+      clearTimeout(this.settle);
+      this.settle = setTimeout(() => { if (this.syncHeld() && this.lastState) this.render(this.lastState); }, 120);
+    });
+  }
+
+  /** Draws the held links edge-budget.ts picks for the view and the selection; says whether anything changed. */
+  private syncHeld(): boolean {
+    if (!this.held) return false;
+    const positions = new Map(this.cy.nodes().map((n) => [n.id(), n.position()]));
+    const wanted = edgesToDraw(this.held, positions, this.cy.extent(), this.lastState?.selected ?? null);
+    const gone = [...this.drawnHeld].filter((id) => !wanted.has(id));
+    const fresh = this.held.all.filter((e) => wanted.has(e.id) && !this.drawnHeld.has(e.id) && this.cy.getElementById(e.id).empty());
+    if (gone.length === 0 && fresh.length === 0) return false;
+    this.cy.batch(() => {
+      for (const id of gone) this.cy.getElementById(id).remove();
+      this.cy.add(fresh.map((e) => e.definition));
+    });
+    // A link an expand or a path also brought stays theirs: only what was added here is taken away here.
+    this.drawnHeld = new Set([...[...this.drawnHeld].filter((id) => wanted.has(id)), ...fresh.map((e) => e.id)]);
+    return true;
   }
 
   /** Replaces everything on the canvas: `summary` packs it by kind under titles, `whole` runs a force layout. */
@@ -54,14 +88,24 @@ export class GraphView {
     const ticket = ++this.tickets;
     const count = elements.filter((e) => e.group === 'nodes' && e.classes !== 'group-title').length;
     this.lastLayout = { started: performance.now(), finished: 0, nodes: count };
+    const edges = elements.filter((e) => e.group === 'edges');
+    this.held = mode === 'whole' && edges.length > EDGE_BUDGET ? new HeldEdges(edges) : null;
+    this.drawnHeld = new Set();
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(elements);
+      this.cy.add(this.held ? elements.filter((e) => e.group !== 'edges') : elements);
     });
     if (mode === 'summary' || count > FORCE_LIMIT) this.pack();
     else await this.force();
     if (ticket !== this.tickets) return;
     this.cy.fit(undefined, 30);
+    // Thousands of things fit only far zoomed out, where 14 px titles would vanish: they grow to read at that zoom.
+    const titles = this.cy.nodes('.group-title');
+    if (mode === 'whole' && titles.nonempty() && this.cy.zoom() < 0.8) {
+      titles.style({ 'font-size': Math.round(15 / this.cy.zoom()), 'text-max-width': `${Math.round(400 / this.cy.zoom())}px` });
+      this.pack();
+      this.cy.fit(undefined, 30);
+    }
     // A small summary is not blown up past life size.
     if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
     this.lastLayout.finished = performance.now();
@@ -76,15 +120,27 @@ export class GraphView {
 
   private pack(nodes = this.cy.nodes()): void {
     if (nodes.empty()) return;
-    const measured = new Map(nodes.map((n) => [n.id(), { box: n.boundingBox(LABEL_BOX) as BoundingBox, at: n.position() }]));
+    const estimate = nodes.length > MEASURE_LIMIT;
+    const boxOf = (n: cytoscape.NodeSingular): BoundingBox => {
+      if (!estimate || n.hasClass('group-title')) return n.boundingBox(LABEL_BOX) as BoundingBox;
+      const size = Number(n.data('size')) || n.width();
+      const { w, h } = estimatedBox(String(n.data('label') ?? ''), size);
+      const at = n.position();
+      return { x1: at.x - w / 2, y1: at.y - size / 2, x2: at.x + w / 2, y2: at.y - size / 2 + h, w, h };
+    };
+    const measured = new Map(nodes.map((n) => [n.id(), { box: boxOf(n), at: n.position() }]));
     const items = nodes.filter((n) => !n.hasClass('group-title')).map((n) => ({ id: n.id(), group: String(n.data('group')), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }));
     const titles = new Map(nodes.filter((n) => n.hasClass('group-title')).map((n) => [String(n.data('group')), { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }]));
     // Try widths around the canvas's and keep the one whose fit is largest, so labels read as big as the canvas allows.
     const [canvasW, canvasH] = [Math.max(300, this.cy.width() - 70), Math.max(200, this.cy.height() - 70)];
-    let centres = packGroups(items, titles, canvasW);
+    // Thousands of boxes need a page far wider than the canvas to keep its shape: start from the width whose square
+    // of boxes has the canvas's proportions.
+    const area = items.reduce((sum, i) => sum + (i.w + 14) * (i.h + 7), 0);
+    const base = Math.max(canvasW, Math.sqrt(area * (canvasW / canvasH)));
+    let centres = packGroups(items, titles, base);
     let best = 0;
     for (let k = -4; k <= 10; k++) {
-      const candidate = packGroups(items, titles, canvasW * 1.15 ** k);
+      const candidate = packGroups(items, titles, base * 1.15 ** k);
       const bottom = Math.max(...items.map((i) => candidate.get(i.id)!.y + i.h / 2));
       const right = Math.max(...items.map((i) => candidate.get(i.id)!.x + i.w / 2), ...[...titles.values()].map((t) => candidate.get(t.id)!.x + t.w / 2));
       const zoom = Math.min(canvasW / right, canvasH / bottom);
@@ -155,7 +211,9 @@ export class GraphView {
   }
 
   /** Derives classes from the state: filters, hidden, pinned, selection, path. */
-  render(state: Pick<State, 'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes' | 'years' | 'chainsOf'>): void {
+  render(state: RenderState): void {
+    this.lastState = state;
+    this.syncHeld();
     const cy = this.cy;
     cy.batch(() => {
       const visible = new Set<string>();
@@ -219,12 +277,14 @@ export class GraphView {
   visible(): { nodes: Array<{ id: string; kind: string; name: string }>; edges: Array<{ id: string; type: string; source: string; target: string }> } {
     const nodes = this.cy.nodes(':visible').not('.group-title');
     const ids = new Set(nodes.map((n) => n.id()));
-    return {
-      nodes: nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), name: n.data('name') })),
-      edges: this.cy.edges(':visible').toArray().map((e) => e as cytoscape.EdgeSingular)
-        .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
-        .map((e) => ({ id: e.id(), type: e.data('type'), source: e.source().id(), target: e.target().id() })),
-    };
+    const drawn = this.cy.edges(':visible').toArray().map((e) => e as cytoscape.EdgeSingular)
+      .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
+      .map((e) => ({ id: e.id(), type: String(e.data('type')), source: e.source().id(), target: e.target().id() }));
+    // An export is of what is shown, so the links kept off the canvas between shown things go with it.
+    const filters = this.lastState?.filters as Filters | undefined;
+    const undrawn = (this.held?.all ?? []).filter((e) => this.cy.getElementById(e.id).empty() && (!filters || edgeVisible({ type: String(e.definition.data.type), source: e.source, target: e.target }, filters, ids)))
+      .map((e) => ({ id: e.id, type: String(e.definition.data.type), source: e.source, target: e.target }));
+    return { nodes: nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), name: n.data('name') })), edges: [...drawn, ...undrawn] };
   }
 
   dispose(): void {

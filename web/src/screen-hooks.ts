@@ -35,5 +35,17 @@ export function screenHooks(view: GraphView) {
       return n.nonempty() ? { ...n.renderedPosition(), canvas: cy.container()!.getBoundingClientRect().toJSON() as DOMRect } : null;
     },
     ids: () => cy.nodes(':visible').not('.group-title').map((n) => n.id()),
+    /** Links drawn on the canvas now. */
+    drawnEdges: () => cy.edges(':visible').length,
+    edgeIds: () => cy.edges(':visible').map((e) => e.id()),
+    /** How long one full redraw of the canvas takes (what a person waits for after each gesture), for the benchmark. */
+    redrawMs: (): number => {
+      const renderer = (cy as unknown as { renderer(): { redrawHint(what: string, on: boolean): void; render(): void } }).renderer();
+      renderer.redrawHint('eles', true);
+      renderer.redrawHint('drag', true);
+      const started = performance.now();
+      renderer.render();
+      return performance.now() - started;
+    },
   };
 }

@@ -81,3 +81,15 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * A node's box with its label without asking the canvas to measure text (3.5 s for 5,000 labels here): the body is
+ * `size` square, the label under it 12 px type — a Chinese character 12 px wide, a Latin one at most 7.5 — cut at
+ * 150 px as the stylesheet cuts it. Errs large, so boxes packed from it do not overlap.
+ */
+export function estimatedBox(label: string, size: number): { w: number; h: number } {
+  let text = 0;
+  for (const ch of label) text += ch.codePointAt(0)! > 0x2e80 ? 12.5 : 7.5;
+  const labelW = Math.min(150, text) + 4;
+  return { w: Math.max(size, labelW), h: size + 3 + 19 };
+}
