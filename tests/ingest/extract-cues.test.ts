@@ -46,3 +46,24 @@ describe('bare names framed by their verb', () => {
     expect(names(sentence).filter((n) => n.endsWith('工作小组'))).toEqual([]);
   });
 });
+
+describe('bodies named in full', () => {
+  it.each([
+    ['governments named in full', '市人民政府印发实施意见，平水镇人民政府、王坛乡政府积极配合。', ['Organization:市人民政府', 'Organization:平水镇人民政府', 'Organization:王坛乡政府']],
+    ['a zone\'s administration and the people\'s organisations', '由澜城高新区管委会牵头，联合市总工会、团市委、市妇联、市工商联开展活动。', ['Organization:澜城高新区管委会', 'Organization:市总工会', 'Organization:团市委', 'Organization:市妇联', 'Organization:市工商联']],
+    ['a democratic party\'s committee written short', '九三学社澜城市委会提出的建议很有价值。', ['Organization:九三学社澜城市委会']],
+    ['the central bank\'s office, a court and customs', '会同中国人民银行澜城市中心支行、市中级人民法院、澜城海关推进知识产权保护。', ['Organization:中国人民银行澜城市中心支行', 'Organization:市中级人民法院', 'Organization:澜城海关']],
+    ['a bank\'s branch', '中国银行澜城分行推出科技贷产品。', ['Enterprise:中国银行澜城分行']],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(names(sentence)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['a committee addressed as 贵委会', '贵委会的建议很有价值。'],
+    ['branches of every bank', '鼓励各商业银行分行、支行加大信贷投放。'],
+    ['governments of every level', '各级人民政府要加大投入。'],
+    ['what every zone has', '鼓励各开发区管委会、每个乡镇政府积极参与。'],
+  ])('must not misfire: %s', (_rule, sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
