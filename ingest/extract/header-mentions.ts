@@ -1,4 +1,5 @@
 import type { ParsedLetter } from '../parse/parse-letter.ts';
+import { LEFT_STOPS } from '../rules/name-suffixes.ts';
 import type { Mention } from './mention.ts';
 
 /**
@@ -54,16 +55,29 @@ export function issuerShortForms(letter: ParsedLetter): Mention[] {
   if (!issuer) return [];
   const short = issuer.replace('科学技术', '科技');
   const level = /^(?:.+?)([省市县区])(.+)$/.exec(short);
-  const forms = new Set([short, ...(level ? [level[1] + level[2]] : [])]);
+  // 四川省科学技术厅 → 四川省科技厅, 省科技厅 and, standing alone, 科技厅 (函送至科技厅).
+  const forms = new Set([short, ...(level ? [level[1] + level[2], level[2]] : [])]);
   forms.delete(issuer);
   const mentions: Mention[] = [];
   for (const form of forms) {
+    const bare = form !== short;
     let at = letter.text.indexOf(form, letter.body.start);
     while (at !== -1 && at < letter.body.end) {
-      // 市科技局 inside 温州市科技局 is the longer form's business.
-      mentions.push({ kind: 'Organization', name: form, start: at, end: at + form.length, rule: 'issuer-short', props: { aliasOf: issuer } });
+      // 市科技局 inside 温州市科技局 is the longer form's business; inside 瑞安市科技局 it is another bureau's name.
+      if (!bare || standsAlone(letter.text, at, letter.body.start)) {
+        mentions.push({ kind: 'Organization', name: form, start: at, end: at + form.length, rule: 'issuer-short', props: { aliasOf: issuer } });
+      }
       at = letter.text.indexOf(form, at + form.length);
     }
   }
   return mentions;
+}
+
+const OPENERS = LEFT_STOPS.filter((w) => w.length > 1);
+
+/** A short form opens its name: after punctuation, a function word or a verb that opens names (会同, 报请), not after a place's name. */
+function standsAlone(text: string, at: number, from: number): boolean {
+  if (at <= from) return true;
+  const before = text.slice(Math.max(from, at - 6), at);
+  return !/[\u4e00-\u9fa5]$/.test(before) || /[与和及同由向经在对至把将请报于为从让会并]$/.test(before) || OPENERS.some((w) => before.endsWith(w));
 }
