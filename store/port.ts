@@ -35,7 +35,7 @@ export interface GraphStore {
   shortestPath(from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Promise<Subgraph | null>;
   commitments(filter: CommitmentFilter, page: PageArgs): Promise<Page<GraphNode>>;
   chainMatrix(options?: { bases?: ChainBasis[] }): Promise<ChainPair[]>;
-  /** Things mentioned by at least minLetters letters, most letters first, then by id (what recurs across letters). */
+  /** Things mentioned by at least minLetters letters (in their body, unless includeHeaderAndFooter), most letters first, then by id (what recurs across letters). */
   recurring(options: RecurringOptions, page: PageArgs): Promise<Page<RecurringNode>>;
   stats(): Promise<StoreStats>;
 }
@@ -113,11 +113,18 @@ export interface RecurringOptions {
   kinds?: NodeKind[];
   /** At least 1. */
   minLetters: number;
+  /**
+   * Count a letter that names the thing only in its header or footer (title,
+   * signature, contact, 抄送 copy line, 印发 line; store/letter-body.ts).
+   * Default false: such a letter does not count, so the offices every letter
+   * is copied to do not top the list.
+   */
+  includeHeaderAndFooter?: boolean;
 }
 
 export interface RecurringNode {
   node: GraphNode;
-  /** The ids of the letters that mention it, sorted. */
+  /** The ids of the letters that count for it (see RecurringOptions.includeHeaderAndFooter), sorted. */
   letters: string[];
 }
 

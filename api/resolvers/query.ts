@@ -63,9 +63,10 @@ export const query = {
     if (from.id === to.id) throw new GraphQLError(`from and to are the same thing (${from.id})`, { extensions: { code: 'BAD_REQUEST' } });
     return findConnections(c.store, from, to, { maxHops: a.maxHops, first: a.first, includeHubs: a.includeHubs });
   },
-  recurring: async (_: unknown, a: { kinds?: NodeKind[] | null; minLetters: number; first: number; after?: string | null }, c: Ctx) => {
+  recurring: async (_: unknown, a: { kinds?: NodeKind[] | null; minLetters: number; includeHeaderAndFooter?: boolean | null; first: number; after?: string | null }, c: Ctx) => {
     if (!Number.isInteger(a.minLetters) || a.minLetters < 1) throw new GraphQLError(`minLetters must be a whole number ≥ 1, got ${a.minLetters}`, { extensions: { code: 'BAD_REQUEST' } });
-    const page = await c.store.recurring({ kinds: [...listArg('kinds', a.kinds, 20)], minLetters: a.minLetters }, { first: a.first, after: a.after });
+    const options = { kinds: [...listArg('kinds', a.kinds, 20)], minLetters: a.minLetters, includeHeaderAndFooter: a.includeHeaderAndFooter === true };
+    const page = await c.store.recurring(options, { first: a.first, after: a.after });
     return { totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, nodes: page.items };
   },
   stats: (_: unknown, _a: unknown, c: Ctx) => c.store.stats(),

@@ -1,4 +1,5 @@
 import { CHAINS, type ChainName, edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
+import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../letter-body.ts';
 import { normaliseName } from '../normalise.ts';
 import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, OverviewOptions, RecurringNode, RecurringOptions, StoreStats, Subgraph } from '../port.ts';
 import { scoreForms, searchKey } from '../search-score.ts';
@@ -119,11 +120,17 @@ export function shortestPath(graph: ReadGraph, from: string, to: string, maxHops
     nodes.unshift(graph.getNodeAttributes(at));
     const step = previous.get(at);
     // Of the links between two steps, the one with the smallest key, so every store answers the same edge.
-    if (step) edges.unshift([...graph.edges(step.node, at), ...graph.edges(at, step.node)].map((key) => graph.getEdgeAttributes(key))
-      .filter((edge) => !types || types.has(edge.type)).sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1))[0]);
+    if (step) edges.unshift(linksBetween(graph, step.node, at).filter((edge) => !types || types.has(edge.type)).sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1))[0]);
     at = step?.node;
   }
   return { nodes, edges, capped: false };
+}
+
+/** The edges between two nodes, either way (read from the first node's edges: no lookup by key). */
+function linksBetween(graph: ReadGraph, a: string, b: string): GraphEdge[] {
+  const links: GraphEdge[] = [];
+  graph.forEachEdge(a, (_key, edge) => { if (edge.source === b || edge.target === b) links.push(edge); });
+  return links;
 }
 
 export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNode[] {
@@ -138,33 +145,49 @@ export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNo
   });
 }
 
-/** Things mentioned by at least minLetters letters: most letters first, then id (the order the Neo4j adapter uses too). */
+/**
+ * Things mentioned by at least minLetters letters: most letters first, then id (the order the Neo4j adapter uses too).
+ * A letter counts where it names the thing in its body, unless includeHeaderAndFooter (store/letter-body.ts).
+ */
 export function recurring(index: ReadIndex, options: RecurringOptions): RecurringNode[] {
   const kinds = options.kinds && options.kinds.length > 0 ? [...new Set(options.kinds)].sort() : NODE_KINDS.filter((k) => k !== 'Letter' && k !== 'Chain');
   // Cached per graph version (a ReadIndex is one version), so paging through a long list does not re-walk every node.
   let cache = recurringCache.get(index);
   if (!cache) recurringCache.set(index, (cache = new Map()));
-  const key = `${kinds.join(',')}|${options.minLetters}`;
+  const everywhere = options.includeHeaderAndFooter === true;
+  const key = `${kinds.join(',')}|${options.minLetters}|${everywhere}`;
   let rows = cache.get(key);
   if (!rows) {
     // A few lists a version: a client varying minLetters cannot fill the memory.
     if (cache.size >= 16) cache.delete(cache.keys().next().value!);
-    cache.set(key, (rows = computeRecurring(index, kinds, options.minLetters)));
+    cache.set(key, (rows = computeRecurring(index, kinds, options.minLetters, everywhere ? null : letterBodies(index))));
   }
   return rows;
 }
 
 const recurringCache = new WeakMap<ReadIndex, Map<string, RecurringNode[]>>();
 
-function computeRecurring(index: ReadIndex, kinds: readonly GraphNode['kind'][], minLetters: number): RecurringNode[] {
+function computeRecurring(index: ReadIndex, kinds: readonly GraphNode['kind'][], minLetters: number, bodies: Map<string, LetterBody> | null): RecurringNode[] {
   const rows: RecurringNode[] = [];
   for (const kind of kinds) {
     for (const node of index.ofKind(kind)) {
-      const letters = [...new Set(node.mentions.map((m) => m.letter))].sort();
+      const counted = bodies ? node.mentions.filter((m) => inBody(bodies.get(m.letter), m)) : node.mentions;
+      const letters = [...new Set(counted.map((m) => m.letter))].sort();
       if (letters.length >= minLetters) rows.push({ node, letters });
     }
   }
   return rows.sort((a, b) => b.letters.length - a.letters.length || byId(a.node, b.node));
+}
+
+/** Each letter's body, from its header links. */
+function letterBodies(index: ReadIndex): Map<string, LetterBody> {
+  const bodies = new Map<string, LetterBody>();
+  for (const letter of index.ofKind('Letter')) {
+    const links: GraphEdge[] = [];
+    index.graph.forEachOutEdge(letter.id, (_key, edge) => { if (HEADER_LINK_TYPES.includes(edge.type)) links.push(edge); });
+    bodies.set(letter.id, letterBody(letter.id, links));
+  }
+  return bodies;
 }
 
 /** Cached per graph version and set of bases: the matrix walks every ADVANCES edge. */

@@ -20,7 +20,7 @@ export interface Neo4jConfig {
 
 const Q = Object.fromEntries([
   'schema', 'await-indexes', 'layout', 'set-layout', 'write-lock', 'letter-exists', 'clear', 'shared-nodes', 'get-nodes', 'find-nodes',
-  'find-nodes-of-letter', 'commitments', 'recurring', 'search-grams', 'search-all', 'edges-of', 'induced-edges', 'neighbours', 'overview',
+  'find-nodes-of-letter', 'commitments', 'recurring', 'recurring-all-mentions', 'search-grams', 'search-all', 'edges-of', 'induced-edges', 'neighbours', 'overview',
   'shortest-path', 'path-step', 'chain-links', 'stats', 'health', 'graph-version',
 ].map((name) => [name, loadCypher(name)]));
 
@@ -288,9 +288,21 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  /** The statement is chosen, not built: body mentions only (recurring.cypher) or all (recurring-all-mentions.cypher). */
   async recurring(options: RecurringOptions, page: PageArgs): Promise<Page<RecurringNode>> {
-    const found = await this.paged(Q.recurring.statements[0], { kinds: options.kinds && options.kinds.length > 0 ? options.kinds : null, minLetters: integer(options.minLetters) }, page);
-    return { ...found, items: found.items.map((node) => ({ node, letters: [...new Set(node.mentions.map((m) => m.letter))].sort() })) };
+    const statement = (options.includeHeaderAndFooter ? Q['recurring-all-mentions'] : Q.recurring).statements[0];
+    const first = checkFirst(page.first);
+    const skip = decodeCursor(page.after);
+    return this.read(async (tx) => {
+      const params = { kinds: options.kinds && options.kinds.length > 0 ? options.kinds : null, minLetters: integer(options.minLetters), skip: integer(skip), limit: integer(first) };
+      const record = (await tx.run(statement, params)).records[0];
+      const rows = record.get('page') as Array<{ id: string; letters: string[] }>;
+      const nodes = await this.nodesIn(tx, rows.map((r) => r.id));
+      const items = rows.filter((r) => nodes.has(r.id)).map((r) => ({ node: nodes.get(r.id)!, letters: [...r.letters].sort() }));
+      const end = skip + items.length;
+      const total = record.get('total') as number;
+      return { items, totalCount: total, endCursor: items.length > 0 ? encodeCursor(end) : null, hasNextPage: end < total };
+    });
   }
 
   async stats(): Promise<StoreStats> {

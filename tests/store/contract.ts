@@ -163,6 +163,19 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(byHeading.find((p) => p.a === '产业链' && p.b === '人才链')!.count).toBeLessThanOrEqual(pair.count);
     });
 
+    it('recurring counts a letter where its body names the thing; includeHeaderAndFooter counts copy lines and signatures too', async () => {
+      const bodyOnly = await store.recurring({ minLetters: 2 }, { first: 200 });
+      const everywhere = await store.recurring({ minLetters: 2, includeHeaderAndFooter: true }, { first: 200 });
+      const letters = (page: typeof bodyOnly, id: string) => page.items.find((r) => r.node.id === id)?.letters;
+      const copied = everywhere.items.find((r) => r.node.name === '市府办')!;
+      expect(copied.letters).toHaveLength(5);
+      expect(letters(bodyOnly, copied.node.id)).toBeUndefined();
+      expect(letters(bodyOnly, 'Platform:瓯江实验室')).toEqual(letters(everywhere, 'Platform:瓯江实验室'));
+      expect(bodyOnly.totalCount).toBeLessThan(everywhere.totalCount);
+      const second = await store.recurring({ minLetters: 2 }, { first: 5, after: (await store.recurring({ minLetters: 2 }, { first: 5 })).endCursor });
+      expect(second.items.map((r) => r.node.id)).toEqual(bodyOnly.items.slice(5, 10).map((r) => r.node.id));
+    });
+
     it('rejects over-limit requests with a clear error', async () => {
       await expect(store.findNodes({}, { first: 500 })).rejects.toThrow(BadRequestError);
       await expect(store.findNodes({}, { first: 5, after: 'bogus' })).rejects.toThrow(/not a cursor/);
