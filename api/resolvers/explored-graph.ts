@@ -1,4 +1,6 @@
+import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../../store/letter-body.ts';
 import { edgeKey, type EdgeType, type GraphEdge } from '../../store/model.ts';
+import { pushTo } from '../../store/multimap.ts';
 import type { GraphStore } from '../../store/port.ts';
 
 /**
@@ -8,7 +10,7 @@ import type { GraphStore } from '../../store/port.ts';
  */
 
 const CONTENT_TYPES: EdgeType[] = ['MENTIONS', 'ANSWERS', 'PROPOSED_BY', 'COMMITS_TO', 'REPORTS', 'CONCERNS', 'SUPPORTS', 'PART_OF'];
-const HEADER_TYPES: EdgeType[] = ['ANSWERS', 'CC', 'ISSUED_BY', 'CONTACT'];
+const HEADER_TYPES = [...HEADER_LINK_TYPES];
 export const CONNECTION_LIMITS = { maxHops: 6, first: 20, exploredNodes: 5000, candidatePaths: 2000 } as const;
 
 export interface RawPath { ids: string[]; edges: GraphEdge[] }
@@ -20,14 +22,12 @@ export function viaKey(path: RawPath): string {
   return (things.length > 0 ? things : path.ids).join('→');
 }
 
-/** Where a letter's header ends and its footer starts (offsets into its text), from its header links' evidence. */
-interface Zones { headerEnd: number; footerStart: number }
-
 /** The part of the graph the search has read: usable edges only, by node. */
 export class Explored {
   private readonly adjacency = new Map<string, Map<string, GraphEdge>>();
   private readonly expanded = new Set<string>();
-  private readonly zones = new Map<string, Zones>();
+  /** Each letter's body (store/letter-body.ts): where its header ends and its footer starts. */
+  private readonly zones = new Map<string, LetterBody>();
   private readonly hubs = new Set<string>();
   capped = false;
 
@@ -58,16 +58,10 @@ export class Explored {
   private async learnZones(edges: GraphEdge[]): Promise<void> {
     const letters = [...new Set(edges.filter((e) => e.type === 'MENTIONS' || HEADER_TYPES.includes(e.type)).map((e) => e.source))].filter((id) => !this.zones.has(id));
     const headerEdges = await inChunks(letters, (chunk) => this.store.edgesOf(chunk, { types: HEADER_TYPES, direction: 'out' }));
-    for (const letter of letters) this.zones.set(letter, { headerEnd: 0, footerStart: Number.POSITIVE_INFINITY });
-    for (const edge of headerEdges) {
-      const zone = this.zones.get(edge.source);
-      if (!zone) continue;
-      for (const e of edge.evidence.filter((x) => x.letter === edge.source)) {
-        if (edge.type === 'ANSWERS') zone.headerEnd = Math.max(zone.headerEnd, e.end);
-        else zone.footerStart = Math.min(zone.footerStart, e.start);
-      }
-      if (edge.type === 'ISSUED_BY') this.hubs.add(edge.target);
-    }
+    const bySource = new Map<string, GraphEdge[]>();
+    for (const edge of headerEdges) pushTo(bySource, edge.source, edge);
+    for (const letter of letters) this.zones.set(letter, letterBody(letter, bySource.get(letter) ?? []));
+    for (const edge of headerEdges) if (edge.type === 'ISSUED_BY') this.hubs.add(edge.target);
   }
 
   private usable(edge: GraphEdge): boolean {
@@ -76,7 +70,7 @@ export class Explored {
     if (edge.type !== 'MENTIONS') return true;
     const zone = this.zones.get(edge.source);
     // A mention that stands only in the title or below the signature is a header link, not shared content.
-    return !zone || edge.evidence.some((e) => e.letter === edge.source && e.start >= zone.headerEnd && e.end <= zone.footerStart);
+    return !zone || edge.evidence.some((e) => e.letter === edge.source && inBody(zone, e));
   }
 
   private add(edge: GraphEdge): void {
