@@ -80,27 +80,38 @@ function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Ment
 const CLAUSE_OPENER = /^(?:其中|例如|比如|如|此外|同时|另外)?/;
 const OTHER_KIND_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind !== 'Enterprise').map((r) => r.suffix);
 
-/** 奔腾激光入选省首批创新联合体: a short bare subject of a distinction only a firm earns. */
+/**
+ * 奔腾激光入选省首批创新联合体 · 瑞丰机械、华辰新材获批省级企业技术中心: short bare
+ * subjects (one, or a list joined by 、和及) of a distinction only a firm earns.
+ */
 function distinguishedFirms(text: string, sentence: Sentence, tokens: Token[]): Mention[] {
   const mentions: Mention[] = [];
   for (const clause of sentence.text.matchAll(/[^，,。；;：:！？!?\n]+/g)) {
     const opener = CLAUSE_OPENER.exec(clause[0])![0].length;
     const body = clause[0].slice(opener);
-    const verb = /[\u4e00-\u9fa5A-Za-z]{2,8}?(?=(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担))/.exec(body);
-    if (!verb || verb.index !== 0) continue;
-    const rest = body.slice(verb[0].length);
+    const subject = /^[\u4e00-\u9fa5A-Za-z、和及与]{2,40}?(?=(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担))/.exec(body);
+    if (!subject) continue;
+    const rest = body.slice(subject[0].length);
     if (!DISTINCTION_VERB.test(rest) || !ENTERPRISE_DISTINCTION.test(rest)) continue;
-    const name = verb[0];
-    const start = sentence.start + clause.index! + opener;
-    const end = start + name.length;
-    if (isGenericName(name) || CATEGORY_HEAD.test(name) || OWNER.test(name) || OTHER_KIND_SUFFIXES.some((x) => name.endsWith(x))) continue;
-    const words = wordsIn(tokens, start, end);
-    if (!words || words.some((t) => NOT_IN_NAME.test(t.tag) || t.tag === 'd' || t.tag.startsWith('v') && t === words[words.length - 1])) continue;
-    // A person (张华入选…) or a place alone (澜城获评…) is not a firm.
-    if (words.length === 1 && /^(?:nr|ns)/.test(words[0].tag)) continue;
-    mentions.push({ kind: 'Enterprise', name, start, end, rule: 'cue:distinction' });
+    let at = sentence.start + clause.index! + opener;
+    for (const name of subject[0].split(/[、和及与]/)) {
+      const start = at;
+      at += name.length + 1;
+      const firm = firmNamed(name, start, tokens);
+      if (firm) mentions.push(firm);
+    }
   }
   return mentions;
+}
+
+function firmNamed(name: string, start: number, tokens: Token[]): Mention | undefined {
+  const end = start + name.length;
+  if (name.length < 2 || name.length > 8 || isGenericName(name) || CATEGORY_HEAD.test(name) || OWNER.test(name) || OTHER_KIND_SUFFIXES.some((x) => name.endsWith(x))) return undefined;
+  const words = wordsIn(tokens, start, end);
+  if (!words || words.some((t) => NOT_IN_NAME.test(t.tag) || t.tag === 'd' || (t.tag.startsWith('v') && t === words[words.length - 1]))) return undefined;
+  // A person (张华入选…) or a place alone (澜城获评…) is not a firm.
+  if (words.length === 1 && /^(?:nr|ns)/.test(words[0].tag)) return undefined;
+  return { kind: 'Enterprise', name, start, end, rule: 'cue:distinction' };
 }
 
 /** The tokens exactly covering [start, end), or undefined when a token crosses either edge. */

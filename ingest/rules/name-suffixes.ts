@@ -121,6 +121,11 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '支行', kind: 'Enterprise', minLength: 6, example: '农商银行平水支行', strict: true },
   { suffix: '提升工程', kind: 'Programme', minLength: 6, example: '首台（套）提升工程' },
   { suffix: '培育工程', kind: 'Programme', minLength: 6, example: '高价值专利培育工程' },
+  // 培育 and 提升 open names as verbs (LEFT_STOPS), but end a scheme's name before its head word.
+  { suffix: '培育计划', kind: 'Programme', minLength: 6, example: '技术经纪人培育计划' },
+  { suffix: '提升计划', kind: 'Programme', minLength: 6, example: '企业研发能力提升计划' },
+  { suffix: '培育行动', kind: 'Programme', minLength: 6, example: '科技型企业梯次培育行动', strict: true },
+  { suffix: '提升行动', kind: 'Programme', minLength: 6, example: '创新能力提升行动', strict: true },
   { suffix: '工程', kind: 'Programme', minLength: 5, example: '知识产权兴企工程' },
   { suffix: '计划', kind: 'Programme', minLength: 5, example: '高新技术企业培育新火炬计划 · 新火炬计划' },
   { suffix: '队', kind: 'Programme', minLength: 4, example: '科技轻骑队' },
@@ -133,8 +138,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '专项资金', kind: 'Programme', minLength: 6, example: '石家庄市科技成果转化风险补偿专项资金', strict: true },
   { suffix: '行动', kind: 'Programme', minLength: 6, example: '科技企业“双倍增”行动 · 科技赋能乡村振兴行动', strict: true },
   { suffix: '引导基金', kind: 'Programme', minLength: 8, example: '深圳市天使投资引导基金' },
-  { suffix: '特派员', kind: 'Programme', minLength: 5, example: '科技特派员' },
-  { suffix: '特派团', kind: 'Programme', minLength: 5, example: '科技特派团' },
+  { suffix: '特派员', kind: 'Programme', minLength: 5, example: '科技特派员', strict: true },
+  { suffix: '特派团', kind: 'Programme', minLength: 5, example: '科技特派团', strict: true },
   // A corps of appointed advisers is a scheme, as 科技特派员 is: 聘用了科技决策咨询委员 · 选派企业科技指导员.
   { suffix: '咨询委员', kind: 'Programme', minLength: 6, example: '科技决策咨询委员', strict: true },
   { suffix: '指导员', kind: 'Programme', minLength: 5, example: '农村科技指导员', strict: true },
@@ -184,5 +189,5 @@ export const LEFT_STOPS = [
   '一批', '一个', '一家', '多家', '各类', '首届', '首批', '首家', '首个', '全国首家', '全省首家', '承办', '用于', '助推',
   '年度', '经', '给予', '提交', '报请', '上报', '纳入', '新增', '新建成', '到', '赴', '走进', '调研', '考察', '经商', '商请', '会商', '争创',
   // 调整充实科技决策咨询委员 · 交由科技决策咨询委员讨论 · 聘用了…: who is appointed, and to whom a matter goes.
-  '调整', '充实', '交由', '聘用', '聘请', '选聘', '请', '函请', '提请',
+  '调整', '充实', '交由', '聘用', '聘请', '选聘', '请', '函请', '提请', '推行',
 ];

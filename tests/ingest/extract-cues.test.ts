@@ -18,6 +18,9 @@ describe('bare names framed by their verb', () => {
     ['the project put into a scheme', '社区养老及银龄驿站项目已列入今年民生实事。', ['Programme:银龄驿站项目']],
     ['a firm named bare before a distinction', '全年新增科技领军企业5家，远澜光电入选省首批创新联合体。', ['Enterprise:远澜光电']],
     ['a firm named bare after 其中', '其中，青禾生物获评国家级专精特新“小巨人”企业。', ['Enterprise:青禾生物']],
+    ['firms listed bare before a distinction', '瑞丰机械、华辰新材获批省级企业技术中心。', ['Enterprise:瑞丰机械', 'Enterprise:华辰新材']],
+    ['a scheme whose name holds 培育', '实施技术经纪人培育计划，累计培训320名。', ['Programme:技术经纪人培育计划']],
+    ['a corps after the verb that brings it in', '推行科技特派员制度。', ['Programme:科技特派员']],
     ['a corps of appointed advisers', '县政府将调整充实科技决策咨询委员，重大事项先交由科技决策咨询委员讨论。', ['Programme:科技决策咨询委员']],
     ['a corps of instructors', '向各乡镇选派农村科技指导员。', ['Programme:农村科技指导员']],
     ['a joint lab: 联合 right before the suffix word is part of the name', '支持青禾生物建设合成生物联合实验室。', ['Platform:合成生物联合实验室']],
@@ -39,6 +42,7 @@ describe('bare names framed by their verb', () => {
     ['a category before a distinction', '部分企业入选省级专精特新企业名单，3家企业获评瞪羚企业。'],
     ['a cluster is no firm', '永宁泵阀产业集群入选国家中小企业特色产业集群。'],
     ['a person before a distinction', '张华入选省科技领军企业家培养计划。'],
+    ['a person\'s distinction', '刘洋获评省优秀企业家，张华荣获市优秀企业家称号。'],
     ['a distinction that is not a firm\'s', '澜城获评全国科技工作先进集体。'],
     ['a working group without its level word stays a category', '经认定工作小组研究，不再另行补助。'],
   ])('must not misfire: %s', (_rule, sentence) => {
