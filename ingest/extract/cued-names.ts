@@ -71,6 +71,8 @@ function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Ment
     for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].end <= end; i++) if (tokens[i].tag === 'c') start = tokens[i].end;
     const name = text.slice(start, end);
     if (name.length < 4 || name.length > MAX_NAME || isGenericName(name) || OWNER.test(name) || !cleanWords(tokens, start, end)) continue;
+    // 该路段大中修工程已纳入…: a demonstrative points back at a described thing, it names none.
+    if (/(?:各|每|该|此|这|这个|这些|上述)$/.test(text.slice(sentence.start, start))) continue;
     mentions.push({ kind: 'Programme', name, start, end, rule: 'cue:listed-subject' });
   }
   return mentions;

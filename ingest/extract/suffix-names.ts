@@ -84,8 +84,9 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   for (let k = start; k < end; k++) if (masked(k)) return undefined;
   // 68家高能级科创平台: a measure word after a number is not the start of a name.
   if (/[\d０-９]$/.test(text.slice(floor, start))) return undefined;
-  // 各开发区管委会 · 每个乡镇政府: what every place has is a category, not a name.
-  if (/(?:各|每个|每)$/.test(text.slice(floor, start))) return undefined;
+  // 各开发区管委会 · 每个乡镇政府: what every place has is a category, not a name; 该路段大中修工程 points
+  // back at what the letter described, it does not name it.
+  if (/(?:各|每个|每|该|此|这|这个|这些|上述)$/.test(text.slice(floor, start))) return undefined;
   // 新增省级农业科技示范基地3个以上 · 新型研发机构50家: a kind of thing being counted is a category, not a name.
   // (A、B2家 counts the listed names: the last of a list keeps its name.)
   if (COUNTED.test(text.slice(end, end + 8)) && text[start - 1] !== '、') return undefined;

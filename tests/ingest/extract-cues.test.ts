@@ -67,6 +67,7 @@ describe('bodies named in full', () => {
     ['branches of every bank', '鼓励各商业银行分行、支行加大信贷投放。'],
     ['governments of every level', '各级人民政府要加大投入。'],
     ['what every zone has', '鼓励各开发区管委会、每个乡镇政府积极参与。'],
+    ['a demonstrative points back at a described thing', '该路段大中修工程已纳入养护计划，此项工程年内完工。'],
   ])('must not misfire: %s', (_rule, sentence) => {
     expect(names(sentence)).toEqual([]);
   });
