@@ -110,6 +110,34 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).length).toBe(before.length);
   });
 
+  it('choosing a letter brings its things onto the canvas (proposal, proposers, issuer, what it names and commits to), laid out without overlap; clearing it restores the summary', async () => {
+    const letter = 'Letter:001_04a38ffad57288c3.txt';
+    const before = (await hooks<string[]>(page, 'ids()')).sort();
+    type Near = { node: { id: string; kind: string } };
+    const neighbours = async (id: string, types: string | null = null) => ((await server.gql(`query($id: ID!) { node(id: $id) { neighbours(first: 500${types ? `, edgeTypes: [${types}]` : ''}) { node { id kind } } } }`, { id })).body.data!.node.neighbours as Near[]).map((n) => n.node);
+    // Achievements (sentence fragments) wait for an expand, as in the summary.
+    const things = (await neighbours(letter)).filter((n) => n.kind !== 'Chain' && n.kind !== 'Achievement');
+    const proposal = things.find((n) => n.kind === 'Proposal')!.id;
+    const proposers = await neighbours(proposal, 'PROPOSED_BY');
+    expect(proposers.length).toBeGreaterThan(0);
+    expect(things.filter((n) => n.kind === 'Commitment').length).toBeGreaterThan(0);
+    const expected = [...new Set([letter, ...things.map((n) => n.id), ...proposers.map((n) => n.id)])].sort();
+    await page.locator('#filters select').nth(1).selectOption(letter);
+    await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).sort()).toEqual(expected);
+    expect(new URL(page.url()).searchParams.get('letter')).toBe(letter);
+    const s = await screen(page);
+    expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
+    expect(offScreen(s)).toEqual([]);
+    expect(s.nodes.filter((n) => n.label === null)).toEqual([]);
+    // Each kind under a title that counts what is shown.
+    const totals = new Map(((await server.gql('query { stats { byKind { kind count } } }')).body.data!.stats.byKind as Array<{ kind: string; count: number }>).map((k) => [k.kind, k.count]));
+    expect(await hooks<string[]>(page, 'titles()')).toContain(`提案建议（1 / 共 ${totals.get('Proposal')}）`);
+    await shot('09-letter-filter');
+    await page.locator('#filters select').nth(1).selectOption('');
+    await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).sort()).toEqual(before);
+    expect(collisions(await screen(page))).toEqual({ labels: [], nodes: [], labelOnNode: [] });
+  });
+
   it('search 瓯江实验室 opens its panel with a source sentence, the name marked', async () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
@@ -246,6 +274,33 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     await other.keyboard.press('Escape');
     await expect.poll(() => other.locator('#banner').isHidden()).toBe(true);
     expect(new URL(other.url()).searchParams.get('from')).toBeNull();
+    await other.close();
+  });
+
+  it('a path left out of the hubs by default comes through them when "include hubs" is ticked, in both languages, and the URL keeps the switch', async () => {
+    // 市府办 is only ever copied in (抄送): no path through shared content reaches it.
+    const path = `/?lang=en&from=${encodeURIComponent('Organization:市府办@温州市')}&to=${encodeURIComponent('Platform:中国眼谷')}`;
+    const other = await open(path);
+    await expect.poll(() => other.locator('#banner-text').textContent()).toContain('No path through shared content');
+    const hubs = other.locator('#path-hubs');
+    expect(await hubs.isChecked()).toBe(false);
+    expect(await other.locator('#banner label').textContent()).toContain('Include hubs');
+    await hubs.check();
+    await expect.poll(() => other.locator('#banner-text').textContent()).toMatch(/^Path: 市府办 —cc— .+ —[a-z ]+— 中国眼谷$/);
+    expect(new URL(other.url()).searchParams.get('hubs')).toBe('1');
+    await shot('10-path-hubs-en', other);
+    // The switch survives a reload, and the banner follows the language.
+    await other.goto(other.url());
+    await expect.poll(() => other.locator('#banner-text').textContent()).toMatch(/^Path: 市府办 —cc— /);
+    expect(await other.locator('#path-hubs').isChecked()).toBe(true);
+    await other.locator('#lang').click();
+    await expect.poll(() => other.locator('#banner-text').textContent()).toMatch(/^路径: 市府办 —抄送— .+ 中国眼谷$/);
+    expect(await other.locator('#banner label').textContent()).toContain('含公共链接');
+    expect(await other.locator('#banner').innerText()).not.toMatch(RAW_CODES);
+    await shot('10-path-hubs-zh', other);
+    await other.locator('#path-hubs').uncheck();
+    await expect.poll(() => other.locator('#banner-text').textContent()).toContain('没有经过共同内容的路径');
+    expect(new URL(other.url()).searchParams.get('hubs')).toBeNull();
     await other.close();
   });
 

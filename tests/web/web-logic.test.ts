@@ -79,7 +79,7 @@ describe('filters', () => {
 
 describe('URL state', () => {
   it('round-trips every shareable part', () => {
-    const state = { view: 'letter' as const, selected: 'Platform:瓯江实验室', filters: { kinds: ['Platform', 'Programme'], edgeTypes: ['MENTIONS'], chain: '人才链', letter: 'Letter:a.txt', year: 2023 }, lang: 'en' as const, pathFrom: 'Platform:a', pathTo: 'Platform:b', letterSource: 'a.txt', whole: true, letterAt: 120 };
+    const state = { view: 'letter' as const, selected: 'Platform:瓯江实验室', filters: { kinds: ['Platform', 'Programme'], edgeTypes: ['MENTIONS'], chain: '人才链', letter: 'Letter:a.txt', year: 2023 }, lang: 'en' as const, pathFrom: 'Platform:a', pathTo: 'Platform:b', letterSource: 'a.txt', whole: true, letterAt: 120, hubs: true };
     expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
   });
 

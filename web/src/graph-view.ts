@@ -112,9 +112,17 @@ export class GraphView {
   }
 
   /** Packs again what is shown (after a filter), closing the gaps, and fits it. */
-  repack(): void {
-    this.pack(this.cy.nodes(':visible'));
-    this.cy.fit(this.cy.nodes(':visible'), 30);
+  repack(title?: (kind: string, shown: number, total: number) => string): void {
+    // A title counts what is shown under it (before packing: its width is part of the layout).
+    const shown = new Map<string, number>();
+    // By class, not ':visible': Cytoscape settles display styles after the batch that set them, so right after a
+    // filter ':visible' still answers what was shown before it.
+    const showing = this.cy.nodes().not('.filtered');
+    showing.not('.group-title').forEach((n) => { shown.set(String(n.data('group')), (shown.get(String(n.data('group'))) ?? 0) + 1); });
+    this.cy.nodes('.group-title').forEach((t) => { t.data('shown', shown.get(String(t.data('group'))) ?? 0); });
+    if (title) this.relabelTitles(title);
+    this.pack(showing.not('.filtered'));
+    this.cy.fit(showing.not('.filtered'), 30);
     if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
@@ -130,7 +138,9 @@ export class GraphView {
     };
     const measured = new Map(nodes.map((n) => [n.id(), { box: boxOf(n), at: n.position() }]));
     const items = nodes.filter((n) => !n.hasClass('group-title')).map((n) => ({ id: n.id(), group: String(n.data('group')), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }));
-    const titles = new Map(nodes.filter((n) => n.hasClass('group-title')).map((n) => [String(n.data('group')), { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }]));
+    // A title goes with its group's members: one whose members are all filtered out gets no line of its own.
+    const groups = new Set(items.map((i) => i.group));
+    const titles = new Map(nodes.filter((n) => n.hasClass('group-title') && groups.has(String(n.data('group')))).map((n) => [String(n.data('group')), { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }]));
     // Try widths around the canvas's and keep the one whose fit is largest, so labels read as big as the canvas allows.
     const [canvasW, canvasH] = [Math.max(300, this.cy.width() - 70), Math.max(200, this.cy.height() - 70)];
     // Thousands of boxes need a page far wider than the canvas to keep its shape: start from the width whose square

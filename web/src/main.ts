@@ -4,6 +4,7 @@ import { h } from './dom.ts';
 import { groupTitles, maxWeight, newElements, toElements, withSizes } from './elements.ts';
 import { NO_FILTERS } from './filters.ts';
 import { FORCE_LIMIT, GraphView } from './graph-view.ts';
+import { letterThings } from './letter-things.ts';
 import { screenHooks } from './screen-hooks.ts';
 import { edgeName, KIND_NAMES, t, type StringKey } from './i18n.ts';
 import { ALL_EDGE_TYPES, ALL_KINDS, type ApiSubgraph, EDGE_FIELDS, NODE_FIELDS } from './model.ts';
@@ -61,11 +62,15 @@ function summaryTitle(kind: string, shown: number, total: number): string {
   return lang === 'zh' ? `${name}（${shown} / 共 ${total}）` : `${name} (${shown} of ${total})`;
 }
 
-/** The line under the header: an error, or a path with a control that clears it. */
-function banner(message: string | null, clear?: () => void): void {
+/** The line under the header: an error, or a path with the switch that lets it through hubs and a control that clears it. */
+function banner(message: string | null, path = false): void {
+  const { lang, hubs } = store.get();
   $('banner').hidden = message === null;
-  $('banner').classList.toggle('info', Boolean(clear));
-  $('banner').replaceChildren(h('span', { id: 'banner-text' }, message ?? ''), clear ? h('button', { type: 'button', id: 'clear-path', onclick: clear }, t('path.clear', store.get().lang)) : '');
+  $('banner').classList.toggle('info', path);
+  $('banner').replaceChildren(h('span', { id: 'banner-text' }, message ?? ''), ...(path ? [
+    h('label', { class: 'hubs' }, h('input', { type: 'checkbox', id: 'path-hubs', checked: hubs, onchange: (e: Event) => actions.setHubs(store, (e.target as HTMLInputElement).checked) }), t('path.hubs', lang)),
+    h('button', { type: 'button', id: 'clear-path', onclick: () => actions.clearPath(store) }, t('path.clear', lang)),
+  ] : []));
 }
 
 function applyI18n(): void {
@@ -106,16 +111,42 @@ async function loadOverview(): Promise<void> {
 }
 
 let lastLetterFilter: string | null = null;
+/** What the letter filter brought onto the canvas (its letter's things not drawn before): taken away when it changes. */
+let letterAdded: string[] = [];
 
-/** Everything one letter links to (what it names, answers, commits to, reports), for the letter filter. */
+/**
+ * The letter filter: the letter's things (letter-things.ts) are brought onto the canvas, with a title for each kind
+ * the summary did not show, and only they stay; the summary lays them out again (repack), the whole graph fits them.
+ */
 async function loadLetterNodes(letter: string): Promise<void> {
   lastLetterFilter = letter;
+  dropLetterThings();
   store.set({ letterNodes: null });
-  const data = await gql<{ node: { neighbours: Array<{ node: { id: string } }> } | null }>('query LetterNodes($id: ID!) { node(id: $id) { neighbours(first: 500) { node { id } } } }', { id: letter });
-  if (store.get().filters.letter === letter) {
-    store.set({ letterNodes: new Set(data.node?.neighbours.map((n) => n.node.id) ?? []) });
-    view.fit();
-  }
+  const things = await letterThings(gql, letter);
+  await drawing;
+  if (store.get().filters.letter !== letter) return;
+  const added = withSizes(newElements(view.ids(), toElements(things)), weightScale);
+  const titles = drawn === 'summary' ? groupTitles(added, kindTotals, summaryTitle).filter((title) => !view.has(String(title.data.id))) : [];
+  if (added.length + titles.length > 0) view.add([...titles, ...added], null);
+  letterAdded = [...titles, ...added].map((e) => String(e.data.id));
+  const nodes = new Map(store.get().nodes);
+  for (const n of things.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+  store.set({ nodes, letterNodes: new Set(things.nodes.map((n) => n.id)) });
+  if (drawn === 'whole') view.fit();
+}
+
+function dropLetterThings(): void {
+  if (letterAdded.length === 0) return;
+  view.remove(letterAdded);
+  const nodes = new Map(store.get().nodes);
+  for (const id of letterAdded) nodes.delete(id);
+  letterAdded = [];
+  store.set({ nodes });
+}
+
+/** Lays the summary out again around what is shown; the kinds' titles count what is shown. */
+function repack(): void {
+  view.repack((kind, shown, total) => summaryTitle(kind, shown, total));
 }
 
 async function expand(id: string): Promise<void> {
@@ -163,12 +194,12 @@ async function expandInto(id: string): Promise<void> {
  * list, contacts, the chains — are left out), drawn on the canvas and named link by link in the banner.
  */
 async function findPath(): Promise<void> {
-  const { pathFrom, pathTo, lang } = store.get();
+  const { pathFrom, pathTo, lang, hubs } = store.get();
   if (!pathFrom || !pathTo) return store.set({ pathIds: [], pathMessage: null });
   type Path = { nodes: ApiSubgraph['nodes']; edges: ApiSubgraph['edges'] };
-  const data = await gql<{ connections: { paths: Path[]; note: string | null } }>(`query Path($from: ID!, $to: ID!) { connections(from: $from, to: $to, maxHops: 4, first: 1) { paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } note } }`, { from: pathFrom, to: pathTo });
+  const data = await gql<{ connections: { paths: Path[]; note: string | null } }>(`query Path($from: ID!, $to: ID!, $hubs: Boolean!) { connections(from: $from, to: $to, maxHops: 4, first: 1, includeHubs: $hubs) { paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } note } }`, { from: pathFrom, to: pathTo, hubs });
   const path = data.connections.paths[0];
-  if (!path) return store.set({ pathIds: [], pathMessage: t('path.none', lang) });
+  if (!path) return store.set({ pathIds: [], pathMessage: t(hubs ? 'path.none' : 'path.noneTryHubs', lang) });
   await drawing;
   const added = withSizes(newElements(view.ids(), toElements({ nodes: path.nodes, edges: path.edges })), weightScale);
   if (added.length > 0) view.add(added, view.has(pathFrom) ? pathFrom : null);
@@ -204,7 +235,7 @@ async function showView(next: View): Promise<void> {
       drawing = view.show(overviewElements, mode);
       await drawing;
       view.render(store.get());
-      if (mode === 'summary' && JSON.stringify(store.get().filters) !== JSON.stringify(NO_FILTERS)) view.repack();
+      if (mode === 'summary' && JSON.stringify(store.get().filters) !== JSON.stringify(NO_FILTERS)) repack();
     }
     view.render(store.get());
   } else {
@@ -250,16 +281,20 @@ store.subscribe((state, changed) => {
   }
   if (changed.has('filters') && state.filters.letter !== lastLetterFilter) {
     if (state.filters.letter) void loadLetterNodes(state.filters.letter);
-    else lastLetterFilter = null;
+    else {
+      lastLetterFilter = null;
+      dropLetterThings();
+    }
   }
   if (changed.has('nodes')) void loadExtras();
   if (changed.has('years')) renderFilters($('filters'), store, letters);
   if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as never))) view.render(state);
   // A filter in the summary re-lays out what stays, so no gaps are left where the filtered things were.
-  if (state.view === 'graph' && drawn === 'summary' && (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) || (((changed.has('years') && state.filters.year !== null) || (changed.has('chainsOf') && state.filters.chain !== null)) && state.expansions.length === 0))) view.repack();
+  if (state.view === 'graph' && drawn === 'summary' && (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) || (((changed.has('years') && state.filters.year !== null) || (changed.has('chainsOf') && state.filters.chain !== null)) && state.expansions.length === 0))) repack();
   if (changed.has('selected') || changed.has('lang') || changed.has('pinned')) void renderDetails($('details'), store, gql, (id) => void expand(id));
-  if (changed.has('pathFrom') || changed.has('pathTo')) void findPath();
-  if (changed.has('pathMessage')) banner(state.pathMessage, state.pathMessage ? () => actions.clearPath(store) : undefined);
+  // The path's banner speaks the page's language: asked again when it changes.
+  if (changed.has('pathFrom') || changed.has('pathTo') || changed.has('hubs') || (changed.has('lang') && state.pathMessage !== null)) void findPath();
+  if (changed.has('pathMessage')) banner(state.pathMessage, state.pathMessage !== null);
   if (changed.has('whole')) void loadOverview();
   if (changed.has('reveal') && state.reveal) void pick(state.reveal);
   if (changed.has('lang') && drawn) view.relabelTitles((kind, shown, total) => summaryTitle(kind, shown, total));

@@ -77,6 +77,7 @@ export const actions = {
   openLetter: (store: Store, source: string, at: number | null = null) => store.set({ view: 'letter', letterSource: source, letterAt: at }),
   clearPath: (store: Store) => store.set({ pathFrom: null, pathTo: null, pathIds: [], pathMessage: null }),
   setChainBases: (store: Store, chainBases: string[]) => store.set({ chainBases }),
+  setHubs: (store: Store, hubs: boolean) => store.set({ hubs }),
   showInGraph: (store: Store, id: string) => store.set({ view: 'graph', selected: id, reveal: id }),
   setWhole: (store: Store, whole: boolean) => store.set({ whole, expansions: [], pathIds: [], pathMessage: null }),
 };

@@ -13,8 +13,9 @@ export const GAP = 14;
 
 /**
  * Lays groups out like sections of a page `width` wide: each group's title on
- * a line of its own, then its members left to right in equal cells (the
- * group's widest box), wrapping at the width. Returns box centres.
+ * a line of its own, then its members left to right like words in a line, each
+ * as wide as its own box (a four-character name takes a third of the room of a
+ * long one), wrapping at the width, tops aligned. Returns box centres.
  */
 export function packGroups(items: Item[], titles: Map<string, { id: string; w: number; h: number }>, width: number): Map<string, Point> {
   const groups = new Map<string, Item[]>();
@@ -31,13 +32,14 @@ export function packGroups(items: Item[], titles: Map<string, { id: string; w: n
       positions.set(title.id, { x: title.w / 2, y: y + title.h / 2 });
       y += title.h + GAP / 2;
     }
-    const cellW = members.reduce((max, m) => Math.max(max, m.w), 0) + GAP;
-    const cellH = members.reduce((max, m) => Math.max(max, m.h), 0) + GAP / 2;
-    const columns = Math.max(1, Math.floor(width / cellW));
-    members.forEach((m, i) => {
-      positions.set(m.id, { x: (i % columns) * cellW + cellW / 2, y: y + Math.floor(i / columns) * cellH + cellH / 2 });
-    });
-    y += Math.ceil(members.length / columns) * cellH + GAP * 1.5;
+    let [x, rowH] = [0, 0];
+    for (const m of members) {
+      if (x > 0 && x + m.w > width) [x, y, rowH] = [0, y + rowH + GAP / 2, 0];
+      positions.set(m.id, { x: x + m.w / 2, y: y + m.h / 2 });
+      x += m.w + GAP;
+      rowH = Math.max(rowH, m.h);
+    }
+    y += rowH + GAP * 1.5;
   }
   return positions;
 }

@@ -21,10 +21,12 @@ export interface UrlState {
   whole: boolean;
   /** Where the letter reader scrolls to: a character offset into the letter's text. */
   letterAt: number | null;
+  /** Paths may run through the links every letter has (cc, issuer, contacts, the chains). */
+  hubs: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
-  view: 'graph', selected: null, filters: { kinds: [], edgeTypes: [], chain: null, letter: null, year: null }, lang: 'zh', pathFrom: null, pathTo: null, letterSource: null, whole: false, letterAt: null,
+  view: 'graph', selected: null, filters: { kinds: [], edgeTypes: [], chain: null, letter: null, year: null }, lang: 'zh', pathFrom: null, pathTo: null, letterSource: null, whole: false, letterAt: null, hubs: false,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -42,6 +44,7 @@ export function decodeUrlState(search: string): UrlState {
     letterSource: p.get('source'),
     whole: p.get('all') === '1',
     letterAt: /^\d+$/.test(p.get('at') ?? '') ? Number(p.get('at')) : null,
+    hubs: p.get('hubs') === '1',
   };
 }
 
@@ -60,6 +63,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.letterSource) p.set('source', state.letterSource);
   if (state.whole) p.set('all', '1');
   if (state.letterAt !== null) p.set('at', String(state.letterAt));
+  if (state.hubs) p.set('hubs', '1');
   const text = p.toString();
   return text ? `?${text}` : '';
 }
