@@ -114,7 +114,8 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   // Organizations keep their level word (市司法局立法处); other names lose it where it only qualifies.
   const { name, stripped: cut } = stripQualifiers(raw, rule.kind === 'Organization');
   const stripped = from - start + cut;
-  if (name.length < rule.minLength || isGenericName(name) || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;
+  if (name.length < rule.minLength || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;
+  if (isGenericName(name) && !launched(text, floor, start + stripped, rule, name)) return undefined;
   if (/^[^\u4e00-\u9fa5A-Za-z]/.test(name) || /[“”《》]/.test(name)) return undefined;
   // 巨系统工程 · 更优民生工程: a describing word before a category is still a category.
   const firstAt = tokenAt(tokens, start + stripped);
@@ -139,4 +140,11 @@ function taskBodyStart(text: string, tokens: Token[], edge: number, floor: numbe
     if (/[市县省区]/.test(text[at]) && (at === floor || /[经由向与在和及对将把，,、]/.test(text[at - 1]))) return at;
   }
   return edge;
+}
+
+// 深入实施中小企业数字化赋能专项行动: a long scheme the letter says it launched is named by its words,
+// though each is a common one (a short 科技服务行动 stays a category).
+const LAUNCH = /(?:实施|开展|启动|组织开展|深入实施|深入开展|全面实施)$/;
+function launched(text: string, floor: number, start: number, rule: SuffixRule, name: string): boolean {
+  return rule.kind === 'Programme' && /(?:行动|工程|计划)$/.test(name) && name.length >= 10 && LAUNCH.test(text.slice(Math.max(floor, start - 6), start));
 }

@@ -62,6 +62,6 @@ export const LISTED_SUBJECT = { head: /(?:项目|工程|专项)$/, after: /^(?:�
 export const DISTINCTION_VERB = /^(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担)/;
 // The distinction closes the clause: 入选国家中小企业特色产业集群 names a cluster's, not a firm's.
 // (企业 with up to four characters after it: 省级企业技术中心 · 企业研究院 are a firm's own distinctions.)
-export const ENTERPRISE_DISTINCTION = /(?:企业(?!家)[\u4e00-\u9fa5]{0,4}|联合体|单项冠军|小巨人|瞪羚|独角兽|专精特新|百强|500强)[”"]?(?:企业)?(?:名单|称号|榜单)?$/;
+export const ENTERPRISE_DISTINCTION = /(?:企业(?!家)[\u4e00-\u9fa5]{0,4}|联合体|单项冠军|小巨人|瞪羚|独角兽|专精特新|百强|500强|工厂|车间)[”"]?(?:企业)?(?:名单|称号|榜单)?$/;
 /** Heads that make a subject a category, not a firm: 部分企业 · 相关单位 · 科研团队. */
 export const CATEGORY_HEAD = /(?:企业|公司|单位|高校|院所|机构|团队|项目|平台|人才|专家|部门|主体|群体|产品|成果|技术|代表|委员|集群|产业|行业|我们|我局|我市|全市|全县)$/;

@@ -90,6 +90,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '厅', kind: 'Organization', minLength: 3, example: '省科技厅' },
   { suffix: '协会', kind: 'Organization', minLength: 4, example: '温州市科技服务业协会' },
   { suffix: '商会', kind: 'Organization', minLength: 4, example: '温州市总商会' },
+  { suffix: '联盟', kind: 'Organization', minLength: 6, example: '柳溪区科技创新服务联盟 · 澜城激光产业技术创新联盟', strict: true },
   { suffix: '科协', kind: 'Organization', minLength: 3, example: '县科协 · 市科协', strict: true },
   { suffix: '人才办', kind: 'Organization', minLength: 4, example: '市委人才办', strict: true },
   { suffix: '小组', kind: 'Organization', minLength: 5, example: '市高企认定工作小组 · 县人才住房销售管理工作协调小组', strict: true },
@@ -131,6 +132,11 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '队', kind: 'Programme', minLength: 4, example: '科技轻骑队' },
   { suffix: '专项', kind: 'Programme', minLength: 8, example: '山区海岛地区科技赋能产业专项' },
   { suffix: '峰会', kind: 'Programme', minLength: 5, example: '激光智能装备产业峰会' },
+  // Named events: 中国创新创业大赛 · 澜城科技金融论坛 (a bare 创新创业大赛 is made of generic words and stays a category).
+  { suffix: '大赛', kind: 'Programme', minLength: 6, example: '中国创新创业大赛', strict: true },
+  { suffix: '论坛', kind: 'Programme', minLength: 6, example: '澜城科技金融论坛', strict: true },
+  { suffix: '博览会', kind: 'Programme', minLength: 6, example: '中国（澜城）科技成果博览会', strict: true },
+  { suffix: '交易会', kind: 'Programme', minLength: 6, example: '澜城科技成果交易会', strict: true },
   { suffix: '院校行活动', kind: 'Programme', minLength: 8, example: '大孵化器集群院校行活动' },
   { suffix: '集成改革', kind: 'Programme', minLength: 8, example: '知识产权全链条保护集成改革' },
   { suffix: '链长制', kind: 'Programme', minLength: 5, example: '产业链链长制' },
@@ -157,7 +163,7 @@ export const PLATFORM_CONTEXT_AFTER = /^(?:平台|孵化应用场景|应用场�
  * After a quoted name, a word that says the quote names a programme:
  * “揭榜挂帅”技术攻关 · “双倍增”行动 · “七个一”标准 · “温州拍”“好成果”对接会.
  */
-export const PROGRAMME_CONTEXT_AFTER = /^(?:专项)?(?:行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
+export const PROGRAMME_CONTEXT_AFTER = /^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
 
 /**
  * Before a quoted name, a verb that puts a programme to work:

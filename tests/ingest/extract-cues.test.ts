@@ -21,6 +21,10 @@ describe('bare names framed by their verb', () => {
     ['firms listed bare before a distinction', '瑞丰机械、华辰新材获批省级企业技术中心。', ['Enterprise:瑞丰机械', 'Enterprise:华辰新材']],
     ['a scheme whose name holds 培育', '实施技术经纪人培育计划，累计培训320名。', ['Programme:技术经纪人培育计划']],
     ['a corps after the verb that brings it in', '推行科技特派员制度。', ['Programme:科技特派员']],
+    ['a firm before a factory it was named for', '南屏电缆入选国家级智能制造示范工厂。', ['Enterprise:南屏电缆']],
+    ['a named event, and a quoted cup before its contest', '承办第十届中国创新创业大赛澜城赛区，举办“柳创杯”创新创业大赛。', ['Programme:中国创新创业大赛', 'Programme:柳创杯']],
+    ['an alliance named after its place', '组建柳溪区科技创新服务联盟。', ['Organization:柳溪区科技创新服务联盟']],
+    ['a long scheme the letter launched, in common words', '深入实施中小企业数字化赋能专项行动。', ['Programme:中小企业数字化赋能专项行动']],
     ['a corps of appointed advisers', '县政府将调整充实科技决策咨询委员，重大事项先交由科技决策咨询委员讨论。', ['Programme:科技决策咨询委员']],
     ['a corps of instructors', '向各乡镇选派农村科技指导员。', ['Programme:农村科技指导员']],
     ['a joint lab: 联合 right before the suffix word is part of the name', '支持青禾生物建设合成生物联合实验室。', ['Platform:合成生物联合实验室']],
@@ -67,6 +71,8 @@ describe('bodies named in full', () => {
     ['branches of every bank', '鼓励各商业银行分行、支行加大信贷投放。'],
     ['governments of every level', '各级人民政府要加大投入。'],
     ['what every zone has', '鼓励各开发区管委会、每个乡镇政府积极参与。'],
+    ['events and alliances named only by common words', '举办创新创业大赛和科技论坛，组建产业技术创新联盟。'],
+    ['a short scheme in common words', '开展科技服务专项行动。'],
     ['a demonstrative points back at a described thing', '该路段大中修工程已纳入养护计划，此项工程年内完工。'],
   ])('must not misfire: %s', (_rule, sentence) => {
     expect(names(sentence)).toEqual([]);
