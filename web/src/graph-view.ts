@@ -262,6 +262,34 @@ export class GraphView {
     if (node.nonempty()) this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
   }
 
+  /**
+   * Brings these nodes (with their labels) into view when some are off screen: a pan at the same zoom when they fit
+   * there, else a fit that zooms out no further than it must. Says whether the view moved.
+   */
+  reveal(ids: string[]): boolean {
+    const wanted = new Set(ids);
+    const eles = this.cy.nodes().filter((n) => wanted.has(n.id()));
+    if (eles.empty()) return false;
+    const box = eles.renderedBoundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false });
+    const [w, h, m] = [this.cy.width(), this.cy.height(), 16];
+    if (box.x1 >= m && box.y1 >= m && box.x2 <= w - m && box.y2 <= h - m) return false;
+    if (box.w > w - 2 * m || box.h > h - 2 * m) {
+      this.fitTo(ids);
+      return true;
+    }
+    const shift = (low: number, high: number, size: number) => (low < m ? m - low : high > size - m ? size - m - high : 0);
+    this.cy.panBy({ x: shift(box.x1, box.x2, w), y: shift(box.y1, box.y2, h) });
+    return true;
+  }
+
+  viewport(): { zoom: number; pan: { x: number; y: number } } {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  setViewport(viewport: { zoom: number; pan: { x: number; y: number } }): void {
+    this.cy.viewport(viewport);
+  }
+
   /** Brings these nodes into view; zooms out if it must, never in past the current zoom. */
   fitTo(ids: string[]): void {
     const wanted = new Set(ids);

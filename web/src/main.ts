@@ -149,6 +149,9 @@ function repack(): void {
   view.repack((kind, shown, total) => summaryTitle(kind, shown, total));
 }
 
+/** The view before each expand that moved it, by the expand's place in the undo stack (null: it did not move). */
+const viewsBefore: Array<{ zoom: number; pan: { x: number; y: number } } | null> = [];
+
 async function expand(id: string): Promise<void> {
   const data = await gql<{ neighbourhood: ApiSubgraph }>(`query Expand($id: ID!, $edgeTypes: [EdgeType!]) { neighbourhood(ids: [$id], depth: 1, limit: 500, edgeTypes: $edgeTypes) { ${subgraphFields} } }`, { id, edgeTypes: OVERVIEW_SCOPE.edgeTypes });
   // A few at a time, the most-mentioned first: a hub's hundred letters would bury the picture; the next expand brings the next few.
@@ -158,13 +161,18 @@ async function expand(id: string): Promise<void> {
   if (added.length === 0) return;
   const nodes = new Map(store.get().nodes);
   for (const n of data.neighbourhood.nodes) if (next.has(n.id)) nodes.set(n.id, n);
+  const before = view.viewport();
   view.add(added, id);
+  // What was added is brought into view when some of it landed off screen (panned, zoomed out only if it must); undo goes back.
+  viewsBefore[store.get().expansions.length] = view.reveal([id, ...added.filter((e) => e.group === 'nodes').map((e) => String(e.data.id))]) ? before : null;
   store.set({ nodes, expansions: [...store.get().expansions, added.map((e) => String(e.data.id))] });
 }
 
 function undoExpand(): void {
   const expansions = [...store.get().expansions];
   const last = expansions.pop();
+  const before = viewsBefore[expansions.length];
+  if (before) view.setViewport(before);
   if (!last) return;
   view.remove(last);
   const nodes = new Map(store.get().nodes);
@@ -186,6 +194,7 @@ async function expandInto(id: string): Promise<void> {
   view.add(added, null);
   const nodes = new Map(store.get().nodes);
   for (const n of data.neighbourhood.nodes) nodes.set(n.id, n);
+  viewsBefore[store.get().expansions.length] = null;
   store.set({ nodes, expansions: [...store.get().expansions, added.map((e) => String(e.data.id))] });
 }
 
