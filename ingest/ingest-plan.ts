@@ -1,4 +1,5 @@
 import type { GraphDocument, GraphNode } from '../store/model.ts';
+import { normaliseName } from '../store/normalise.ts';
 import { type GraphStore, LIMITS } from '../store/port.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
 import { explicitNames } from './extract/repeats.ts';
@@ -126,16 +127,21 @@ async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow:
 }
 
 /**
- * A letter read again is resolved only with the letters written with it: so
- * the stored letters that may name its things differently come too (names of
- * it that are no stored node, and their last six characters, as for new letters).
+ * A letter read again is resolved only with the letters written with it. So
+ * where the store joined one of its names to a thing whose full name its own
+ * text does not spell (its 校（院）科技成果转化联合办公室 is 温州市校（院）地科技成果转化联合办公室,
+ * spelt by another letter), the stored letters that spell that name are read
+ * with it. A thing it spells itself (温州市科学技术局 in its own signature)
+ * resolves the same without them.
  */
 async function withVariantHolders(store: GraphStore, stored: GraphNode[], again: Reread, options: ReadOptions): Promise<Reread> {
   if (again.letters.length === 0) return again;
   const probes = new Set<string>();
-  for (const name of await unsettledNames(store, again.letters)) {
-    probes.add(name);
-    if (name.length > 6) probes.add(name.slice(-6));
+  for (const letter of again.letters) {
+    const own = normaliseName(letter.letter.text);
+    for (const node of await nodesOf(store, `Letter:${letter.letter.source}`)) {
+      if (NAMED_KINDS.has(node.kind) && !own.includes(normaliseName(node.name))) probes.add(node.name);
+    }
   }
   const taken = new Set(again.letters.map((l) => `Letter:${l.letter.source}`));
   const more = await rereadHolding(stored.filter((node) => !taken.has(node.id)), probes, options);

@@ -1,4 +1,5 @@
 import type { GraphNode } from '../store/model.ts';
+import { normaliseName } from '../store/normalise.ts';
 import { type GraphStore, LIMITS, type NodeFilter } from '../store/port.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
 import type { Mention } from './extract/mention.ts';
@@ -37,10 +38,13 @@ export interface Reread {
  */
 export async function rereadHolding(stored: GraphNode[], probes: Set<string>, options: ReadOptions = {}): Promise<Reread> {
   const jobs: LetterText[] = [];
-  if (probes.size > 0) {
+  const keys = [...new Set([...probes].map(normaliseName))].filter((key) => key.length > 0);
+  if (keys.length > 0) {
     for (const node of stored) {
       const text = typeof node.props.text === 'string' ? node.props.text : '';
-      if ([...probes].some((probe) => text.includes(probe))) jobs.push(storedText(node, text));
+      // Compared as the graph compares names (full-width brackets, quotes and spaces aside).
+      const normalised = normaliseName(text);
+      if (keys.some((probe) => normalised.includes(probe))) jobs.push(storedText(node, text));
     }
   }
   const letters: LetterExtraction[] = [];
