@@ -16,16 +16,20 @@ export function peopleIn(sentence: Sentence, tokens: Token[]): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((token, index) => {
     if (!TITLES.has(token.word) || token.start < sentence.start || token.end > sentence.end) return;
-    let from = index;
-    while (from > 0 && namePart(tokens[from - 1]) && index - from < 3) from--;
-    if (from === index) {
+    // 王建军副市长: the segmenter splits 副 off the title; the name stands before it.
+    const deputy = index > 0 && /^(?:常务)?副$/.test(tokens[index - 1].word) ? 1 : 0;
+    const at = index - deputy;
+    let from = at;
+    while (from > 0 && namePart(tokens[from - 1]) && at - from < 3) from--;
+    if (from === at) {
       const after = titleThenName(tokens, index, sentence.end);
       if (after) mentions.push(after);
       return;
     }
-    const name = tokens.slice(from, index).map((t) => t.word).join('');
+    const name = tokens.slice(from, at).map((t) => t.word).join('');
     if (name.length < 2 || name.length > 4 || NOT_PERSON_NAMES.test(name) || !/^[\u4e00-\u9fa5]+$/.test(name)) return;
-    mentions.push({ kind: 'Person', name, start: tokens[from].start, end: token.start, rule: 'person:title', props: { role: token.word } });
+    const role = deputy ? `${tokens[index - 1].word}${token.word}` : token.word;
+    mentions.push({ kind: 'Person', name, start: tokens[from].start, end: tokens[at - 1].end, rule: 'person:title', props: { role } });
   });
   return mentions;
 }
@@ -38,7 +42,7 @@ function titleThenName(tokens: Token[], index: number, sentenceEnd: number): Men
   // 李国胜到: the segmenter may glue the next word's 到/在 to the name.
   const name = next.tag === 'x' && next.word.length === 4 && /[到在赴来去和与]$/.test(next.word) ? next.word.slice(0, 3) : next.word;
   if (!namePart({ ...next, word: name }) || !/^[\u4e00-\u9fa5]{2,3}$/.test(name) || NOT_PERSON_NAMES.test(name)) return null;
-  // 副市长 is written 副 + 市长 by the segmenter: the role keeps its 副.
-  const role = tokens[index - 1]?.word === '副' ? `副${title.word}` : title.word;
+  // 副市长 is written 副 + 市长 (常务副 + 市长) by the segmenter: the role keeps its 副.
+  const role = /^(?:常务)?副$/.test(tokens[index - 1]?.word ?? '') ? `${tokens[index - 1].word}${title.word}` : title.word;
   return { kind: 'Person', name, start: next.start, end: next.start + name.length, rule: 'person:title-before', props: { role } };
 }

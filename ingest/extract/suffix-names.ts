@@ -7,9 +7,11 @@ import { type Token, tokenAt } from './tokens.ts';
 
 /** Rejections per suffix: words that end like a name but are not one (格局 ends in 局, 全部 in 部). */
 const NOT_A_NAME: Partial<Record<string, RegExp>> = {
-  局: /(?:格|布|大|全|结|当|开|破|新)局$/,
+  // 我局 · 本局 · 贵局: the letter's own or its addressee's bureau, named by pronoun (现就我局职责…).
+  局: /(?:格|布|大|全|结|当|开|破|新|我|本|贵|该|你)局$/,
+  厅: /[我本贵该你]厅$/,
   // 党委, 市委 (ambiguous), 管委, 村委 and 常委 are not the names of departments.
-  委: /(?:党|市|省|县|区|管|村|居|常|编|贵)委$/,
+  委: /(?:党|市|省|县|区|管|村|居|常|编|贵|我|本|该|你)委$/,
   部: /(?:全|内|干|总|西|东|南|北|外|底|顶|中|本|各|局|头)部$/,
   港: /^香港$/,
   谷: /(?:低|峡|山|深|硅)谷$/,

@@ -56,7 +56,8 @@ export function proposersOf(addressee: Span): Proposer[] {
 }
 
 // Who the opening sentence says made the proposal: 现就文化文史和学习委员会提出的关于… (a 协办意见 sent to the lead unit).
-const THIRD_PARTY = /(?:^|[，,。；;：:])\s*(?:现就|就|现将|对于|对|关于|根据)?(?<who>[\u4e00-\u9fa5（）()、]{2,40}?)(?:等(?:[\d一二三四五六七八九十两]+)?(?:名|位)?)?(?:所)?提出的?/;
+// 贵局转来陈卫东代表提出的…: the unit that passed the proposal on is not who proposed it.
+const THIRD_PARTY = /(?:^|[，,。；;：:])\s*(?:现就|就|现将|对于|对|关于|根据)?(?:(?:贵|你|您)[\u4e00-\u9fa5]{0,3}?(?:转来|转交|交办|交来|转办|转送)的?)?(?<who>[\u4e00-\u9fa5（）()、]{2,40}?)(?:等(?:[\d一二三四五六七八九十两]+)?(?:名|位)?)?(?:所)?提出的?/;
 const PRONOUN = /^(?:您|你|你们|您们|贵|各位|代表们|委员们)/;
 
 /**

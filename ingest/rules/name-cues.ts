@@ -37,6 +37,16 @@ export const OBJECT_CUES: ObjectCue[] = [
     example: '创建省级科技工作先进县 → 省级科技工作先进县',
   },
   {
+    name: 'launched',
+    kind: 'Programme',
+    // 实施孵化载体提质行动 · 启动澜城科技人才引育工程: the scheme a letter says it launched, whose name may hold
+    // the verbs that otherwise open a name (提质, 培育). Common words alone name one only when long (see below).
+    before: /(?:实施|开展|启动|推出|组织实施|组织开展|深入实施|深入开展|全面实施)$/,
+    head: /(?:行动|工程|计划|专项)/,
+    minLength: 6,
+    example: '实施孵化载体提质行动 → 孵化载体提质行动',
+  },
+  {
     name: 'listed-into',
     kind: 'Programme',
     // 已列入我市新型智慧城市第二期建设项目 · 纳入省乡村振兴科技支撑行动 — the scheme a thing is put into.
@@ -62,6 +72,7 @@ export const LISTED_SUBJECT = { head: /(?:项目|工程|专项)$/, after: /^(?:�
 export const DISTINCTION_VERB = /^(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担)/;
 // The distinction closes the clause: 入选国家中小企业特色产业集群 names a cluster's, not a firm's.
 // (企业 with up to four characters after it: 省级企业技术中心 · 企业研究院 are a firm's own distinctions.)
-export const ENTERPRISE_DISTINCTION = /(?:企业(?!家)[\u4e00-\u9fa5]{0,4}|联合体|单项冠军|小巨人|瞪羚|独角兽|专精特新|百强|500强|工厂|车间)[”"]?(?:企业)?(?:名单|称号|榜单)?$/;
+// (Not 科技企业孵化器 · 企业加速器: those are a platform's.)
+export const ENTERPRISE_DISTINCTION = /(?:企业(?!家|孵化|加速)[\u4e00-\u9fa5]{0,4}|联合体|单项冠军|小巨人|瞪羚|独角兽|专精特新|百强|500强|工厂|车间)[”"]?(?:企业)?(?:名单|称号|榜单)?$/;
 /** Heads that make a subject a category, not a firm: 部分企业 · 相关单位 · 科研团队. */
 export const CATEGORY_HEAD = /(?:企业|公司|单位|高校|院所|机构|团队|项目|平台|人才|专家|部门|主体|群体|产品|成果|技术|代表|委员|集群|产业|行业|我们|我局|我市|全市|全县)$/;

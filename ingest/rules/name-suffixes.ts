@@ -37,6 +37,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '平台', kind: 'Platform', minLength: 5, example: '中国基因药谷CDMO平台' },
   { suffix: '基地', kind: 'Platform', minLength: 5, example: '国家级科技企业孵化基地' },
   { suffix: '孵化器', kind: 'Platform', minLength: 5, example: '温州科技孵化器' },
+  { suffix: '众创空间', kind: 'Platform', minLength: 6, example: '云谷众创空间' },
+  { suffix: '加速器', kind: 'Platform', minLength: 5, example: '清江科技企业加速器' },
   { suffix: '产业园', kind: 'Platform', minLength: 5, example: '温州市知识产权综合服务产业园' },
   { suffix: '科技园', kind: 'Platform', minLength: 4, example: '温州大学国家大学科技园' },
   { suffix: '大市场', kind: 'Platform', minLength: 5, example: '温州科技大市场' },

@@ -25,6 +25,8 @@ describe('bare names framed by their verb', () => {
     ['a named event, and a quoted cup before its contest', '承办第十届中国创新创业大赛澜城赛区，举办“柳创杯”创新创业大赛。', ['Programme:中国创新创业大赛', 'Programme:柳创杯']],
     ['an alliance named after its place', '组建柳溪区科技创新服务联盟。', ['Organization:柳溪区科技创新服务联盟']],
     ['a long scheme the letter launched, in common words', '深入实施中小企业数字化赋能专项行动。', ['Programme:中小企业数字化赋能专项行动']],
+    ['a scheme the letter launched, whose name holds a verb', '实施孵化载体提质行动，出台管理办法。', ['Programme:孵化载体提质行动']],
+    ['a maker space and an accelerator', '云谷众创空间被评为国家级科技企业孵化器，清江科技企业加速器投入运营。', ['Platform:云谷众创空间', 'Platform:清江科技企业加速器']],
     ['a corps of appointed advisers', '县政府将调整充实科技决策咨询委员，重大事项先交由科技决策咨询委员讨论。', ['Programme:科技决策咨询委员']],
     ['a corps of instructors', '向各乡镇选派农村科技指导员。', ['Programme:农村科技指导员']],
     ['a joint lab: 联合 right before the suffix word is part of the name', '支持青禾生物建设合成生物联合实验室。', ['Platform:合成生物联合实验室']],
@@ -46,6 +48,7 @@ describe('bare names framed by their verb', () => {
     ['a category before a distinction', '部分企业入选省级专精特新企业名单，3家企业获评瞪羚企业。'],
     ['a cluster is no firm', '永宁泵阀产业集群入选国家中小企业特色产业集群。'],
     ['a person before a distinction', '张华入选省科技领军企业家培养计划。'],
+    ['an incubator\'s distinction is no firm\'s', '东湖创客汇被评为国家级科技企业孵化器。'],
     ['a person\'s distinction', '刘洋获评省优秀企业家，张华荣获市优秀企业家称号。'],
     ['a distinction that is not a firm\'s', '澜城获评全国科技工作先进集体。'],
     ['a working group without its level word stays a category', '经认定工作小组研究，不再另行补助。'],
@@ -73,8 +76,24 @@ describe('bodies named in full', () => {
     ['what every zone has', '鼓励各开发区管委会、每个乡镇政府积极参与。'],
     ['events and alliances named only by common words', '举办创新创业大赛和科技论坛，组建产业技术创新联盟。'],
     ['a short scheme in common words', '开展科技服务专项行动。'],
+    ['a bureau named by pronoun', '现就我局职责范围内的事项提出意见，本局、贵局与我委均已研究。'],
+    ['some incubators, an agricultural park as a category', '部分孵化器运营能力不强，我局持续推进农业科技园区建设。'],
     ['a demonstrative points back at a described thing', '该路段大中修工程已纳入养护计划，此项工程年内完工。'],
   ])('must not misfire: %s', (_rule, sentence) => {
     expect(names(sentence)).toEqual([]);
+  });
+});
+
+describe('officials named with a deputy\'s title', () => {
+  const people = (sentence: string) => extractSentence(sentence, { part: 'done' }).mentions.filter((m) => m.kind === 'Person').map((m) => `${m.name}/${m.props?.role}`);
+  it.each([
+    ['a name before 副市长', '在王建军副市长的带领下赴杭州考察。', ['王建军/副市长']],
+    ['常务副市长 before a name', '常务副市长陈刚主持会议。', ['陈刚/常务副市长']],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(people(sentence)).toEqual(expected);
+  });
+
+  it('must not misfire: a deputy\'s title without a name', () => {
+    expect(people('在分管副市长的带领下赴杭州考察。')).toEqual([]);
   });
 });
