@@ -62,9 +62,18 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       const left = tokens[index - 2];
       // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name.
       if (!left || STOP_WORDS.has(left.word) || STOP_TAGS.has(left.tag) || PUNCTUATION.test(left.word) || left.tag.startsWith('v') || opensWithStop(left.word)) break;
+    } else if (token.word === '所' && tokens[index - 2]?.tag.startsWith('n') && tokens[index - 2].start >= floor) {
+      // 中国科学院宁波材料所临安分所: 所 after a noun is an institute's short name (材料所), though tagged c.
     } else if (STOP_WORDS.has(token.word) || STOP_TAGS.has(token.tag) || PUNCTUATION.test(token.word)) {
       break;
     } else {
+      // 青山湖科技城和云栖小镇: jieba glued the first name's end, the joiner and the second name's start (城和云栖/x);
+      // where what stands before the joiner ends like a name, the second name starts after the joiner.
+      const joiner = token.tag === 'x' ? Math.max(...['和', '与', '及'].map((j) => token.word.lastIndexOf(j))) : -1;
+      if (joiner > 0 && SUFFIXES.some((suffix) => text.slice(Math.max(floor, token.start + joiner - 12), token.start + joiner).endsWith(suffix))) {
+        start = token.start + joiner + 1;
+        break;
+      }
       // 已向市人大常委会: jieba glued stop words to the name's first character (已向市/x); the name starts after them.
       // (Only words the segmenter's HMM made up, tagged x: 经济 is a word, not 经 + 济.)
       const glued = token.tag === 'x' ? gluedStops(token.word) : 0;

@@ -18,7 +18,8 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   学院: /^(?:职业|高等|二级|独立)学院$/,
   大学: /^(?:高等|职业|本科)?大学$/,
   // 院 alone names a platform in a short name: 华中院 · 阿里巴巴达摩院. Not 医院, 法院, 学院, 科研院, 科学院 or long phrases.
-  队: /(?:团|部|球|车|舰|梯|排|军|连)队$/,
+  // 带队 · 领队 · 组队 · 归队: a verb with 队, not a team's name.
+  队: /(?:团|部|球|车|舰|梯|排|军|连|带|领|组|归|入|站|列)队$/,
   院: /^.{9,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭|工程|科学)院$/,
   // 处 names a division only after its department: 市司法局立法处 (not 好处, 之处, 办事处 alone).
   处: /^(?!.*(?:局|厅|委|部|院|办)[\u4e00-\u9fa5]{1,6}处$)/,
@@ -67,7 +68,8 @@ export function suffixNames(letter: ParsedLetter, sentence: Sentence, tokens: To
     // (but jieba glues 小组讨论, 小组成员: a name followed by what it does or holds).
     const holding = tokenAt(tokens, end);
     const next = holding !== -1 && tokens[holding].start < end ? tokens[holding] : undefined;
-    if (next && !next.word.endsWith(rule.suffix) && !FOLLOWERS.test(text.slice(end, next.end))) continue;
+    // (青山湖科技城和云栖小镇: a joiner glued after the suffix (城和云栖) still ends the name.)
+    if (next && !next.word.endsWith(rule.suffix) && !FOLLOWERS.test(text.slice(end, next.end)) && !/^[和与及]/.test(text.slice(end, end + 1))) continue;
     const mention = nameEndingAt(text, tokens, rule, end, sentence.start, masked);
     if (mention) {
       mentions.push(mention);

@@ -27,6 +27,9 @@ describe('bare names framed by their verb', () => {
     ['a long scheme the letter launched, in common words', '深入实施中小企业数字化赋能专项行动。', ['Programme:中小企业数字化赋能专项行动']],
     ['a scheme the letter launched, whose name holds a verb', '实施孵化载体提质行动，出台管理办法。', ['Programme:孵化载体提质行动']],
     ['a maker space and an accelerator', '云谷众创空间被评为国家级科技企业孵化器，清江科技企业加速器投入运营。', ['Platform:云谷众创空间', 'Platform:清江科技企业加速器']],
+    ['two names the segmenter glued at their joiner', '依托青山湖科技城和云栖小镇，集聚科技型企业。', ['Platform:青山湖科技城', 'Platform:云栖小镇']],
+    ['an institute\'s branch after its short name', '引进中国科学院宁波材料所临安分所。', ['Platform:中国科学院宁波材料所临安分所']],
+    ['a firm\'s academician workstation and an innovation complex', '天目药业院士工作站获评省级示范，共建临安创新综合体。', ['Platform:天目药业院士工作站', 'Platform:临安创新综合体']],
     ['a corps of appointed advisers', '县政府将调整充实科技决策咨询委员，重大事项先交由科技决策咨询委员讨论。', ['Programme:科技决策咨询委员']],
     ['a corps of instructors', '向各乡镇选派农村科技指导员。', ['Programme:农村科技指导员']],
     ['a joint lab: 联合 right before the suffix word is part of the name', '支持青禾生物建设合成生物联合实验室。', ['Platform:合成生物联合实验室']],
@@ -77,6 +80,8 @@ describe('bodies named in full', () => {
     ['events and alliances named only by common words', '举办创新创业大赛和科技论坛，组建产业技术创新联盟。'],
     ['a short scheme in common words', '开展科技服务专项行动。'],
     ['a bureau named by pronoun', '现就我局职责范围内的事项提出意见，本局、贵局与我委均已研究。'],
+    ['workstations and towns as categories', '建成院士工作站9家，培育特色小镇3个。'],
+    ['a leader taking a team somewhere', '分管领导带队赴上海调研，专家领队考察。'],
     ['some incubators, an agricultural park as a category', '部分孵化器运营能力不强，我局持续推进农业科技园区建设。'],
     ['a demonstrative points back at a described thing', '该路段大中修工程已纳入养护计划，此项工程年内完工。'],
   ])('must not misfire: %s', (_rule, sentence) => {
@@ -89,6 +94,7 @@ describe('officials named with a deputy\'s title', () => {
   it.each([
     ['a name before 副市长', '在王建军副市长的带领下赴杭州考察。', ['王建军/副市长']],
     ['常务副市长 before a name', '常务副市长陈刚主持会议。', ['陈刚/常务副市长']],
+    ['副主席 before a name', '市政协副主席周立群带队赴上海调研。', ['周立群/副主席']],
   ])('%s', (_rule, sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
   });
