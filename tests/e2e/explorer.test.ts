@@ -156,6 +156,8 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
     expect(offScreen(s)).toEqual([]);
     expect(s.nodes.filter((n) => n.label === null)).toEqual([]);
+    // Nothing is greyed out for a selection (兴齐眼药, from the test before) the letter does not name.
+    expect(await hooks<number>(page, 'faded()')).toBe(0);
     // Each kind under a title that counts what is shown.
     const totals = new Map(((await server.gql('query { stats { byKind { kind count } } }')).body.data!.stats.byKind as Array<{ kind: string; count: number }>).map((k) => [k.kind, k.count]));
     expect(await hooks<string[]>(page, 'titles()')).toContain(`提案建议（1 / 共 ${totals.get('Proposal')}）`);

@@ -21,6 +21,8 @@ export interface GraphViewEvents {
  */
 export const FORCE_LIMIT = 1500;
 
+const LEAD_GROUPS = ['Letter', 'Proposal', 'Person'];
+
 /** Above this many nodes boxes are estimated from the label instead of measured on the canvas (see estimatedBox). */
 const MEASURE_LIMIT = 300;
 
@@ -137,7 +139,10 @@ export class GraphView {
       return { x1: at.x - w / 2, y1: at.y - size / 2, x2: at.x + w / 2, y2: at.y - size / 2 + h, w, h };
     };
     const measured = new Map(nodes.map((n) => [n.id(), { box: boxOf(n), at: n.position() }]));
-    const items = nodes.filter((n) => !n.hasClass('group-title')).map((n) => ({ id: n.id(), group: String(n.data('group')), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }));
+    // A letter's own things read from the top: the letter, the proposal it answers, the people; then the kinds by rank.
+    const lead = (group: string) => { const i = LEAD_GROUPS.indexOf(group); return i < 0 ? LEAD_GROUPS.length : i; };
+    const items = nodes.filter((n) => !n.hasClass('group-title')).map((n) => ({ id: n.id(), group: String(n.data('group')), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }))
+      .map((item, i) => ({ item, i })).sort((a, b) => lead(a.item.group) - lead(b.item.group) || a.i - b.i).map(({ item }) => item);
     // A title goes with its group's members: one whose members are all filtered out gets no line of its own.
     const groups = new Set(items.map((i) => i.group));
     const titles = new Map(nodes.filter((n) => n.hasClass('group-title') && groups.has(String(n.data('group')))).map((n) => [String(n.data('group')), { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }]));
@@ -248,7 +253,8 @@ export class GraphView {
       if (state.pathIds.length > 0) {
         const onPath = new Set(state.pathIds);
         cy.elements().forEach((e) => { e.addClass(onPath.has(e.id()) ? 'path' : 'faded'); });
-      } else if (state.selected && cy.getElementById(state.selected).nonempty()) {
+      } else if (state.selected && visible.has(state.selected)) {
+        // A selection a filter has hidden fades nothing: the things shown would all be greyed for something not there.
         const node = cy.getElementById(state.selected);
         node.select();
         const near = node.closedNeighborhood();

@@ -95,6 +95,7 @@ const STRINGS = {
   'toolbar.json': { zh: '导出 JSON', en: 'JSON' },
   'toolbar.graphml': { zh: '导出 GraphML', en: 'GraphML' },
   'path.none': { zh: '两者之间没有路径', en: 'No path between them' },
+  'path.gone': { zh: '路径的一端已不在图谱中（链接里的名称可能已被后来的导入移除）', en: 'One end of the path is not in the graph (a later ingest may have removed what the link names)' },
   'path.noneTryHubs': { zh: '两者之间没有经过共同内容的路径；可勾选“含公共链接”', en: 'No path through shared content; tick “Include hubs” to allow one through them' },
   'path.found': { zh: '路径', en: 'Path' },
   'path.clear': { zh: '清除路径 (Esc)', en: 'Clear path (Esc)' },

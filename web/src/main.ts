@@ -206,7 +206,13 @@ async function findPath(): Promise<void> {
   const { pathFrom, pathTo, lang, hubs } = store.get();
   if (!pathFrom || !pathTo) return store.set({ pathIds: [], pathMessage: null });
   type Path = { nodes: ApiSubgraph['nodes']; edges: ApiSubgraph['edges'] };
-  const data = await gql<{ connections: { paths: Path[]; note: string | null } }>(`query Path($from: ID!, $to: ID!, $hubs: Boolean!) { connections(from: $from, to: $to, maxHops: 4, first: 1, includeHubs: $hubs) { paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } note } }`, { from: pathFrom, to: pathTo, hubs });
+  let data: { connections: { paths: Path[]; note: string | null } };
+  try {
+    data = await gql(`query Path($from: ID!, $to: ID!, $hubs: Boolean!) { connections(from: $from, to: $to, maxHops: 4, first: 1, includeHubs: $hubs) { paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } note } }`, { from: pathFrom, to: pathTo, hubs });
+  } catch (error) {
+    // A shared link may name something a later ingest took away: the API says which end, the banner shows it.
+    return store.set({ pathIds: [], pathMessage: error instanceof ApiError && error.code === 'NOT_FOUND' ? t('path.gone', lang) : (error as Error).message });
+  }
   const path = data.connections.paths[0];
   if (!path) return store.set({ pathIds: [], pathMessage: t(hubs ? 'path.none' : 'path.noneTryHubs', lang) });
   await drawing;

@@ -38,6 +38,8 @@ export function screenHooks(view: GraphView) {
     /** Links drawn on the canvas now. */
     drawnEdges: () => cy.edges(':visible').length,
     edgeIds: () => cy.edges(':visible').map((e) => e.id()),
+    /** How many shown things are greyed out (around a selection or a path). */
+    faded: () => cy.nodes(':visible.faded').length,
     /** The kinds' titles shown, as they read. */
     titles: () => cy.nodes('.group-title:visible').map((n) => String(n.data('label'))),
     /** How long one full redraw of the canvas takes (what a person waits for after each gesture), for the benchmark. */
