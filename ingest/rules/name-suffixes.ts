@@ -105,6 +105,12 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '处', kind: 'Organization', minLength: 5, example: '市司法局立法处 (a division, named after its department)', strict: true },
   // Governments below the city and above it, named in full (the bare 市政府 · 县委 are list-names.ts's).
   { suffix: '人民政府', kind: 'Organization', minLength: 5, example: '市人民政府 · 平水镇人民政府', strict: true },
+  // Offices of a government or party committee, often in cc lists and the body alike.
+  { suffix: '督查室', kind: 'Organization', minLength: 5, example: '市政府督查室', strict: true },
+  { suffix: '研究室', kind: 'Organization', minLength: 6, example: '市委政策研究室', strict: true },
+  { suffix: '政研室', kind: 'Organization', minLength: 4, example: '市委政研室', strict: true },
+  { suffix: '府办', kind: 'Organization', minLength: 3, example: '市府办', strict: true },
+  { suffix: '政府办', kind: 'Organization', minLength: 4, example: '县政府办', strict: true },
   { suffix: '镇政府', kind: 'Organization', minLength: 4, example: '平水镇政府', strict: true },
   { suffix: '乡政府', kind: 'Organization', minLength: 4, example: '王坛乡政府', strict: true },
   { suffix: '街道办事处', kind: 'Organization', minLength: 6, example: '柯岩街道办事处', strict: true },

@@ -67,6 +67,7 @@ describe('bodies named in full', () => {
     ['a zone\'s administration and the people\'s organisations', '由澜城高新区管委会牵头，联合市总工会、团市委、市妇联、市工商联开展活动。', ['Organization:澜城高新区管委会', 'Organization:市总工会', 'Organization:团市委', 'Organization:市妇联', 'Organization:市工商联']],
     ['a democratic party\'s committee written short', '九三学社澜城市委会提出的建议很有价值。', ['Organization:九三学社澜城市委会']],
     ['the central bank\'s office, a court and customs', '会同中国人民银行澜城市中心支行、市中级人民法院、澜城海关推进知识产权保护。', ['Organization:中国人民银行澜城市中心支行', 'Organization:市中级人民法院', 'Organization:澜城海关']],
+    ['offices of a government and a party committee', '由市政府督查室牵头，市府办、县政府办、市委政研室和市政协提案委配合。', ['Organization:市政府督查室', 'Organization:市府办', 'Organization:县政府办', 'Organization:市委政研室', 'Organization:市政协提案委']],
     ['a bank\'s branch', '中国银行澜城分行推出科技贷产品。', ['Enterprise:中国银行澜城分行']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
@@ -76,6 +77,7 @@ describe('bodies named in full', () => {
     ['a committee addressed as 贵委会', '贵委会的建议很有价值。'],
     ['branches of every bank', '鼓励各商业银行分行、支行加大信贷投放。'],
     ['governments of every level', '各级人民政府要加大投入。'],
+    ['research rooms as a category', '建成重点研究室5个。'],
     ['what every zone has', '鼓励各开发区管委会、每个乡镇政府积极参与。'],
     ['events and alliances named only by common words', '举办创新创业大赛和科技论坛，组建产业技术创新联盟。'],
     ['a short scheme in common words', '开展科技服务专项行动。'],
