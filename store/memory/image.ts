@@ -165,7 +165,6 @@ export class ImageGraph implements ReadGraph {
   private readonly outList: Int32Array;
   private readonly inStart: Int32Array;
   private readonly inList: Int32Array;
-  private keys: Map<string, number> | null = null;
 
   constructor(
     private readonly strings: string[],
@@ -191,28 +190,6 @@ export class ImageGraph implements ReadGraph {
     const i = this.index.get(id);
     if (i === undefined) throw new Error(`no node ${id} in the store image`);
     return this.node(i);
-  }
-
-  getEdgeAttributes(key: string): GraphEdge {
-    if (!this.keys) {
-      this.keys = new Map();
-      for (let e = 0; e < this.size; e++) this.keys.set(edgeKey(this.edge(e)), e);
-    }
-    const e = this.keys.get(key);
-    if (e === undefined) throw new Error(`no edge ${key} in the store image`);
-    return this.edge(e);
-  }
-
-  edges(source: string, target: string): string[] {
-    const s = this.index.get(source);
-    const t = this.index.get(target);
-    if (s === undefined || t === undefined) return [];
-    const keys: string[] = [];
-    for (let k = this.outStart[s]; k < this.outStart[s + 1]; k++) {
-      const e = this.outList[k];
-      if (this.edges_[e * EDGE_FIELDS + 2] === t) keys.push(edgeKey(this.edge(e)));
-    }
-    return keys;
   }
 
   degree(id: string): number {

@@ -12,9 +12,6 @@ export interface ReadGraph {
   readonly size: number;
   hasNode(id: string): boolean;
   getNodeAttributes(id: string): GraphNode;
-  getEdgeAttributes(key: string): GraphEdge;
-  /** Keys of the edges from `source` to `target`. */
-  edges(source: string, target: string): string[];
   degree(id: string): number;
   forEachNode(callback: (id: string, node: GraphNode) => void): void;
   mapNodes<T>(callback: (id: string, node: GraphNode) => T): T[];
