@@ -3,8 +3,9 @@
  * breaks: a paragraph is cut every N characters, wherever that falls —
  * inside a sentence, inside a name (澜城\n理工大学). Such a text is recognised
  * by its lines: several lines that fill the page's width and do not end a
- * sentence. Only those lines are joined to the next; a heading, a signature,
- * a date or a labelled line after them still starts its own line. Text that
+ * sentence. Only those lines are joined to the next (across a page's number
+ * set between them); a heading, a signature, a date or a labelled line after
+ * them still starts its own line. Text that
  * was never wrapped (web pages: a paragraph a line) is returned unchanged.
  */
 
@@ -29,11 +30,26 @@ export function unwrapLines(text: string): string {
   const fills = (l: string) => width(l.trim()) >= measure - SLACK && !ENDS_A_PART.test(l.trim());
   if (trimmed.filter(fills).length < MIN_WRAPPED) return text;
   const out: string[] = [];
-  trimmed.forEach((line, i) => {
-    const previous = i > 0 ? trimmed[i - 1] : '';
-    const carry = i > 0 && out.length > 0 && fills(previous) && line.trim() !== '' && !STARTS_A_PART.test(line.trim());
+  let previous = '';
+  for (let i = 0; i < trimmed.length; i++) {
+    let line = trimmed[i];
+    // A page break inside a paragraph: the page's number (and blank lines) stand between its two halves.
+    if (out.length > 0 && fills(previous) && isPageBreak(line)) {
+      let next = i;
+      while (next < trimmed.length && next - i < 4 && isPageBreak(trimmed[next])) next++;
+      if (next < trimmed.length && next > i && trimmed.slice(i, next).some((l) => PAGE_NUMBER.test(l)) && !STARTS_A_PART.test(trimmed[next].trim())) {
+        i = next;
+        line = trimmed[i];
+      }
+    }
+    const carry = out.length > 0 && fills(previous) && line.trim() !== '' && !STARTS_A_PART.test(line.trim());
     if (carry) out[out.length - 1] += line.trim();
     else out.push(line);
-  });
+    previous = line;
+  }
   return out.join('\n');
 }
+
+// — 2 — · - 2 - · 第2页 · 2/5: a page's number, set apart on its own line.
+const PAGE_NUMBER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const isPageBreak = (line: string) => line.trim() === '' || line.trim() === '\f' || PAGE_NUMBER.test(line);

@@ -47,6 +47,22 @@ describe('a hard-wrapped letter', () => {
   });
 });
 
+describe('a page break inside a paragraph', () => {
+  const wrapped = readFileSync(WRAPPED, 'utf8');
+  const broken = wrapped.replace('市科技成果转化服务中心与澜城\n', '市科技成果转化服务中心与澜城\n\n— 2 —\n\n');
+
+  it('joins the paragraph over the page\'s number', () => {
+    const letter = parseText(broken, 'hard-wrapped-pdf.txt');
+    expect(letter.text).not.toContain('— 2 —');
+    expect(extractLetter(letter).mentions.map((m) => m.name)).toContain('澜城理工大学技术转移中心');
+  });
+
+  it('must not misfire: a page number after a finished paragraph is left where it is', () => {
+    const text = wrapped.replace('感谢您对科技工作的关心和支持。\n', '感谢您对科技工作的关心和支持。\n— 2 —\n');
+    expect(unwrapLines(text)).toContain('支持。\n— 2 —\n');
+  });
+});
+
 describe('text that was never wrapped', () => {
   it.each(readdirSync(LAYOUTS).filter((f) => f.endsWith('.txt')))('%s is left as it is', (file) => {
     const text = readFileSync(`${LAYOUTS}${file}`, 'utf8');
