@@ -5,7 +5,8 @@ import { EDGE_BUDGET, edgesToDraw, HeldEdges } from './edge-budget.ts';
 import { edgeVisible, nodeVisible, type Filters } from './filters.ts';
 import type { State } from './state.ts';
 import { stylesheet } from './style.ts';
-import { estimatedBox, packGroups, placeAround, seededRandom } from './summary-layout.ts';
+import { type BoundingBox, forceLayout, LABEL_BOX, packNodes } from './canvas-layout.ts';
+import { placeAround } from './summary-layout.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -21,14 +22,7 @@ export interface GraphViewEvents {
  */
 export const FORCE_LIMIT = 1500;
 
-const LEAD_GROUPS = ['Letter', 'Proposal', 'Person'];
-
-/** Above this many nodes boxes are estimated from the label instead of measured on the canvas (see estimatedBox). */
-const MEASURE_LIMIT = 300;
-
-type BoundingBox = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
 type RenderState = Pick<State, 'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes' | 'years' | 'chainsOf'>;
-const LABEL_BOX = { includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false } as const;
 
 /**
  * Owns the Cytoscape instance: puts elements on the canvas and places them,
@@ -97,15 +91,15 @@ export class GraphView {
       this.cy.elements().remove();
       this.cy.add(this.held ? elements.filter((e) => e.group !== 'edges') : elements);
     });
-    if (mode === 'summary' || count > FORCE_LIMIT) this.pack();
-    else await this.force();
+    if (mode === 'summary' || count > FORCE_LIMIT) packNodes(this.cy, this.cy.nodes());
+    else await forceLayout(this.cy);
     if (ticket !== this.tickets) return;
     this.cy.fit(undefined, 30);
     // Thousands of things fit only far zoomed out, where 14 px titles would vanish: they grow to read at that zoom.
     const titles = this.cy.nodes('.group-title');
     if (mode === 'whole' && titles.nonempty() && this.cy.zoom() < 0.8) {
       titles.style({ 'font-size': Math.round(15 / this.cy.zoom()), 'text-max-width': `${Math.round(400 / this.cy.zoom())}px` });
-      this.pack();
+      packNodes(this.cy, this.cy.nodes());
       this.cy.fit(undefined, 30);
     }
     // A small summary is not blown up past life size.
@@ -123,69 +117,9 @@ export class GraphView {
     showing.not('.group-title').forEach((n) => { shown.set(String(n.data('group')), (shown.get(String(n.data('group'))) ?? 0) + 1); });
     this.cy.nodes('.group-title').forEach((t) => { t.data('shown', shown.get(String(t.data('group'))) ?? 0); });
     if (title) this.relabelTitles(title);
-    this.pack(showing.not('.filtered'));
+    packNodes(this.cy, showing.not('.filtered'));
     this.cy.fit(showing.not('.filtered'), 30);
     if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
-  }
-
-  private pack(nodes = this.cy.nodes()): void {
-    if (nodes.empty()) return;
-    const estimate = nodes.length > MEASURE_LIMIT;
-    const boxOf = (n: cytoscape.NodeSingular): BoundingBox => {
-      if (!estimate || n.hasClass('group-title')) return n.boundingBox(LABEL_BOX) as BoundingBox;
-      const size = Number(n.data('size')) || n.width();
-      const { w, h } = estimatedBox(String(n.data('label') ?? ''), size);
-      const at = n.position();
-      return { x1: at.x - w / 2, y1: at.y - size / 2, x2: at.x + w / 2, y2: at.y - size / 2 + h, w, h };
-    };
-    const measured = new Map(nodes.map((n) => [n.id(), { box: boxOf(n), at: n.position() }]));
-    // A letter's own things read from the top: the letter, the proposal it answers, the people; then the kinds by rank.
-    const lead = (group: string) => { const i = LEAD_GROUPS.indexOf(group); return i < 0 ? LEAD_GROUPS.length : i; };
-    const items = nodes.filter((n) => !n.hasClass('group-title')).map((n) => ({ id: n.id(), group: String(n.data('group')), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }))
-      .map((item, i) => ({ item, i })).sort((a, b) => lead(a.item.group) - lead(b.item.group) || a.i - b.i).map(({ item }) => item);
-    // A title goes with its group's members: one whose members are all filtered out gets no line of its own.
-    const groups = new Set(items.map((i) => i.group));
-    const titles = new Map(nodes.filter((n) => n.hasClass('group-title') && groups.has(String(n.data('group')))).map((n) => [String(n.data('group')), { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }]));
-    // Try widths around the canvas's and keep the one whose fit is largest, so labels read as big as the canvas allows.
-    const [canvasW, canvasH] = [Math.max(300, this.cy.width() - 70), Math.max(200, this.cy.height() - 70)];
-    // Thousands of boxes need a page far wider than the canvas to keep its shape: start from the width whose square
-    // of boxes has the canvas's proportions.
-    const area = items.reduce((sum, i) => sum + (i.w + 14) * (i.h + 7), 0);
-    const base = Math.max(canvasW, Math.sqrt(area * (canvasW / canvasH)));
-    let centres = packGroups(items, titles, base);
-    let best = 0;
-    for (let k = -4; k <= 10; k++) {
-      const candidate = packGroups(items, titles, base * 1.15 ** k);
-      const bottom = Math.max(...items.map((i) => candidate.get(i.id)!.y + i.h / 2));
-      const right = Math.max(...items.map((i) => candidate.get(i.id)!.x + i.w / 2), ...[...titles.values()].map((t) => candidate.get(t.id)!.x + t.w / 2));
-      const zoom = Math.min(canvasW / right, canvasH / bottom);
-      if (zoom > best + 1e-6) [best, centres] = [zoom, candidate];
-    }
-    this.cy.batch(() => nodes.forEach((n) => {
-      const c = centres.get(n.id());
-      const { box, at } = measured.get(n.id())!;
-      // The packer places box centres; a node's position is its body's centre, above its label.
-      if (c) n.position({ x: c.x - box.w / 2 + (at.x - box.x1), y: c.y - box.h / 2 + (at.y - box.y1) });
-    }));
-  }
-
-  private force(): Promise<void> {
-    if (this.cy.nodes().empty()) return Promise.resolve();
-    // Large or dense graphs get fcose's spectral draft only; the force-directed refinement costs seconds there.
-    const heavy = this.cy.elements().length > 2500;
-    const layout = this.cy.elements().layout({
-      name: 'fcose', quality: heavy ? 'draft' : 'default', animate: false, randomize: true, nodeDimensionsIncludeLabels: false, packComponents: true, numIter: 2500,
-    } as cytoscape.LayoutOptions);
-    const done = layout.promiseOn('layoutstop');
-    // fcose draws its start from Math.random; a seeded one makes the same graph come out the same way every time.
-    const random = Math.random;
-    Math.random = seededRandom(42);
-    try {
-      layout.run();
-    } finally {
-      Math.random = random;
-    }
-    return done.then(() => undefined);
   }
 
   /** Adds elements (an expand) in free places around a node: nothing else moves and the zoom stays. */
