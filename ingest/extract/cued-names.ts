@@ -44,6 +44,8 @@ function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: Obj
     const start = sentence.start + from;
     const end = start + head;
     const name = text.slice(start, end);
+    // 启动实施科技计划项目: a second verb of the cue opens the span; its own match reads what follows it.
+    if (new RegExp(`^(?:${cue.before.source.replace(/\$$/, '')})`).test(name)) continue;
     // (A long launched scheme is named by its words though each is common: 深入实施中小企业数字化赋能专项行动.)
     if (name.length < cue.minLength || (isGenericName(name) && !(cue.name === 'launched' && name.length >= 10)) || !cleanWords(tokens, start, end)) continue;
     mentions.push({ kind: cue.kind, name, start, end, rule: `cue:${cue.name}` });
