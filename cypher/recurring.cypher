@@ -1,12 +1,11 @@
 // Things of the given kinds (null: all but Letter and Chain) that at least $minLetters letters name in
-// their body, most letters first, then id: one page of rows (id and those letters) and the total.
+// their body: each id with those letters. The adapter orders them (most letters first, then id) and
+// keeps the list per graph version.
 // A letter's body (store/letter-body.ts): after the end of its ANSWERS evidence (title, reference to
 // the proposal) and before the start of its first CC, ISSUED_BY or CONTACT evidence (signature,
 // contact, 抄送 copy line), so 市府办, on every copy line, is not counted.
 // @param kinds ["Platform", "Programme"]
 // @param minLetters 2
-// @param skip 0
-// @param limit 20
 MATCH (l:Entity {kind: 'Letter'})
 OPTIONAL MATCH (h:EdgePart {letter: l.id})
   WHERE h.source = l.id AND h.type IN ['ANSWERS', 'CC', 'ISSUED_BY', 'CONTACT']
@@ -19,6 +18,4 @@ WITH p.of AS id, collect(DISTINCT letter) AS letters
 WHERE size(letters) >= $minLetters
 MATCH (n:Entity {id: id})
 WHERE ($kinds IS NULL AND NOT n.kind IN ['Letter', 'Chain']) OR n.kind IN $kinds
-WITH id, letters ORDER BY size(letters) DESC, id
-WITH collect({id: id, letters: letters}) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page
+RETURN id, letters

@@ -257,18 +257,27 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Kept per set of bases while the graph's version (its count of writes) stays the same: the matrix reads every ADVANCES edge. */
-  private readonly matrices = new Map<string, { version: number; pairs: Promise<ChainPair[]> }>();
+  private readonly matrices = new Map<string, { version: number; value: Promise<ChainPair[]> }>();
 
   async chainMatrix(options: { bases?: ChainBasis[] } = {}): Promise<ChainPair[]> {
     const key = options.bases ? [...options.bases].sort().join(',') : '*';
+    return this.perVersion(this.matrices, key, () => this.computeChainMatrix(options.bases));
+  }
+
+  /**
+   * A result that reads much of the graph, kept while the graph's version (its count of writes) stays the
+   * same. One computation at a time per version: concurrent requests share it instead of each reading it all.
+   */
+  private async perVersion<T>(cache: Map<string, { version: number; value: Promise<T> }>, key: string, compute: () => Promise<T>): Promise<T> {
     const version = await this.read(async (tx) => (await tx.run(Q['graph-version'].statements[0])).records[0].get('version') as number);
-    const cached = this.matrices.get(key);
-    if (cached?.version === version) return cached.pairs;
-    // One computation at a time per version: concurrent requests share it instead of each reading every edge.
-    const pairs = this.computeChainMatrix(options.bases);
-    this.matrices.set(key, { version, pairs });
-    pairs.catch(() => this.matrices.delete(key));
-    return pairs;
+    const cached = cache.get(key);
+    if (cached?.version === version) return cached.value;
+    // A few lists a version: a client varying its arguments cannot fill the memory.
+    if (!cached && cache.size >= 16) cache.delete(cache.keys().next().value!);
+    const value = compute();
+    cache.set(key, { version, value });
+    value.catch(() => cache.delete(key));
+    return value;
   }
 
   private async computeChainMatrix(bases?: ChainBasis[]): Promise<ChainPair[]> {
@@ -288,21 +297,27 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  /** The statement is chosen, not built: body mentions only (recurring.cypher) or all (recurring-all-mentions.cypher). */
+  /** Each list (ids and the letters that count, in order) is kept per graph version; a page is a slice of it. */
+  private readonly recurringLists = new Map<string, { version: number; value: Promise<Array<{ id: string; letters: string[] }>> }>();
+
   async recurring(options: RecurringOptions, page: PageArgs): Promise<Page<RecurringNode>> {
-    const statement = (options.includeHeaderAndFooter ? Q['recurring-all-mentions'] : Q.recurring).statements[0];
     const first = checkFirst(page.first);
     const skip = decodeCursor(page.after);
-    return this.read(async (tx) => {
-      const params = { kinds: options.kinds && options.kinds.length > 0 ? options.kinds : null, minLetters: integer(options.minLetters), skip: integer(skip), limit: integer(first) };
-      const record = (await tx.run(statement, params)).records[0];
-      const rows = record.get('page') as Array<{ id: string; letters: string[] }>;
-      const nodes = await this.nodesIn(tx, rows.map((r) => r.id));
-      const items = rows.filter((r) => nodes.has(r.id)).map((r) => ({ node: nodes.get(r.id)!, letters: [...r.letters].sort() }));
-      const end = skip + items.length;
-      const total = record.get('total') as number;
-      return { items, totalCount: total, endCursor: items.length > 0 ? encodeCursor(end) : null, hasNextPage: end < total };
-    });
+    const kinds = options.kinds && options.kinds.length > 0 ? [...new Set(options.kinds)].sort() : null;
+    const everywhere = options.includeHeaderAndFooter === true;
+    const rows = await this.perVersion(this.recurringLists, `${kinds?.join(',') ?? '*'}|${options.minLetters}|${everywhere}`, () => this.read(async (tx) => {
+      // The statement is chosen, not built: body mentions only (recurring.cypher) or all (recurring-all-mentions.cypher).
+      const statement = (everywhere ? Q['recurring-all-mentions'] : Q.recurring).statements[0];
+      const records = (await tx.run(statement, { kinds, minLetters: integer(options.minLetters) })).records;
+      const list = records.map((r) => ({ id: r.get('id') as string, letters: [...(r.get('letters') as string[])].sort() }));
+      // The embedded store's order: most letters first, then id as JavaScript compares strings.
+      return list.sort((a, b) => b.letters.length - a.letters.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }));
+    const slice = rows.slice(skip, skip + first);
+    const nodes = await this.read((tx) => this.nodesIn(tx, slice.map((r) => r.id)));
+    const items = slice.filter((r) => nodes.has(r.id)).map((r) => ({ node: nodes.get(r.id)!, letters: r.letters }));
+    const end = skip + slice.length;
+    return { items, totalCount: rows.length, endCursor: slice.length > 0 ? encodeCursor(end) : null, hasNextPage: end < rows.length };
   }
 
   async stats(): Promise<StoreStats> {
