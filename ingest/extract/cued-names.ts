@@ -4,6 +4,7 @@ import {
 } from '../rules/name-cues.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { isGenericName } from './generic.ts';
+import { INFRASTRUCTURE_WORKS } from './suffix-names.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -47,6 +48,7 @@ function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: Obj
     // 启动实施科技计划项目: a second verb of the cue opens the span; its own match reads what follows it.
     if (new RegExp(`^(?:${cue.before.source.replace(/\$$/, '')})`).test(name)) continue;
     // (A long launched scheme is named by its words though each is common: 深入实施中小企业数字化赋能专项行动.)
+    if (INFRASTRUCTURE_WORKS.test(name)) continue;
     if (name.length < cue.minLength || (isGenericName(name) && !(cue.name === 'launched' && name.length >= 10)) || !cleanWords(tokens, start, end)) continue;
     mentions.push({ kind: cue.kind, name, start, end, rule: `cue:${cue.name}` });
   }
@@ -73,7 +75,7 @@ function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Ment
     // 社区养老及银龄驿站项目已列入: the item next to the verb is the one named with the head.
     for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].end <= end; i++) if (tokens[i].tag === 'c') start = tokens[i].end;
     const name = text.slice(start, end);
-    if (name.length < 4 || name.length > MAX_NAME || isGenericName(name) || OWNER.test(name) || !cleanWords(tokens, start, end)) continue;
+    if (name.length < 4 || name.length > MAX_NAME || isGenericName(name) || OWNER.test(name) || INFRASTRUCTURE_WORKS.test(name) || !cleanWords(tokens, start, end)) continue;
     // 该路段大中修工程已纳入…: a demonstrative points back at a described thing, it names none.
     if (/(?:各|每|该|此|这|这个|这些|上述)$/.test(text.slice(sentence.start, start))) continue;
     mentions.push({ kind: 'Programme', name, start, end, rule: 'cue:listed-subject' });

@@ -5,6 +5,8 @@ import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
 
+export const INFRASTRUCTURE_WORKS = /(?:路|街|巷|桥|隧道|管网|管道|河道|大道|公路|站场|广场)[\u4e00-\u9fa5]{0,8}(?:工程|项目)$/;
+
 /** Rejections per suffix: words that end like a name but are not one (格局 ends in 局, 全部 in 部). */
 const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   // 我局 · 本局 · 贵局: the letter's own or its addressee's bureau, named by pronoun (现就我局职责…).
@@ -17,14 +19,16 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   谷: /(?:低|峡|山|深|硅)谷$/,
   学院: /^(?:职业|高等|二级|独立)学院$/,
   大学: /^(?:高等|职业|本科)?大学$/,
-  // 院 alone names a platform in a short name: 华中院 · 阿里巴巴达摩院. Not 医院, 法院, 学院, 科研院, 科学院 or long phrases.
   // 带队 · 领队 · 组队 · 归队: a verb with 队, not a team's name.
   队: /(?:团|部|球|车|舰|梯|排|军|连|带|领|组|归|入|站|列)队$/,
+  // 院 alone names a platform in a short name: 华中院 · 阿里巴巴达摩院. Not 医院, 法院, 学院, 科研院, 科学院 or long phrases.
   院: /^.{9,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭|工程|科学)院$/,
   // 处 names a division only after its department: 市司法局立法处 (not 好处, 之处, 办事处 alone).
   处: /^(?!.*(?:局|厅|委|部|院|办)[\u4e00-\u9fa5]{1,6}处$)/,
   // 小组 and 办公室 after a bare level word are the categories of every place: 领导小组, 县政府办公室 stays (it has 政府).
   小组: /^(?:领导|工作|协调|专项|考核|评审)小组$/,
+  // 莲河西路南延工程 · 农村道路建设项目工程: building a road or a bridge is a works project, not a programme.
+  工程: INFRASTRUCTURE_WORKS,
   // 国家知识产权保护示范区 is a designation a place earns; 苏南国家自主创新示范区 is a place.
   示范区: /^(?:国家|省级|省|市级|全国)/,
 };

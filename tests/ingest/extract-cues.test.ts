@@ -77,6 +77,7 @@ describe('bodies named in full', () => {
     ['a committee addressed as 贵委会', '贵委会的建议很有价值。'],
     ['branches of every bank', '鼓励各商业银行分行、支行加大信贷投放。'],
     ['governments of every level', '各级人民政府要加大投入。'],
+    ['road and bridge works are no programmes', '加快澄河西路南延工程建设，青石桥改造项目已列入计划。'],
     ['research rooms as a category', '建成重点研究室5个。'],
     ['what every zone has', '鼓励各开发区管委会、每个乡镇政府积极参与。'],
     ['events and alliances named only by common words', '举办创新创业大赛和科技论坛，组建产业技术创新联盟。'],
