@@ -110,4 +110,24 @@ describe.skipIf(!HAS_CHROMIUM)('the whole-graph mode on a 100-letter archive', (
     expect(after.pan.y - pan.y).toBeCloseTo(-200, 0);
     await expect.poll(missing).toEqual([]);
   }, 60_000);
+
+  it('choosing a letter lays out only its things, readable; clearing it brings the whole graph back', async () => {
+    const letter = all.nodes.find((n) => n.id.startsWith('Letter:'))!.id;
+    await page.locator('#filters select').nth(1).selectOption(letter);
+    const linked = new Set([letter, ...all.edges.filter((e) => e.source === letter || e.target === letter).map((e) => (e.source === letter ? e.target : e.source))]);
+    await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).length, { timeout: 30_000 }).toBeLessThan(100);
+    const ids = await hooks<string[]>(page, 'ids()');
+    // The letter and what it links to (its proposal's proposers are one step further).
+    expect(ids).toContain(letter);
+    expect(ids.filter((id) => !linked.has(id) && !id.startsWith('Person:'))).toEqual([]);
+    const s = await screen(page);
+    expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
+    expect(s.nodes.filter((n) => n.label === null)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'whole-100-letter.png') });
+    await page.locator('#filters select').nth(1).selectOption('');
+    await expect.poll(() => hooks<number>(page, 'visibleNodes()'), { timeout: 30_000 }).toBe(all.nodes.length);
+    const back = await screen(page);
+    expect(collisions(back)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
+    expect(back.nodes.filter((n) => n.kind === 'GroupTitle' && (n.label === null || n.label.y2 - n.label.y1 < 12))).toEqual([]);
+  }, 60_000);
 });

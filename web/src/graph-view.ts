@@ -38,6 +38,7 @@ export class GraphView {
   /** When the last layout finished (performance.now()), for tests and benchmarks. */
   lastLayout = { started: 0, finished: 0, nodes: 0 };
   private tickets = 0;
+  private mode: 'summary' | 'whole' = 'summary';
   /** The whole graph's links kept off the canvas (edge-budget.ts), and which of them are drawn now. */
   private held: HeldEdges | null = null;
   private drawnHeld = new Set<string>();
@@ -94,17 +95,21 @@ export class GraphView {
     if (mode === 'summary' || count > FORCE_LIMIT) packNodes(this.cy, this.cy.nodes());
     else await forceLayout(this.cy);
     if (ticket !== this.tickets) return;
+    this.mode = mode;
     this.cy.fit(undefined, 30);
-    // Thousands of things fit only far zoomed out, where 14 px titles would vanish: they grow to read at that zoom.
-    const titles = this.cy.nodes('.group-title');
-    if (mode === 'whole' && titles.nonempty() && this.cy.zoom() < 0.8) {
-      titles.style({ 'font-size': Math.round(15 / this.cy.zoom()), 'text-max-width': `${Math.round(400 / this.cy.zoom())}px` });
-      packNodes(this.cy, this.cy.nodes());
-      this.cy.fit(undefined, 30);
-    }
+    this.growTitles(this.cy.nodes());
     // A small summary is not blown up past life size.
     if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
     this.lastLayout.finished = performance.now();
+  }
+
+  /** Thousands of things fit only far zoomed out, where 14 px titles would vanish: in the whole graph they grow to read at that zoom. */
+  private growTitles(shown: cytoscape.NodeCollection): void {
+    const titles = shown.filter('.group-title');
+    if (this.mode !== 'whole' || titles.empty() || this.cy.zoom() >= 0.8) return;
+    titles.style({ 'font-size': Math.round(15 / this.cy.zoom()), 'text-max-width': `${Math.round(400 / this.cy.zoom())}px` });
+    packNodes(this.cy, shown);
+    this.cy.fit(shown, 30);
   }
 
   /** Packs again what is shown (after a filter), closing the gaps, and fits it. */
@@ -117,8 +122,11 @@ export class GraphView {
     showing.not('.group-title').forEach((n) => { shown.set(String(n.data('group')), (shown.get(String(n.data('group'))) ?? 0) + 1); });
     this.cy.nodes('.group-title').forEach((t) => { t.data('shown', shown.get(String(t.data('group'))) ?? 0); });
     if (title) this.relabelTitles(title);
-    packNodes(this.cy, showing.not('.filtered'));
-    this.cy.fit(showing.not('.filtered'), 30);
+    // Titles grown for the whole graph start again from their own size: a filter may leave a handful of things.
+    if (this.mode === 'whole') this.cy.nodes('.group-title').removeStyle('font-size text-max-width');
+    packNodes(this.cy, showing);
+    this.cy.fit(showing, 30);
+    this.growTitles(showing);
     if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 

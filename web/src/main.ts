@@ -29,6 +29,8 @@ let letters: Array<{ id: string; name: string; source: string }> = [];
 let overviewElements: ElementDefinition[] = [];
 let kindTotals = new Map<string, number>();
 let weightScale = 1;
+/** The whole graph was packed by kind (too big for a force layout): filters lay it out again, as in the summary. */
+let packedWhole = false;
 const params = new URLSearchParams(location.search);
 // How many nodes the whole-graph mode asks for (?all=1&limit=N; the benchmarks draw 2000 and 5000).
 const wholeLimit = Math.min(10000, Number(params.get('limit')) || 5000);
@@ -98,6 +100,7 @@ async function loadOverview(): Promise<void> {
     const elements = toElements(data.overview);
     weightScale = maxWeight(elements);
     const packed = !whole || data.overview.nodes.length > FORCE_LIMIT;
+    packedWhole = whole && packed;
     overviewElements = packed ? [...groupTitles(elements, kindTotals, summaryTitle), ...withSizes(elements, weightScale)] : elements;
     drawn = null;
     store.set({ nodes: new Map(data.overview.nodes.map((n) => [n.id, n])), status: 'ready' });
@@ -126,13 +129,13 @@ async function loadLetterNodes(letter: string): Promise<void> {
   await drawing;
   if (store.get().filters.letter !== letter) return;
   const added = withSizes(newElements(view.ids(), toElements(things)), weightScale);
-  const titles = drawn === 'summary' ? groupTitles(added, kindTotals, summaryTitle).filter((title) => !view.has(String(title.data.id))) : [];
+  const titles = drawn === 'summary' || packedWhole ? groupTitles(added, kindTotals, summaryTitle).filter((title) => !view.has(String(title.data.id))) : [];
   if (added.length + titles.length > 0) view.add([...titles, ...added], null);
   letterAdded = [...titles, ...added].map((e) => String(e.data.id));
   const nodes = new Map(store.get().nodes);
   for (const n of things.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
   store.set({ nodes, letterNodes: new Set(things.nodes.map((n) => n.id)) });
-  if (drawn === 'whole') view.fit();
+  if (drawn === 'whole' && !packedWhole) view.fit();
 }
 
 function dropLetterThings(): void {
@@ -250,7 +253,7 @@ async function showView(next: View): Promise<void> {
       drawing = view.show(overviewElements, mode);
       await drawing;
       view.render(store.get());
-      if (mode === 'summary' && JSON.stringify(store.get().filters) !== JSON.stringify(NO_FILTERS)) repack();
+      if ((mode === 'summary' || packedWhole) && JSON.stringify(store.get().filters) !== JSON.stringify(NO_FILTERS)) repack();
     }
     view.render(store.get());
   } else {
@@ -305,7 +308,7 @@ store.subscribe((state, changed) => {
   if (changed.has('years')) renderFilters($('filters'), store, letters);
   if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as never))) view.render(state);
   // A filter in the summary re-lays out what stays, so no gaps are left where the filtered things were.
-  if (state.view === 'graph' && drawn === 'summary' && (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) || (((changed.has('years') && state.filters.year !== null) || (changed.has('chainsOf') && state.filters.chain !== null)) && state.expansions.length === 0))) repack();
+  if (state.view === 'graph' && (drawn === 'summary' || packedWhole) && (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) || (((changed.has('years') && state.filters.year !== null) || (changed.has('chainsOf') && state.filters.chain !== null)) && state.expansions.length === 0))) repack();
   if (changed.has('selected') || changed.has('lang') || changed.has('pinned')) void renderDetails($('details'), store, gql, (id) => void expand(id));
   // The path's banner speaks the page's language: asked again when it changes.
   if (changed.has('pathFrom') || changed.has('pathTo') || changed.has('hubs') || (changed.has('lang') && state.pathMessage !== null)) void findPath();
