@@ -60,8 +60,9 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       const leftText = text.slice(Math.max(floor, token.start - 12), token.start);
       if (SUFFIXES.some((suffix) => leftText.endsWith(suffix))) break;
       const left = tokens[index - 2];
-      // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name.
-      if (!left || STOP_WORDS.has(left.word) || STOP_TAGS.has(left.tag) || PUNCTUATION.test(left.word) || left.tag.startsWith('v') || opensWithStop(left.word)) break;
+      // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name
+      // (a verbal noun is: 市发展和改革委员会).
+      if (!left || STOP_WORDS.has(left.word) || STOP_TAGS.has(left.tag) || PUNCTUATION.test(left.word) || (left.tag.startsWith('v') && left.tag !== 'vn') || opensWithStop(left.word)) break;
     } else if (token.word === '所' && tokens[index - 2]?.tag.startsWith('n') && tokens[index - 2].start >= floor) {
       // 中国科学院宁波材料所临安分所: 所 after a noun is an institute's short name (材料所), though tagged c.
     } else if (STOP_WORDS.has(token.word) || STOP_TAGS.has(token.tag) || PUNCTUATION.test(token.word)) {

@@ -115,9 +115,9 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
     // 省政府专门批示安排园区: a body followed by what it did is a clause (东坡承接产业转移园区 is a name).
     const subject = inside.length > 0 && /(?:政府|局|委|厅|部|办)$/.test(inside[0].word);
     if ((subject && inside.slice(1).some((t) => t.tag === 'v')) || inside.some((t) => CLAUSE_ADVERB.test(t.word) || t.tag === 'm')) return undefined;
-    // …和特色优势专业三大行动: a count sums up a list, it does not name one thing.
-    if (/[一二三四五六七八九十两\d][大项个类]/.test(text.slice(from, suffixStart))) return undefined;
   }
+  // …和特色优势专业三大行动 · 茶叶、刺梨两大产业基地: a count sums up a list, it does not name one thing.
+  if (/[一二三四五六七八九十两\d][大项个类]/.test(text.slice(from, suffixStart))) return undefined;
   const raw = text.slice(from, end);
   // Organizations keep their level word (市司法局立法处); other names lose it where it only qualifies.
   const { name, stripped: cut } = stripQualifiers(raw, rule.kind === 'Organization');
