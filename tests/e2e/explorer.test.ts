@@ -161,9 +161,18 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     // Each kind under a title that counts what is shown.
     const totals = new Map(((await server.gql('query { stats { byKind { kind count } } }')).body.data!.stats.byKind as Array<{ kind: string; count: number }>).map((k) => [k.kind, k.count]));
     expect(await hooks<string[]>(page, 'titles()')).toContain(`提案建议（1 / 共 ${totals.get('Proposal')}）`);
+    // The legend names the kinds shown: the letter's own among them, none the filter hides.
+    expect(await page.locator('#legend').textContent()).toContain('答复函');
     await shot('09-letter-filter');
     await page.locator('#filters select').nth(1).selectOption('');
     await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).sort()).toEqual(before);
+    expect(await page.locator('#legend').textContent()).not.toContain('答复函');
+    // Kinds unticked leave the legend too.
+    const platforms = page.locator('#filters label', { hasText: '平台 Platform' }).locator('input');
+    await platforms.uncheck();
+    await expect.poll(() => page.locator('#legend').textContent()).not.toContain('平台');
+    await platforms.check();
+    await expect.poll(() => page.locator('#legend').textContent()).toContain('平台');
     expect(collisions(await screen(page))).toEqual({ labels: [], nodes: [], labelOnNode: [] });
   });
 

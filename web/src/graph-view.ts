@@ -159,6 +159,11 @@ export class GraphView {
     this.cy.batch(() => ids.forEach((id) => this.cy.getElementById(id).remove()));
   }
 
+  /** The kinds of the things shown (what the legend names). */
+  shownKinds(): Set<string> {
+    return new Set(this.cy.nodes().not('.filtered').not('.group-title').map((n) => String(n.data('kind'))));
+  }
+
   has(id: string): boolean {
     return this.cy.getElementById(id).nonempty();
   }

@@ -84,7 +84,7 @@ function applyI18n(): void {
   $('loading').textContent = t('loading', lang);
   const empty = $('empty');
   empty.replaceChildren(t('empty', lang), ' ', h('code', {}, 'npx innograph ingest data/letters'));
-  renderLegend($('legend'), lang, new Set([...store.get().nodes.values()].map((n) => n.kind)));
+  renderLegend($('legend'), lang, view.shownKinds());
 }
 
 async function loadOverview(): Promise<void> {
@@ -256,6 +256,7 @@ async function showView(next: View): Promise<void> {
       if ((mode === 'summary' || packedWhole) && JSON.stringify(store.get().filters) !== JSON.stringify(NO_FILTERS)) repack();
     }
     view.render(store.get());
+    renderLegend($('legend'), store.get().lang, view.shownKinds());
   } else {
     const fresh = h('div');
     if (next === 'chains') await renderChainMatrix(fresh, store, gql);
@@ -293,7 +294,7 @@ store.subscribe((state, changed) => {
     renderFilters($('filters'), store, letters);
   }
   if (changed.has('filters') || changed.has('status') || changed.has('nodes')) renderFilters($('filters'), store, letters);
-  if (changed.has('nodes')) renderLegend($('legend'), state.lang, new Set([...state.nodes.values()].map((n) => n.kind)));
+
   if (changed.has('view') || ((changed.has('letterSource') || changed.has('letterAt')) && state.view === 'letter') || (changed.has('filters') && (state.view === 'commitments' || state.view === 'ledger')) || changed.has('chainBases')) {
     if (state.status === 'ready') void showView(state.view);
   }
@@ -307,6 +308,8 @@ store.subscribe((state, changed) => {
   if (changed.has('nodes')) void loadExtras();
   if (changed.has('years')) renderFilters($('filters'), store, letters);
   if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as never))) view.render(state);
+  // The legend names the kinds shown, not those a filter hides.
+  if (['nodes', 'filters', 'hidden', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as never))) renderLegend($('legend'), state.lang, view.shownKinds());
   // A filter in the summary re-lays out what stays, so no gaps are left where the filtered things were.
   if (state.view === 'graph' && (drawn === 'summary' || packedWhole) && (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) || (((changed.has('years') && state.filters.year !== null) || (changed.has('chainsOf') && state.filters.chain !== null)) && state.expansions.length === 0))) repack();
   if (changed.has('selected') || changed.has('lang') || changed.has('pinned')) void renderDetails($('details'), store, gql, (id) => void expand(id));
