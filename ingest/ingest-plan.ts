@@ -1,4 +1,4 @@
-import type { GraphDocument, GraphNode } from '../store/model.ts';
+import type { GraphDocument, GraphNode, NodeKind } from '../store/model.ts';
 import { normaliseName } from '../store/normalise.ts';
 import { type GraphStore, LIMITS } from '../store/port.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
@@ -6,7 +6,9 @@ import { explicitNames } from './extract/repeats.ts';
 import { entityId } from './graph/ids.ts';
 import { graphOfLetters, type ReadOptions, sameDocNumber } from './pipeline.ts';
 import { scopeOfLetter } from './resolve/scope.ts';
-import { nodesOf, type Reread, rereadHolding, storedLetters, stringList, taughtNames } from './stored-letters.ts';
+import { isGenericName } from './extract/generic.ts';
+import { coreOf } from './resolve/variants.ts';
+import { allNodes, nodesOf, type Reread, rereadHolding, storedLetters, stringList, taughtNames } from './stored-letters.ts';
 
 /**
  * What an ingest writes, so that the graph does not depend on how letters
@@ -48,15 +50,18 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[],
   const stored = all.filter((node) => !newIds.has(node.id));
   const known = taughtNames(stored);
   const probes = new Set<string>();
+  const holders = new Set<string>();
   for (const letter of letters) for (const [name] of explicitNames(letter)) if (!known.has(name)) probes.add(name);
-  for (const name of await unsettledNames(store, letters)) {
+  for (const { name, kind } of await unsettledNames(store, letters)) {
     probes.add(name);
-    if (name.length > 6) probes.add(name.slice(-6));
+    for (const id of await variantHolders(store, kind, name)) holders.add(id);
   }
   // A new version of a stored letter may no longer teach what the old one did: as for a removal.
   const teachNow = new Set([...known.keys(), ...letters.flatMap((l) => explicitNames(l).map(([name]) => name))]);
-  for (const probe of await forgottenNames(store, all.filter((node) => newIds.has(node.id)), teachNow, stored)) probes.add(probe);
-  const again = await withVariantHolders(store, stored, await rereadHolding(stored, probes, options), options);
+  const forgotten = await forgottenNames(store, all.filter((node) => newIds.has(node.id)), teachNow, stored);
+  for (const probe of forgotten.probes) probes.add(probe);
+  for (const id of forgotten.holders) holders.add(id);
+  const again = await withVariantHolders(store, stored, await rereadHolding(stored, probes, options, holders), options);
   const batch = [...letters, ...again.letters];
   const warnings = [...again.warnings, ...sameDocNumber([
     ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
@@ -77,7 +82,8 @@ export async function planRemoval(store: GraphStore, letterIds: string[], option
   const removed = all.filter((node) => gone.has(node.id));
   const stored = all.filter((node) => !gone.has(node.id));
   const known = taughtNames(stored);
-  const again = await withVariantHolders(store, stored, await rereadHolding(stored, await forgottenNames(store, removed, new Set(known.keys()), stored), options), options);
+  const forgotten = await forgottenNames(store, removed, new Set(known.keys()), stored);
+  const again = await withVariantHolders(store, stored, await rereadHolding(stored, forgotten.probes, options, forgotten.holders), options);
   const letters = again.letters;
   return { removed: removed.map((node) => node.id), graph: graphOfLetters(letters, known), letterIds: letters.map((l) => `Letter:${l.letter.source}`), reread: letters.map((l) => l.letter.source), warnings: again.warnings };
 }
@@ -100,10 +106,11 @@ export async function removeLetters(store: GraphStore, letterIds: string[], opti
  * every spelling of which a remaining letter uses too (温州市科学技术局 and
  * 市科技局 in every letter) resolves as before and sends no letter to be read.
  */
-async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow: Set<string>, remaining: GraphNode[]): Promise<Set<string>> {
+async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow: Set<string>, remaining: GraphNode[]): Promise<{ probes: Set<string>; holders: Set<string> }> {
   const leavingIds = new Set(leaving.map((node) => node.id));
   const textOf = new Map(remaining.map((node) => [node.id, typeof node.props.text === 'string' ? node.props.text : '']));
   const probes = new Set<string>();
+  const holders = new Set<string>();
   for (const letter of leaving) {
     const ownText = typeof letter.props.text === 'string' ? letter.props.text : '';
     for (const entry of stringList(letter.props.repeatNames)) {
@@ -115,7 +122,7 @@ async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow:
       const others = node.mentions.filter((m) => !leavingIds.has(m.letter));
       if (others.length === 0 && node.name.length >= 3) {
         probes.add(node.name);
-        if (node.name.length > 6) probes.add(node.name.slice(-6));
+        for (const id of await variantHolders(store, node.kind, node.name)) if (!leavingIds.has(id)) holders.add(id);
       }
       const spelt = new Set(others.map((m) => textOf.get(m.letter)?.slice(m.start, m.end)));
       const own = node.mentions.filter((m) => m.letter === letter.id).map((m) => ownText.slice(m.start, m.end));
@@ -123,7 +130,40 @@ async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow:
       for (const alias of [node.name, ...node.aliases]) if (alias.length >= 3) probes.add(alias);
     }
   }
-  return probes;
+  return { probes, holders };
+}
+
+/**
+ * The stored letters that name a thing the resolver could join with `name`
+ * as a variant (ingest/resolve/variants.ts: same kind, same or no place,
+ * cores equal, one character apart, or one ending the other, six characters
+ * or more). Whether they join depends on reading them together, so these
+ * letters are read with the one that names `name`. Found through the stored
+ * things whose names hold the core's last six characters, then kept only
+ * where the rule could hold — not every letter that holds those six
+ * characters (…科技有限公司, …技术创新中心 are in most letters of an archive).
+ */
+async function variantHolders(store: GraphStore, kind: string, name: string): Promise<Set<string>> {
+  const letters = new Set<string>();
+  if (!VARIANT_KINDS.has(kind)) return letters;
+  const own = coreOf(name);
+  if (own.core.length < 6 || isGenericName(own.core)) return letters;
+  for (const node of await allNodes(store, { kinds: [kind as NodeKind], text: own.core.slice(-6) })) {
+    if (!node.mentions.length || ![node.name, ...node.aliases].some((other) => mayJoin(own, coreOf(other)))) continue;
+    for (const m of node.mentions) letters.add(m.letter);
+  }
+  return letters;
+}
+
+const VARIANT_KINDS = new Set(['Platform', 'Programme', 'Organization', 'Enterprise']);
+
+function mayJoin(a: { core: string; place: string }, b: { core: string; place: string }): boolean {
+  if (b.core.length < 6 || (a.place && b.place && a.place !== b.place)) return false;
+  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+  if (long.endsWith(short)) return true;
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 /**
@@ -158,14 +198,16 @@ const NAMED_KINDS = new Set(['Person', 'Organization', 'Platform', 'Enterprise',
  * stored under its place (市政府办公厅@重庆市, relative to the letter's city):
  * that one is settled, so both ids are looked up.
  */
-async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): Promise<string[]> {
+async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): Promise<Array<{ name: string; kind: string }>> {
   const byName = new Map<string, Set<string>>();
+  const kindOf = new Map<string, string>();
   for (const letter of letters) {
     const scope = scopeOfLetter(letter.letter);
     for (const m of letter.mentions) {
       if (!NAMED_KINDS.has(m.kind) || m.name.length < 3) continue;
       const id = entityId(m.kind, m.name);
       byName.set(m.name, (byName.get(m.name) ?? new Set<string>()).add(id).add(`${id}@${scope}`));
+      if (!kindOf.has(m.name)) kindOf.set(m.name, m.kind);
     }
   }
   const ids = [...new Set([...byName.values()].flatMap((candidates) => [...candidates]))];
@@ -174,5 +216,5 @@ async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): P
     const batch = ids.slice(i, i + LIMITS.ids);
     (await store.getNodes(batch)).forEach((node, k) => { if (node) stored.add(batch[k]); });
   }
-  return [...byName].filter(([, candidates]) => ![...candidates].some((id) => stored.has(id))).map(([name]) => name);
+  return [...byName].filter(([, candidates]) => ![...candidates].some((id) => stored.has(id))).map(([name]) => ({ name, kind: kindOf.get(name)! }));
 }

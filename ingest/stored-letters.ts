@@ -32,19 +32,23 @@ export interface Reread {
 }
 
 /**
- * The stored letters whose text holds one of the probes, read again from that
- * text, under the same time guard as files (ingest/pipeline.ts readJobs). One
- * that fails keeps its stored reading, and a warning says so.
+ * The stored letters whose text holds one of the probes (or whose id is in
+ * `also`), read again from that text, under the same time guard as files
+ * (ingest/pipeline.ts readJobs). One that fails keeps its stored reading, and
+ * a warning says so.
  */
-export async function rereadHolding(stored: GraphNode[], probes: Set<string>, options: ReadOptions = {}): Promise<Reread> {
+export async function rereadHolding(stored: GraphNode[], probes: Set<string>, options: ReadOptions = {}, also: Set<string> = new Set()): Promise<Reread> {
   const jobs: LetterText[] = [];
   const keys = [...new Set([...probes].map(normaliseName))].filter((key) => key.length > 0);
-  if (keys.length > 0) {
+  if (keys.length > 0 || also.size > 0) {
     for (const node of stored) {
       const text = typeof node.props.text === 'string' ? node.props.text : '';
       // Compared as the graph compares names (full-width brackets, quotes and spaces aside).
-      const normalised = normaliseName(text);
-      if (keys.some((probe) => normalised.includes(probe))) jobs.push(storedText(node, text));
+      if (also.has(node.id)) jobs.push(storedText(node, text));
+      else if (keys.length > 0) {
+        const normalised = normaliseName(text);
+        if (keys.some((probe) => normalised.includes(probe))) jobs.push(storedText(node, text));
+      }
     }
   }
   const letters: LetterExtraction[] = [];
@@ -57,15 +61,15 @@ export async function rereadHolding(stored: GraphNode[], probes: Set<string>, op
 }
 
 export async function storedLetters(store: GraphStore): Promise<GraphNode[]> {
-  return allPages(store, { kinds: ['Letter'] });
+  return allNodes(store, { kinds: ['Letter'] });
 }
 
 /** The things a stored letter mentions (with every letter's mentions). */
 export async function nodesOf(store: GraphStore, letterId: string): Promise<GraphNode[]> {
-  return allPages(store, { letter: letterId });
+  return allNodes(store, { letter: letterId });
 }
 
-async function allPages(store: GraphStore, filter: NodeFilter): Promise<GraphNode[]> {
+export async function allNodes(store: GraphStore, filter: NodeFilter): Promise<GraphNode[]> {
   const nodes: GraphNode[] = [];
   for (let after: string | null = null; ;) {
     const page = await store.findNodes(filter, { first: LIMITS.pageSize, after });
