@@ -5,6 +5,7 @@ import { groupTitles, maxWeight, newElements, toElements, withSizes } from './el
 import { NO_FILTERS } from './filters.ts';
 import { FORCE_LIMIT, GraphView } from './graph-view.ts';
 import { letterThings } from './letter-things.ts';
+import { loadExtras } from './node-extras.ts';
 import { screenHooks } from './screen-hooks.ts';
 import { edgeName, KIND_NAMES, t, type StringKey } from './i18n.ts';
 import { ALL_EDGE_TYPES, ALL_KINDS, type ApiSubgraph, EDGE_FIELDS, NODE_FIELDS } from './model.ts';
@@ -267,25 +268,6 @@ async function showView(next: View): Promise<void> {
   }
 }
 
-/**
- * What the year and chain filters need of each drawn node — the years of the letters that mention it, the chains
- * it advances — asked after the first paint (for a hub of ten thousand letters they cost most), 200 at a time.
- */
-async function loadExtras(): Promise<void> {
-  const known = store.get().years;
-  const missing = [...store.get().nodes.keys()].filter((id) => !known.has(id));
-  const years = new Map<string, number[]>();
-  const chainsOf = new Map<string, string[]>();
-  for (let i = 0; i < missing.length; i += 200) {
-    const data = await gql<{ appearances: Array<{ id: string; years: number[] }>; nodes: Array<{ id: string; chains: Array<{ chain: { name: string } }> } | null> }>(
-      'query Extras($ids: [ID!]!) { appearances(ids: $ids) { id years } nodes(ids: $ids) { id chains { chain { name } } } }', { ids: missing.slice(i, i + 200) });
-    for (const a of data.appearances) years.set(a.id, a.years);
-    for (const n of data.nodes) if (n) chainsOf.set(n.id, [...new Set(n.chains.map((c) => c.chain.name))]);
-  }
-  // One change at the end: each one re-derives the whole canvas, 25 times over for the whole graph's 5,000 things.
-  if (missing.length > 0) store.set({ years: new Map([...store.get().years, ...years]), chainsOf: new Map([...store.get().chainsOf, ...chainsOf]) });
-}
-
 store.subscribe((state, changed) => {
   $('loading').hidden = state.status !== 'loading';
   $('empty').hidden = state.status !== 'empty';
@@ -305,7 +287,7 @@ store.subscribe((state, changed) => {
       dropLetterThings();
     }
   }
-  if (changed.has('nodes')) void loadExtras();
+  if (changed.has('nodes')) void loadExtras(store, gql);
   if (changed.has('years')) renderFilters($('filters'), store, letters);
   if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as never))) view.render(state);
   // The legend names the kinds shown, not those a filter hides.
