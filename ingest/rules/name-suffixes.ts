@@ -157,6 +157,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '专项资金', kind: 'Programme', minLength: 6, example: '石家庄市科技成果转化风险补偿专项资金', strict: true },
   { suffix: '行动', kind: 'Programme', minLength: 6, example: '科技企业“双倍增”行动 · 科技赋能乡村振兴行动', strict: true },
   { suffix: '引导基金', kind: 'Programme', minLength: 8, example: '深圳市天使投资引导基金' },
+  // Any fund named after its place or purpose is a programme (funds are Programmes in the gold): 鹏城市自然科学基金.
+  { suffix: '基金', kind: 'Programme', minLength: 6, example: '鹏城市自然科学基金 (a bare 联合基金 or 产业基金 is a category)', strict: true },
   { suffix: '特派员', kind: 'Programme', minLength: 5, example: '科技特派员', strict: true },
   { suffix: '特派团', kind: 'Programme', minLength: 5, example: '科技特派团', strict: true },
   // A corps of appointed advisers is a scheme, as 科技特派员 is: 聘用了科技决策咨询委员 · 选派企业科技指导员.
