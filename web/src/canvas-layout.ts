@@ -61,7 +61,7 @@ export function forceLayout(cy: Core): Promise<void> {
   // Large or dense graphs get fcose's spectral draft only; the force-directed refinement costs seconds there.
   const heavy = cy.elements().length > 2500;
   const layout = cy.elements().layout({
-    name: 'fcose', quality: heavy ? 'draft' : 'default', animate: false, randomize: true, nodeDimensionsIncludeLabels: false, packComponents: true, numIter: 2500,
+    name: 'fcose', quality: heavy ? 'draft' : 'default', animate: false, randomize: true, nodeDimensionsIncludeLabels: true, packComponents: true, numIter: 2500,
   } as LayoutOptions);
   const done = layout.promiseOn('layoutstop');
   // fcose draws its start from Math.random; a seeded one makes the same graph come out the same way every time.
