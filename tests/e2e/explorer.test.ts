@@ -295,6 +295,8 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     await expect.poll(() => hooks<number>(page, 'visibleNodes()'), { timeout: 30_000 }).toBe(all);
     expect(all).toBeGreaterThan(summary);
     expect(new URL(page.url()).searchParams.get('all')).toBe('1');
+    // No text drawn over other text (the force layout leaves room for each label; names appear as one zooms in).
+    expect(collisions(await screen(page)).labels).toEqual([]);
     await shot('06-whole-graph');
     // Back to the summary (without what earlier tests expanded).
     await page.locator('#toggle-whole').click();
