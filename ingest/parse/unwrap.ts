@@ -25,7 +25,9 @@ const MIN_WRAPPED = 3;
 export function unwrapLines(text: string): string {
   const lines = text.split('\n');
   const trimmed = lines.map((l) => l.replace(/[ \t\u3000]+$/, ''));
-  const measure = Math.max(0, ...trimmed.map((l) => width(l.trim())));
+  // (A loop, not Math.max(...lines): a file of a million short lines must not overflow the stack.)
+  let measure = 0;
+  for (const line of trimmed) measure = Math.max(measure, width(line.trim()));
   if (measure < MIN_MEASURE) return text;
   const fills = (l: string) => width(l.trim()) >= measure - SLACK && !ENDS_A_PART.test(l.trim());
   if (trimmed.filter(fills).length < MIN_WRAPPED) return text;

@@ -69,6 +69,11 @@ describe('text that was never wrapped', () => {
     expect(unwrapLines(text)).toBe(text);
   });
 
+  it('a file of very many short lines is read, not a stack overflow', () => {
+    const text = '短行\n'.repeat(300_000);
+    expect(unwrapLines(text)).toBe(text);
+  });
+
   it('unwrapping twice changes nothing more', () => {
     const once = unwrapLines(readFileSync(WRAPPED, 'utf8'));
     expect(unwrapLines(once)).toBe(once);
