@@ -62,7 +62,7 @@ export async function removeCommand(argv: string[]): Promise<number> {
       if (!removed) missing++;
       console.log(removed ? `removed ${source}` : `✗ ${source}: no such letter in ${store.describe()}`);
     }
-    if (plan.reread.length > 0) console.log(`read again: ${plan.reread.length} stored letters whose mentions depended on the removed ones (${plan.reread.join(', ')})`);
+    if (plan.reread.length > 0) console.log(`read again: ${plan.reread.length} stored letters whose mentions depended on the removed ones (${plan.reread.slice(0, 8).join(', ')}${plan.reread.length > 8 ? `, and ${plan.reread.length - 8} more` : ''})`);
   });
   return missing > 0 ? 1 : 0;
 }

@@ -125,7 +125,9 @@ async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow:
         for (const id of await variantHolders(store, node.kind, node.name)) if (!leavingIds.has(id)) holders.add(id);
       }
       const spelt = new Set(others.map((m) => textOf.get(m.letter)?.slice(m.start, m.end)));
-      const own = node.mentions.filter((m) => m.letter === letter.id).map((m) => ownText.slice(m.start, m.end));
+      // Its spellings of the thing's names; a mention the header implies (the body behind 十二届二次会议221号提案) joined no name.
+      const names = new Set([node.name, ...node.aliases].map(normaliseName));
+      const own = node.mentions.filter((m) => m.letter === letter.id).map((m) => ownText.slice(m.start, m.end)).filter((s) => names.has(normaliseName(s)));
       if (own.every((spelling) => spelt.has(spelling))) continue;
       for (const alias of [node.name, ...node.aliases]) if (alias.length >= 3) probes.add(alias);
     }
