@@ -134,8 +134,10 @@ function wordsIn(tokens: Token[], start: number, end: number): Token[] | undefin
 function cleanWords(tokens: Token[], start: number, end: number): boolean {
   for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].start < end; i++) {
     const t = tokens[i];
-    // 第二期 · 第三批: an ordinal is part of a phase's name.
-    if (t.start >= start && t.end <= end && NOT_IN_NAME.test(t.tag) && !/^第/.test(t.word)) return false;
+    // 第二期 · 第三批: an ordinal is part of a phase's name; 创新走廊建设三年行动: so is a span of years after the
+    // scheme's subject (a name that opens with it, 三年行动计划, names nothing).
+    const part = /^第/.test(t.word) || (/^[一二三四五两\d]+年$/.test(t.word) && t.start > start);
+    if (t.start >= start && t.end <= end && NOT_IN_NAME.test(t.tag) && !part) return false;
   }
   return true;
 }
