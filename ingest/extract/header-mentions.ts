@@ -1,5 +1,5 @@
 import type { ParsedLetter } from '../parse/parse-letter.ts';
-import { LEFT_STOPS } from '../rules/name-suffixes.ts';
+import { LEFT_STOPS } from '../rules/left-stops.ts';
 import type { Mention } from './mention.ts';
 
 /**

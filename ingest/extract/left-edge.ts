@@ -1,4 +1,5 @@
-import { LEFT_STOPS, SUFFIX_RULES } from '../rules/name-suffixes.ts';
+import { LEFT_STOPS } from '../rules/left-stops.ts';
+import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { type Token, tokenAt } from './tokens.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { LEFT_STOPS, SUFFIX_RULES } from '../rules/name-suffixes.ts';
+import { LEFT_STOPS } from '../rules/left-stops.ts';
+import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { isGenericName } from './generic.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
