@@ -129,6 +129,10 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '人民法院', kind: 'Organization', minLength: 6, example: '市中级人民法院', strict: true },
   { suffix: '检察院', kind: 'Organization', minLength: 4, example: '市检察院 · 市人民检察院', strict: true },
   { suffix: '海关', kind: 'Organization', minLength: 4, example: '澜城海关', strict: true },
+  // A police or enforcement unit (区公安分局交警大队), not a scheme's team (科技轻骑队).
+  { suffix: '大队', kind: 'Organization', minLength: 5, example: '区公安分局交警大队 · 市城管执法大队', strict: true },
+  { suffix: '支队', kind: 'Organization', minLength: 5, example: '市公安局交警支队', strict: true },
+  { suffix: '中队', kind: 'Organization', minLength: 5, example: '滨江城管执法中队', strict: true },
   // 中国人民银行…中心支行 is the central bank's office in a city; 分行 and 支行 are a bank's branches.
   { suffix: '中心支行', kind: 'Organization', minLength: 8, example: '中国人民银行澜城市中心支行' },
   { suffix: '分行', kind: 'Enterprise', minLength: 6, example: '中国银行澜城分行', strict: true },

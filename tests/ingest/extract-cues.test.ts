@@ -73,6 +73,7 @@ describe('bodies named in full', () => {
     ['a commission whose name joins two verbal nouns', '我局将会同市发展和改革委员会、市海洋发展局继续推进。', ['Organization:市发展和改革委员会', 'Organization:市海洋发展局']],
     ['a park after the verb of moving in', '对入驻厦屿海洋高新技术产业园的企业给予补贴。', ['Platform:厦屿海洋高新技术产业园']],
     ['a fund named after its place, before 与 and a university', '鹏城市自然科学基金与鹏城大学联合设立专项。', ['Programme:鹏城市自然科学基金', 'Organization:鹏城大学']],
+    ['a police unit and the group a bureau brought in', '会同区公安分局交警大队实地踏勘，引入瓯海城建集团参与运营。', ['Organization:区公安分局交警大队', 'Enterprise:瓯海城建集团']],
     ['a bank\'s branch', '中国银行澜城分行推出科技贷产品。', ['Enterprise:中国银行澜城分行']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
@@ -84,6 +85,7 @@ describe('bodies named in full', () => {
     ['governments of every level', '各级人民政府要加大投入。'],
     ['road and bridge works are no programmes', '加快澄河西路南延工程建设，青石桥改造项目已列入计划。'],
     ['kinds of funds', '鼓励设立科技成果转化基金、市场化母基金和私募股权二级市场基金。'],
+    ['a service brigade in common words', '组建科技服务大队。'],
     ['a count sums up a list', '全县建成茶叶、刺梨两大产业基地。'],
     ['research rooms as a category', '建成重点研究室5个。'],
     ['what every zone has', '鼓励各开发区管委会、每个乡镇政府积极参与。'],
