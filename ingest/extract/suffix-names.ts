@@ -105,6 +105,11 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   const next2 = text.slice(end, end + 2);
   if (rule.kind === 'Programme' && /^(?:政策|资金|经费|办法|规划|项目|任务|方案|管理|申报)/.test(next2) && !(rule.suffix === '计划' && next2 === '项目')) return undefined;
   let from = start;
+  // 引入瓯海城建集团 · 对接滨江科技园: a verb right before a place's name takes the name as its object,
+  // whatever the suffix (a name opens with its place; the verb list in left-stops.ts cannot hold every verb).
+  const opening = tokens[tokenAt(tokens, start)];
+  const place = opening ? tokens[tokenAt(tokens, start) + 1] : undefined;
+  if (opening && place && opening.start === start && opening.tag === 'v' && opening.word.length === 2 && place.tag === 'ns' && place.end <= end - rule.suffix.length) from = opening.end;
   // 乐清电气产业集群: a short firm suffix before an industry word names the industry, not a firm.
   if (rule.strict && rule.kind === 'Enterprise' && /^(?:产业|行业|领域|集群|装备|企业|产品|设备|制造|板块|信息|元器件)/.test(text.slice(end, end + 3))) return undefined;
   if (rule.strict) {

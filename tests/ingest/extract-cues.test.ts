@@ -74,6 +74,7 @@ describe('bodies named in full', () => {
     ['a park after the verb of moving in', '对入驻厦屿海洋高新技术产业园的企业给予补贴。', ['Platform:厦屿海洋高新技术产业园']],
     ['a fund named after its place, before 与 and a university', '鹏城市自然科学基金与鹏城大学联合设立专项。', ['Programme:鹏城市自然科学基金', 'Organization:鹏城大学']],
     ['a police unit and the group a bureau brought in', '会同区公安分局交警大队实地踏勘，引入瓯海城建集团参与运营。', ['Organization:区公安分局交警大队', 'Enterprise:瓯海城建集团']],
+    ['a verb the stop list lacks, before a place\'s name', '吸纳温州医科大学参与，引进宁溪生物医药产业园项目。', ['Organization:温州医科大学']],
     ['a bank\'s branch', '中国银行澜城分行推出科技贷产品。', ['Enterprise:中国银行澜城分行']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
