@@ -76,6 +76,12 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
         start = token.start + joiner + 1;
         break;
       }
+      // 会同县农业农村局: jieba read the verb and the level word as a county's name (会同县/n); the name starts at the level word.
+      const verb = LONG_STOPS.find((w) => token.word.startsWith(w));
+      if (verb && /^[省市县区]$/.test(token.word.slice(verb.length))) {
+        start = token.start + verb.length;
+        break;
+      }
       // 已向市人大常委会: jieba glued stop words to the name's first character (已向市/x); the name starts after them.
       // (Only words the segmenter's HMM made up, tagged x: 经济 is a word, not 经 + 济.)
       const glued = token.tag === 'x' ? gluedStops(token.word) : 0;

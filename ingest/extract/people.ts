@@ -42,7 +42,7 @@ function titleThenName(tokens: Token[], index: number, sentenceEnd: number): Men
   // 李国胜到: the segmenter may glue the next word's 到/在 to the name.
   const name = next.tag === 'x' && next.word.length === 4 && /[到在赴来去和与]$/.test(next.word) ? next.word.slice(0, 3) : next.word;
   if (!namePart({ ...next, word: name }) || !/^[\u4e00-\u9fa5]{2,3}$/.test(name) || NOT_PERSON_NAMES.test(name)) return null;
-  // 副市长 is written 副 + 市长 (常务副 + 市长) by the segmenter: the role keeps its 副.
-  const role = /^(?:常务)?副$/.test(tokens[index - 1]?.word ?? '') ? `${tokens[index - 1].word}${title.word}` : title.word;
+  // 副市长 is written 副 + 市长 (常务副 + 市长, 高级 + 农艺师) by the segmenter: the role keeps its first word.
+  const role = /^(?:(?:常务)?副|高级)$/.test(tokens[index - 1]?.word ?? '') ? `${tokens[index - 1].word}${title.word}` : title.word;
   return { kind: 'Person', name, start: next.start, end: next.start + name.length, rule: 'person:title-before', props: { role } };
 }

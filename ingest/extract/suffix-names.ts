@@ -36,7 +36,7 @@ const MAX_NAME = 30;
 // Bodies named by their task after their level word: 市高企认定工作小组 · 县人才住房销售管理工作协调小组.
 const TASK_BODY = new Set(['小组', '办公室']);
 const TASK_TAGS_BREAK = /^(?:p|c|r|m|q|u|uj|ul|y|t|f)$/;
-const COUNTED = /^(?:达到?|超过?|突破)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?:万|亿)?\s*(?:个|家|所|座|项|批|支|条)/;
+const COUNTED = /^(?:达到?|超过?|突破)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?:万|亿)?\s*(?:个|家|所|座|项|批|支|条|名|人|位)/;
 const FOLLOWERS = /^(?:成员|单位|讨论|研究|会议|负责人)$/;
 // 省政府十分重视园区 · 专门批示安排园区: words of manner and degree make a clause, not a name.
 const CLAUSE_ADVERB = /^(?:十分|专门|非常|高度|积极|大力|不断|切实|认真|主动|全面|进一步|持续|一直|已经|正在|始终|特别|尤其)/;
@@ -92,6 +92,8 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   for (let k = start; k < end; k++) if (masked(k)) return undefined;
   // 68家高能级科创平台: a measure word after a number is not the start of a name.
   if (/[\d０-９]$/.test(text.slice(floor, start))) return undefined;
+  // 被评为全国优秀科技特派员: an honour a person earns is no programme.
+  if (rule.kind === 'Programme' && /(?:评为|获评|荣获|授予|评选为)$/.test(text.slice(Math.max(floor, start - 3), start))) return undefined;
   // 各开发区管委会 · 每个乡镇政府: what every place has is a category, not a name; 该路段大中修工程 points
   // back at what the letter described, it does not name it.
   if (/(?:各|每个|每|该|此|这|这个|这些|上述)$/.test(text.slice(floor, start))) return undefined;
@@ -122,7 +124,7 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
     if ((subject && inside.slice(1).some((t) => t.tag === 'v')) || inside.some((t) => CLAUSE_ADVERB.test(t.word) || t.tag === 'm')) return undefined;
   }
   // …和特色优势专业三大行动 · 茶叶、刺梨两大产业基地: a count sums up a list, it does not name one thing.
-  if (/[一二三四五六七八九十两\d][大项个类]/.test(text.slice(from, suffixStart))) return undefined;
+  if (/[一二三四五六七八九十两\d][大项个类级]/.test(text.slice(from, suffixStart))) return undefined;
   const raw = text.slice(from, end);
   // Organizations keep their level word (市司法局立法处); other names lose it where it only qualifies.
   const { name, stripped: cut } = stripQualifiers(raw, rule.kind === 'Organization');

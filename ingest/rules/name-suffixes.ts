@@ -38,6 +38,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '基地', kind: 'Platform', minLength: 5, example: '国家级科技企业孵化基地' },
   { suffix: '孵化器', kind: 'Platform', minLength: 5, example: '温州科技孵化器' },
   { suffix: '众创空间', kind: 'Platform', minLength: 6, example: '云谷众创空间' },
+  { suffix: '试验站', kind: 'Platform', minLength: 5, example: '岳西茶叶试验站', strict: true },
+  { suffix: '实验站', kind: 'Platform', minLength: 5, example: '澜城湿地生态实验站', strict: true },
   { suffix: '创新综合体', kind: 'Platform', minLength: 7, example: '临安创新综合体 (a Zhejiang innovation complex)' },
   { suffix: '小镇', kind: 'Platform', minLength: 4, example: '云栖小镇 · 梦想小镇', strict: true },
   { suffix: '工作站', kind: 'Platform', minLength: 7, example: '天目药业院士工作站 (a bare 院士工作站 is a category)', strict: true },

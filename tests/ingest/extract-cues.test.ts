@@ -75,6 +75,8 @@ describe('bodies named in full', () => {
     ['a fund named after its place, before 与 and a university', '鹏城市自然科学基金与鹏城大学联合设立专项。', ['Programme:鹏城市自然科学基金', 'Organization:鹏城大学']],
     ['a police unit and the group a bureau brought in', '会同区公安分局交警大队实地踏勘，引入瓯海城建集团参与运营。', ['Organization:区公安分局交警大队', 'Enterprise:瓯海城建集团']],
     ['a verb the stop list lacks, before a place\'s name', '吸纳温州医科大学参与，引进宁溪生物医药产业园项目。', ['Organization:温州医科大学']],
+    ['a county\'s bureau after 会同, which the segmenter read as a county', '我局将会同县农业农村局完善激励机制。', ['Organization:县农业农村局']],
+    ['a station named after its place and crop', '与安徽农业大学合作建立岳西茶叶试验站。', ['Platform:岳西茶叶试验站']],
     ['a bank\'s branch', '中国银行澜城分行推出科技贷产品。', ['Enterprise:中国银行澜城分行']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
@@ -87,6 +89,7 @@ describe('bodies named in full', () => {
     ['road and bridge works are no programmes', '加快澄河西路南延工程建设，青石桥改造项目已列入计划。'],
     ['kinds of funds', '鼓励设立科技成果转化基金、市场化母基金和私募股权二级市场基金。'],
     ['a service brigade in common words', '组建科技服务大队。'],
+    ['an honour a person earns, and envoys counted by level', '选派省、市、县三级科技特派员215名，一人被评为全国优秀科技特派员。'],
     ['a count sums up a list', '全县建成茶叶、刺梨两大产业基地。'],
     ['research rooms as a category', '建成重点研究室5个。'],
     ['what every zone has', '鼓励各开发区管委会、每个乡镇政府积极参与。'],
@@ -109,6 +112,7 @@ describe('officials named with a deputy\'s title', () => {
     ['a name before 副市长', '在王建军副市长的带领下赴杭州考察。', ['王建军/副市长']],
     ['常务副市长 before a name', '常务副市长陈刚主持会议。', ['陈刚/常务副市长']],
     ['副主席 before a name', '市政协副主席周立群带队赴上海调研。', ['周立群/副主席']],
+    ['a professional title before a name', '县农技中心高级农艺师汪永红被评为先进个人。', ['汪永红/高级农艺师']],
   ])('%s', (_rule, sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
   });
