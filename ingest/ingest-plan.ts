@@ -52,10 +52,8 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[],
   const probes = new Set<string>();
   const holders = new Set<string>();
   for (const letter of letters) for (const [name] of explicitNames(letter)) if (!known.has(name)) probes.add(name);
-  for (const { name, kind } of await unsettledNames(store, letters)) {
-    probes.add(name);
-    for (const id of await variantHolders(store, kind, name)) holders.add(id);
-  }
+  // A name no stored thing bears may be a variant of one (or be local because it is one somewhere): the letters naming that thing.
+  for (const { name, kind } of await unsettledNames(store, letters)) for (const id of await variantHolders(store, kind, name)) holders.add(id);
   // A new version of a stored letter may no longer teach what the old one did: as for a removal.
   const teachNow = new Set([...known.keys(), ...letters.flatMap((l) => explicitNames(l).map(([name]) => name))]);
   const forgotten = await forgottenNames(store, all.filter((node) => newIds.has(node.id)), teachNow, stored);

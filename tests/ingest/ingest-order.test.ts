@@ -136,19 +136,21 @@ describe('ingesting one by one gives what one batch gives', () => {
 });
 
 describe('variants of one name in letters ingested apart', () => {
-  const letterOf = (source: string, n: number, sentence: string) => extractLetter(parseText(letterText({
+  const letterOf = (source: string, n: number, sentence: string, city = '南江市') => extractLetter(parseText(letterText({
     docNumber: '', printed: '', cc: '', contact: '', title: `关于市政协八届二次会议第${n}号提案的答复函`, salutation: '王一委员：',
     body: `您所提的《关于促进成果转化的提案》收悉。现答复如下：\n一、工作进展\n${sentence}\n感谢您的支持。`,
-    signature: '南江市科学技术局\n2023年5月10日',
+    signature: `${city}科学技术局\n2023年5月10日`,
   }), source));
   const full = letterOf('a.txt', 1, '加强南江市校（院）地科技成果转化联合办公室建设，推动成果转化。');
   const short = letterOf('b.txt', 2, '依托校（院）科技成果转化联合办公室，推动成果转化。');
   // Another office of the same tail (…联合办公室) that no rule joins with these, and a letter that only holds the tail's words.
   const other = letterOf('c.txt', 3, '加强南江市知识产权保护联合办公室建设。');
   const tail = letterOf('d.txt', 4, '我们将深化联合办公室运行机制，推动落实。');
+  // Another city's office of the short name: never joined with 南江市's, so it stays that city's own (…@北岭市).
+  const elsewhere = letterOf('e.txt', 5, '依托校（院）科技成果转化联合办公室，推动成果转化。', '北岭市');
 
-  it.each([[[0, 1, 2, 3]], [[1, 0, 3, 2]], [[3, 2, 1, 0]]])('one by one in order %j gives the batch, joins included', async (order) => {
-    const letters = [full, short, other, tail];
+  it.each([[[0, 1, 2, 3, 4]], [[1, 0, 4, 3, 2]], [[4, 3, 2, 1, 0]], [[4, 1, 0, 2, 3]]])('one by one in order %j gives the batch, joins included', async (order) => {
+    const letters = [full, short, other, tail, elsewhere];
     const batch = await ingested([letters]);
     const joined = (await batch.getNodes(['Platform:南江市校(院)地科技成果转化联合办公室']))[0];
     expect(joined?.aliases).toContain('校（院）科技成果转化联合办公室');
