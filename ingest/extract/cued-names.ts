@@ -49,6 +49,8 @@ function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: Obj
     if (new RegExp(`^(?:${cue.before.source.replace(/\$$/, '')})`).test(name)) continue;
     // (A long launched scheme is named by its words though each is common: 深入实施中小企业数字化赋能专项行动.)
     if (INFRASTRUCTURE_WORKS.test(name)) continue;
+    // 创建国家创新型城市示范区: the title runs on into a longer name, which other rules read.
+    if (/^(?:示范区|试验区|先行区|示范|试点)/.test(text.slice(end, end + 3))) continue;
     if (name.length < cue.minLength || (isGenericName(name) && !(cue.name === 'launched' && name.length >= 10)) || !cleanWords(tokens, start, end)) continue;
     mentions.push({ kind: cue.kind, name, start, end, rule: `cue:${cue.name}` });
   }
