@@ -53,7 +53,7 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[],
   const holders = new Set<string>();
   for (const letter of letters) for (const [name] of explicitNames(letter)) if (!known.has(name)) probes.add(name);
   // A name no stored thing bears may be a variant of one (or be local because it is one somewhere): the letters naming that thing.
-  for (const { name, kind } of await unsettledNames(store, letters)) for (const id of await variantHolders(store, kind, name)) holders.add(id);
+  for (const { name, kind, scope } of await unsettledNames(store, letters)) for (const id of await variantHolders(store, kind, name, scope)) holders.add(id);
   // A new version of a stored letter may no longer teach what the old one did: as for a removal.
   const teachNow = new Set([...known.keys(), ...letters.flatMap((l) => explicitNames(l).map(([name]) => name))]);
   const forgotten = await forgottenNames(store, all.filter((node) => newIds.has(node.id)), teachNow, stored);
@@ -143,13 +143,15 @@ async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow:
  * where the rule could hold — not every letter that holds those six
  * characters (…科技有限公司, …技术创新中心 are in most letters of an archive).
  */
-async function variantHolders(store: GraphStore, kind: string, name: string): Promise<Set<string>> {
+async function variantHolders(store: GraphStore, kind: string, name: string, scope: string | null = null): Promise<Set<string>> {
   const letters = new Set<string>();
   if (!VARIANT_KINDS.has(kind)) return letters;
   const own = coreOf(name);
   if (own.core.length < 6 || isGenericName(own.core)) return letters;
   for (const node of await allNodes(store, { kinds: [kind as NodeKind], text: own.core.slice(-6) })) {
     if (!node.mentions.length || ![node.name, ...node.aliases].some((other) => mayJoin(own, coreOf(other)))) continue;
+    // The same words kept apart in another place, joined to nothing there: reading them with this letter changes nothing.
+    if (scope && node.aliases.length === 0 && node.id.includes('@') && !node.id.endsWith(`@${scope}`)) continue;
     for (const m of node.mentions) letters.add(m.letter);
   }
   return letters;
@@ -198,16 +200,16 @@ const NAMED_KINDS = new Set(['Person', 'Organization', 'Platform', 'Enterprise',
  * stored under its place (市政府办公厅@重庆市, relative to the letter's city):
  * that one is settled, so both ids are looked up.
  */
-async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): Promise<Array<{ name: string; kind: string }>> {
+async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): Promise<Array<{ name: string; kind: string; scope: string }>> {
   const byName = new Map<string, Set<string>>();
-  const kindOf = new Map<string, string>();
+  const kindOf = new Map<string, { kind: string; scope: string }>();
   for (const letter of letters) {
     const scope = scopeOfLetter(letter.letter);
     for (const m of letter.mentions) {
       if (!NAMED_KINDS.has(m.kind) || m.name.length < 3) continue;
       const id = entityId(m.kind, m.name);
       byName.set(m.name, (byName.get(m.name) ?? new Set<string>()).add(id).add(`${id}@${scope}`));
-      if (!kindOf.has(m.name)) kindOf.set(m.name, m.kind);
+      if (!kindOf.has(m.name)) kindOf.set(m.name, { kind: m.kind, scope });
     }
   }
   const ids = [...new Set([...byName.values()].flatMap((candidates) => [...candidates]))];
@@ -216,5 +218,5 @@ async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): P
     const batch = ids.slice(i, i + LIMITS.ids);
     (await store.getNodes(batch)).forEach((node, k) => { if (node) stored.add(batch[k]); });
   }
-  return [...byName].filter(([, candidates]) => ![...candidates].some((id) => stored.has(id))).map(([name]) => ({ name, kind: kindOf.get(name)! }));
+  return [...byName].filter(([, candidates]) => ![...candidates].some((id) => stored.has(id))).map(([name]) => ({ name, ...kindOf.get(name)! }));
 }
