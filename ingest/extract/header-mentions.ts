@@ -51,8 +51,12 @@ export function headerMentions(letter: ParsedLetter): Mention[] {
  * the issuer's node — in this letter only, since 市科技局 of another city is another bureau.
  */
 export function issuerShortForms(letter: ParsedLetter): Mention[] {
-  const issuer = letter.issuer?.name;
-  if (!issuer) return [];
+  // The bodies signing beside the issuer (鹭江市自然资源和规划局) write themselves short in the body too.
+  const signers = [letter.issuer?.name, ...letter.jointSigners.map((j) => j.text)].filter((n): n is string => !!n);
+  return signers.flatMap((name) => shortFormsOf(name, letter));
+}
+
+function shortFormsOf(issuer: string, letter: ParsedLetter): Mention[] {
   const short = issuer.replace('科学技术', '科技');
   const level = /^(?:.+?)([省市县区])(.+)$/.exec(short);
   // 四川省科学技术厅 → 四川省科技厅, 省科技厅 and, standing alone, 科技厅 (函送至科技厅).

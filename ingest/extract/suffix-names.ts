@@ -40,6 +40,7 @@ const COUNTED = /^(?:达到?|超过?|突破)?\s*(?:\d+(?:\.\d+)?|[一二三四�
 const FOLLOWERS = /^(?:成员|单位|讨论|研究|会议|负责人)$/;
 // 省政府十分重视园区 · 专门批示安排园区: words of manner and degree make a clause, not a name.
 const CLAUSE_ADVERB = /^(?:十分|专门|非常|高度|积极|大力|不断|切实|认真|主动|全面|进一步|持续|一直|已经|正在|始终|特别|尤其)/;
+const BODY_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Organization' || r.kind === 'Enterprise').map((r) => r.suffix);
 const BY_SUFFIX = new Map(SUFFIX_RULES.map((rule) => [rule.suffix, rule]));
 /** Every suffix of the table, longest first, in one pattern: one pass over a sentence finds every candidate end. */
 const ANY_SUFFIX = new RegExp([...BY_SUFFIX.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[()（）]/g, '\\$&')).join('|'), 'g');
@@ -92,6 +93,8 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   for (let k = start; k < end; k++) if (masked(k)) return undefined;
   // 68家高能级科创平台: a measure word after a number is not the start of a name.
   if (/[\d０-９]$/.test(text.slice(floor, start))) return undefined;
+  // 市公交集团计划在…新建: 计划 after a body's or a firm's name is the verb "plans", not a scheme's head.
+  if (rule.suffix === '计划' && BODY_SUFFIXES.some((s) => text.slice(start, end - 2).endsWith(s))) return undefined;
   // 被评为全国优秀科技特派员: an honour a person earns is no programme.
   if (rule.kind === 'Programme' && /(?:评为|获评|荣获|授予|评选为)$/.test(text.slice(Math.max(floor, start - 3), start))) return undefined;
   // 各开发区管委会 · 每个乡镇政府: what every place has is a category, not a name; 该路段大中修工程 points

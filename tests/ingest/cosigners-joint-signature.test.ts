@@ -65,6 +65,10 @@ describe('a joint signature', () => {
     const graph = graphOfTexts({ 'joint.txt': JOINT(signature) });
     expect(targets(graph, 'ISSUED_BY', letterOf(graph).id)).toEqual(['澜城市科学技术局']);
     expect(mentioned(graph, 'Organization')).toEqual(expect.arrayContaining(['澜城市科学技术局', '澜城市财政局']));
+    // The body's 市财政局 is the co-signer written short, one node with it.
+    const finance = graph.nodes.find((n) => n.name === '澜城市财政局')!;
+    expect(finance.aliases).toContain('市财政局');
+    expect(graph.nodes.filter((n) => n.kind === 'Organization' && n.name === '市财政局')).toEqual([]);
   });
 
   it.each([

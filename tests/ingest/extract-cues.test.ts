@@ -123,3 +123,9 @@ describe('officials named with a deputy\'s title', () => {
     expect(people('在分管副市长的带领下赴杭州考察。')).toEqual([]);
   });
 });
+
+describe('计划 as a verb', () => {
+  it('after a firm\'s name it plans, it heads no scheme', () => {
+    expect(names('市公交集团计划在西岭新城新建公交首末站1座。')).toEqual(['Enterprise:市公交集团']);
+  });
+});
