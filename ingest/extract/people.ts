@@ -21,6 +21,10 @@ export function peopleIn(sentence: Sentence, tokens: Token[]): Mention[] {
     const at = index - deputy;
     let from = at;
     while (from > 0 && namePart(tokens[from - 1]) && at - from < 3) from--;
+    // 吴/nr 海波/n 教授: a one-character surname the segmenter tagged as a name, and a given name it took for a word.
+    const surname = tokens[at - 2];
+    const given = tokens[at - 1];
+    if (from === at && surname && given && surname.tag === 'nr' && surname.word.length === 1 && given.word.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(given.word) && !TITLES.has(given.word)) from = at - 2;
     if (from === at) {
       const after = titleThenName(tokens, index, sentence.end);
       if (after) mentions.push(after);

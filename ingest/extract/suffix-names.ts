@@ -130,7 +130,8 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   if (/[一二三四五六七八九十两\d][大项个类级]/.test(text.slice(from, suffixStart))) return undefined;
   const raw = text.slice(from, end);
   // Organizations keep their level word (市司法局立法处); other names lose it where it only qualifies.
-  const { name, stripped: cut } = stripQualifiers(raw, rule.kind === 'Organization');
+  // (A firm keeps it too: 市融担公司 · 市中小企业融资担保有限公司 are the companies' own short names.)
+  const { name, stripped: cut } = stripQualifiers(raw, rule.kind === 'Organization' || rule.kind === 'Enterprise');
   const stripped = from - start + cut;
   if (name.length < rule.minLength || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;
   if (isGenericName(name) && !launched(text, floor, start + stripped, rule, name)) return undefined;

@@ -78,6 +78,7 @@ describe('bodies named in full', () => {
     ['a verb the stop list lacks, before a place\'s name', '吸纳温州医科大学参与，引进宁溪生物医药产业园项目。', ['Organization:温州医科大学']],
     ['a county\'s bureau after 会同, which the segmenter read as a county', '我局将会同县农业农村局完善激励机制。', ['Organization:县农业农村局']],
     ['a station named after its place and crop', '与安徽农业大学合作建立岳西茶叶试验站。', ['Platform:岳西茶叶试验站']],
+    ['a company keeps the level word of its own short name', '与市中小企业融资担保有限公司合作推出新产品。', ['Enterprise:市中小企业融资担保有限公司']],
     ['a bank\'s branch', '中国银行澜城分行推出科技贷产品。', ['Enterprise:中国银行澜城分行']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
@@ -114,6 +115,7 @@ describe('officials named with a deputy\'s title', () => {
     ['a name before 副市长', '在王建军副市长的带领下赴杭州考察。', ['王建军/副市长']],
     ['常务副市长 before a name', '常务副市长陈刚主持会议。', ['陈刚/常务副市长']],
     ['副主席 before a name', '市政协副主席周立群带队赴上海调研。', ['周立群/副主席']],
+    ['a one-character surname and a given name the segmenter took for a word', '组建由吴海波教授领衔的科技服务团。', ['吴海波/教授']],
     ['a professional title before a name', '县农技中心高级农艺师汪永红被评为先进个人。', ['汪永红/高级农艺师']],
   ])('%s', (_rule, sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
