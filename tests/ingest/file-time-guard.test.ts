@@ -19,7 +19,8 @@ const REJECTED = /long\.txt: reading took longer than 1 s, the limit per file; s
 
 function longLetter(): string {
   const lines = readFileSync(seedPath('000'), 'utf8').split('\n');
-  const body = `${lines.slice(8, -6).join('\n')}\n`;
+  // It holds 基金村 bare (000 marks it “基金村”): only 000 teaches that name, so 000 makes it be read again.
+  const body = `${lines.slice(8, -6).join('\n').replace('“基金村”', '基金村')}\n`;
   return `${lines.slice(0, 8).join('\n')}\n${body.repeat(Math.floor(380_000 / body.length))}${lines.slice(-6).join('\n')}`;
 }
 
@@ -49,7 +50,7 @@ describe('every command that reads letters stops a file that takes too long, and
   it('innograph ingest and remove: a stored letter read again is under the guard too, and keeps its reading when it runs over', async () => {
     await withLongLetter(async (dir, long) => {
       const data = join(dir, 'store.json');
-      // Stored with time enough; the long letter holds every name 000 teaches, so 000 makes it be read again.
+      // Stored with time enough; the long letter holds the names 000 teaches, bare, so 000 makes it be read again.
       expect((await runCli(['ingest', '--quiet', '--data', data, long])).code).toBe(0);
       const ingest = await runCli(['ingest', '--quiet', '--file-timeout', LIMIT, '--data', data, seedPath('000')]);
       expect(ingest.code).toBe(0);
