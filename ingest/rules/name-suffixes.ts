@@ -73,6 +73,9 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '港', kind: 'Platform', minLength: 3, example: '数安港' },
   { suffix: '院', kind: 'Platform', minLength: 3, example: '华中院 (a short name: place + 院)' },
   { suffix: '集团', kind: 'Enterprise', minLength: 4, example: '正泰集团' },
+  // A vocational-education group is a consortium of schools and firms, not a company.
+  { suffix: '教育集团', kind: 'Organization', minLength: 6, example: '沂州市智能制造职业教育集团' },
+  { suffix: '职教集团', kind: 'Organization', minLength: 6, example: '澜城电子信息职教集团' },
   { suffix: '有限公司', kind: 'Enterprise', minLength: 6, example: '浙江正泰电器股份有限公司' },
   { suffix: '公司', kind: 'Enterprise', minLength: 4, example: '市融担公司' },
   { suffix: '银行', kind: 'Enterprise', minLength: 4, example: '温州银行' },

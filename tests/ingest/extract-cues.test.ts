@@ -79,6 +79,7 @@ describe('bodies named in full', () => {
     ['a county\'s bureau after 会同, which the segmenter read as a county', '我局将会同县农业农村局完善激励机制。', ['Organization:县农业农村局']],
     ['a station named after its place and crop', '与安徽农业大学合作建立岳西茶叶试验站。', ['Platform:岳西茶叶试验站']],
     ['a company keeps the level word of its own short name', '与市中小企业融资担保有限公司合作推出新产品。', ['Enterprise:市中小企业融资担保有限公司']],
+    ['a vocational-education group is no company', '组建沂州市智能制造职业教育集团。', ['Organization:沂州市智能制造职业教育集团']],
     ['a bank\'s branch', '中国银行澜城分行推出科技贷产品。', ['Enterprise:中国银行澜城分行']],
   ])('%s', (_rule, sentence, expected) => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
