@@ -85,6 +85,12 @@ describe('bodies named in full', () => {
     expect(names(sentence)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('a body the matter waits for starts after 待', () => {
+    const found = names('该路段已列入交通厅动态管理系统，待省厅终审后实施。');
+    expect(found.filter((n) => n.includes('待'))).toEqual([]);
+    expect(found).toContain('Organization:交通厅');
+  });
+
   it.each([
     ['a committee addressed as 贵委会', '贵委会的建议很有价值。'],
     ['branches of every bank', '鼓励各商业银行分行、支行加大信贷投放。'],
