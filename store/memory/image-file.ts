@@ -1,6 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { decodeImage, encodeImage, type ImageGraph } from './image.ts';
+import { encodeImage } from './image-encode.ts';
+import { decodeImage, type ImageGraph } from './image-graph.ts';
 import type { ReadGraph } from './read-graph.ts';
 import { manifestDigest, writeDurably } from './segments.ts';
 

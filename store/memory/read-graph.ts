@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode } from '../model.ts';
  * What the embedded store's reads (queries.ts, read-index.ts) ask of a graph:
  * the part of graphology's API they use. Two graphs provide it — the
  * graphology graph a store builds by merging letter fragments (memory-graph.ts),
- * which takes changes, and the read-only graph of a stored image (image.ts),
+ * which takes changes, and the read-only graph of a stored image (image-graph.ts),
  * which opens a large store in a fraction of the time.
  */
 export interface ReadGraph {

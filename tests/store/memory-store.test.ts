@@ -16,7 +16,7 @@ storeContract('embedded, read by another process from the store’s image', asyn
 /**
  * Writes go to one store; reads to a second store on the same files, as a
  * server beside an `innograph ingest` — which opens each change from the
- * image the writer left (store/memory/image.ts), not from the fragments.
+ * image the writer left (store/memory/image-format.ts), not from the fragments.
  */
 function readerBesideWriter(path: string): GraphStore {
   const writer = new MemoryStore({ path });
