@@ -12,9 +12,11 @@ const byId = (a: GraphNode, b: GraphNode) => (a.id < b.id ? -1 : a.id > b.id ? 1
 
 export function findNodes(index: ReadIndex, filter: NodeFilter): GraphNode[] {
   const text = filter.text ? searchKey(filter.text) : null;
-  const base = filter.kinds && filter.kinds.length > 0 ? filter.kinds.flatMap((k) => index.ofKind(k)).sort(byId) : index.all();
+  const kinds = filter.kinds && filter.kinds.length > 0 ? new Set<string>(filter.kinds) : null;
+  // A letter's things come from the index (an ingest plan asks for hundreds of letters' things in a row).
+  const base = filter.letter ? index.ofLetter(filter.letter).filter((node) => !kinds || kinds.has(node.kind))
+    : kinds ? [...kinds].flatMap((k) => index.ofKind(k as GraphNode['kind'])).sort(byId) : index.all();
   return base.filter((node) => {
-    if (filter.letter && !node.mentions.some((m) => m.letter === filter.letter)) return false;
     if (text && !(index.forms(node.id).name.includes(text) || index.forms(node.id).aliases.some((a) => a.includes(text)))) return false;
     if (filter.chain && !index.chains(node.id).has(filter.chain)) return false;
     return true;

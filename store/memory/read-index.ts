@@ -7,12 +7,13 @@ import { pushTo } from '../multimap.ts';
 /**
  * What the embedded store's reads keep asking for, computed once per version
  * of the graph (a write or a reload makes a new one): nodes by kind in id
- * order, each node's chains, the commitments, search forms with a bigram
+ * order, the things of each letter, each node's chains, the commitments, search forms with a bigram
  * index, and the chain matrix per set of bases. Without it a search or a
  * commitments filter walked every node on every request.
  */
 export class ReadIndex {
   private byKindCache?: Map<NodeKind, GraphNode[]>;
+  private byLetterCache?: Map<string, GraphNode[]>;
   private allCache?: GraphNode[];
   private chainCache?: Map<string, Map<ChainName, ChainBasis>>;
   private formsCache?: Map<string, SearchForms>;
@@ -24,6 +25,21 @@ export class ReadIndex {
   all(): GraphNode[] {
     this.allCache ??= this.graph.mapNodes((_id, node) => node).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return this.allCache;
+  }
+
+  /** The things a letter mentions, in id order. */
+  ofLetter(letter: string): GraphNode[] {
+    if (!this.byLetterCache) {
+      this.byLetterCache = new Map();
+      for (const node of this.all()) {
+        for (const m of node.mentions) {
+          // Once per letter: the node is the last one listed for a letter it was already listed for.
+          const list = this.byLetterCache.get(m.letter);
+          if (list?.[list.length - 1] !== node) pushTo(this.byLetterCache, m.letter, node);
+        }
+      }
+    }
+    return this.byLetterCache.get(letter) ?? [];
   }
 
   ofKind(kind: NodeKind): GraphNode[] {
