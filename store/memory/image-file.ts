@@ -41,8 +41,9 @@ export async function currentImagePath(path: string): Promise<string> {
 /** The image files of a store, whatever state they show. */
 export async function imageFiles(path: string): Promise<string[]> {
   const prefix = `${basename(path)}.`;
+  // Exactly <store>.<16 hex digits>.image: another store named store.json.old.json beside it keeps its images.
   return (await readdir(dirname(path)).catch(() => [] as string[]))
-    .filter((file) => file.startsWith(prefix) && file.endsWith('.image'))
+    .filter((file) => file.startsWith(prefix) && /^[0-9a-f]{16}\.image$/.test(file.slice(prefix.length)))
     .map((file) => join(dirname(path), file));
 }
 

@@ -121,13 +121,19 @@ describe('the embedded store’s image (the merged graph, for a fast open)', () 
     });
   });
 
-  it('a change leaves one image, that of the state it committed', async () => {
+  it('a change leaves one image, that of the state it committed, and leaves another store’s images beside it alone', async () => {
     await withTempDir(async (dir) => {
       const path = join(dir, 'store.json');
+      const beside = join(dir, 'store.json.old.json');
+      await ingestInto(beside, [seedPath('002')]);
+      const besideImages = await imageFiles(beside);
+      expect(besideImages).toHaveLength(1);
       await ingestInto(path, [seedPath('000')]);
       await ingestInto(path, [seedPath('001')]);
       await new MemoryStore({ path }).removeLetter('Letter:000_c3f10cc589d1c01a.txt');
       expect(await imageFiles(path)).toEqual([await currentImagePath(path)]);
+      expect(await imageFiles(beside)).toEqual(besideImages);
+      await expect(new MemoryStore({ path: beside }).stats()).resolves.toMatchObject({ letters: 1 });
     });
   });
 });
