@@ -189,7 +189,8 @@ export async function writeDurably(target: string, chunks: Buffer[], options: { 
 async function removeLeftovers(path: string): Promise<void> {
   const prefix = `${basename(path)}.`;
   for (const file of await readdir(dirname(path))) {
-    if (file.startsWith(prefix) && file.endsWith('.tmp')) await rm(join(dirname(path), file), { force: true });
+    // The manifest's (<store>.<pid>.tmp) and an image's (<store>.<digest>.image.<pid>.tmp), not another store's beside it.
+    if (file.startsWith(prefix) && /^(?:[0-9a-f]{16}\.image\.)?\d+\.tmp$/.test(file.slice(prefix.length))) await rm(join(dirname(path), file), { force: true });
   }
   for (const file of await readdir(segmentFolder(path)).catch(() => [])) {
     if (file.endsWith('.tmp')) await rm(join(segmentFolder(path), file), { force: true });

@@ -89,9 +89,14 @@ describe('the embedded store’s segmented files', () => {
       const path = join(dir, 'store.json');
       await mkdir(segmentFolder(path), { recursive: true });
       await writeFile(`${path}.4242.tmp`, '{"half');
+      await writeFile(`${path}.0123456789abcdef.image.4242.tmp`, 'INNOIMG1 half');
       await writeFile(join(segmentFolder(path), 'abc.jsonl.4242.tmp'), '{"half');
+      // Another store's file in the same folder, whose name starts with this one's: not this writer's to remove.
+      await writeFile(`${path}.old.json.4242.tmp`, '{"theirs');
       await ingestInto(path, [seedPath('000')]);
       expect(existsSync(`${path}.4242.tmp`)).toBe(false);
+      expect(existsSync(`${path}.0123456789abcdef.image.4242.tmp`)).toBe(false);
+      expect(existsSync(`${path}.old.json.4242.tmp`)).toBe(true);
       expect(existsSync(join(segmentFolder(path), 'abc.jsonl.4242.tmp'))).toBe(false);
     });
   });
