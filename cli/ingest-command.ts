@@ -56,7 +56,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const store = await openStoreFromEnv({ store: values.store, data: values.data });
     try {
       // Stored letters read again for the new ones are under the same time guard.
-      const plan = await planIngest(store, letters, { timeLimitMs: timeout * 1000 });
+      const plan = await planIngest(store, letters, { timeLimitMs: timeout * 1000, onReread: progressPrinter('reading again', values.quiet) });
       for (const warning of plan.warnings) console.error(`⚠ ${warning}`);
       graph = plan.graph;
       const result = await store.replaceLetters(graph, plan.letterIds, progressPrinter('storing', values.quiet));

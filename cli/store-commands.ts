@@ -6,6 +6,7 @@ import type { GraphStore } from '../store/port.ts';
 import { wholeGraph } from '../store/whole-graph.ts';
 import { removeLetters } from '../ingest/ingest-plan.ts';
 import { fileTimeout } from './file-timeout.ts';
+import { progressPrinter } from './progress.ts';
 
 const storeFlags = { store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -55,7 +56,7 @@ export async function removeCommand(argv: string[]): Promise<number> {
     // Letters are identified by base name (as ingest stores them), so a path names the letter of its file.
     const sources = [...new Set(positionals.map((p) => basename(p)))];
     // Stored letters that found or resolved a mention thanks to a removed one are read again without it.
-    const plan = await removeLetters(store, sources.map((source) => `Letter:${source}`), { timeLimitMs: timeout * 1000 });
+    const plan = await removeLetters(store, sources.map((source) => `Letter:${source}`), { timeLimitMs: timeout * 1000, onReread: progressPrinter('reading again') });
     for (const warning of plan.warnings) console.error(`⚠ ${warning}`);
     for (const source of sources) {
       const removed = plan.removed.includes(`Letter:${source}`);

@@ -42,6 +42,8 @@ export interface ReadOptions {
    * @default 120_000 (DEFAULT_POOL.timeLimitMs)
    */
   timeLimitMs?: number;
+  /** Told how many of the stored letters to read again are read, out of how many (ingest and remove plans). */
+  onReread?: (done: number, total: number) => void;
 }
 
 /**

@@ -53,7 +53,7 @@ export async function rereadHolding(stored: GraphNode[], probes: Set<string>, op
   }
   const letters: LetterExtraction[] = [];
   const warnings: string[] = [];
-  for (const result of await readJobs(jobs, options)) {
+  for (const result of await readJobs(jobs, options, (done) => options.onReread?.(done, jobs.length))) {
     if (result.ok) letters.push(result.extraction);
     else warnings.push(`stored letter ${result.source} could not be read again (${result.message}); it keeps its earlier reading`);
   }
