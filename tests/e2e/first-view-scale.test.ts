@@ -3,13 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/corpus.ts';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
-import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { ensureWebBuild, HAS_CHROMIUM, launchChromium, SCREENSHOTS, WEB_ROOT } from '../helpers/browser.ts';
-import { LETTERS_DIR } from '../helpers/seeds.ts';
-import { startServer } from '../helpers/server.ts';
-import { clickNode, collisions, offScreen, ready, screen } from './screen.ts';
+import { startServer, syntheticStore } from '../helpers/server.ts';
+import { clickNode, collisions, expectReadableSummary, offScreen, ready, screen } from './screen.ts';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
@@ -22,11 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)('the first view on a 100-letter synthetic archive
   beforeAll(async () => {
     await ensureWebBuild();
     dir = mkdtempSync(join(tmpdir(), 'innograph-100-'));
-    await generateCorpus({ letters: 100, out: dir, seedDir: LETTERS_DIR });
-    const { letters } = await readLetters([dir]);
-    const store = new MemoryStore({ path: null });
-    await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
-    server = await startServer(store, { webRoot: WEB_ROOT });
+    server = await startServer(await syntheticStore(100, dir), { webRoot: WEB_ROOT });
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
@@ -40,13 +32,7 @@ describe.skipIf(!HAS_CHROMIUM)('the first view on a 100-letter synthetic archive
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${server.url}/?lang=${lang}`);
       await ready(page);
-      const s = await screen(page);
-      const things = s.nodes.filter((n) => n.kind !== 'GroupTitle');
-      expect(things.length).toBeGreaterThan(10);
-      expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
-      expect(offScreen(s)).toEqual([]);
-      expect(things.filter((n) => n.label === null)).toEqual([]);
-      expect(things.filter((n) => n.kind === 'Commitment' || n.kind === 'Achievement')).toEqual([]);
+      const things = expectReadableSummary(await screen(page));
       // Sized by importance: the most-mentioned thing of the archive is drawn at least as big as any other.
       const top = (await server.gql('query { overview(limit: 1, kinds: [Organization, Platform, Programme, Policy, Enterprise]) { nodes { id } } }')).body.data!.overview.nodes[0].id as string;
       const width = (id: string) => { const b = things.find((n) => n.id === id)!.body; return b.x2 - b.x1; };

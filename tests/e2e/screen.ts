@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * What a person sees on the canvas, from the page's own hooks
@@ -57,4 +58,19 @@ export function emptySpot(s: Screen, margin = 12): { x: number; y: number } | nu
     }
   }
   return null;
+}
+
+/**
+ * What a person sees in the summary first view, whatever the archive: over ten things, every one labelled
+ * and on screen, no label or node over another, and no sentence-fragment commitments or achievements.
+ * Returns the things (group titles aside).
+ */
+export function expectReadableSummary(s: Screen): Screen['nodes'] {
+  const things = s.nodes.filter((n) => n.kind !== 'GroupTitle');
+  expect(things.length).toBeGreaterThan(10);
+  expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
+  expect(offScreen(s)).toEqual([]);
+  expect(things.filter((n) => n.label === null)).toEqual([]);
+  expect(things.filter((n) => n.kind === 'Commitment' || n.kind === 'Achievement')).toEqual([]);
+  return things;
 }

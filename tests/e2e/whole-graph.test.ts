@@ -3,13 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/corpus.ts';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
-import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { EDGE_BUDGET } from '../../web/src/edge-budget.ts';
 import { ensureWebBuild, HAS_CHROMIUM, launchChromium, SCREENSHOTS, WEB_ROOT } from '../helpers/browser.ts';
-import { LETTERS_DIR } from '../helpers/seeds.ts';
-import { startServer } from '../helpers/server.ts';
+import { startServer, syntheticStore } from '../helpers/server.ts';
 import { clickNode, collisions, emptySpot, ready, screen } from './screen.ts';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -28,11 +24,7 @@ describe.skipIf(!HAS_CHROMIUM)('the whole-graph mode on a 100-letter archive', (
   beforeAll(async () => {
     await ensureWebBuild();
     dir = mkdtempSync(join(tmpdir(), 'innograph-whole-'));
-    await generateCorpus({ letters: 100, out: dir, seedDir: LETTERS_DIR });
-    const { letters } = await readLetters([dir]);
-    const store = new MemoryStore({ path: null });
-    await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
-    server = await startServer(store, { webRoot: WEB_ROOT });
+    server = await startServer(await syntheticStore(100, dir), { webRoot: WEB_ROOT });
     all = (await server.gql('query($k: [NodeKind!], $e: [EdgeType!]) { overview(limit: 5000, kinds: $k, edgeTypes: $e) { nodes { id } edges { id source target } } }', { k: KINDS, e: EDGE_TYPES })).body.data!.overview;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
