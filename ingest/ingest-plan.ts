@@ -7,7 +7,7 @@ import { entityId } from './graph/ids.ts';
 import { graphOfLetters, type ReadOptions, sameDocNumber } from './pipeline.ts';
 import { scopeOfLetter } from './resolve/scope.ts';
 import { isGenericName } from './extract/generic.ts';
-import { coreOf } from './resolve/variants.ts';
+import { coreOf, VARIANT_KINDS, variantRule } from './resolve/variants.ts';
 import { allNodes, nodesOf, type Reread, rereadHolding, storedLetters, stringList, taughtNames } from './stored-letters.ts';
 
 /**
@@ -149,23 +149,13 @@ async function variantHolders(store: GraphStore, kind: string, name: string, sco
   const own = coreOf(name);
   if (own.core.length < 6 || isGenericName(own.core)) return letters;
   for (const node of await allNodes(store, { kinds: [kind as NodeKind], text: own.core.slice(-6) })) {
-    if (!node.mentions.length || ![node.name, ...node.aliases].some((other) => mayJoin(own, coreOf(other)))) continue;
+    const joins = (other: string) => { const core = coreOf(other); return core.core.length >= 6 && variantRule(own, core) !== null; };
+    if (!node.mentions.length || ![node.name, ...node.aliases].some(joins)) continue;
     // The same words kept apart in another place, joined to nothing there: reading them with this letter changes nothing.
     if (scope && node.aliases.length === 0 && node.id.includes('@') && !node.id.endsWith(`@${scope}`)) continue;
     for (const m of node.mentions) letters.add(m.letter);
   }
   return letters;
-}
-
-const VARIANT_KINDS = new Set(['Platform', 'Programme', 'Organization', 'Enterprise']);
-
-function mayJoin(a: { core: string; place: string }, b: { core: string; place: string }): boolean {
-  if (b.core.length < 6 || (a.place && b.place && a.place !== b.place)) return false;
-  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
-  if (long.endsWith(short)) return true;
-  if (long.length !== short.length + 1) return false;
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
 }
 
 /**
@@ -201,22 +191,23 @@ const NAMED_KINDS = new Set(['Person', 'Organization', 'Platform', 'Enterprise',
  * that one is settled, so both ids are looked up.
  */
 async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): Promise<Array<{ name: string; kind: string; scope: string }>> {
-  const byName = new Map<string, Set<string>>();
-  const kindOf = new Map<string, { kind: string; scope: string }>();
+  // Each name with the ids it may be stored under, and the kind and scope it was first met with.
+  const byName = new Map<string, { ids: Set<string>; kind: string; scope: string }>();
   for (const letter of letters) {
     const scope = scopeOfLetter(letter.letter);
     for (const m of letter.mentions) {
       if (!NAMED_KINDS.has(m.kind) || m.name.length < 3) continue;
       const id = entityId(m.kind, m.name);
-      byName.set(m.name, (byName.get(m.name) ?? new Set<string>()).add(id).add(`${id}@${scope}`));
-      if (!kindOf.has(m.name)) kindOf.set(m.name, { kind: m.kind, scope });
+      const entry = byName.get(m.name) ?? { ids: new Set<string>(), kind: m.kind, scope };
+      byName.set(m.name, entry);
+      entry.ids.add(id).add(`${id}@${scope}`);
     }
   }
-  const ids = [...new Set([...byName.values()].flatMap((candidates) => [...candidates]))];
+  const ids = [...new Set([...byName.values()].flatMap((entry) => [...entry.ids]))];
   const stored = new Set<string>();
   for (let i = 0; i < ids.length; i += LIMITS.ids) {
     const batch = ids.slice(i, i + LIMITS.ids);
     (await store.getNodes(batch)).forEach((node, k) => { if (node) stored.add(batch[k]); });
   }
-  return [...byName].filter(([, candidates]) => ![...candidates].some((id) => stored.has(id))).map(([name]) => ({ name, ...kindOf.get(name)! }));
+  return [...byName].filter(([, entry]) => ![...entry.ids].some((id) => stored.has(id))).map(([name, { kind, scope }]) => ({ name, kind, scope }));
 }

@@ -17,7 +17,8 @@ export interface Variant {
   rule: 'bracket' | 'one-character' | 'prefix';
 }
 
-const KINDS = new Set<EntityKind>(['Platform', 'Programme', 'Organization', 'Enterprise']);
+/** The kinds whose names can be variants of one another. */
+export const VARIANT_KINDS = new Set<string>(['Platform', 'Programme', 'Organization', 'Enterprise']);
 const LEADING_PLACE = /^(?:[\u4e00-\u9fa5]{2,6}?(?:省|市|县|区)(?=[\u4e00-\u9fa5]{4})|省|市|县|区|全市|我市)/;
 
 /** The name without its place and brackets (温州市校（院）地… → 校地…), and the place it named ('' for 市, 省 or none). */
@@ -28,19 +29,13 @@ export function coreOf(name: string): { core: string; place: string } {
 }
 
 export function variantsIn(kind: EntityKind, names: string[]): Variant[] {
-  if (!KINDS.has(kind)) return [];
+  if (!VARIANT_KINDS.has(kind)) return [];
   const cores = [...new Set(names)].map((name) => ({ name, ...coreOf(name) })).filter((n) => n.core.length >= 6 && !isGenericName(n.core));
   const found: Variant[] = [];
   for (const short of cores) {
     // 南江市…检测中心 and 北岭县…检测中心 name two places: only a name without a place (or with the same) can be a variant.
     const longer = cores.filter((c) => c.name !== short.name && c.core.length >= short.core.length && (!c.place || !short.place || c.place === short.place));
-    const rule = (c: { core: string }): Variant['rule'] | null => {
-      if (c.core === short.core) return 'bracket';
-      if (c.core.length === short.core.length + 1 && dropsOne(c.core, short.core)) return 'one-character';
-      if (c.core.length > short.core.length && c.core.endsWith(short.core)) return 'prefix';
-      return null;
-    };
-    const matches = longer.map((c) => ({ c, r: rule(c) })).filter((x) => x.r !== null);
+    const matches = longer.map((c) => ({ c, r: variantRule(short, c) })).filter((x) => x.r !== null);
     // One thing only: 成果转化联合办公室 ends one office of the place, and 检测中心 of two places is no one's variant.
     if (new Set(matches.map(({ c }) => `${c.place}|${c.core}`)).size !== 1) continue;
     for (const { c, r } of matches) {
@@ -50,6 +45,21 @@ export function variantsIn(kind: EntityKind, names: string[]): Variant[] {
     }
   }
   return found;
+}
+
+/**
+ * How two names of one kind would join by their cores and places (see
+ * coreOf), or null: equal cores, one character apart, or the shorter ending
+ * the longer, in the same place or where either names none. (variantsIn adds
+ * the conditions on the set of names: six characters, no category, one thing.)
+ */
+export function variantRule(a: { core: string; place: string }, b: { core: string; place: string }): Variant['rule'] | null {
+  if (a.place && b.place && a.place !== b.place) return null;
+  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+  if (long === short) return 'bracket';
+  if (long.length === short.length + 1 && dropsOne(long, short)) return 'one-character';
+  if (long.length > short.length && long.endsWith(short)) return 'prefix';
+  return null;
 }
 
 /** Whether `short` is `long` with one character left out. */
