@@ -12,9 +12,20 @@ export default defineConfig({
     // The JSON report lets .ci/run print one plain closing line with the counts.
     reporters: ['default', ['json', { outputFile: 'tests/artifacts/vitest.json' }]],
     projects: [
-      { extends: true, test: { name: 'main', include: ['tests/**/*.test.ts'], exclude: ['**/node_modules/**', ...NEO4J_TESTS] } },
+      {
+        extends: true,
+        test: { name: 'main', include: ['tests/**/*.test.ts'], exclude: ['**/node_modules/**', ...NEO4J_TESTS] },
+      },
       // tests/store/neo4j-setup.ts starts neo4j-launcher (or uses NEO4J_URI) and stops it when the run ends.
-      { extends: true, test: { name: 'neo4j', include: NEO4J_TESTS, globalSetup: ['tests/store/neo4j-setup.ts'], fileParallelism: false } },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: NEO4J_TESTS,
+          globalSetup: ['tests/store/neo4j-setup.ts'],
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

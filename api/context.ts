@@ -19,15 +19,18 @@ export function createContext(shared: GraphStore): InnographContext {
   return {
     store,
     nodes: new DataLoader((ids) => store.getNodes(ids), { maxBatchSize: 200 }),
-    edges: new DataLoader(async (ids) => {
-      // Grouped in one pass: a hub (a cc'd office, a chain) can have tens of thousands of edges.
-      const byId = new Map<string, GraphEdge[]>(ids.map((id) => [id, []]));
-      for (const edge of await store.edgesOf(ids)) {
-        byId.get(edge.source)?.push(edge);
-        if (edge.target !== edge.source) byId.get(edge.target)?.push(edge);
-      }
-      return ids.map((id) => byId.get(id)!);
-    }, { maxBatchSize: 200 }),
+    edges: new DataLoader(
+      async (ids) => {
+        // Grouped in one pass: a hub (a cc'd office, a chain) can have tens of thousands of edges.
+        const byId = new Map<string, GraphEdge[]>(ids.map((id) => [id, []]));
+        for (const edge of await store.edgesOf(ids)) {
+          byId.get(edge.source)?.push(edge);
+          if (edge.target !== edge.source) byId.get(edge.target)?.push(edge);
+        }
+        return ids.map((id) => byId.get(id)!);
+      },
+      { maxBatchSize: 200 },
+    ),
   };
 }
 
@@ -40,10 +43,15 @@ export function createContext(shared: GraphStore): InnographContext {
 function pinnedForRequest(store: GraphStore): GraphStore {
   if (!store.pinned) return store;
   let view: Promise<GraphStore> | null = null;
-  const take = () => (view ??= store.pinned!().catch((error: unknown) => { view = null; throw error; }));
+  const take = () =>
+    (view ??= store.pinned!().catch((error: unknown) => {
+      view = null;
+      throw error;
+    }));
   return new Proxy(store, {
     get(target, property: keyof GraphStore) {
-      if (property === 'describe' || property === 'health' || property === 'close' || property === 'pinned') return target[property]?.bind(target);
+      if (property === 'describe' || property === 'health' || property === 'close' || property === 'pinned')
+        return target[property]?.bind(target);
       return async (...args: unknown[]) => {
         const pinned = await take();
         return (pinned[property] as (...a: unknown[]) => unknown).apply(pinned, args);
@@ -53,8 +61,15 @@ function pinnedForRequest(store: GraphStore): GraphStore {
 }
 
 /** The nodes at the other end of a node's edges of some types, in a stable order. */
-export async function linked(context: InnographContext, id: string, types: GraphEdge['type'][], direction: 'out' | 'in'): Promise<GraphNode[]> {
-  const edges = (await context.edges.load(id)).filter((e) => types.includes(e.type) && (direction === 'out' ? e.source === id : e.target === id));
+export async function linked(
+  context: InnographContext,
+  id: string,
+  types: GraphEdge['type'][],
+  direction: 'out' | 'in',
+): Promise<GraphNode[]> {
+  const edges = (await context.edges.load(id)).filter(
+    (e) => types.includes(e.type) && (direction === 'out' ? e.source === id : e.target === id),
+  );
   const others = [...new Set(edges.map((e) => (direction === 'out' ? e.target : e.source)))].sort();
   return (await context.nodes.loadMany(others)).filter((n): n is GraphNode => n !== null && !(n instanceof Error));
 }

@@ -78,10 +78,14 @@ export function createServer(options: ServerOptions): InnographServer {
     landingPage: false,
     graphiql: options.graphiql === false ? false : { title: 'innograph GraphQL', defaultQuery: examplesDocument() },
     // GraphiQL's page with its scripts and styles inlined (9 MB, imported on first use), so it works without internet.
-    renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
+    renderGraphiQL: async (graphiqlOptions) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     maskedErrors: { maskError },
     logging: quietLogger,
-    cors: options.corsOrigins && options.corsOrigins.length > 0 ? { origin: options.corsOrigins, methods: ['GET', 'POST'] } : false,
+    cors:
+      options.corsOrigins && options.corsOrigins.length > 0
+        ? { origin: options.corsOrigins, methods: ['GET', 'POST'] }
+        : false,
     plugins: [
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'x-innograph'] }),
       EnvelopArmorPlugin({
@@ -101,11 +105,15 @@ export function createServer(options: ServerOptions): InnographServer {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (path === '/health') {
         const health = await options.store.health();
-        response.writeHead(health.ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: health.ok ? 'ok' : 'unavailable', store: health }));
+        response
+          .writeHead(health.ok ? 200 : 503, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: health.ok ? 'ok' : 'unavailable', store: health }));
         return;
       }
       if (path === '/examples') {
-        response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(exampleQueries()));
+        response
+          .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+          .end(JSON.stringify(exampleQueries()));
         return;
       }
       if (path.startsWith('/graphql')) return void (await yoga.handle(request, response));
@@ -118,14 +126,20 @@ export function createServer(options: ServerOptions): InnographServer {
   });
 
   return {
-    yoga, http,
-    listen: (port, host = '127.0.0.1') => new Promise((resolve, reject) => {
-      http.once('error', reject);
-      http.listen(port, host, () => {
-        const address = http.address() as AddressInfo;
-        resolve(`http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`);
-      });
-    }),
-    close: () => new Promise((resolve) => { http.closeAllConnections?.(); http.close(() => resolve()); }),
+    yoga,
+    http,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          const address = http.address() as AddressInfo;
+          resolve(`http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        http.closeAllConnections?.();
+        http.close(() => resolve());
+      }),
   };
 }

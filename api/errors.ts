@@ -8,7 +8,12 @@ import { isInnographError } from '../store/errors.ts';
  * unexpected is masked as INTERNAL_SERVER_ERROR, its details logged on the
  * server only.
  */
-const HTTP_STATUS: Record<string, number> = { STORE_UNAVAILABLE: 503, STORE_BUSY: 503, BAD_REQUEST: 400, STORE_QUERY_FAILED: 500 };
+const HTTP_STATUS: Record<string, number> = {
+  STORE_UNAVAILABLE: 503,
+  STORE_BUSY: 503,
+  BAD_REQUEST: 400,
+  STORE_QUERY_FAILED: 500,
+};
 
 // graphql is loaded both as ESM and CJS by different packages, so `instanceof` cannot be trusted.
 function isGraphQLError(error: unknown): error is GraphQLError {
@@ -16,11 +21,14 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 }
 
 export function maskError(error: unknown, message: string): Error {
-  const original = isGraphQLError(error) ? error.originalError ?? error : error;
+  const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
   if (isInnographError(original)) {
     const gql = isGraphQLError(error) ? error : undefined;
     return new GraphQLError(original.message, {
-      nodes: gql?.nodes, path: gql?.path, source: gql?.source, positions: gql?.positions,
+      nodes: gql?.nodes,
+      path: gql?.path,
+      source: gql?.source,
+      positions: gql?.positions,
       extensions: { code: original.code, http: { status: HTTP_STATUS[original.code] ?? 400 } },
     });
   }

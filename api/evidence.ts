@@ -29,11 +29,21 @@ export interface MentionView {
 
 export async function mentionViews(context: InnographContext, evidence: Evidence[]): Promise<MentionView[]> {
   const letters = await context.nodes.loadMany([...new Set(evidence.map((e) => e.letter))]);
-  const byId = new Map(letters.filter((l): l is GraphNode => l !== null && !(l instanceof Error)).map((l) => [l.id, l]));
+  const byId = new Map(
+    letters.filter((l): l is GraphNode => l !== null && !(l instanceof Error)).map((l) => [l.id, l]),
+  );
   return evidence.flatMap((e) => {
     const letter = byId.get(e.letter);
     if (!letter) return [];
     const text = String(letter.props.text ?? '');
-    return [{ letter, start: e.start, end: e.end, text: text.slice(e.start, e.end), sentence: sentenceAround(text, e.start, e.end) }];
+    return [
+      {
+        letter,
+        start: e.start,
+        end: e.end,
+        text: text.slice(e.start, e.end),
+        sentence: sentenceAround(text, e.start, e.end),
+      },
+    ];
   });
 }

@@ -11,11 +11,14 @@ export interface ExampleQuery {
 const DIR = fileURLToPath(new URL('./examples/', import.meta.url));
 
 export function exampleQueries(): ExampleQuery[] {
-  return readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort().map((file) => {
-    const query = readFileSync(`${DIR}${file}`, 'utf8');
-    const title = /^# (.+)$/m.exec(query)?.[1] ?? file;
-    return { name: /query (\w+)/.exec(query)?.[1] ?? file, title, query };
-  });
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const query = readFileSync(`${DIR}${file}`, 'utf8');
+      const title = /^# (.+)$/m.exec(query)?.[1] ?? file;
+      return { name: /query (\w+)/.exec(query)?.[1] ?? file, title, query };
+    });
 }
 
 /** One document with every example: GraphiQL's run button lets the user pick the operation. */

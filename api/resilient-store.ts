@@ -15,15 +15,28 @@ export function resilientStore(open: () => Promise<GraphStore>, where: string, r
   const current = async (): Promise<GraphStore> => {
     if (store) return store;
     if (lastFailure && Date.now() - lastFailure.at < retryMs) throw lastFailure.error;
-    opening ??= open().then((s) => {
-      store = s;
-      lastFailure = null;
-      return s;
-    }, (error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      lastFailure = { at: Date.now(), error: error instanceof StoreUnavailableError ? error : new StoreUnavailableError(`${where}: ${reason}`, { cause: error }) };
-      throw lastFailure.error;
-    }).finally(() => { opening = null; });
+    opening ??= open()
+      .then(
+        (s) => {
+          store = s;
+          lastFailure = null;
+          return s;
+        },
+        (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          lastFailure = {
+            at: Date.now(),
+            error:
+              error instanceof StoreUnavailableError
+                ? error
+                : new StoreUnavailableError(`${where}: ${reason}`, { cause: error }),
+          };
+          throw lastFailure.error;
+        },
+      )
+      .finally(() => {
+        opening = null;
+      });
     return opening;
   };
 
@@ -35,13 +48,24 @@ export function resilientStore(open: () => Promise<GraphStore>, where: string, r
           try {
             return await (await current()).health();
           } catch (error) {
-            return { ok: false, adapter: where.startsWith('Neo4j') ? 'neo4j' : 'memory', detail: (error as Error).message };
+            return {
+              ok: false,
+              adapter: where.startsWith('Neo4j') ? 'neo4j' : 'memory',
+              detail: (error as Error).message,
+            };
           }
         };
       }
-      if (property === 'close') return async () => { await store?.close(); };
+      if (property === 'close')
+        return async () => {
+          await store?.close();
+        };
       // A store without versions (Neo4j answers each read from the database) is its own pinned view.
-      if (property === 'pinned') return async () => { const target = await current(); return target.pinned ? target.pinned() : target; };
+      if (property === 'pinned')
+        return async () => {
+          const target = await current();
+          return target.pinned ? target.pinned() : target;
+        };
       return async (...args: unknown[]) => {
         const target = await current();
         return (target[property] as (...a: unknown[]) => unknown).apply(target, args);

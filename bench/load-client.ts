@@ -15,7 +15,11 @@ async function loop(): Promise<void> {
   while (performance.now() < until) {
     const started = performance.now();
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-innograph': 'bench' }, body });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-innograph': 'bench' },
+        body,
+      });
       const answer = (await response.json()) as { errors?: unknown[] };
       if (!response.ok || answer.errors) errors++;
     } catch {
@@ -28,4 +32,13 @@ async function loop(): Promise<void> {
 await Promise.all(Array.from({ length: clients }, loop));
 latencies.sort((a, b) => a - b);
 const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-process.stdout.write(JSON.stringify({ requests: latencies.length, errors, p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: latencies.length / Number(secondsText) }));
+process.stdout.write(
+  JSON.stringify({
+    requests: latencies.length,
+    errors,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    rps: latencies.length / Number(secondsText),
+  }),
+);

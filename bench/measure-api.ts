@@ -3,7 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from '../api/create-server.ts';
 import type { GraphStore } from '../store/port.ts';
 
-export interface ApiFigures { query: string; requests: number; errors: number; p50: number; p95: number; p99: number; rps: number; aloneP50: number }
+export interface ApiFigures {
+  query: string;
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  aloneP50: number;
+}
 
 /** Queries of the kinds an analyst and the explorer send, with ids taken from the store itself. */
 export async function benchQueries(store: GraphStore): Promise<Record<string, string>> {
@@ -15,14 +24,21 @@ export async function benchQueries(store: GraphStore): Promise<Record<string, st
     neighbourhood2: `{ neighbourhood(ids: [${a}], depth: 2, limit: 500) { capped nodes { id kind name } edges { type source target } } }`,
     path: `{ path(from: ${a}, to: ${b}, maxHops: 4, edgeTypes: [MENTIONS, CONCERNS, SUPPORTS, PART_OF]) { nodes { id } edges { type } } }`,
     chainMatrix: '{ chainMatrix(bases: [HEADING, SENTENCE]) { a { name } b { name } count } }',
-    commitments: '{ commitments(filter: { year: 2024, chain: "人才链" }, first: 20) { totalCount nodes { text value unit year } } }',
+    commitments:
+      '{ commitments(filter: { year: 2024, chain: "人才链" }, first: 20) { totalCount nodes { text value unit year } } }',
     connections: `{ connections(from: ${a}, to: ${b}, maxHops: 4, first: 5) { capped paths { hops cost via { name } edges { type evidence { sentence { text } } } } } }`,
-    recurring: '{ recurring(kinds: [Platform, Policy], minLetters: 2, first: 20) { totalCount nodes { letterCount node { name } letters { letter { id } } } } }',
+    recurring:
+      '{ recurring(kinds: [Platform, Policy], minLetters: 2, first: 20) { totalCount nodes { letterCount node { name } letters { letter { id } } } } }',
   };
 }
 
 /** Serves `store` here and loads it from a separate process, one query kind at a time. */
-export async function measureApi(store: GraphStore, clients: number, seconds: number, onQuery?: (name: string) => void): Promise<ApiFigures[]> {
+export async function measureApi(
+  store: GraphStore,
+  clients: number,
+  seconds: number,
+  onQuery?: (name: string) => void,
+): Promise<ApiFigures[]> {
   const server = createServer({ store });
   const url = `${await server.listen(0)}/graphql`;
   const figures: ApiFigures[] = [];
@@ -43,10 +59,18 @@ export async function measureApi(store: GraphStore, clients: number, seconds: nu
 function runClient(url: string, query: string, clients: number, seconds: number): Promise<Omit<ApiFigures, 'query'>> {
   const script = fileURLToPath(new URL('./load-client.ts', import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, url, JSON.stringify(query), String(clients), String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', script, url, JSON.stringify(query), String(clients), String(seconds)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d; });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+    });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load client exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load client exited with ${code}`)),
+    );
   });
 }

@@ -29,12 +29,21 @@ export interface ChurnFigures {
 const BIN = fileURLToPath(new URL('../bin/innograph.js', import.meta.url));
 const QUERY = '{ search(text: "实验室", first: 10) { score node { id name letterCount } } stats { letters nodes } }';
 
-export async function measureChurn(corpus: string, storePath: string, clients: number, seconds: number, log: (line: string) => void = () => {}): Promise<ChurnFigures> {
+export async function measureChurn(
+  corpus: string,
+  storePath: string,
+  clients: number,
+  seconds: number,
+  log: (line: string) => void = () => {},
+): Promise<ChurnFigures> {
   const files = (await readdir(corpus)).filter((f) => f.endsWith('.txt')).sort();
   if (!existsSync(storePath)) {
     log(`building the store of ${files.length} letters at ${storePath}`);
     const { letters } = await readLetters([corpus]);
-    await new MemoryStore({ path: storePath }).replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+    await new MemoryStore({ path: storePath }).replaceLetters(
+      graphOfLetters(letters),
+      letters.map((l) => `Letter:${l.letter.source}`),
+    );
   }
   // The letters that come and go: copies of a few stored ones under new names, so the rest stays put.
   const churnDir = join('bench/out', 'churn-letters');
@@ -43,9 +52,13 @@ export async function measureChurn(corpus: string, storePath: string, clients: n
   for (const f of files.slice(0, 5)) await cp(join(corpus, f), join(churnDir, `churn-${f}`));
   const churnFiles = (await readdir(churnDir)).map((f) => join(churnDir, f));
 
-  const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', storePath], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', storePath], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let alive = true;
-  server.on('exit', () => { alive = false; });
+  server.on('exit', () => {
+    alive = false;
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     server.stdout!.on('data', (d: Buffer) => {
@@ -56,7 +69,11 @@ export async function measureChurn(corpus: string, storePath: string, clients: n
     server.on('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
   });
   let peak = 0;
-  const sampler = setInterval(() => { void rssMiB(server.pid!).then((mib) => { peak = Math.max(peak, mib); }); }, 200);
+  const sampler = setInterval(() => {
+    void rssMiB(server.pid!).then((mib) => {
+      peak = Math.max(peak, mib);
+    });
+  }, 200);
   let changes = 0;
   let stop = false;
   const churn = (async () => {
@@ -93,13 +110,25 @@ function run(args: string[]): Promise<number> {
   });
 }
 
-function runLoad(url: string, clients: number, seconds: number): Promise<{ requests: number; errors: number; p50: number; p95: number; p99: number }> {
+function runLoad(
+  url: string,
+  clients: number,
+  seconds: number,
+): Promise<{ requests: number; errors: number; p50: number; p95: number; p99: number }> {
   const script = fileURLToPath(new URL('./load-client.ts', import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, `${url}`, JSON.stringify(QUERY), String(clients), String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', script, `${url}`, JSON.stringify(QUERY), String(clients), String(seconds)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d; });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+    });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load client exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load client exited with ${code}`)),
+    );
   });
 }

@@ -50,7 +50,10 @@ export async function measureFormats(storePath: string): Promise<FormatFigures> 
   await rename(`${image}.aside`, image);
 
   const disk = await readStore(storePath);
-  const merged = MergedGraph.of(disk.shared, [...disk.fragments.values()].map((f) => f.fragment));
+  const merged = MergedGraph.of(
+    disk.shared,
+    [...disk.fragments.values()].map((f) => f.fragment),
+  );
   t = performance.now();
   const problem = await writeImage(`${storePath}.bench`, merged.graph, 'bench');
   const imageWriteSeconds = (performance.now() - t) / 1000;
@@ -65,7 +68,15 @@ export async function measureFormats(storePath: string): Promise<FormatFigures> 
   const single = `${storePath}.v1.json`;
   t = performance.now();
   const fd = openSync(single, 'w');
-  writeSync(fd, JSON.stringify({ format: 'innograph-snapshot', version: 1, shared: disk.shared, fragments: [...disk.fragments.values()].map((f) => f.fragment) }));
+  writeSync(
+    fd,
+    JSON.stringify({
+      format: 'innograph-snapshot',
+      version: 1,
+      shared: disk.shared,
+      fragments: [...disk.fragments.values()].map((f) => f.fragment),
+    }),
+  );
   fsyncSync(fd);
   closeSync(fd);
   const singleFileWriteSeconds = (performance.now() - t) / 1000;
@@ -74,12 +85,24 @@ export async function measureFormats(storePath: string): Promise<FormatFigures> 
   const singleFileLoadSeconds = (performance.now() - t) / 1000;
   const singleFileBytes = (await stat(single)).size;
   await rm(single, { force: true });
-  return { segmentedBytes: await storeBytes(storePath), imageBytes, imageOpenSeconds, imageLoadSeconds, imageWriteSeconds, segmentedLoadSeconds, segmentedOneLetterSeconds, singleFileBytes, singleFileWriteSeconds, singleFileLoadSeconds };
+  return {
+    segmentedBytes: await storeBytes(storePath),
+    imageBytes,
+    imageOpenSeconds,
+    imageLoadSeconds,
+    imageWriteSeconds,
+    segmentedLoadSeconds,
+    segmentedOneLetterSeconds,
+    singleFileBytes,
+    singleFileWriteSeconds,
+    singleFileLoadSeconds,
+  };
 }
 
 /** The manifest and its segments. */
 export async function storeBytes(storePath: string): Promise<number> {
   let bytes = (await stat(storePath)).size;
-  for (const file of await readdir(segmentFolder(storePath)).catch(() => [])) bytes += (await stat(join(segmentFolder(storePath), file))).size;
+  for (const file of await readdir(segmentFolder(storePath)).catch(() => []))
+    bytes += (await stat(join(segmentFolder(storePath), file))).size;
   return bytes;
 }

@@ -20,12 +20,18 @@ export interface IngestFigures {
 }
 
 /** read → parse → extract, resolve, then write to and reload an embedded store; wall-clock per stage. */
-export async function measureIngest(corpus: string, snapshot: string, onProgress?: (done: number, total: number) => void): Promise<IngestFigures> {
+export async function measureIngest(
+  corpus: string,
+  snapshot: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<IngestFigures> {
   const files = (await readdir(corpus)).filter((f) => f.endsWith('.txt'));
   let bytes = 0;
   for (const f of files) bytes += (await stat(join(corpus, f))).size;
   let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
   try {
     const t0 = performance.now();
     const { letters } = await readLetters([corpus], onProgress);
@@ -35,17 +41,28 @@ export async function measureIngest(corpus: string, snapshot: string, onProgress
     const store = new MemoryStore({ path: snapshot });
     await store.clear();
     const t3 = performance.now();
-    await store.replaceLetters(graph, letters.map((l) => `Letter:${l.letter.source}`));
+    await store.replaceLetters(
+      graph,
+      letters.map((l) => `Letter:${l.letter.source}`),
+    );
     const t4 = performance.now();
     const loaded = new MemoryStore({ path: snapshot });
     const stats = await loaded.stats();
     const t5 = performance.now();
     const total = (t2 - t0) / 1000;
     return {
-      letters: letters.length, megabytes: bytes / 2 ** 20, extractSeconds: (t1 - t0) / 1000, resolveSeconds: (t2 - t1) / 1000,
-      lettersPerSecond: letters.length / total, megabytesPerSecond: bytes / 2 ** 20 / total,
-      storeWriteSeconds: (t4 - t3) / 1000, storeBytes: await storeBytes(snapshot), storeLoadSeconds: (t5 - t4) / 1000,
-      nodes: stats.nodes, edges: stats.edges, peakRssMiB: Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20),
+      letters: letters.length,
+      megabytes: bytes / 2 ** 20,
+      extractSeconds: (t1 - t0) / 1000,
+      resolveSeconds: (t2 - t1) / 1000,
+      lettersPerSecond: letters.length / total,
+      megabytesPerSecond: bytes / 2 ** 20 / total,
+      storeWriteSeconds: (t4 - t3) / 1000,
+      storeBytes: await storeBytes(snapshot),
+      storeLoadSeconds: (t5 - t4) / 1000,
+      nodes: stats.nodes,
+      edges: stats.edges,
+      peakRssMiB: Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20),
     };
   } finally {
     clearInterval(sampler);

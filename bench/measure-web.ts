@@ -9,17 +9,31 @@ import { HAS_CHROMIUM, launchChromium, WEB_ROOT, ensureWebBuild } from '../tests
  * whole-graph mode does at a given number of nodes — layout time and frame
  * times while panning — with Cytoscape's canvas renderer and its WebGL one.
  */
-export interface FirstViewFigures { letters: number; nodes: number; readyMs: number }
-export interface WholeFigures {
-  nodes: number; renderer: 'canvas' | 'webgl'; readyMs: number; layoutMs: number;
-  /** Panned by script each frame: every frame a full redraw (the worst case). */
-  frameMsMedian: number; frameMsP95: number;
-  /** Dragged with the mouse, as a person pans: frames during the drag, and the wait for the redraw after it. */
-  dragFrameMsMedian: number; dragFrameMsP95: number; afterDragMs: number;
-  /** Links on the canvas in the first view of the mode (the rest are drawn as one zooms in). */
-  drawnEdges: number; error?: string;
+export interface FirstViewFigures {
+  letters: number;
+  nodes: number;
+  readyMs: number;
 }
-export interface WebFigures { firstView: FirstViewFigures[]; whole: WholeFigures[] }
+export interface WholeFigures {
+  nodes: number;
+  renderer: 'canvas' | 'webgl';
+  readyMs: number;
+  layoutMs: number;
+  /** Panned by script each frame: every frame a full redraw (the worst case). */
+  frameMsMedian: number;
+  frameMsP95: number;
+  /** Dragged with the mouse, as a person pans: frames during the drag, and the wait for the redraw after it. */
+  dragFrameMsMedian: number;
+  dragFrameMsP95: number;
+  afterDragMs: number;
+  /** Links on the canvas in the first view of the mode (the rest are drawn as one zooms in). */
+  drawnEdges: number;
+  error?: string;
+}
+export interface WebFigures {
+  firstView: FirstViewFigures[];
+  whole: WholeFigures[];
+}
 
 /**
  * Pans the view a little every animation frame and returns the frame times of 120 frames (or 20 s) after 60 frames
@@ -58,7 +72,8 @@ async function dragFrames(page: Page): Promise<{ frames: number[]; afterMs: numb
     await page.mouse.move(x, y);
     await page.mouse.down();
     const started = Date.now();
-    for (let i = 0; i < 120 && Date.now() - started < 20_000; i++) await page.mouse.move(x + 4 * (i % 40), y + 3 * (i % 40));
+    for (let i = 0; i < 120 && Date.now() - started < 20_000; i++)
+      await page.mouse.move(x + 4 * (i % 40), y + 3 * (i % 40));
     await page.mouse.up();
     const released = Date.now();
     await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
@@ -69,20 +84,39 @@ async function dragFrames(page: Page): Promise<{ frames: number[]; afterMs: numb
   return result;
 }
 
-interface Drawn { readyMs: number; layoutMs: number; nodes: number; frames: number[] | null; drag: { frames: number[]; afterMs: number } | null; drawnEdges: number }
+interface Drawn {
+  readyMs: number;
+  layoutMs: number;
+  nodes: number;
+  frames: number[] | null;
+  drag: { frames: number[]; afterMs: number } | null;
+  drawnEdges: number;
+}
 
 async function drawn(browser: Browser, url: string): Promise<Drawn> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     await page.goto(url);
     // A string, not a function: the TypeScript loader would wrap a function with helpers the page does not have.
-    await page.waitForFunction('window.innograph && window.innograph.lastLayout().finished > 0', null, { timeout: 180_000, polling: 100 });
-    const layout = await page.evaluate<{ started: number; finished: number; nodes: number }>('window.innograph.lastLayout()');
+    await page.waitForFunction('window.innograph && window.innograph.lastLayout().finished > 0', null, {
+      timeout: 180_000,
+      polling: 100,
+    });
+    const layout = await page.evaluate<{ started: number; finished: number; nodes: number }>(
+      'window.innograph.lastLayout()',
+    );
     const whole = url.includes('all=1');
     const drawnEdges = await page.evaluate<number>('window.innograph.drawnEdges()');
     const drag = whole ? await dragFrames(page) : null;
     const frames = whole ? (await page.evaluate<number[]>(PAN_FRAMES)).sort((a, b) => a - b) : null;
-    return { readyMs: Math.round(layout.finished), layoutMs: Math.round(layout.finished - layout.started), nodes: layout.nodes, frames, drag, drawnEdges };
+    return {
+      readyMs: Math.round(layout.finished),
+      layoutMs: Math.round(layout.finished - layout.started),
+      nodes: layout.nodes,
+      frames,
+      drag,
+      drawnEdges,
+    };
   } finally {
     await page.close();
   }
@@ -91,7 +125,9 @@ async function drawn(browser: Browser, url: string): Promise<Drawn> {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function measureWeb(
-  firstView: Array<{ letters: number; store: GraphStore }>, whole: { store: GraphStore; sizes: number[] } | null, onStep?: (what: string) => void,
+  firstView: Array<{ letters: number; store: GraphStore }>,
+  whole: { store: GraphStore; sizes: number[] } | null,
+  onStep?: (what: string) => void,
 ): Promise<WebFigures | string> {
   if (!HAS_CHROMIUM) return 'skipped: no Chromium at /usr/bin/chromium';
   await ensureWebBuild();
@@ -110,24 +146,49 @@ export async function measureWeb(
     for (const { letters, store } of firstView) {
       onStep?.(`first view at ${letters} letters`);
       // The second load is the one reported: the first also pays for the server's and browser's warm-up.
-      const result = await serve(store, async (url) => { await drawn(browser, `${url}/`); return drawn(browser, `${url}/`); });
+      const result = await serve(store, async (url) => {
+        await drawn(browser, `${url}/`);
+        return drawn(browser, `${url}/`);
+      });
       figures.firstView.push({ letters, nodes: result.nodes, readyMs: result.readyMs });
     }
     for (const size of whole?.sizes ?? []) {
       for (const renderer of ['canvas', 'webgl'] as const) {
         onStep?.(`whole graph at ${size} nodes, ${renderer}`);
         try {
-          const r = await serve(whole!.store, (url) => drawn(browser, `${url}/?all=1&limit=${size}${renderer === 'webgl' ? '&webgl=1' : ''}`));
+          const r = await serve(whole!.store, (url) =>
+            drawn(browser, `${url}/?all=1&limit=${size}${renderer === 'webgl' ? '&webgl=1' : ''}`),
+          );
           const frames = r.frames ?? [0];
           const drag = r.drag?.frames.length ? r.drag.frames : [0];
           const at = (xs: number[], q: number) => round(xs[Math.min(xs.length - 1, Math.floor(xs.length * q))]);
           figures.whole.push({
-            nodes: r.nodes, renderer, readyMs: r.readyMs, layoutMs: r.layoutMs, frameMsMedian: at(frames, 0.5), frameMsP95: at(frames, 0.95),
-            dragFrameMsMedian: at(drag, 0.5), dragFrameMsP95: at(drag, 0.95), afterDragMs: r.drag?.afterMs ?? 0, drawnEdges: r.drawnEdges,
+            nodes: r.nodes,
+            renderer,
+            readyMs: r.readyMs,
+            layoutMs: r.layoutMs,
+            frameMsMedian: at(frames, 0.5),
+            frameMsP95: at(frames, 0.95),
+            dragFrameMsMedian: at(drag, 0.5),
+            dragFrameMsP95: at(drag, 0.95),
+            afterDragMs: r.drag?.afterMs ?? 0,
+            drawnEdges: r.drawnEdges,
           });
         } catch (error) {
           // One size or renderer that does not finish is a figure too; the others are still measured.
-          figures.whole.push({ nodes: size, renderer, readyMs: -1, layoutMs: -1, frameMsMedian: -1, frameMsP95: -1, dragFrameMsMedian: -1, dragFrameMsP95: -1, afterDragMs: -1, drawnEdges: -1, error: (error as Error).message.split('\n')[0] });
+          figures.whole.push({
+            nodes: size,
+            renderer,
+            readyMs: -1,
+            layoutMs: -1,
+            frameMsMedian: -1,
+            frameMsP95: -1,
+            dragFrameMsMedian: -1,
+            dragFrameMsP95: -1,
+            afterDragMs: -1,
+            drawnEdges: -1,
+            error: (error as Error).message.split('\n')[0],
+          });
         }
       }
     }

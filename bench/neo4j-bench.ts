@@ -23,13 +23,36 @@ export const NEO4J_BENCH_HELP = `innograph bench neo4j [--sizes 1000,10000] [--c
   --reuse-stores takes each graph from the embedded store bench run left in
   bench/out/store-N.json instead of extracting the corpus again.`;
 
-interface IngestRow { size: number; nodes: number; edges: number; embeddedWriteSeconds: number; neo4jWriteSeconds: number; ratio: number }
-interface ApiRow { query: string; embeddedAloneP50: number; neo4jAloneP50: number; embeddedP50: number; neo4jP50: number; neo4jP95: number; neo4jErrors: number; ratio: number }
+interface IngestRow {
+  size: number;
+  nodes: number;
+  edges: number;
+  embeddedWriteSeconds: number;
+  neo4jWriteSeconds: number;
+  ratio: number;
+}
+interface ApiRow {
+  query: string;
+  embeddedAloneP50: number;
+  neo4jAloneP50: number;
+  embeddedP50: number;
+  neo4jP50: number;
+  neo4jP95: number;
+  neo4jErrors: number;
+  ratio: number;
+}
 
 export async function neo4jBenchCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { 'reuse-stores': { type: 'boolean' }, sizes: { type: 'string', default: '1000,10000' }, clients: { type: 'string', default: '50' }, 'api-seconds': { type: 'string', default: '5' }, 'skip-api': { type: 'boolean' }, out: { type: 'string', default: 'bench/neo4j-results.json' } },
+    options: {
+      'reuse-stores': { type: 'boolean' },
+      sizes: { type: 'string', default: '1000,10000' },
+      clients: { type: 'string', default: '50' },
+      'api-seconds': { type: 'string', default: '5' },
+      'skip-api': { type: 'boolean' },
+      out: { type: 'string', default: 'bench/neo4j-results.json' },
+    },
   });
   const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
@@ -47,36 +70,71 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
   let embedded: MemoryStore | null = null;
   await mkdir('bench/out', { recursive: true });
   try {
-    if (!process.env.NEO4J_URI) server = await startNeo4j({ heapMb: 2048, pageCacheMb: 1024, log: (line) => console.error(line) });
-    graphDb = await openStore(server ? { adapter: 'neo4j', uri: server.uri, user: 'neo4j', password: '' } : storeConfigFrom({ store: 'neo4j' }));
+    if (!process.env.NEO4J_URI)
+      server = await startNeo4j({ heapMb: 2048, pageCacheMb: 1024, log: (line) => console.error(line) });
+    graphDb = await openStore(
+      server ? { adapter: 'neo4j', uri: server.uri, user: 'neo4j', password: '' } : storeConfigFrom({ store: 'neo4j' }),
+    );
     const ingest: IngestRow[] = [];
     for (const size of sizes) {
-      const { graph, ids } = values['reuse-stores'] ? await graphOfStore(join('bench/out', `store-${size}.json`)) : await graphOfCorpus(size);
+      const { graph, ids } = values['reuse-stores']
+        ? await graphOfStore(join('bench/out', `store-${size}.json`))
+        : await graphOfCorpus(size);
       const snapshot = join('bench/out', `neo4j-bench-embedded-${size}.json`);
       await rm(snapshot, { recursive: true, force: true });
       embedded = new MemoryStore({ path: snapshot });
       const embeddedWriteSeconds = await timed(() => embedded!.replaceLetters(graph, ids));
       console.error(`  embedded store write ${embeddedWriteSeconds.toFixed(1)} s; Neo4j write…`);
       await graphDb.clear();
-      const neo4jWriteSeconds = await timed(() => graphDb!.replaceLetters(graph, ids, progressPrinter(`  Neo4j ${size}`)));
+      const neo4jWriteSeconds = await timed(() =>
+        graphDb!.replaceLetters(graph, ids, progressPrinter(`  Neo4j ${size}`)),
+      );
       const [a, b] = [await embedded.stats(), await graphDb.stats()];
-      if (a.nodes !== b.nodes || a.edges !== b.edges) throw new Error(`the stores disagree: embedded ${a.nodes} nodes ${a.edges} edges, Neo4j ${b.nodes} nodes ${b.edges} edges`);
-      ingest.push({ size, nodes: a.nodes, edges: a.edges, embeddedWriteSeconds, neo4jWriteSeconds, ratio: neo4jWriteSeconds / embeddedWriteSeconds });
-      console.error(`  Neo4j write ${neo4jWriteSeconds.toFixed(1)} s (${(neo4jWriteSeconds / embeddedWriteSeconds).toFixed(1)} × embedded)`);
+      if (a.nodes !== b.nodes || a.edges !== b.edges)
+        throw new Error(
+          `the stores disagree: embedded ${a.nodes} nodes ${a.edges} edges, Neo4j ${b.nodes} nodes ${b.edges} edges`,
+        );
+      ingest.push({
+        size,
+        nodes: a.nodes,
+        edges: a.edges,
+        embeddedWriteSeconds,
+        neo4jWriteSeconds,
+        ratio: neo4jWriteSeconds / embeddedWriteSeconds,
+      });
+      console.error(
+        `  Neo4j write ${neo4jWriteSeconds.toFixed(1)} s (${(neo4jWriteSeconds / embeddedWriteSeconds).toFixed(1)} × embedded)`,
+      );
     }
     const clients = Number(values.clients);
     const secondsEach = Number(values['api-seconds']);
     let api: ApiRow[] | 'skipped' = 'skipped';
     if (!values['skip-api']) {
-      const onQuery = (store: string) => (q: string) => console.error(`api on ${store}: ${q}, 1 client then ${clients}`);
+      const onQuery = (store: string) => (q: string) =>
+        console.error(`api on ${store}: ${q}, 1 client then ${clients}`);
       const left = await measureApi(embedded!, clients, secondsEach, onQuery('embedded'));
       const right = await measureApi(graphDb, clients, secondsEach, onQuery('Neo4j'));
       api = left.map((e: ApiFigures) => {
         const n = right.find((r) => r.query === e.query)!;
-        return { query: e.query, embeddedAloneP50: e.aloneP50, neo4jAloneP50: n.aloneP50, embeddedP50: e.p50, neo4jP50: n.p50, neo4jP95: n.p95, neo4jErrors: n.errors, ratio: n.aloneP50 / e.aloneP50 };
+        return {
+          query: e.query,
+          embeddedAloneP50: e.aloneP50,
+          neo4jAloneP50: n.aloneP50,
+          embeddedP50: e.p50,
+          neo4jP50: n.p50,
+          neo4jP95: n.p95,
+          neo4jErrors: n.errors,
+          ratio: n.aloneP50 / e.aloneP50,
+        };
       });
     }
-    const results = { when: new Date().toISOString(), machine: machine(), neo4j: server ? { startupSeconds: server.startupMs / 1000, uri: server.uri } : { uri: process.env.NEO4J_URI }, ingest, api: { graph: `${Math.max(...sizes)} letters`, clients, results: api } };
+    const results = {
+      when: new Date().toISOString(),
+      machine: machine(),
+      neo4j: server ? { startupSeconds: server.startupMs / 1000, uri: server.uri } : { uri: process.env.NEO4J_URI },
+      ingest,
+      api: { graph: `${Math.max(...sizes)} letters`, clients, results: api },
+    };
     await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
     console.log(formatTable(results));
     console.log(`bench neo4j: ${sizes.length} sizes → ${values.out} in ${seconds(performance.now() - started)}`);
@@ -89,7 +147,13 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
 
 async function graphOfCorpus(size: number): Promise<{ graph: GraphDocument; ids: string[] }> {
   const corpus = join('bench/corpus', String(size));
-  if (!existsSync(corpus)) await generateCorpus({ letters: size, out: corpus, seedDir: 'data/letters', onProgress: progressPrinter(`  corpus ${size}`) });
+  if (!existsSync(corpus))
+    await generateCorpus({
+      letters: size,
+      out: corpus,
+      seedDir: 'data/letters',
+      onProgress: progressPrinter(`  corpus ${size}`),
+    });
   console.error(`${size} letters: reading and extracting`);
   const { letters } = await readLetters([corpus], progressPrinter(`  extracting ${size}`));
   return { graph: graphOfLetters(letters), ids: letters.map((l) => `Letter:${l.letter.source}`) };
@@ -97,7 +161,8 @@ async function graphOfCorpus(size: number): Promise<{ graph: GraphDocument; ids:
 
 /** The graph an embedded store holds, as one GraphDocument (every node with all its mentions, every edge with all its evidence). */
 async function graphOfStore(path: string): Promise<{ graph: GraphDocument; ids: string[] }> {
-  if (!existsSync(path)) throw new Error(`${path} does not exist: run innograph bench run first, or leave out --reuse-stores`);
+  if (!existsSync(path))
+    throw new Error(`${path} does not exist: run innograph bench run first, or leave out --reuse-stores`);
   console.error(`reading the graph of ${path}`);
   const store = new MemoryStore({ path });
   const graph = await wholeGraph(store);
@@ -111,13 +176,29 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
-function formatTable(results: { neo4j: { startupSeconds?: number }; ingest: IngestRow[]; api: { clients: number; results: ApiRow[] | 'skipped' } }): string {
-  const lines = [results.neo4j.startupSeconds ? `Neo4j start-up ${results.neo4j.startupSeconds.toFixed(1)} s` : 'Neo4j at NEO4J_URI', '', 'letters   nodes    edges  embedded write s  Neo4j write s  Neo4j/embedded'];
-  for (const r of results.ingest) lines.push(`${String(r.size).padStart(7)} ${String(r.nodes).padStart(7)} ${String(r.edges).padStart(8)} ${r.embeddedWriteSeconds.toFixed(1).padStart(17)} ${r.neo4jWriteSeconds.toFixed(1).padStart(14)} ${r.ratio.toFixed(1).padStart(15)}`);
+function formatTable(results: {
+  neo4j: { startupSeconds?: number };
+  ingest: IngestRow[];
+  api: { clients: number; results: ApiRow[] | 'skipped' };
+}): string {
+  const lines = [
+    results.neo4j.startupSeconds ? `Neo4j start-up ${results.neo4j.startupSeconds.toFixed(1)} s` : 'Neo4j at NEO4J_URI',
+    '',
+    'letters   nodes    edges  embedded write s  Neo4j write s  Neo4j/embedded',
+  ];
+  for (const r of results.ingest)
+    lines.push(
+      `${String(r.size).padStart(7)} ${String(r.nodes).padStart(7)} ${String(r.edges).padStart(8)} ${r.embeddedWriteSeconds.toFixed(1).padStart(17)} ${r.neo4jWriteSeconds.toFixed(1).padStart(14)} ${r.ratio.toFixed(1).padStart(15)}`,
+    );
   if (Array.isArray(results.api.results)) {
-    lines.push('', `api (ms)          alone p50: embedded  Neo4j  ratio | ${results.api.clients} clients p50: embedded  Neo4j  Neo4j p95  errors`);
+    lines.push(
+      '',
+      `api (ms)          alone p50: embedded  Neo4j  ratio | ${results.api.clients} clients p50: embedded  Neo4j  Neo4j p95  errors`,
+    );
     for (const r of results.api.results) {
-      lines.push(`${r.query.padEnd(18)} ${r.embeddedAloneP50.toFixed(1).padStart(19)} ${r.neo4jAloneP50.toFixed(1).padStart(6)} ${r.ratio.toFixed(1).padStart(6)} | ${r.embeddedP50.toFixed(1).padStart(21)} ${r.neo4jP50.toFixed(1).padStart(6)} ${r.neo4jP95.toFixed(1).padStart(10)} ${String(r.neo4jErrors).padStart(7)}`);
+      lines.push(
+        `${r.query.padEnd(18)} ${r.embeddedAloneP50.toFixed(1).padStart(19)} ${r.neo4jAloneP50.toFixed(1).padStart(6)} ${r.ratio.toFixed(1).padStart(6)} | ${r.embeddedP50.toFixed(1).padStart(21)} ${r.neo4jP50.toFixed(1).padStart(6)} ${r.neo4jP95.toFixed(1).padStart(10)} ${String(r.neo4jErrors).padStart(7)}`,
+      );
     }
   }
   return lines.join('\n');

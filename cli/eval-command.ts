@@ -18,8 +18,15 @@ Options:
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { gold: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, 'file-timeout': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    args: argv,
+    allowPositionals: true,
+    options: {
+      gold: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
+      json: { type: 'boolean' },
+      'file-timeout': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help || !values.gold || positionals.length === 0) {
     console.log(EVAL_HELP);
@@ -77,7 +84,9 @@ export async function evaluate(goldDir: string, paths: string[], options: ReadOp
     header.correct += s.header.correct;
   }
   const overall = [...Object.values(kinds), commitments].reduce(addTally, zero());
-  const wrongMerges = [...goldNames].filter(([, names]) => names.size > 1).map(([id, names]) => `${id} = ${[...names].join(' | ')}`);
+  const wrongMerges = [...goldNames]
+    .filter(([, names]) => names.size > 1)
+    .map(([id, names]) => `${id} = ${[...names].join(' | ')}`);
   return { letters: scores, kinds, commitments, overall, header, filled, wrongMerges, unmatchedGold, rejected };
 }
 

@@ -29,10 +29,19 @@ could not be read at all, 2 on a usage or store error.`;
 
 export async function ingestCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' }, 'file-timeout': { type: 'string' }, store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean' },
+      out: { type: 'string' },
+      quiet: { type: 'boolean' },
+      'file-timeout': { type: 'string' },
+      store: { type: 'string' },
+      data: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  if (values.help) return console.log(INGEST_HELP), 0;
+  if (values.help) return (console.log(INGEST_HELP), 0);
   if (positionals.length === 0) {
     console.error('innograph ingest: name at least one letter file or folder (e.g. data/letters)');
     return 2;
@@ -40,10 +49,13 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const timeout = fileTimeout('ingest', values['file-timeout']);
   if (timeout === null) return 2;
   const started = performance.now();
-  const { letters, outcomes, warnings } = await readLetters(positionals, progressPrinter('reading', values.quiet), { timeLimitMs: timeout * 1000 });
+  const { letters, outcomes, warnings } = await readLetters(positionals, progressPrinter('reading', values.quiet), {
+    timeLimitMs: timeout * 1000,
+  });
   for (const outcome of outcomes) {
     if (outcome.status === 'rejected') console.error(`✗ ${outcome.file}: ${outcome.problems.join('; ')}`);
-    else if (outcome.status === 'partial' && !values.quiet) console.error(`△ ${outcome.file}: ${outcome.problems.join('; ')}`);
+    else if (outcome.status === 'partial' && !values.quiet)
+      console.error(`△ ${outcome.file}: ${outcome.problems.join('; ')}`);
   }
   let graph = graphOfLetters(letters);
   let stored = 'dry run, store untouched';
@@ -56,11 +68,15 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const store = await openStoreFromEnv({ store: values.store, data: values.data });
     try {
       // Stored letters read again for the new ones are under the same time guard.
-      const plan = await planIngest(store, letters, { timeLimitMs: timeout * 1000, onReread: progressPrinter('reading again', values.quiet) });
+      const plan = await planIngest(store, letters, {
+        timeLimitMs: timeout * 1000,
+        onReread: progressPrinter('reading again', values.quiet),
+      });
       for (const warning of plan.warnings) console.error(`⚠ ${warning}`);
       graph = plan.graph;
       const result = await store.replaceLetters(graph, plan.letterIds, progressPrinter('storing', values.quiet));
-      const reread = plan.reread.length > 0 ? `; ${plan.reread.length} stored letters read again for names the new ones teach` : '';
+      const reread =
+        plan.reread.length > 0 ? `; ${plan.reread.length} stored letters read again for names the new ones teach` : '';
       stored = `stored in ${store.describe()} (${result.nodes} nodes, ${result.edges} edges in store${reread})`;
     } finally {
       await store.close();
@@ -68,7 +84,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   }
   if (values.out) await writeFile(values.out, `${JSON.stringify(graph, null, 1)}\n`);
   const counts = summarise(outcomes);
-  console.log(`ingest: ${outcomes.length} files → ${counts.read} read, ${counts.partial} partial, ${counts.rejected} rejected; ` +
-    `${graph.nodes.length} nodes, ${graph.edges.length} edges; ${stored}; ${seconds(performance.now() - started)}`);
+  console.log(
+    `ingest: ${outcomes.length} files → ${counts.read} read, ${counts.partial} partial, ${counts.rejected} rejected; ` +
+      `${graph.nodes.length} nodes, ${graph.edges.length} edges; ${stored}; ${seconds(performance.now() - started)}`,
+  );
   return counts.rejected > 0 ? 1 : 0;
 }

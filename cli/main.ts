@@ -42,7 +42,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await (await load())(rest);
+    return await (
+      await load()
+    )(rest);
   } catch (error) {
     if (isInnographError(error)) {
       console.error(`innograph ${name}: ${error.message}`);

@@ -20,9 +20,16 @@ ${storeOptionsHelp}`;
 export async function serveCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { port: { type: 'string' }, host: { type: 'string' }, cors: { type: 'string' }, store: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      cors: { type: 'string' },
+      store: { type: 'string' },
+      data: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  if (values.help) return console.log(SERVE_HELP), 0;
+  if (values.help) return (console.log(SERVE_HELP), 0);
   const port = Number(values.port ?? process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`innograph serve: --port must be 0 to 65535, got ${values.port ?? process.env.PORT}`);
@@ -31,7 +38,10 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const config = storeConfigFrom(values);
   const where = config.adapter === 'neo4j' ? `Neo4j at ${config.uri}` : `embedded store ${config.path}`;
   const store = resilientStore(() => openStore(config, { reload: 'background' }), where);
-  const cors = (values.cors ?? process.env.INNOGRAPH_CORS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const cors = (values.cors ?? process.env.INNOGRAPH_CORS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const server = createServer({ store, corsOrigins: cors });
   const host = values.host ?? process.env.HOST ?? '127.0.0.1';
   let url: string;
@@ -39,12 +49,16 @@ export async function serveCommand(argv: string[]): Promise<number> {
     url = await server.listen(port, host);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`innograph serve: cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'the port is in use; pass --port, e.g. --port 4001' : (error as Error).message})`);
+    console.error(
+      `innograph serve: cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'the port is in use; pass --port, e.g. --port 4001' : (error as Error).message})`,
+    );
     await store.close();
     return 2;
   }
   const health = await store.health();
-  console.log(`innograph: explorer ${url}/ · GraphQL ${url}/graphql · store: ${health.ok ? `${health.detail}, ${health.nodes} nodes` : `UNAVAILABLE (${health.detail}); will retry`}`);
+  console.log(
+    `innograph: explorer ${url}/ · GraphQL ${url}/graphql · store: ${health.ok ? `${health.detail}, ${health.nodes} nodes` : `UNAVAILABLE (${health.detail}); will retry`}`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -8,7 +8,15 @@ import { graphOfLetters, type ReadOptions, sameDocNumber } from './pipeline.ts';
 import { scopeOfLetter } from './resolve/scope.ts';
 import { isGenericName } from './extract/generic.ts';
 import { coreOf, VARIANT_KINDS, variantRule } from './resolve/variants.ts';
-import { allNodes, nodesOf, type Reread, rereadHolding, storedLetters, stringList, taughtNames } from './stored-letters.ts';
+import {
+  allNodes,
+  nodesOf,
+  type Reread,
+  rereadHolding,
+  storedLetters,
+  stringList,
+  taughtNames,
+} from './stored-letters.ts';
 
 /**
  * What an ingest writes, so that the graph does not depend on how letters
@@ -44,7 +52,11 @@ export interface RemovalPlan extends IngestPlan {
   removed: string[];
 }
 
-export async function planIngest(store: GraphStore, letters: LetterExtraction[], options: ReadOptions = {}): Promise<IngestPlan> {
+export async function planIngest(
+  store: GraphStore,
+  letters: LetterExtraction[],
+  options: ReadOptions = {},
+): Promise<IngestPlan> {
   const newIds = new Set(letters.map((l) => `Letter:${l.letter.source}`));
   const all = await storedLetters(store);
   const stored = all.filter((node) => !newIds.has(node.id));
@@ -53,19 +65,37 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[],
   const holders = new Set<string>();
   for (const letter of letters) for (const [name] of explicitNames(letter)) if (!known.has(name)) probes.add(name);
   // A name no stored thing bears may be a variant of one (or be local because it is one somewhere): the letters naming that thing.
-  for (const { name, kind, scope } of await unsettledNames(store, letters)) for (const id of await variantHolders(store, kind, name, scope)) holders.add(id);
+  for (const { name, kind, scope } of await unsettledNames(store, letters))
+    for (const id of await variantHolders(store, kind, name, scope)) holders.add(id);
   // A new version of a stored letter may no longer teach what the old one did: as for a removal.
   const teachNow = new Set([...known.keys(), ...letters.flatMap((l) => explicitNames(l).map(([name]) => name))]);
-  const forgotten = await forgottenNames(store, all.filter((node) => newIds.has(node.id)), teachNow, stored);
+  const forgotten = await forgottenNames(
+    store,
+    all.filter((node) => newIds.has(node.id)),
+    teachNow,
+    stored,
+  );
   for (const probe of forgotten.probes) probes.add(probe);
   for (const id of forgotten.holders) holders.add(id);
   const again = await withVariantHolders(store, stored, await rereadHolding(stored, probes, options, holders), options);
   const batch = [...letters, ...again.letters];
-  const warnings = [...again.warnings, ...sameDocNumber([
-    ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
-    ...stored.map((node) => ({ source: String(node.props.source ?? node.id), docNumber: typeof node.props.docNumber === 'string' ? node.props.docNumber : null, stored: true })),
-  ])];
-  return { graph: graphOfLetters(batch, known), letterIds: batch.map((l) => `Letter:${l.letter.source}`), reread: again.letters.map((l) => l.letter.source), warnings };
+  const warnings = [
+    ...again.warnings,
+    ...sameDocNumber([
+      ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
+      ...stored.map((node) => ({
+        source: String(node.props.source ?? node.id),
+        docNumber: typeof node.props.docNumber === 'string' ? node.props.docNumber : null,
+        stored: true,
+      })),
+    ]),
+  ];
+  return {
+    graph: graphOfLetters(batch, known),
+    letterIds: batch.map((l) => `Letter:${l.letter.source}`),
+    reread: again.letters.map((l) => l.letter.source),
+    warnings,
+  };
 }
 
 /**
@@ -74,20 +104,39 @@ export async function planIngest(store: GraphStore, letters: LetterExtraction[],
  * thing it named that another letter calls differently) are read again
  * without it, so "ingest A, B; remove A" leaves what "ingest B" gives.
  */
-export async function planRemoval(store: GraphStore, letterIds: string[], options: ReadOptions = {}): Promise<RemovalPlan> {
+export async function planRemoval(
+  store: GraphStore,
+  letterIds: string[],
+  options: ReadOptions = {},
+): Promise<RemovalPlan> {
   const gone = new Set(letterIds);
   const all = await storedLetters(store);
   const removed = all.filter((node) => gone.has(node.id));
   const stored = all.filter((node) => !gone.has(node.id));
   const known = taughtNames(stored);
   const forgotten = await forgottenNames(store, removed, new Set(known.keys()), stored);
-  const again = await withVariantHolders(store, stored, await rereadHolding(stored, forgotten.probes, options, forgotten.holders), options);
+  const again = await withVariantHolders(
+    store,
+    stored,
+    await rereadHolding(stored, forgotten.probes, options, forgotten.holders),
+    options,
+  );
   const letters = again.letters;
-  return { removed: removed.map((node) => node.id), graph: graphOfLetters(letters, known), letterIds: letters.map((l) => `Letter:${l.letter.source}`), reread: letters.map((l) => l.letter.source), warnings: again.warnings };
+  return {
+    removed: removed.map((node) => node.id),
+    graph: graphOfLetters(letters, known),
+    letterIds: letters.map((l) => `Letter:${l.letter.source}`),
+    reread: letters.map((l) => l.letter.source),
+    warnings: again.warnings,
+  };
 }
 
 /** Carries out a removal plan: the letters go first, then the letters read again replace their stored versions. */
-export async function removeLetters(store: GraphStore, letterIds: string[], options: ReadOptions = {}): Promise<RemovalPlan> {
+export async function removeLetters(
+  store: GraphStore,
+  letterIds: string[],
+  options: ReadOptions = {},
+): Promise<RemovalPlan> {
   const plan = await planRemoval(store, letterIds, options);
   for (const id of plan.removed) await store.removeLetter(id);
   if (plan.letterIds.length > 0) await store.replaceLetters(plan.graph, plan.letterIds);
@@ -104,9 +153,16 @@ export async function removeLetters(store: GraphStore, letterIds: string[], opti
  * every spelling of which a remaining letter uses too (温州市科学技术局 and
  * 市科技局 in every letter) resolves as before and sends no letter to be read.
  */
-async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow: Set<string>, remaining: GraphNode[]): Promise<{ probes: Set<string>; holders: Set<string> }> {
+async function forgottenNames(
+  store: GraphStore,
+  leaving: GraphNode[],
+  teachNow: Set<string>,
+  remaining: GraphNode[],
+): Promise<{ probes: Set<string>; holders: Set<string> }> {
   const leavingIds = new Set(leaving.map((node) => node.id));
-  const textOf = new Map(remaining.map((node) => [node.id, typeof node.props.text === 'string' ? node.props.text : '']));
+  const textOf = new Map(
+    remaining.map((node) => [node.id, typeof node.props.text === 'string' ? node.props.text : '']),
+  );
   const probes = new Set<string>();
   const holders = new Set<string>();
   for (const letter of leaving) {
@@ -125,7 +181,10 @@ async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow:
       const spelt = new Set(others.map((m) => textOf.get(m.letter)?.slice(m.start, m.end)));
       // Its spellings of the thing's names; a mention the header implies (the body behind 十二届二次会议221号提案) joined no name.
       const names = new Set([node.name, ...node.aliases].map(normaliseName));
-      const own = node.mentions.filter((m) => m.letter === letter.id).map((m) => ownText.slice(m.start, m.end)).filter((s) => names.has(normaliseName(s)));
+      const own = node.mentions
+        .filter((m) => m.letter === letter.id)
+        .map((m) => ownText.slice(m.start, m.end))
+        .filter((s) => names.has(normaliseName(s)));
       if (own.every((spelling) => spelt.has(spelling))) continue;
       for (const alias of [node.name, ...node.aliases]) if (alias.length >= 3) probes.add(alias);
     }
@@ -143,13 +202,21 @@ async function forgottenNames(store: GraphStore, leaving: GraphNode[], teachNow:
  * where the rule could hold — not every letter that holds those six
  * characters (…科技有限公司, …技术创新中心 are in most letters of an archive).
  */
-async function variantHolders(store: GraphStore, kind: string, name: string, scope: string | null = null): Promise<Set<string>> {
+async function variantHolders(
+  store: GraphStore,
+  kind: string,
+  name: string,
+  scope: string | null = null,
+): Promise<Set<string>> {
   const letters = new Set<string>();
   if (!VARIANT_KINDS.has(kind)) return letters;
   const own = coreOf(name);
   if (own.core.length < 6 || isGenericName(own.core)) return letters;
   for (const node of await allNodes(store, { kinds: [kind as NodeKind], text: own.core.slice(-6) })) {
-    const joins = (other: string) => { const core = coreOf(other); return core.core.length >= 6 && variantRule(own, core) !== null; };
+    const joins = (other: string) => {
+      const core = coreOf(other);
+      return core.core.length >= 6 && variantRule(own, core) !== null;
+    };
     if (!node.mentions.length || ![node.name, ...node.aliases].some(joins)) continue;
     // The same words kept apart in another place, joined to nothing there: reading them with this letter changes nothing.
     if (scope && node.aliases.length === 0 && node.id.includes('@') && !node.id.endsWith(`@${scope}`)) continue;
@@ -166,7 +233,12 @@ async function variantHolders(store: GraphStore, kind: string, name: string, sco
  * with it. A thing it spells itself (温州市科学技术局 in its own signature)
  * resolves the same without them.
  */
-async function withVariantHolders(store: GraphStore, stored: GraphNode[], again: Reread, options: ReadOptions): Promise<Reread> {
+async function withVariantHolders(
+  store: GraphStore,
+  stored: GraphNode[],
+  again: Reread,
+  options: ReadOptions,
+): Promise<Reread> {
   if (again.letters.length === 0) return again;
   const probes = new Set<string>();
   for (const letter of again.letters) {
@@ -176,7 +248,11 @@ async function withVariantHolders(store: GraphStore, stored: GraphNode[], again:
     }
   }
   const taken = new Set(again.letters.map((l) => `Letter:${l.letter.source}`));
-  const more = await rereadHolding(stored.filter((node) => !taken.has(node.id)), probes, options);
+  const more = await rereadHolding(
+    stored.filter((node) => !taken.has(node.id)),
+    probes,
+    options,
+  );
   return { letters: [...again.letters, ...more.letters], warnings: [...again.warnings, ...more.warnings] };
 }
 
@@ -190,7 +266,10 @@ const NAMED_KINDS = new Set(['Person', 'Organization', 'Platform', 'Enterprise',
  * stored under its place (市政府办公厅@重庆市, relative to the letter's city):
  * that one is settled, so both ids are looked up.
  */
-async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): Promise<Array<{ name: string; kind: string; scope: string }>> {
+async function unsettledNames(
+  store: GraphStore,
+  letters: LetterExtraction[],
+): Promise<Array<{ name: string; kind: string; scope: string }>> {
   // Each name with the ids it may be stored under, and the kind and scope it was first met with.
   const byName = new Map<string, { ids: Set<string>; kind: string; scope: string }>();
   for (const letter of letters) {
@@ -207,7 +286,11 @@ async function unsettledNames(store: GraphStore, letters: LetterExtraction[]): P
   const stored = new Set<string>();
   for (let i = 0; i < ids.length; i += LIMITS.ids) {
     const batch = ids.slice(i, i + LIMITS.ids);
-    (await store.getNodes(batch)).forEach((node, k) => { if (node) stored.add(batch[k]); });
+    (await store.getNodes(batch)).forEach((node, k) => {
+      if (node) stored.add(batch[k]);
+    });
   }
-  return [...byName].filter(([, entry]) => ![...entry.ids].some((id) => stored.has(id))).map(([name, { kind, scope }]) => ({ name, kind, scope }));
+  return [...byName]
+    .filter(([, entry]) => ![...entry.ids].some((id) => stored.has(id)))
+    .map(([name, { kind, scope }]) => ({ name, kind, scope }));
 }

@@ -51,12 +51,18 @@ export interface ReadOptions {
  * order. Every caller goes through here, so no path extracts unguarded unless
  * it asks for it with `workers: 0`.
  */
-export async function readJobs(jobs: ReadJob[], options: ReadOptions = {}, onDone?: (done: number) => void): Promise<OneResult[]> {
+export async function readJobs(
+  jobs: ReadJob[],
+  options: ReadOptions = {},
+  onDone?: (done: number) => void,
+): Promise<OneResult[]> {
   if (jobs.length === 0) return [];
   const inThisThread = options.workers === 0 && options.timeLimitMs === undefined;
   if (!inThisThread) {
     const workers = Math.max(1, options.workers ?? defaultWorkers(jobs.length));
-    return extractInWorkers(jobs, workers, (done) => onDone?.(done), { timeLimitMs: options.timeLimitMs ?? DEFAULT_POOL.timeLimitMs });
+    return extractInWorkers(jobs, workers, (done) => onDone?.(done), {
+      timeLimitMs: options.timeLimitMs ?? DEFAULT_POOL.timeLimitMs,
+    });
   }
   const results: OneResult[] = [];
   for (const job of jobs) {
@@ -67,15 +73,30 @@ export async function readJobs(jobs: ReadJob[], options: ReadOptions = {}, onDon
 }
 
 /** read → parse → extract for each file; a file that fails is reported and the batch goes on. */
-export async function readLetters(paths: string[], onProgress?: Progress, options: ReadOptions = {}): Promise<PipelineResult> {
+export async function readLetters(
+  paths: string[],
+  onProgress?: Progress,
+  options: ReadOptions = {},
+): Promise<PipelineResult> {
   const { files, missing } = await collectLetterFiles(paths);
-  const outcomes: FileOutcome[] = missing.map((file) => ({ file, source: basename(file), status: 'rejected', problems: ['no such file or folder'] }));
+  const outcomes: FileOutcome[] = missing.map((file) => ({
+    file,
+    source: basename(file),
+    status: 'rejected',
+    problems: ['no such file or folder'],
+  }));
   // Letters are identified by base name: a second file of the same name is refused before any work.
   const sources = new Set<string>();
   const unique: string[] = [];
   for (const file of files) {
     const source = basename(file);
-    if (sources.has(source)) outcomes.push({ file, source, status: 'rejected', problems: [`another file named ${source} was already read; letters are identified by base name, so rename one`] });
+    if (sources.has(source))
+      outcomes.push({
+        file,
+        source,
+        status: 'rejected',
+        problems: [`another file named ${source} was already read; letters are identified by base name, so rename one`],
+      });
     else {
       sources.add(source);
       unique.push(file);
@@ -88,27 +109,48 @@ export async function readLetters(paths: string[], onProgress?: Progress, option
   results.forEach((result, index) => {
     if (result.ok) {
       const all = [result.extraction, ...(result.more ?? [])];
-      if (all.length > 1) split.push(`${unique[index]} holds ${all.length} letters: read as ${all.map((e) => e.letter.source).join(', ')}`);
+      if (all.length > 1)
+        split.push(
+          `${unique[index]} holds ${all.length} letters: read as ${all.map((e) => e.letter.source).join(', ')}`,
+        );
       for (const extraction of all) {
         letters.push(extraction);
         const { missing: parts } = extraction.letter;
-        outcomes.push({ file: unique[index], source: extraction.letter.source, status: parts.length > 0 ? 'partial' : 'read', problems: parts.map((m) => `missing ${m}`) });
+        outcomes.push({
+          file: unique[index],
+          source: extraction.letter.source,
+          status: parts.length > 0 ? 'partial' : 'read',
+          problems: parts.map((m) => `missing ${m}`),
+        });
       }
     } else outcomes.push({ file: result.file, source: result.source, status: 'rejected', problems: [result.message] });
   });
-  return { letters, outcomes, warnings: [...split, ...sameDocNumber(letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })))] };
+  return {
+    letters,
+    outcomes,
+    warnings: [
+      ...split,
+      ...sameDocNumber(letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null }))),
+    ],
+  };
 }
 
 /** A warning for each document number that more than one file carries, naming the files. */
-export function sameDocNumber(letters: Array<{ source: string; docNumber: string | null; stored?: boolean }>): string[] {
+export function sameDocNumber(
+  letters: Array<{ source: string; docNumber: string | null; stored?: boolean }>,
+): string[] {
   const byNumber = new Map<string, string[]>();
   for (const { source, docNumber, stored } of letters) {
     if (!docNumber) continue;
     const label = stored ? `${source} (already stored)` : source;
     byNumber.set(docNumber, [...(byNumber.get(docNumber) ?? []), label]);
   }
-  return [...byNumber].filter(([, files]) => files.length > 1 && files.some((f) => !f.endsWith('(already stored)')))
-    .map(([number, files]) => `${files.join(' and ')} carry the same document number ${number}: the same letter twice? They are kept as ${files.length} letters`);
+  return [...byNumber]
+    .filter(([, files]) => files.length > 1 && files.some((f) => !f.endsWith('(already stored)')))
+    .map(
+      ([number, files]) =>
+        `${files.join(' and ')} carry the same document number ${number}: the same letter twice? They are kept as ${files.length} letters`,
+    );
 }
 
 /**
@@ -117,9 +159,14 @@ export function sameDocNumber(letters: Array<{ source: string; docNumber: string
  * Each Letter node keeps the names it teaches (`repeatNames`, "Kind:name"),
  * so a later ingest can look for them without re-reading this letter.
  */
-export function graphOfLetters(letters: LetterExtraction[], known: Iterable<[string, Mention['kind']]> = []): GraphDocument {
+export function graphOfLetters(
+  letters: LetterExtraction[],
+  known: Iterable<[string, Mention['kind']]> = [],
+): GraphDocument {
   const graph = buildGraph(withRepeatedNames(letters, known));
-  const taught = new Map(letters.map((l) => [`Letter:${l.letter.source}`, explicitNames(l).map(([name, kind]) => `${kind}:${name}`)]));
+  const taught = new Map(
+    letters.map((l) => [`Letter:${l.letter.source}`, explicitNames(l).map(([name, kind]) => `${kind}:${name}`)]),
+  );
   for (const node of graph.nodes) {
     const names = node.kind === 'Letter' ? taught.get(node.id) : undefined;
     if (names) node.props = { ...node.props, repeatNames: names };

@@ -31,7 +31,11 @@ export async function readOne(job: ReadJob): Promise<OneResult> {
   try {
     if (typeof job !== 'string') return { ok: true, extraction: extractLetter(parseLetter(job)), more: [] };
     const [first, ...others] = splitLetters(await readLetterFile(job));
-    return { ok: true, extraction: extractLetter(parseLetter(first)), more: others.map((part) => extractLetter(parseLetter(part))) };
+    return {
+      ok: true,
+      extraction: extractLetter(parseLetter(first)),
+      more: others.map((part) => extractLetter(parseLetter(part))),
+    };
   } catch (error) {
     if (!isInnographError(error)) throw error;
     const source = jobSource(job);

@@ -19,7 +19,8 @@ export function taughtNames(stored: GraphNode[]): Map<string, Kind> {
   for (const node of stored) {
     for (const entry of stringList(node.props.repeatNames)) {
       const colon = entry.indexOf(':');
-      if (colon > 0 && !known.has(entry.slice(colon + 1))) known.set(entry.slice(colon + 1), entry.slice(0, colon) as Kind);
+      if (colon > 0 && !known.has(entry.slice(colon + 1)))
+        known.set(entry.slice(colon + 1), entry.slice(0, colon) as Kind);
     }
   }
   return known;
@@ -37,7 +38,12 @@ export interface Reread {
  * (ingest/pipeline.ts readJobs). One that fails keeps its stored reading, and
  * a warning says so.
  */
-export async function rereadHolding(stored: GraphNode[], probes: Set<string>, options: ReadOptions = {}, also: Set<string> = new Set()): Promise<Reread> {
+export async function rereadHolding(
+  stored: GraphNode[],
+  probes: Set<string>,
+  options: ReadOptions = {},
+  also: Set<string> = new Set(),
+): Promise<Reread> {
   const jobs: LetterText[] = [];
   const keys = [...new Set([...probes].map(normaliseName))].filter((key) => key.length > 0);
   if (keys.length > 0 || also.size > 0) {
@@ -55,7 +61,10 @@ export async function rereadHolding(stored: GraphNode[], probes: Set<string>, op
   const warnings: string[] = [];
   for (const result of await readJobs(jobs, options, (done) => options.onReread?.(done, jobs.length))) {
     if (result.ok) letters.push(result.extraction);
-    else warnings.push(`stored letter ${result.source} could not be read again (${result.message}); it keeps its earlier reading`);
+    else
+      warnings.push(
+        `stored letter ${result.source} could not be read again (${result.message}); it keeps its earlier reading`,
+      );
   }
   return { letters, warnings };
 }
@@ -82,7 +91,13 @@ export async function allNodes(store: GraphStore, filter: NodeFilter): Promise<G
 /** A stored letter as the text it was read from, to parse and extract again. */
 function storedText(node: GraphNode, text: string): LetterText {
   const source = String(node.props.source ?? node.id.replace(/^Letter:/, ''));
-  return { source, path: source, format: (node.props.format ?? 'txt') as LetterFormat, encoding: String(node.props.encoding ?? 'utf-8'), text };
+  return {
+    source,
+    path: source,
+    format: (node.props.format ?? 'txt') as LetterFormat,
+    encoding: String(node.props.encoding ?? 'utf-8'),
+    text,
+  };
 }
 
 export function stringList(value: unknown): string[] {

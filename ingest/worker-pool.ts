@@ -26,14 +26,22 @@ export interface PoolOptions {
 
 export const DEFAULT_POOL: Required<PoolOptions> = { timeLimitMs: 120_000, memoryLimitMb: 2048 };
 
-export async function extractInWorkers(jobs: ReadJob[], workers: number, onDone: (done: number) => void, options: PoolOptions = {}): Promise<OneResult[]> {
+export async function extractInWorkers(
+  jobs: ReadJob[],
+  workers: number,
+  onDone: (done: number) => void,
+  options: PoolOptions = {},
+): Promise<OneResult[]> {
   const { timeLimitMs, memoryLimitMb } = { ...DEFAULT_POOL, ...options };
   const results: OneResult[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
   const live = new Set<Worker>();
   const start = async () => {
-    const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb }, stderr: true });
+    const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
+      stderr: true,
+    });
     // A dying worker's own report (a stack trace) is not for the user: the file's rejection says what happened.
     worker.stderr.resume();
     live.add(worker);
@@ -51,7 +59,12 @@ export async function extractInWorkers(jobs: ReadJob[], workers: number, onDone:
     });
     return worker;
   };
-  const rejected = (id: number, message: string): OneResult => ({ ok: false, file: jobName(jobs[id]), source: jobSource(jobs[id]), message });
+  const rejected = (id: number, message: string): OneResult => ({
+    ok: false,
+    file: jobName(jobs[id]),
+    source: jobSource(jobs[id]),
+    message,
+  });
 
   /** One lane: a worker that takes the next file until none is left, replaced when it has to be stopped. */
   const lane = async (): Promise<void> => {
@@ -60,13 +73,23 @@ export async function extractInWorkers(jobs: ReadJob[], workers: number, onDone:
       const id = next++;
       const outcome = await new Promise<{ result: OneResult; replace: boolean }>((resolve) => {
         const limit = timeLimitMs >= 1000 ? `${Math.round(timeLimitMs / 1000)} s` : `${timeLimitMs} ms`;
-        const timer = setTimeout(() => finish(rejected(id, `reading took longer than ${limit}, the limit per file; skipped (is it one letter?)`), true), timeLimitMs);
+        const timer = setTimeout(
+          () =>
+            finish(
+              rejected(id, `reading took longer than ${limit}, the limit per file; skipped (is it one letter?)`),
+              true,
+            ),
+          timeLimitMs,
+        );
         const onMessage = (message: { id: number; result?: OneResult; crash?: string }) => {
           if (message.id !== id) return;
           finish(message.result ?? rejected(id, `reading failed: ${firstLine(message.crash)}`), false);
         };
         const onError = (error: Error & { code?: string }) => {
-          const why = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reading needs more than ${memoryLimitMb} MB of memory; skipped` : `reading failed: ${firstLine(error.message)}`;
+          const why =
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? `reading needs more than ${memoryLimitMb} MB of memory; skipped`
+              : `reading failed: ${firstLine(error.message)}`;
           finish(rejected(id, why), true);
         };
         const onExit = () => finish(rejected(id, 'reading stopped the worker; skipped'), true);

@@ -18,9 +18,14 @@ const CLASS_FILE = `${TARGET}classes/innograph/Launcher.class`;
 
 /** The JVM flags: small memory, and the module openings Neo4j 5 needs on Java 17+ (as Neo4j's own scripts pass). */
 export const JVM_FLAGS = [
-  '-Xms128m', '-Xmx768m', '-XX:+UseSerialGC', '-Dfile.encoding=UTF-8',
-  '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '-Xms128m',
+  '-Xmx768m',
+  '-XX:+UseSerialGC',
+  '-Dfile.encoding=UTF-8',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
 ];
 
 /** The Neo4j version the launcher runs: pom.xml's neo4j.version, the project's one place for it. */
@@ -32,25 +37,46 @@ export function neo4jVersion(): string {
 
 /** Why this machine cannot run the launcher (no java, javac or mvn on PATH), or null when it can. */
 export function missingTools(): string | null {
-  const missing = [['java', '-version'], ['javac', '-version'], ['mvn', '-v']].filter(([tool, flag]) => spawnSync(tool, [flag], { stdio: 'ignore' }).status !== 0).map(([tool]) => tool);
-  return missing.length === 0 ? null : `${missing.join(', ')} not found on PATH (the test Neo4j needs a JDK 17+ and Maven 3.8+)`;
+  const missing = [
+    ['java', '-version'],
+    ['javac', '-version'],
+    ['mvn', '-v'],
+  ]
+    .filter(([tool, flag]) => spawnSync(tool, [flag], { stdio: 'ignore' }).status !== 0)
+    .map(([tool]) => tool);
+  return missing.length === 0
+    ? null
+    : `${missing.join(', ')} not found on PATH (the test Neo4j needs a JDK 17+ and Maven 3.8+)`;
 }
 
 const newer = (a: string, b: string) => !existsSync(b) || statSync(a).mtimeMs > statSync(b).mtimeMs;
 
 /** Resolves Neo4j with Maven (downloading it the first time) and compiles the launcher, each only when out of date. */
 export function prepareLauncher(log: (line: string) => void = () => {}): string {
-  const jarsGone = () => !readFileSync(CLASSPATH_FILE, 'utf8').trim().split(':').every((jar) => existsSync(jar));
+  const jarsGone = () =>
+    !readFileSync(CLASSPATH_FILE, 'utf8')
+      .trim()
+      .split(':')
+      .every((jar) => existsSync(jar));
   if (newer(POM, CLASSPATH_FILE) || jarsGone()) {
     log(`neo4j-launcher: Maven resolves Neo4j ${neo4jVersion()} (the first time it downloads about 150 MB into ~/.m2)`);
     const started = performance.now();
-    const mvn = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (mvn.status !== 0 || !existsSync(CLASSPATH_FILE)) throw new Error(`mvn could not resolve Neo4j:\n${(mvn.stdout + mvn.stderr).slice(-3000)}`);
+    const mvn = spawnSync(
+      'mvn',
+      ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    if (mvn.status !== 0 || !existsSync(CLASSPATH_FILE))
+      throw new Error(`mvn could not resolve Neo4j:\n${(mvn.stdout + mvn.stderr).slice(-3000)}`);
     log(`neo4j-launcher: Maven done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   const classpath = readFileSync(CLASSPATH_FILE, 'utf8').trim();
   if (newer(SOURCE, CLASS_FILE) || newer(CLASSPATH_FILE, CLASS_FILE)) {
-    const javac = spawnSync('javac', ['-nowarn', '-Xlint:-removal', '-d', `${TARGET}classes`, '-cp', classpath, SOURCE], { encoding: 'utf8' });
+    const javac = spawnSync(
+      'javac',
+      ['-nowarn', '-Xlint:-removal', '-d', `${TARGET}classes`, '-cp', classpath, SOURCE],
+      { encoding: 'utf8' },
+    );
     if (javac.status !== 0) throw new Error(`javac could not compile ${SOURCE}:\n${javac.stderr}`);
   }
   return `${TARGET}classes:${classpath}`;
@@ -85,7 +111,16 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
   const log = options.log ?? (() => {});
   const classpath = prepareLauncher(log);
   const flags = JVM_FLAGS.map((flag) => (flag.startsWith('-Xmx') && options.heapMb ? `-Xmx${options.heapMb}m` : flag));
-  const args = [...flags, '-cp', classpath, 'innograph.Launcher', '--port', String(options.port ?? 0), '--parent', String(options.parent ?? process.pid)];
+  const args = [
+    ...flags,
+    '-cp',
+    classpath,
+    'innograph.Launcher',
+    '--port',
+    String(options.port ?? 0),
+    '--parent',
+    String(options.parent ?? process.pid),
+  ];
   if (options.pageCacheMb) args.push('--page-cache-mb', String(options.pageCacheMb));
   if (options.data) args.push('--data', options.data);
   const started = performance.now();
@@ -94,7 +129,10 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let ready = () => {};
   const uri = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`Neo4j did not answer within ${(options.timeoutMs ?? 180_000) / 1000} s`)), options.timeoutMs ?? 180_000);
+    const timer = setTimeout(
+      () => fail(new Error(`Neo4j did not answer within ${(options.timeoutMs ?? 180_000) / 1000} s`)),
+      options.timeoutMs ?? 180_000,
+    );
     const fail = (error: Error) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
@@ -112,14 +150,17 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
     lines(child, 'stdout', onLine);
     lines(child, 'stderr', (line) => output.push(line));
     child.once('error', (error) => fail(error));
-    const early = (code: number | null, signal: string | null) => fail(new Error(`the Neo4j launcher exited (${signal ?? `code ${code}`}) before it was ready`));
+    const early = (code: number | null, signal: string | null) =>
+      fail(new Error(`the Neo4j launcher exited (${signal ?? `code ${code}`}) before it was ready`));
     child.once('exit', early);
     ready = () => child.off('exit', early);
   });
   ready();
   const pid = child.pid!;
   return {
-    uri, pid, startupMs: performance.now() - started,
+    uri,
+    pid,
+    startupMs: performance.now() - started,
     async stop(graceMs = 30_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

@@ -9,7 +9,9 @@ import { missingTools, startNeo4j } from './neo4j.ts';
 const { values } = parseArgs({ options: { port: { type: 'string', default: '7687' }, data: { type: 'string' } } });
 const missing = missingTools();
 if (missing) {
-  console.error(`npm run neo4j: ${missing}. Install them (Debian: apt-get install openjdk-17-jdk-headless maven) or use docker compose up neo4j.`);
+  console.error(
+    `npm run neo4j: ${missing}. Install them (Debian: apt-get install openjdk-17-jdk-headless maven) or use docker compose up neo4j.`,
+  );
   process.exit(2);
 }
 const neo4j = await startNeo4j({ port: Number(values.port), data: values.data, log: (line) => console.log(line) });

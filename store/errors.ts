@@ -14,7 +14,11 @@ export class InnographError extends Error {
 /** A letter file that could not be read at all (empty, binary, image-only PDF, unknown format). */
 export class LetterReadError extends InnographError {
   override name = 'LetterReadError';
-  constructor(readonly file: string, readonly reason: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
     super('LETTER_UNREADABLE', `${file}: ${reason}`, options);
   }
 }
@@ -22,7 +26,10 @@ export class LetterReadError extends InnographError {
 /** A text that was read but is not a reply letter (no header, no salutation, no body). */
 export class NotALetterError extends InnographError {
   override name = 'NotALetterError';
-  constructor(readonly file: string, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
     super('NOT_A_LETTER', `${file}: not a reply letter (${reason})`);
   }
 }

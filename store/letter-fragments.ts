@@ -14,7 +14,10 @@ export interface LetterFragment {
   edges: GraphEdge[];
 }
 
-export function fragmentsOf(graph: GraphDocument, letterIds: string[]): { fragments: LetterFragment[]; shared: GraphNode[] } {
+export function fragmentsOf(
+  graph: GraphDocument,
+  letterIds: string[],
+): { fragments: LetterFragment[]; shared: GraphNode[] } {
   const wanted = new Set(letterIds);
   const fragments = new Map<string, LetterFragment>(letterIds.map((id) => [id, { letter: id, nodes: [], edges: [] }]));
   const shared: GraphNode[] = [];
@@ -50,7 +53,12 @@ const BASIS_RANK: Record<string, number> = { heading: 0, sentence: 1, vocabulary
  */
 export function mergeNodes(parts: GraphNode[]): GraphNode {
   const [first] = parts;
-  const merged: GraphNode = { ...first, aliases: [...first.aliases], props: { ...first.props }, mentions: [...first.mentions] };
+  const merged: GraphNode = {
+    ...first,
+    aliases: [...first.aliases],
+    props: { ...first.props },
+    mentions: [...first.mentions],
+  };
   for (const part of parts.slice(1)) {
     for (const alias of part.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
     for (const [k, v] of Object.entries(part.props)) if (merged.props[k] == null) merged.props[k] = v;
@@ -68,10 +76,10 @@ export function mergeEdges(parts: GraphEdge[]): GraphEdge {
   const [first] = parts;
   const merged: GraphEdge = { ...first, props: { ...first.props }, evidence: [...first.evidence] };
   for (const part of parts.slice(1)) {
-    if (part.props.basis != null && BASIS_RANK[String(part.props.basis)] < BASIS_RANK[String(merged.props.basis)]) merged.props = { ...part.props };
+    if (part.props.basis != null && BASIS_RANK[String(part.props.basis)] < BASIS_RANK[String(merged.props.basis)])
+      merged.props = { ...part.props };
     for (const [k, v] of Object.entries(part.props)) if (merged.props[k] == null) merged.props[k] = v;
     merged.evidence.push(...part.evidence);
   }
   return merged;
 }
-

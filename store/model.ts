@@ -5,14 +5,35 @@
  */
 
 export const NODE_KINDS = [
-  'Letter', 'Proposal', 'Person', 'Organization', 'Platform', 'Enterprise',
-  'Policy', 'Programme', 'Commitment', 'Achievement', 'Chain', 'Indicator',
+  'Letter',
+  'Proposal',
+  'Person',
+  'Organization',
+  'Platform',
+  'Enterprise',
+  'Policy',
+  'Programme',
+  'Commitment',
+  'Achievement',
+  'Chain',
+  'Indicator',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const EDGE_TYPES = [
-  'ANSWERS', 'PROPOSED_BY', 'ISSUED_BY', 'CONTACT', 'CC', 'MENTIONS',
-  'COMMITS_TO', 'REPORTS', 'CONCERNS', 'SUPPORTS', 'ADVANCES', 'PART_OF', 'MEASURES',
+  'ANSWERS',
+  'PROPOSED_BY',
+  'ISSUED_BY',
+  'CONTACT',
+  'CC',
+  'MENTIONS',
+  'COMMITS_TO',
+  'REPORTS',
+  'CONCERNS',
+  'SUPPORTS',
+  'ADVANCES',
+  'PART_OF',
+  'MEASURES',
 ] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 

@@ -18,7 +18,11 @@ export interface GraphStore {
   pinned?(): Promise<GraphStore>;
 
   // Writes. Each letter's part of `graph` replaces what the store held for that letter, atomically per letter.
-  replaceLetters(graph: GraphDocument, letterIds: string[], onProgress?: (done: number, total: number, letter: string) => void): Promise<StoreCounts>;
+  replaceLetters(
+    graph: GraphDocument,
+    letterIds: string[],
+    onProgress?: (done: number, total: number, letter: string) => void,
+  ): Promise<StoreCounts>;
   removeLetter(letterId: string): Promise<boolean>;
   clear(): Promise<void>;
 
@@ -27,7 +31,10 @@ export interface GraphStore {
   findNodes(filter: NodeFilter, page: PageArgs): Promise<Page<GraphNode>>;
   search(text: string, options: { kinds?: NodeKind[]; first: number }): Promise<SearchHit[]>;
   /** Edges touching the given nodes (either end), optionally of some types and one direction; in key order (type, source, target). */
-  edgesOf(ids: readonly string[], options?: { types?: EdgeType[]; direction?: 'out' | 'in' | 'both' }): Promise<GraphEdge[]>;
+  edgesOf(
+    ids: readonly string[],
+    options?: { types?: EdgeType[]; direction?: 'out' | 'in' | 'both' },
+  ): Promise<GraphEdge[]>;
   neighbourhood(ids: readonly string[], options: NeighbourhoodOptions): Promise<Subgraph>;
   /** The whole graph for a first view: the most-mentioned nodes of the given kinds (at most limit) and the edges among them. */
   overview(options: OverviewOptions): Promise<Subgraph>;
@@ -146,4 +153,12 @@ export interface StoreStats {
 }
 
 /** Caps every adapter applies, so no request can ask for the whole graph at once. */
-export const LIMITS = { pageSize: 200, neighbourhoodDepth: 3, neighbourhoodNodes: 2000, overviewNodes: 10000, pathHops: 8, searchResults: 100, ids: 200 } as const;
+export const LIMITS = {
+  pageSize: 200,
+  neighbourhoodDepth: 3,
+  neighbourhoodNodes: 2000,
+  overviewNodes: 10000,
+  pathHops: 8,
+  searchResults: 100,
+  ids: 200,
+} as const;

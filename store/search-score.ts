@@ -21,7 +21,12 @@ export const searchKey = (text: string) => normaliseName(text).toLowerCase();
 export function searchForms(node: Pick<GraphNode, 'name' | 'aliases' | 'mentions'>): SearchForms {
   const name = searchKey(node.name);
   const aliases = node.aliases.map(searchKey);
-  return { name, aliases, grams: new Set([name, ...aliases].flatMap(bigrams)), letters: new Set(node.mentions.map((m) => m.letter)).size };
+  return {
+    name,
+    aliases,
+    grams: new Set([name, ...aliases].flatMap(bigrams)),
+    letters: new Set(node.mentions.map((m) => m.letter)).size,
+  };
 }
 
 export function matchScore(node: Pick<GraphNode, 'name' | 'aliases' | 'mentions'>, query: string): number {

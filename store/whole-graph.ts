@@ -15,6 +15,12 @@ export async function wholeGraph(store: GraphStore): Promise<GraphDocument> {
     after = page.endCursor;
   }
   const edges: GraphEdge[] = [];
-  for (let i = 0; i < nodes.length; i += LIMITS.ids) edges.push(...(await store.edgesOf(nodes.slice(i, i + LIMITS.ids).map((n) => n.id), { direction: 'out' })));
+  for (let i = 0; i < nodes.length; i += LIMITS.ids)
+    edges.push(
+      ...(await store.edgesOf(
+        nodes.slice(i, i + LIMITS.ids).map((n) => n.id),
+        { direction: 'out' },
+      )),
+    );
   return { nodes, edges };
 }

@@ -8,7 +8,8 @@ import { isInnographError } from '../../store/errors.ts';
  */
 // Duck-typed: graphql's GraphQLError may come from another copy of the module (ESM and CommonJS builds).
 const expected = (value: unknown): boolean =>
-  isInnographError(value) || (typeof value === 'object' && value !== null && 'originalError' in value && isInnographError(value.originalError));
+  isInnographError(value) ||
+  (typeof value === 'object' && value !== null && 'originalError' in value && isInnographError(value.originalError));
 
 export const quietLogger = {
   debug: () => {},

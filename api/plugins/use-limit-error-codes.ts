@@ -48,10 +48,19 @@ type ResultWithErrors = { errors?: readonly GraphQLError[] };
 function withCode(error: GraphQLError): GraphQLError {
   const code = CODES.find(([pattern]) => pattern.test(error.message))?.[1];
   if (!code) return error;
-  const message = code === 'OPERATION_NOT_SUPPORTED' ? `${error.message}: the innograph API is read-only`
-    : code === 'QUERY_TOO_COMPLEX' ? 'the query repeats the same fields too often to be checked (validation gave up); ask for each field once'
-    : error.message.replace(/^Syntax Error: /, '');
-  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
+  const message =
+    code === 'OPERATION_NOT_SUPPORTED'
+      ? `${error.message}: the innograph API is read-only`
+      : code === 'QUERY_TOO_COMPLEX'
+        ? 'the query repeats the same fields too often to be checked (validation gave up); ask for each field once'
+        : error.message.replace(/^Syntax Error: /, '');
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 export function useLimitErrorCodes(): Plugin {
@@ -59,7 +68,14 @@ export function useLimitErrorCodes(): Plugin {
     onParams({ params, setResult }) {
       const nesting = typeof params.query === 'string' ? textNesting(params.query) : 0;
       if (nesting > MAX_TEXT_NESTING) {
-        setResult({ errors: [new GraphQLError(`the query is nested ${nesting} levels deep; innograph answers queries up to ${MAX_TEXT_NESTING} levels of brackets (and 12 levels of fields)`, { extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } } })] });
+        setResult({
+          errors: [
+            new GraphQLError(
+              `the query is nested ${nesting} levels deep; innograph answers queries up to ${MAX_TEXT_NESTING} levels of brackets (and 12 levels of fields)`,
+              { extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } } },
+            ),
+          ],
+        });
       }
     },
     onResultProcess({ result, setResult }) {

@@ -52,10 +52,18 @@ export class NotFoundError extends InnographError {
   }
 }
 
-export async function findConnections(store: GraphStore, from: GraphNode, to: GraphNode, options: ConnectionOptions): Promise<Connections> {
+export async function findConnections(
+  store: GraphStore,
+  from: GraphNode,
+  to: GraphNode,
+  options: ConnectionOptions,
+): Promise<Connections> {
   checkOptions(options);
   const graph = new Explored(store, options.includeHubs, [from.id, to.id]);
-  const sides = [{ dist: new Map([[from.id, 0]]), frontier: [from.id] }, { dist: new Map([[to.id, 0]]), frontier: [to.id] }];
+  const sides = [
+    { dist: new Map([[from.id, 0]]), frontier: [from.id] },
+    { dist: new Map([[to.id, 0]]), frontier: [to.id] },
+  ];
   let raw: RawPath[] = [];
   let cutAt: number | null = null;
   // One more link a round, read from alternate ends (from's side takes the odd links, to's the even), so the
@@ -81,11 +89,14 @@ export async function findConnections(store: GraphStore, from: GraphNode, to: Gr
   const paths = await rank(store, raw, options.first);
   // Paths are listed shortest first, so a cut only matters when the answer reaches the length it fell on.
   const cut = cutAt !== null && (paths.length < options.first || paths.at(-1)!.hops >= cutAt);
-  const note = paths.length > 0 ? null : graph.capped
-    ? `no path found before the search reached its budget of ${CONNECTION_LIMITS.exploredNodes} things (${from.name} or ${to.name} is named by very many letters); try a smaller maxHops`
-    : options.includeHubs
-    ? `nothing links ${from.name} and ${to.name} within ${options.maxHops} links`
-    : `nothing but hubs (chains, the issuer, copy lists, letter headers) links ${from.name} and ${to.name} within ${options.maxHops} links; try includeHubs: true or a larger maxHops`;
+  const note =
+    paths.length > 0
+      ? null
+      : graph.capped
+        ? `no path found before the search reached its budget of ${CONNECTION_LIMITS.exploredNodes} things (${from.name} or ${to.name} is named by very many letters); try a smaller maxHops`
+        : options.includeHubs
+          ? `nothing links ${from.name} and ${to.name} within ${options.maxHops} links`
+          : `nothing but hubs (chains, the issuer, copy lists, letter headers) links ${from.name} and ${to.name} within ${options.maxHops} links; try includeHubs: true or a larger maxHops`;
   return { from, to, paths, capped: graph.capped || cut, note };
 }
 
@@ -106,14 +117,33 @@ function checkOptions(options: ConnectionOptions): void {
  */
 async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<Connection[]> {
   const ids = [...new Set(raw.flatMap((p) => p.ids))];
-  const nodes = new Map((await inChunks(ids, async (chunk) => (await store.getNodes(chunk)).filter((n): n is GraphNode => n !== null))).map((n) => [n.id, n]));
-  const weight = (n: GraphNode) => (n.kind === 'Letter' ? 1 : Math.log2(1 + new Set(n.mentions.map((m) => m.letter)).size));
-  const scored = raw.filter((p) => p.ids.every((id) => nodes.has(id))).map((p) => {
-    const path = p.ids.map((id) => nodes.get(id)!);
-    const between = path.slice(1, -1);
-    return { hops: p.edges.length, cost: between.reduce((sum, n) => sum + weight(n), 0), nodes: path, edges: p.edges, via: between.filter((n) => n.kind !== 'Letter') };
-  });
-  scored.sort((a, b) => a.hops - b.hops || a.cost - b.cost || kindRank(a.via) - kindRank(b.via) || joined(a.nodes).localeCompare(joined(b.nodes)));
+  const nodes = new Map(
+    (await inChunks(ids, async (chunk) => (await store.getNodes(chunk)).filter((n): n is GraphNode => n !== null))).map(
+      (n) => [n.id, n],
+    ),
+  );
+  const weight = (n: GraphNode) =>
+    n.kind === 'Letter' ? 1 : Math.log2(1 + new Set(n.mentions.map((m) => m.letter)).size);
+  const scored = raw
+    .filter((p) => p.ids.every((id) => nodes.has(id)))
+    .map((p) => {
+      const path = p.ids.map((id) => nodes.get(id)!);
+      const between = path.slice(1, -1);
+      return {
+        hops: p.edges.length,
+        cost: between.reduce((sum, n) => sum + weight(n), 0),
+        nodes: path,
+        edges: p.edges,
+        via: between.filter((n) => n.kind !== 'Letter'),
+      };
+    });
+  scored.sort(
+    (a, b) =>
+      a.hops - b.hops ||
+      a.cost - b.cost ||
+      kindRank(a.via) - kindRank(b.via) ||
+      joined(a.nodes).localeCompare(joined(b.nodes)),
+  );
   const seen = new Set<string>();
   const kept: Connection[] = [];
   for (const path of scored) {
@@ -127,7 +157,19 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
 }
 
 /** Among equals, a named thing (a platform, a policy both letters name) is a firmer tie than a slogan both quote or a figure. */
-const KIND_ORDER: NodeKind[] = ['Platform', 'Policy', 'Enterprise', 'Organization', 'Person', 'Programme', 'Commitment', 'Achievement', 'Proposal', 'Letter', 'Chain'];
+const KIND_ORDER: NodeKind[] = [
+  'Platform',
+  'Policy',
+  'Enterprise',
+  'Organization',
+  'Person',
+  'Programme',
+  'Commitment',
+  'Achievement',
+  'Proposal',
+  'Letter',
+  'Chain',
+];
 const kindRank = (via: GraphNode[]) => via.reduce((sum, n) => sum + KIND_ORDER.indexOf(n.kind), 0);
 
 const joined = (nodes: GraphNode[]) => nodes.map((n) => n.id).join('→');

@@ -10,7 +10,8 @@ type Args<T = Record<string, unknown>> = T;
 
 export const entityFields = {
   props: (node: GraphNode) => node.props,
-  mentions: (node: GraphNode, { first }: Args<{ first: number }>, context: InnographContext) => mentionViews(context, node.mentions.slice(0, Math.max(0, Math.min(first, 500)))),
+  mentions: (node: GraphNode, { first }: Args<{ first: number }>, context: InnographContext) =>
+    mentionViews(context, node.mentions.slice(0, Math.max(0, Math.min(first, 500)))),
   mentionCount: (node: GraphNode) => node.mentions.length,
   letterCount: (node: GraphNode) => new Set(node.mentions.map((m) => m.letter)).size,
   letterIds: (node: GraphNode) => [...new Set(node.mentions.map((m) => m.letter))].sort(),
@@ -18,10 +19,20 @@ export const entityFields = {
     const edges = (await context.edges.load(node.id)).filter((e) => e.type === 'ADVANCES' && e.source === node.id);
     return edges.map((edge) => ({ edge }));
   },
-  neighbours: async (node: GraphNode, { edgeTypes, direction, first }: Args<{ edgeTypes?: string[] | null; direction: 'OUT' | 'IN' | 'BOTH'; first: number }>, context: InnographContext) => {
-    const edges = (await context.edges.load(node.id)).filter((e) =>
-      (!edgeTypes || edgeTypes.length === 0 || edgeTypes.includes(e.type)) &&
-      (direction === 'BOTH' || (direction === 'OUT' ? e.source === node.id : e.target === node.id)));
+  neighbours: async (
+    node: GraphNode,
+    {
+      edgeTypes,
+      direction,
+      first,
+    }: Args<{ edgeTypes?: string[] | null; direction: 'OUT' | 'IN' | 'BOTH'; first: number }>,
+    context: InnographContext,
+  ) => {
+    const edges = (await context.edges.load(node.id)).filter(
+      (e) =>
+        (!edgeTypes || edgeTypes.length === 0 || edgeTypes.includes(e.type)) &&
+        (direction === 'BOTH' || (direction === 'OUT' ? e.source === node.id : e.target === node.id)),
+    );
     const picked = edges.slice(0, Math.max(0, Math.min(first, 500)));
     const others = await context.nodes.loadMany(picked.map((e) => (e.source === node.id ? e.target : e.source)));
     return picked.flatMap((edge, i) => {
@@ -35,7 +46,8 @@ export const chainLinkFields = {
   chain: ({ edge }: { edge: GraphEdge }, _args: unknown, context: InnographContext) => context.nodes.load(edge.target),
   basis: ({ edge }: { edge: GraphEdge }) => String(edge.props.basis ?? 'vocabulary').toUpperCase(),
   keyword: ({ edge }: { edge: GraphEdge }) => edge.props.keyword ?? null,
-  evidence: ({ edge }: { edge: GraphEdge }, _args: unknown, context: InnographContext) => mentionViews(context, edge.evidence),
+  evidence: ({ edge }: { edge: GraphEdge }, _args: unknown, context: InnographContext) =>
+    mentionViews(context, edge.evidence),
 };
 
 export const edgeFields = {

@@ -9,11 +9,23 @@ import type { GraphStore } from '../../store/port.ts';
  * rules) and the simple paths between two things over them.
  */
 
-const CONTENT_TYPES: EdgeType[] = ['MENTIONS', 'ANSWERS', 'PROPOSED_BY', 'COMMITS_TO', 'REPORTS', 'CONCERNS', 'SUPPORTS', 'PART_OF'];
+const CONTENT_TYPES: EdgeType[] = [
+  'MENTIONS',
+  'ANSWERS',
+  'PROPOSED_BY',
+  'COMMITS_TO',
+  'REPORTS',
+  'CONCERNS',
+  'SUPPORTS',
+  'PART_OF',
+];
 const HEADER_TYPES = [...HEADER_LINK_TYPES];
 export const CONNECTION_LIMITS = { maxHops: 6, first: 20, exploredNodes: 5000, candidatePaths: 2000 } as const;
 
-export interface RawPath { ids: string[]; edges: GraphEdge[] }
+export interface RawPath {
+  ids: string[];
+  edges: GraphEdge[];
+}
 
 /** What a path runs through, for showing each once: the things between the ends that are not letters (ids are Kind:name). */
 export function viaKey(path: RawPath): string {
@@ -31,7 +43,11 @@ export class Explored {
   private readonly hubs = new Set<string>();
   capped = false;
 
-  constructor(private readonly store: GraphStore, private readonly includeHubs: boolean, private readonly ends: string[]) {}
+  constructor(
+    private readonly store: GraphStore,
+    private readonly includeHubs: boolean,
+    private readonly ends: string[],
+  ) {}
 
   /** The two ends are never hubs: asking what connects 市府办 to something is a fair question. */
   isHub(id: string): boolean {
@@ -49,15 +65,21 @@ export class Explored {
       todo.length = Math.max(0, CONNECTION_LIMITS.exploredNodes - this.adjacency.size);
     }
     todo.forEach((id) => this.expanded.add(id));
-    const edges = await inChunks(todo, (chunk) => this.store.edgesOf(chunk, this.includeHubs ? {} : { types: [...new Set([...CONTENT_TYPES, ...HEADER_TYPES])] }));
+    const edges = await inChunks(todo, (chunk) =>
+      this.store.edgesOf(chunk, this.includeHubs ? {} : { types: [...new Set([...CONTENT_TYPES, ...HEADER_TYPES])] }),
+    );
     if (!this.includeHubs) await this.learnZones(edges);
     for (const edge of edges) if (this.usable(edge)) this.add(edge);
   }
 
   /** The letters whose mentions are in hand, with their header links: where each header ends, and who issued it. */
   private async learnZones(edges: GraphEdge[]): Promise<void> {
-    const letters = [...new Set(edges.filter((e) => e.type === 'MENTIONS' || HEADER_TYPES.includes(e.type)).map((e) => e.source))].filter((id) => !this.zones.has(id));
-    const headerEdges = await inChunks(letters, (chunk) => this.store.edgesOf(chunk, { types: HEADER_TYPES, direction: 'out' }));
+    const letters = [
+      ...new Set(edges.filter((e) => e.type === 'MENTIONS' || HEADER_TYPES.includes(e.type)).map((e) => e.source)),
+    ].filter((id) => !this.zones.has(id));
+    const headerEdges = await inChunks(letters, (chunk) =>
+      this.store.edgesOf(chunk, { types: HEADER_TYPES, direction: 'out' }),
+    );
     const bySource = new Map<string, GraphEdge[]>();
     for (const edge of headerEdges) pushTo(bySource, edge.source, edge);
     for (const letter of letters) this.zones.set(letter, letterBody(letter, bySource.get(letter) ?? []));

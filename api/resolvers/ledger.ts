@@ -29,7 +29,14 @@ interface Entry {
   year: number | null;
 }
 
-const STATUS_ENUM: Record<string, string> = { met: 'MET', partly: 'PARTLY', 'not met': 'NOT_MET', superseded: 'SUPERSEDED', 'no comparable report': 'NO_COMPARABLE_REPORT', 'no later report': 'NO_LATER_REPORT' };
+const STATUS_ENUM: Record<string, string> = {
+  met: 'MET',
+  partly: 'PARTLY',
+  'not met': 'NOT_MET',
+  superseded: 'SUPERSEDED',
+  'no comparable report': 'NO_COMPARABLE_REPORT',
+  'no later report': 'NO_LATER_REPORT',
+};
 const cache = new WeakMap<Ctx, Map<string, Promise<unknown>>>();
 
 /** Once per request: the ledger's reads are shared by every field that needs them. */
@@ -40,7 +47,8 @@ function once<T>(c: Ctx, key: string, make: () => Promise<T>): Promise<T> {
   return map.get(key) as Promise<T>;
 }
 
-const present = <T>(list: Array<T | Error | null>): T[] => list.filter((x): x is T => x !== null && !(x instanceof Error));
+const present = <T>(list: Array<T | Error | null>): T[] =>
+  list.filter((x): x is T => x !== null && !(x instanceof Error));
 
 async function allOfKind(c: Ctx, kind: NodeKind): Promise<GraphNode[]> {
   return once(c, `kind:${kind}`, async () => {
@@ -61,7 +69,11 @@ export function seriesOf(c: Ctx, indicatorId: string): Promise<PointView[]> {
   return once(c, `series:${indicatorId}`, async () => {
     const edges = (await c.edges.load(indicatorId)).filter((e) => e.type === 'MEASURES' && e.target === indicatorId);
     const figures = await c.nodes.loadMany(edges.map((e) => e.source));
-    const letters = new Map(present(await c.nodes.loadMany([...new Set(edges.map((e) => e.evidence[0]?.letter).filter(Boolean))])).map((l) => [l.id, l]));
+    const letters = new Map(
+      present(await c.nodes.loadMany([...new Set(edges.map((e) => e.evidence[0]?.letter).filter(Boolean))])).map(
+        (l) => [l.id, l],
+      ),
+    );
     const indicator = await c.nodes.load(indicatorId);
     const points: PointView[] = [];
     edges.forEach((edge, i) => {
@@ -71,15 +83,33 @@ export function seriesOf(c: Ctx, indicatorId: string): Promise<PointView[]> {
       if (!node || node instanceof Error || !letterNode) return;
       points.push(pointOf(edge, node, letterNode, evidence, String(indicator?.props.measure ?? '')));
     });
-    return points.sort((a, b) => (a.letterDate ?? '').localeCompare(b.letterDate ?? '') || a.evidence.start - b.evidence.start);
+    return points.sort(
+      (a, b) => (a.letterDate ?? '').localeCompare(b.letterDate ?? '') || a.evidence.start - b.evidence.start,
+    );
   });
 }
 
-function pointOf(edge: GraphEdge, node: GraphNode, letterNode: GraphNode, evidence: Evidence, measure: string): PointView {
+function pointOf(
+  edge: GraphEdge,
+  node: GraphNode,
+  letterNode: GraphNode,
+  evidence: Evidence,
+  measure: string,
+): PointView {
   const p = edge.props;
   return {
-    figure: node.id, role: p.role === 'target' ? 'target' : 'result', value: Number(p.value), unit: String(p.unit ?? ''), qualifier: (p.qualifier as string | null) ?? null,
-    forYear: typeof p.forYear === 'number' ? p.forYear : null, letter: letterNode.id, letterDate: (letterNode.props.date as string | null) ?? null, measure, node, letterNode, evidence,
+    figure: node.id,
+    role: p.role === 'target' ? 'target' : 'result',
+    value: Number(p.value),
+    unit: String(p.unit ?? ''),
+    qualifier: (p.qualifier as string | null) ?? null,
+    forYear: typeof p.forYear === 'number' ? p.forYear : null,
+    letter: letterNode.id,
+    letterDate: (letterNode.props.date as string | null) ?? null,
+    measure,
+    node,
+    letterNode,
+    evidence,
   };
 }
 
@@ -105,10 +135,15 @@ async function entries(c: Ctx): Promise<Entry[]> {
     const edges = await c.edges.loadMany(commitments.map((n) => n.id));
     const indicatorIds = commitments.map((n, i) => {
       const list = edges[i];
-      return list instanceof Error ? null : list.find((e) => e.type === 'MEASURES' && e.source === n.id)?.target ?? null;
+      return list instanceof Error
+        ? null
+        : (list.find((e) => e.type === 'MEASURES' && e.source === n.id)?.target ?? null);
     });
     const distinct = [...new Set(indicatorIds.filter((id): id is string => id !== null))];
-    const [indicators] = await Promise.all([c.nodes.loadMany(distinct), Promise.all(distinct.map((id) => statusesFor(c, id)))]);
+    const [indicators] = await Promise.all([
+      c.nodes.loadMany(distinct),
+      Promise.all(distinct.map((id) => statusesFor(c, id))),
+    ]);
     const indicatorOfId = new Map(present(indicators).map((n) => [n.id, n]));
     const list: Entry[] = [];
     for (const [i, commitment] of commitments.entries()) {
@@ -116,13 +151,29 @@ async function entries(c: Ctx): Promise<Entry[]> {
       const status = (id && (await statusesFor(c, id)).get(commitment.id)) || unmatchedStatus(commitment.id);
       if (status.sources[0] !== commitment.id) continue;
       const point = id ? (await seriesOf(c, id)).find((p) => p.figure === commitment.id) : undefined;
-      list.push({ commitment, indicator: (id && indicatorOfId.get(id)) || null, status, year: point?.forYear ?? (commitment.props.year as number | null) ?? null });
+      list.push({
+        commitment,
+        indicator: (id && indicatorOfId.get(id)) || null,
+        status,
+        year: point?.forYear ?? (commitment.props.year as number | null) ?? null,
+      });
     }
-    return list.sort((x, y) => (x.year ?? 9999) - (y.year ?? 9999) || (x.indicator?.name ?? '').localeCompare(y.indicator?.name ?? '') || x.commitment.id.localeCompare(y.commitment.id));
+    return list.sort(
+      (x, y) =>
+        (x.year ?? 9999) - (y.year ?? 9999) ||
+        (x.indicator?.name ?? '').localeCompare(y.indicator?.name ?? '') ||
+        x.commitment.id.localeCompare(y.commitment.id),
+    );
   });
 }
 
-interface LedgerFilter { chain?: string | null; year?: number | null; status?: string | null; letter?: string | null; indicator?: string | null }
+interface LedgerFilter {
+  chain?: string | null;
+  year?: number | null;
+  status?: string | null;
+  letter?: string | null;
+  indicator?: string | null;
+}
 
 async function matches(c: Ctx, entry: Entry, filter: LedgerFilter): Promise<boolean> {
   if (filter.year != null && entry.year !== filter.year) return false;
@@ -140,11 +191,24 @@ async function matches(c: Ctx, entry: Entry, filter: LedgerFilter): Promise<bool
 
 function connection<T>(all: T[], first: number, after?: string | null) {
   const page = pageOf(all, { first, after });
-  return { totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, nodes: page.items };
+  return {
+    totalCount: page.totalCount,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    nodes: page.items,
+  };
 }
 
 export const ledgerQuery = {
-  indicators: async (_: unknown, { text, recurring, first, after }: { text?: string | null; recurring?: boolean | null; first: number; after?: string | null }, c: Ctx) => {
+  indicators: async (
+    _: unknown,
+    {
+      text,
+      recurring,
+      first,
+      after,
+    }: { text?: string | null; recurring?: boolean | null; first: number; after?: string | null },
+    c: Ctx,
+  ) => {
     let list = await allOfKind(c, 'Indicator');
     if (text) list = list.filter((n) => n.name.includes(text) || String(n.props.noun ?? '').includes(text));
     if (recurring) list = list.filter((n) => new Set(n.mentions.map((m) => m.letter)).size > 1);
@@ -155,11 +219,19 @@ export const ledgerQuery = {
     const node = await c.nodes.load(id);
     return node?.kind === 'Indicator' ? node : null;
   },
-  ledger: async (_: unknown, { filter, first, after }: { filter?: LedgerFilter | null; first: number; after?: string | null }, c: Ctx) => {
+  ledger: async (
+    _: unknown,
+    { filter, first, after }: { filter?: LedgerFilter | null; first: number; after?: string | null },
+    c: Ctx,
+  ) => {
     chainArg(filter?.chain);
     const all = await entries(c);
     const keep = await Promise.all(all.map((entry) => matches(c, entry, filter ?? {})));
-    return connection(all.filter((_, i) => keep[i]), first, after);
+    return connection(
+      all.filter((_, i) => keep[i]),
+      first,
+      after,
+    );
   },
 };
 
@@ -200,21 +272,37 @@ export function withLedger(types: Record<string, Record<string, unknown>>): Reco
   return {
     ...types,
     Indicator: {
-      ...entityFields, noun: prop('noun'), scope: prop('scope'), measure: prop('measure'), unit: prop('unit'), dimension: prop('dimension'),
+      ...entityFields,
+      noun: prop('noun'),
+      scope: prop('scope'),
+      measure: prop('measure'),
+      unit: prop('unit'),
+      dimension: prop('dimension'),
       series: (n: GraphNode, _a: unknown, c: Ctx) => seriesOf(c, n.id),
       commitments: async (n: GraphNode, _a: unknown, c: Ctx) => {
         const [series, statuses] = await Promise.all([seriesOf(c, n.id), statusesFor(c, n.id)]);
-        return series.filter((p) => p.role === 'target' && statuses.get(p.figure)?.sources[0] === p.figure)
+        return series
+          .filter((p) => p.role === 'target' && statuses.get(p.figure)?.sources[0] === p.figure)
           .map((p): Entry => ({ commitment: p.node, indicator: n, status: statuses.get(p.figure)!, year: p.forYear }));
       },
     },
-    Commitment: { ...types.Commitment, status: (n: GraphNode, _a: unknown, c: Ctx) => statusOf(c, n), indicator: indicatorField },
+    Commitment: {
+      ...types.Commitment,
+      status: (n: GraphNode, _a: unknown, c: Ctx) => statusOf(c, n),
+      indicator: indicatorField,
+    },
     Achievement: { ...types.Achievement, indicator: indicatorField },
     CommitmentStatus: statusFields,
     LedgerEntry: {
       chains: async (e: Entry, _a: unknown, c: Ctx) => {
         const edges = (await Promise.all(e.status.sources.map((id) => c.edges.load(id)))).flat();
-        return [...new Set(edges.filter((x) => x.type === 'ADVANCES' && e.status.sources.includes(x.source)).map((x) => x.target.slice('Chain:'.length)))].sort();
+        return [
+          ...new Set(
+            edges
+              .filter((x) => x.type === 'ADVANCES' && e.status.sources.includes(x.source))
+              .map((x) => x.target.slice('Chain:'.length)),
+          ),
+        ].sort();
       },
     },
     SeriesPoint: pointFields,

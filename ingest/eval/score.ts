@@ -65,7 +65,9 @@ export function scoreLetter(gold: GoldLetter, graph: GraphDocument): LetterScore
       const all = [node.name, ...node.aliases].map(normaliseName).filter(Boolean);
       const here = text ? all.filter((n) => text.includes(n)) : all;
       const names = new Set(here.length > 0 ? here : [normaliseName(node.name)]);
-      const hit = goldOfKind.findIndex((g, i) => !used.has(i) && [g.name, ...(g.aliases ?? [])].some((n) => names.has(normaliseName(n))));
+      const hit = goldOfKind.findIndex(
+        (g, i) => !used.has(i) && [g.name, ...(g.aliases ?? [])].some((n) => names.has(normaliseName(n))),
+      );
       if (hit === -1) extras.push({ kind, name: node.name });
       else {
         used.add(hit);
@@ -73,31 +75,54 @@ export function scoreLetter(gold: GoldLetter, graph: GraphDocument): LetterScore
         matchedGold.push([node.id, normaliseName(goldOfKind[hit].name)]);
       }
     }
-    goldOfKind.forEach((g, i) => { if (!used.has(i)) misses.push({ kind, name: g.name }); });
+    goldOfKind.forEach((g, i) => {
+      if (!used.has(i)) misses.push({ kind, name: g.name });
+    });
     kinds[kind] = { gold: goldOfKind.length, found: found.length, matched };
   }
   const figures = (kind: 'Commitment' | 'Achievement') => inLetter.filter((n) => n.kind === kind);
   return {
-    file: gold.file, kinds,
+    file: gold.file,
+    kinds,
     commitments: matchFigures(gold.commitments, figures('Commitment'), misses, extras, 'Commitment'),
-    achievements: gold.achievements ? matchFigures(gold.achievements, figures('Achievement'), [], [], 'Achievement') : null,
-    header: scoreHeader(gold, letter, graph), filled: scoreFilled(gold, letter, graph), misses, extras, matchedGold,
+    achievements: gold.achievements
+      ? matchFigures(gold.achievements, figures('Achievement'), [], [], 'Achievement')
+      : null,
+    header: scoreHeader(gold, letter, graph),
+    filled: scoreFilled(gold, letter, graph),
+    misses,
+    extras,
+    matchedGold,
   };
 }
 
-function matchFigures(gold: Array<{ text: string; value: number; unit: string }>, found: GraphNode[], misses: LetterScore['misses'], extras: LetterScore['extras'], kind: string): Tally {
+function matchFigures(
+  gold: Array<{ text: string; value: number; unit: string }>,
+  found: GraphNode[],
+  misses: LetterScore['misses'],
+  extras: LetterScore['extras'],
+  kind: string,
+): Tally {
   const used = new Set<number>();
   let matched = 0;
   for (const node of found) {
     const text = normaliseName(String(node.props.text ?? node.name));
-    const hit = gold.findIndex((g, i) => !used.has(i) && g.value === node.props.value && g.unit === node.props.unit && overlaps(normaliseName(g.text), text));
+    const hit = gold.findIndex(
+      (g, i) =>
+        !used.has(i) &&
+        g.value === node.props.value &&
+        g.unit === node.props.unit &&
+        overlaps(normaliseName(g.text), text),
+    );
     if (hit === -1) extras.push({ kind, name: `${node.props.value} ${node.props.unit} — ${text}` });
     else {
       used.add(hit);
       matched++;
     }
   }
-  gold.forEach((g, i) => { if (!used.has(i)) misses.push({ kind, name: `${g.value} ${g.unit} — ${g.text}` }); });
+  gold.forEach((g, i) => {
+    if (!used.has(i)) misses.push({ kind, name: `${g.value} ${g.unit} — ${g.text}` });
+  });
   return { gold: gold.length, found: found.length, matched };
 }
 
@@ -117,18 +142,43 @@ function scoreFilled(gold: GoldLetter, letter: GraphNode, graph: GraphDocument):
   const g = gold.letter;
   const answers = graph.edges.find((e) => e.type === 'ANSWERS' && e.source === letter.id);
   const proposal = answers ? graph.nodes.find((n) => n.id === answers.target) : undefined;
-  const names = (type: string, from: string | undefined) => new Set(graph.edges.filter((e) => e.type === type && e.source === from)
-    .map((e) => normaliseName(graph.nodes.find((n) => n.id === e.target)?.name ?? '')));
-  const same = (a: Set<string>, b: string[]) => a.size === new Set(b.map(normaliseName)).size && b.every((x) => a.has(normaliseName(x)));
+  const names = (type: string, from: string | undefined) =>
+    new Set(
+      graph.edges
+        .filter((e) => e.type === type && e.source === from)
+        .map((e) => normaliseName(graph.nodes.find((n) => n.id === e.target)?.name ?? '')),
+    );
+  const same = (a: Set<string>, b: string[]) =>
+    a.size === new Set(b.map(normaliseName)).size && b.every((x) => a.has(normaliseName(x)));
   const number = g.proposal?.number;
   const checks: Array<[boolean, boolean]> = [
     [!!g.docNumber, normaliseName(String(letter.props.docNumber ?? '')) === normaliseName(g.docNumber ?? '')],
     [!!g.date, String(letter.props.date ?? '').slice(0, 10) === g.date],
-    [number != null, Number.isFinite(Number(number)) ? Number(proposal?.props.number) === Number(number) : normaliseName(String(proposal?.props.number ?? '')) === normaliseName(String(number))],
+    [
+      number != null,
+      Number.isFinite(Number(number))
+        ? Number(proposal?.props.number) === Number(number)
+        : normaliseName(String(proposal?.props.number ?? '')) === normaliseName(String(number)),
+    ],
     [!!g.proposal?.kind, normaliseName(String(proposal?.props.kind ?? '')) === normaliseName(g.proposal?.kind ?? '')],
-    [!!g.proposal?.title, normaliseName(String(proposal?.props.title ?? '')) === normaliseName(g.proposal?.title ?? '')],
-    [g.proposers.length > 0, same(names('PROPOSED_BY', proposal?.id), g.proposers.map((p) => p.name))],
-    [g.contacts.length > 0, same(names('CONTACT', letter.id), g.contacts.map((c) => c.name))],
+    [
+      !!g.proposal?.title,
+      normaliseName(String(proposal?.props.title ?? '')) === normaliseName(g.proposal?.title ?? ''),
+    ],
+    [
+      g.proposers.length > 0,
+      same(
+        names('PROPOSED_BY', proposal?.id),
+        g.proposers.map((p) => p.name),
+      ),
+    ],
+    [
+      g.contacts.length > 0,
+      same(
+        names('CONTACT', letter.id),
+        g.contacts.map((c) => c.name),
+      ),
+    ],
     [g.cc.length > 0, same(names('CC', letter.id), g.cc)],
   ];
   const filled = checks.filter(([isFilled]) => isFilled);
@@ -141,7 +191,8 @@ function scoreHeader(gold: GoldLetter, letter: GraphNode, graph: GraphDocument):
   const check = (field: string, expected: unknown, actual: unknown) => {
     fields++;
     const norm = (v: unknown) => (typeof v === 'string' ? normaliseName(v) : JSON.stringify(v ?? null));
-    if (norm(expected) !== norm(actual)) wrong.push(`${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual ?? null)}`);
+    if (norm(expected) !== norm(actual))
+      wrong.push(`${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual ?? null)}`);
   };
   const g = gold.letter;
   check('docNumber', g.docNumber, letter.props.docNumber);
@@ -149,10 +200,19 @@ function scoreHeader(gold: GoldLetter, letter: GraphNode, graph: GraphDocument):
   check('date', g.date, letter.props.date);
   const answers = graph.edges.find((e) => e.type === 'ANSWERS' && e.source === letter.id);
   const proposal = answers ? graph.nodes.find((n) => n.id === answers.target) : undefined;
-  for (const key of ['body', 'session', 'number', 'kind', 'title'] as const) check(`proposal.${key}`, g.proposal?.[key] ?? null, proposal?.props[key] ?? null);
-  const namesOf = (type: string, from: string) => graph.edges.filter((e) => e.type === type && e.source === from)
-    .map((e) => graph.nodes.find((n) => n.id === e.target)?.name ?? '').map(normaliseName).sort();
-  check('proposers', g.proposers.map((p) => normaliseName(p.name)).sort(), proposal ? namesOf('PROPOSED_BY', proposal.id) : []);
+  for (const key of ['body', 'session', 'number', 'kind', 'title'] as const)
+    check(`proposal.${key}`, g.proposal?.[key] ?? null, proposal?.props[key] ?? null);
+  const namesOf = (type: string, from: string) =>
+    graph.edges
+      .filter((e) => e.type === type && e.source === from)
+      .map((e) => graph.nodes.find((n) => n.id === e.target)?.name ?? '')
+      .map(normaliseName)
+      .sort();
+  check(
+    'proposers',
+    g.proposers.map((p) => normaliseName(p.name)).sort(),
+    proposal ? namesOf('PROPOSED_BY', proposal.id) : [],
+  );
   check('contacts', g.contacts.map((c) => normaliseName(c.name)).sort(), namesOf('CONTACT', letter.id));
   check('cc', g.cc.map(normaliseName).sort(), namesOf('CC', letter.id));
   return { fields, correct: fields - wrong.length, wrong };

@@ -54,19 +54,25 @@ function chainsNamedInSpan(span: { text: string }): ChainName[] {
  * disciplines, not 高校 three clauses away); headings and chain names hold for
  * the whole sentence.
  */
-export function chainsOf(letter: ParsedLetter, sentence: Sentence, window: { start: number; end: number } = sentence): ChainLink[] {
+export function chainsOf(
+  letter: ParsedLetter,
+  sentence: Sentence,
+  window: { start: number; end: number } = sentence,
+): ChainLink[] {
   const links = new Map<ChainName, ChainLink>();
   // Headings from the innermost outwards: the nearest heading that names chains decides.
   for (let s = sentence.section; s !== null; s = letter.sections[s].parent) {
     const heading = letter.sections[s].heading;
     const named = chainsNamedInSpan(heading);
     for (const chain of named) {
-      if (!links.has(chain)) links.set(chain, { chain, basis: 'heading', start: heading.start, end: heading.end, keyword: chain });
+      if (!links.has(chain))
+        links.set(chain, { chain, basis: 'heading', start: heading.start, end: heading.end, keyword: chain });
     }
     if (named.length > 0) break;
   }
   for (const chain of chainsNamedInSpan(sentence)) {
-    if (!links.has(chain)) links.set(chain, { chain, basis: 'sentence', start: sentence.start, end: sentence.end, keyword: chain });
+    if (!links.has(chain))
+      links.set(chain, { chain, basis: 'sentence', start: sentence.start, end: sentence.end, keyword: chain });
   }
   for (const chain of CHAINS) {
     if (links.has(chain)) continue;

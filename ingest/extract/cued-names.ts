@@ -1,6 +1,11 @@
 import type { Sentence } from '../parse/parse-letter.ts';
 import {
-  CATEGORY_HEAD, DISTINCTION_VERB, ENTERPRISE_DISTINCTION, LISTED_SUBJECT, OBJECT_CUES, type ObjectCue,
+  CATEGORY_HEAD,
+  DISTINCTION_VERB,
+  ENTERPRISE_DISTINCTION,
+  LISTED_SUBJECT,
+  OBJECT_CUES,
+  type ObjectCue,
 } from '../rules/name-cues.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { isGenericName } from './generic.ts';
@@ -14,7 +19,12 @@ import { type Token, tokenAt } from './tokens.ts';
  * 创建省级科技工作先进县 · 列入我市新型智慧城市第二期建设项目 ·
  * 智慧小屋项目已列入… · 奔腾激光入选省首批创新联合体.
  */
-export function cuedNames(text: string, sentence: Sentence, tokens: Token[], masked: (o: number) => boolean): Mention[] {
+export function cuedNames(
+  text: string,
+  sentence: Sentence,
+  tokens: Token[],
+  masked: (o: number) => boolean,
+): Mention[] {
   return [
     ...OBJECT_CUES.flatMap((cue) => cuedObjects(text, sentence, tokens, cue)),
     ...listedSubjects(text, sentence, tokens),
@@ -51,7 +61,12 @@ function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: Obj
     if (INFRASTRUCTURE_WORKS.test(name)) continue;
     // 创建国家创新型城市示范区: the title runs on into a longer name, which other rules read.
     if (/^(?:示范区|试验区|先行区|示范|试点)/.test(text.slice(end, end + 3))) continue;
-    if (name.length < cue.minLength || (isGenericName(name) && !(cue.name === 'launched' && name.length >= 10)) || !cleanWords(tokens, start, end)) continue;
+    if (
+      name.length < cue.minLength ||
+      (isGenericName(name) && !(cue.name === 'launched' && name.length >= 10)) ||
+      !cleanWords(tokens, start, end)
+    )
+      continue;
     mentions.push({ kind: cue.kind, name, start, end, rule: `cue:${cue.name}` });
   }
   return mentions;
@@ -75,9 +90,18 @@ function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Ment
     let start = leftEdge(text, tokens, sentence.start + head.index!, sentence.start);
     if (start === undefined) continue;
     // 社区养老及银龄驿站项目已列入: the item next to the verb is the one named with the head.
-    for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].end <= end; i++) if (tokens[i].tag === 'c') start = tokens[i].end;
+    for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].end <= end; i++)
+      if (tokens[i].tag === 'c') start = tokens[i].end;
     const name = text.slice(start, end);
-    if (name.length < 4 || name.length > MAX_NAME || isGenericName(name) || OWNER.test(name) || INFRASTRUCTURE_WORKS.test(name) || !cleanWords(tokens, start, end)) continue;
+    if (
+      name.length < 4 ||
+      name.length > MAX_NAME ||
+      isGenericName(name) ||
+      OWNER.test(name) ||
+      INFRASTRUCTURE_WORKS.test(name) ||
+      !cleanWords(tokens, start, end)
+    )
+      continue;
     // 该路段大中修工程已纳入…: a demonstrative points back at a described thing, it names none.
     if (/(?:各|每|该|此|这|这个|这些|上述)$/.test(text.slice(sentence.start, start))) continue;
     mentions.push({ kind: 'Programme', name, start, end, rule: 'cue:listed-subject' });
@@ -98,7 +122,10 @@ function distinguishedFirms(text: string, sentence: Sentence, tokens: Token[]): 
   for (const clause of sentence.text.matchAll(/[^，,。；;：:！？!?\n]+/g)) {
     const opener = CLAUSE_OPENER.exec(clause[0])![0].length;
     const body = clause[0].slice(opener);
-    const subject = /^[\u4e00-\u9fa5A-Za-z、和及与]{2,40}?(?=(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担))/.exec(body);
+    const subject =
+      /^[\u4e00-\u9fa5A-Za-z、和及与]{2,40}?(?=(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担))/.exec(
+        body,
+      );
     if (!subject) continue;
     const rest = body.slice(subject[0].length);
     if (!DISTINCTION_VERB.test(rest) || !ENTERPRISE_DISTINCTION.test(rest)) continue;
@@ -115,9 +142,23 @@ function distinguishedFirms(text: string, sentence: Sentence, tokens: Token[]): 
 
 function firmNamed(name: string, start: number, tokens: Token[]): Mention | undefined {
   const end = start + name.length;
-  if (name.length < 2 || name.length > 8 || isGenericName(name) || CATEGORY_HEAD.test(name) || OWNER.test(name) || OTHER_KIND_SUFFIXES.some((x) => name.endsWith(x))) return undefined;
+  if (
+    name.length < 2 ||
+    name.length > 8 ||
+    isGenericName(name) ||
+    CATEGORY_HEAD.test(name) ||
+    OWNER.test(name) ||
+    OTHER_KIND_SUFFIXES.some((x) => name.endsWith(x))
+  )
+    return undefined;
   const words = wordsIn(tokens, start, end);
-  if (!words || words.some((t) => NOT_IN_NAME.test(t.tag) || t.tag === 'd' || (t.tag.startsWith('v') && t === words[words.length - 1]))) return undefined;
+  if (
+    !words ||
+    words.some(
+      (t) => NOT_IN_NAME.test(t.tag) || t.tag === 'd' || (t.tag.startsWith('v') && t === words[words.length - 1]),
+    )
+  )
+    return undefined;
   // A person (张华入选…) or a place alone (澜城获评…) is not a firm.
   if (words.length === 1 && /^(?:nr|ns)/.test(words[0].tag)) return undefined;
   return { kind: 'Enterprise', name, start, end, rule: 'cue:distinction' };

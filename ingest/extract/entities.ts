@@ -17,16 +17,39 @@ import { type Token, tokenize } from './tokens.ts';
  * text); where two mentions overlap the more explicit one wins, and between
  * equals the longer one.
  */
-const PRIORITY = ['header', 'book-title', 'quote', 'issuer-short', 'lexicon', 'suffix', 'person', 'government', 'enumeration', 'list', 'cue'];
+const PRIORITY = [
+  'header',
+  'book-title',
+  'quote',
+  'issuer-short',
+  'lexicon',
+  'suffix',
+  'person',
+  'government',
+  'enumeration',
+  'list',
+  'cue',
+];
 
 // 中国眼谷集聚兴齐眼药等科技企业250家 — "X等 <category>" names X as one of the category.
 const ENUMERATION = /等(?:[\u4e00-\u9fa5]{0,4}?)(企业|公司|高校院所|高校|大学|平台)(?![库名])/g;
-const ENUMERATION_KIND = { 企业: 'Enterprise', 公司: 'Enterprise', 高校院所: 'Organization', 高校: 'Organization', 大学: 'Organization', 平台: 'Platform' } as const;
+const ENUMERATION_KIND = {
+  企业: 'Enterprise',
+  公司: 'Enterprise',
+  高校院所: 'Organization',
+  高校: 'Organization',
+  大学: 'Organization',
+  平台: 'Platform',
+} as const;
 
 export function extractEntities(letter: ParsedLetter): Mention[] {
   const titles = bookTitles(letter.text);
   const insideTitle = (offset: number) => titles.some((t) => t.start <= offset && offset < t.end);
-  const found: Mention[] = [...headerMentions(letter), ...policyMentions(letter), ...quotedMentions(letter, insideTitle)];
+  const found: Mention[] = [
+    ...headerMentions(letter),
+    ...policyMentions(letter),
+    ...quotedMentions(letter, insideTitle),
+  ];
   for (const sentence of letter.sentences) {
     if (sentence.start < letter.body.start || sentence.end > letter.body.end) continue;
     const words = tokenize(sentence.text, sentence.start);
@@ -41,7 +64,13 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
   return resolveOverlaps(found);
 }
 
-function enumerated(text: string, from: number, to: number, tokens: Token[], masked: (o: number) => boolean): Mention[] {
+function enumerated(
+  text: string,
+  from: number,
+  to: number,
+  tokens: Token[],
+  masked: (o: number) => boolean,
+): Mention[] {
   const mentions: Mention[] = [];
   const slice = text.slice(from, to);
   for (const match of slice.matchAll(ENUMERATION)) {
@@ -50,8 +79,21 @@ function enumerated(text: string, from: number, to: number, tokens: Token[], mas
     const start = leftEdge(text, tokens, at - 1, from);
     if (start === undefined) continue;
     const name = text.slice(start, at);
-    if (name.length < 2 || name.length > 12 || isGenericName(name) || !/^[\u4e00-\u9fa5A-Za-z]/.test(name) || /[库录单]$/.test(name)) continue;
-    mentions.push({ kind: ENUMERATION_KIND[match[1] as keyof typeof ENUMERATION_KIND], name, start, end: at, rule: 'enumeration' });
+    if (
+      name.length < 2 ||
+      name.length > 12 ||
+      isGenericName(name) ||
+      !/^[\u4e00-\u9fa5A-Za-z]/.test(name) ||
+      /[库录单]$/.test(name)
+    )
+      continue;
+    mentions.push({
+      kind: ENUMERATION_KIND[match[1] as keyof typeof ENUMERATION_KIND],
+      name,
+      start,
+      end: at,
+      rule: 'enumeration',
+    });
   }
   return mentions;
 }
@@ -63,7 +105,8 @@ function lexiconNames(letter: ParsedLetter, masked: (o: number) => boolean): Men
     for (const name of group.names) {
       let at = letter.text.indexOf(name);
       while (at !== -1) {
-        if (!masked(at) && at >= letter.body.start) mentions.push({ kind: group.kind, name, start: at, end: at + name.length, rule: 'lexicon' });
+        if (!masked(at) && at >= letter.body.start)
+          mentions.push({ kind: group.kind, name, start: at, end: at + name.length, rule: 'lexicon' });
         at = letter.text.indexOf(name, at + name.length);
       }
     }
@@ -78,7 +121,9 @@ function rank(mention: Mention): number {
 }
 
 function resolveOverlaps(mentions: Mention[]): Mention[] {
-  const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const ordered = [...mentions].sort(
+    (a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Mention[] = [];
   for (const mention of ordered) {
     const clash = kept.some((k) => k.start < mention.end && mention.start < k.end);

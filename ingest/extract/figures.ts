@@ -32,11 +32,13 @@ const FIGURE = new RegExp(
   `(?<low>\\d+(?:\\.\\d+)?\\s*[—\\-–－~～至到]\\s*)?(?<number>\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千两]*[十百千][一二三四五六七八九]?)\\s*(?<scale>万|亿|千)?\\s*(?<more>余|多)?\\s*(?<unit>${unitPattern})(?<after>以上|左右|以内|以下|内|余|多)?`,
   'g',
 );
-const BEFORE_QUALIFIER = /(提升至|提高到|提高至|提升到|增加到|增长到|达到|达|超过|超|突破|不少于|不低于|不超过|控制在|至少)\s*$/;
+const BEFORE_QUALIFIER =
+  /(提升至|提高到|提高至|提升到|增加到|增长到|达到|达|超过|超|突破|不少于|不低于|不超过|控制在|至少)\s*$/;
 const INTENT = /(力争|争取|确保|计划|拟|预计|目标|每年|努力)/;
 // Words that make a clause forward-looking outside the next-steps part (今年 alone does not: 今年全市重组…1家 is done).
 // 争取 is "to strive for" before a verb (争取实现…) but "to obtain" before a noun: 争取科研经费超1.1亿元 was done.
-const FUTURE = /力争|争取(?=到|在|于|实现|达到|达|突破|新增|完成|建成|培育|引进|年内|全年|20\d\d)|计划|将|拟|预计|目标|确保|到20\d\d年|年底前/;
+const FUTURE =
+  /力争|争取(?=到|在|于|实现|达到|达|突破|新增|完成|建成|培育|引进|年内|全年|20\d\d)|计划|将|拟|预计|目标|确保|到20\d\d年|年底前/;
 // A target year opening the sentence or the plan: 到2025年，… · 计划到2025年… · 力争到2026年… — the figures after it are targets, 累计 or not.
 const TARGET_YEAR = /(?:计划|力争|争取|预计|目标是?)?(?:到|至)(20\d\d)年(?:底|末)?/;
 // 百亿级的工业园区 · 千亿级产业集群: a scale of size (value 100, unit 亿).
@@ -45,7 +47,8 @@ const PAST = /已|累计|截至|截止|共计|先后|近年来|去年|上年|现
 const EXPLICIT_YEAR = /(20\d\d)\s*年/;
 // Clauses end at ，、；： and at 和/及 between two figures is left to the number itself.
 const CLAUSE_END = /[，,、；;：:。！？]/;
-const YEAR_WORD = /(?:(?<![-—–－~\d])(?<year>20\d\d)\s*年(?!\s*[-—–－]|\s*\d)(?:度)?|(?<rel>今年|全年|年内|本年度|当年))/;
+const YEAR_WORD =
+  /(?:(?<![-—–－~\d])(?<year>20\d\d)\s*年(?!\s*[-—–－]|\s*\d)(?:度)?|(?<rel>今年|全年|年内|本年度|当年))/;
 
 export function extractFigures(letter: ParsedLetter): Figure[] {
   const letterYear = letter.date ? Number(letter.date.value.slice(0, 4)) : null;
@@ -53,8 +56,13 @@ export function extractFigures(letter: ParsedLetter): Figure[] {
   const figures: Figure[] = [];
   for (const sentence of inBody) figures.push(...figuresIn(letter.text, sentence, letterYear));
   // The next-steps part that speaks of one year (今年… · 2024年，我们将…) gives it to its targets that name none.
-  const partYear = yearOfPart(inBody.filter((s) => s.part === 'next'), letterYear);
-  if (partYear !== null) for (const f of figures) if (f.kind === 'Commitment' && f.year === null && letter.sentences[f.sentence].part === 'next') f.year = partYear;
+  const partYear = yearOfPart(
+    inBody.filter((s) => s.part === 'next'),
+    letterYear,
+  );
+  if (partYear !== null)
+    for (const f of figures)
+      if (f.kind === 'Commitment' && f.year === null && letter.sentences[f.sentence].part === 'next') f.year = partYear;
   return figures;
 }
 
@@ -76,7 +84,10 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
   let yearSeenAt = -1;
   const body = sentence.text;
   const target = TARGET_YEAR.exec(body);
-  const targetYear = target && (letterYear === null || Number(target[1]) >= letterYear) ? { at: target.index, year: Number(target[1]) } : null;
+  const targetYear =
+    target && (letterYear === null || Number(target[1]) >= letterYear)
+      ? { at: target.index, year: Number(target[1]) }
+      : null;
   for (const match of levelFigures(body)) figures.push(figureOf(sentence, match, body, targetYear, letterYear));
   for (const match of body.matchAll(FIGURE)) {
     const g = match.groups!;
@@ -94,30 +105,51 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     let unit = g.unit.replace('％', '%');
     let value = toNumber(g.number);
     if (value === undefined) continue;
-    if (unit === '万元') { unit = '元'; value *= 1e4; }
-    if (unit === '万方') { unit = '方'; value *= 1e4; }
+    if (unit === '万元') {
+      unit = '元';
+      value *= 1e4;
+    }
+    if (unit === '万方') {
+      unit = '方';
+      value *= 1e4;
+    }
     if (g.scale === '亿' && unit === '元') unit = '亿元';
     else value *= scale;
     value = Math.round(value * 1e6) / 1e6;
     const clauseText = body.slice(clause.start, clause.end);
     const before = body.slice(clause.start, at);
-    const qualifier = g.after ?? g.more ?? (g.low ? `${g.low.replace(/\s/g, '').replace(/[—\-–－~～至到]$/, '')}-${g.number}` : null)
-      ?? BEFORE_QUALIFIER.exec(before)?.[1] ?? INTENT.exec(before)?.[1] ?? null;
+    const qualifier =
+      g.after ??
+      g.more ??
+      (g.low ? `${g.low.replace(/\s/g, '').replace(/[—\-–－~～至到]$/, '')}-${g.number}` : null) ??
+      BEFORE_QUALIFIER.exec(before)?.[1] ??
+      INTENT.exec(before)?.[1] ??
+      null;
     // 2023年新增…766家 is done, 2024年新增…600家 (in a letter of 2024) is a target.
     const year = EXPLICIT_YEAR.exec(before)?.[1];
     const pastYear = year !== undefined && letterYear !== null && Number(year) < letterYear;
     // Outside the next-steps part, a future word counts from the last comma on: 拟在北京、上海、杭州等地开展…79场次.
     const phrase = body.slice(Math.max(...[...'，,；;：:'].map((c) => body.lastIndexOf(c, at - 1) + 1)), at);
     const underTarget = targetYear !== null && targetYear.at < at;
-    const future = !pastYear && (underTarget || (sentence.part === 'next'
-      ? !PAST.test(before) || FUTURE.test(before)
-      : FUTURE.test(phrase) && !PAST.test(clauseText)));
+    const future =
+      !pastYear &&
+      (underTarget ||
+        (sentence.part === 'next'
+          ? !PAST.test(before) || FUTURE.test(before)
+          : FUTURE.test(phrase) && !PAST.test(clauseText)));
     if (underTarget && yearInForce === null) yearInForce = targetYear.year;
     figures.push({
-      kind: future ? 'Commitment' : 'Achievement', text: clauseText, value, unit, qualifier,
+      kind: future ? 'Commitment' : 'Achievement',
+      text: clauseText,
+      value,
+      unit,
+      qualifier,
       year: future ? yearInForce : null,
-      start: sentence.start + clause.start, end: sentence.start + clause.end,
-      numberStart: sentence.start + numberAt, numberEnd: sentence.start + at + match[0].length, sentence: sentence.index,
+      start: sentence.start + clause.start,
+      end: sentence.start + clause.end,
+      numberStart: sentence.start + numberAt,
+      numberEnd: sentence.start + at + match[0].length,
+      sentence: sentence.index,
     });
   }
   return figures;
@@ -128,7 +160,13 @@ function levelFigures(body: string): RegExpMatchArray[] {
   return [...body.matchAll(LEVEL_FIGURE)].filter((m) => toNumber(m.groups!.number) !== undefined);
 }
 
-function figureOf(sentence: Sentence, match: RegExpMatchArray, body: string, targetYear: { at: number; year: number } | null, letterYear: number | null): Figure {
+function figureOf(
+  sentence: Sentence,
+  match: RegExpMatchArray,
+  body: string,
+  targetYear: { at: number; year: number } | null,
+  letterYear: number | null,
+): Figure {
   const at = match.index!;
   const clause = clauseAround(body, at, at + match[0].length, /[，,；;。！？]/);
   const before = body.slice(clause.start, at);
@@ -136,10 +174,17 @@ function figureOf(sentence: Sentence, match: RegExpMatchArray, body: string, tar
   const future = underTarget || sentence.part === 'next' || FUTURE.test(before);
   const year = underTarget ? targetYear.year : EXPLICIT_YEAR.exec(body.slice(0, at))?.[1];
   return {
-    kind: future ? 'Commitment' : 'Achievement', text: body.slice(clause.start, clause.end), value: toNumber(match.groups!.number)!, unit: match.groups!.scale,
-    qualifier: INTENT.exec(before)?.[1] ?? null, year: future && year !== undefined ? Number(year) : future && /今年|年内|全年/.test(before) ? letterYear : null,
-    start: sentence.start + clause.start, end: sentence.start + clause.end,
-    numberStart: sentence.start + at, numberEnd: sentence.start + at + match[0].length, sentence: sentence.index,
+    kind: future ? 'Commitment' : 'Achievement',
+    text: body.slice(clause.start, clause.end),
+    value: toNumber(match.groups!.number)!,
+    unit: match.groups!.scale,
+    qualifier: INTENT.exec(before)?.[1] ?? null,
+    year: future && year !== undefined ? Number(year) : future && /今年|年内|全年/.test(before) ? letterYear : null,
+    start: sentence.start + clause.start,
+    end: sentence.start + clause.end,
+    numberStart: sentence.start + at,
+    numberEnd: sentence.start + at + match[0].length,
+    sentence: sentence.index,
   };
 }
 
@@ -157,13 +202,24 @@ function acceptable(body: string, at: number, whole: string, g: Record<string, s
   if (!/^\d/.test(g.number ?? '')) {
     // Chinese numerals count only as real quantities (十五个, 二十家), not in names (三张清单, 十件实事).
     if ((g.number ?? '').length < 2) return false;
-    if (/[“《]/.test(body.slice(Math.max(0, at - 6), at)) && !/[”》]/.test(body.slice(Math.max(0, at - 6), at))) return false;
+    if (/[“《]/.test(body.slice(Math.max(0, at - 6), at)) && !/[”》]/.test(body.slice(Math.max(0, at - 6), at)))
+      return false;
   }
   // 不超过1年 is a target; 5年时间, 三年行动 are not.
   if (g.unit === '年' && /(?:不超过|不少于|超过|控制在)$/.test(body.slice(Math.max(0, at - 3), at))) return true;
   // 200万元以上的单个项目, 100万元以上科研成果: a threshold that qualifies a noun, not a figure of its own.
-  if (/^的/.test(after) || (/元$/.test(g.unit ?? '') && /^[\u4e00-\u9fa5]/.test(after) && !/^[，。；、]/.test(after))) return false;
-  if (g.unit === '年' || g.unit === '届' || g.unit === '期' || g.unit === '部' || g.unit === '类' || g.unit === '种' || g.unit === '门') return false;
+  if (/^的/.test(after) || (/元$/.test(g.unit ?? '') && /^[\u4e00-\u9fa5]/.test(after) && !/^[，。；、]/.test(after)))
+    return false;
+  if (
+    g.unit === '年' ||
+    g.unit === '届' ||
+    g.unit === '期' ||
+    g.unit === '部' ||
+    g.unit === '类' ||
+    g.unit === '种' ||
+    g.unit === '门'
+  )
+    return false;
   if (g.unit === '次' && /^[会议]/.test(after)) return false;
   if (g.unit === '个' && /^(?:月|工作日)/.test(after)) return false;
   if (/^[级]/.test(after)) return false;

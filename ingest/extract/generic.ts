@@ -22,7 +22,12 @@ export function stripQualifiers(name: string, keepLevel = false): { name: string
   const always = /^(?:全市|我市|本市|全省|全国)/.exec(name);
   if (always) return { name: name.slice(always[0].length), stripped: always[0].length };
   // An organisation's level word is part of its name (市司法局立法处): `keepLevel` keeps it.
-  if (!keepLevel && /^[省市]/.test(name) && name.length - 1 >= 6 && !/^[省市](?:委|政|府|人大|财政|科技局|部|级|域|属|直|场|县)/.test(name)) {
+  if (
+    !keepLevel &&
+    /^[省市]/.test(name) &&
+    name.length - 1 >= 6 &&
+    !/^[省市](?:委|政|府|人大|财政|科技局|部|级|域|属|直|场|县)/.test(name)
+  ) {
     return { name: name.slice(1), stripped: 1 };
   }
   return { name, stripped: 0 };

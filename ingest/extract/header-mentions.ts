@@ -12,33 +12,99 @@ import type { Mention } from './mention.ts';
 export function headerMentions(letter: ParsedLetter): Mention[] {
   const mentions: Mention[] = [];
   for (const p of letter.proposers) {
-    mentions.push({ kind: p.kind, name: p.name, start: p.span.start, end: p.span.end, rule: 'header:proposer', props: { role: p.role } });
+    mentions.push({
+      kind: p.kind,
+      name: p.name,
+      start: p.span.start,
+      end: p.span.end,
+      rule: 'header:proposer',
+      props: { role: p.role },
+    });
   }
   for (const c of letter.contacts) {
-    mentions.push({ kind: 'Person', name: c.name, start: c.span.start, end: c.span.end, rule: 'header:contact', props: { role: '联系人', phone: c.phone } });
+    mentions.push({
+      kind: 'Person',
+      name: c.name,
+      start: c.span.start,
+      end: c.span.end,
+      rule: 'header:contact',
+      props: { role: '联系人', phone: c.phone },
+    });
   }
-  for (const c of letter.cosigners) mentions.push({ kind: 'Person', name: c.text, start: c.start, end: c.end, rule: 'header:cosigner', props: { role: '附议' } });
-  for (const j of letter.jointSigners) mentions.push({ kind: 'Organization', name: j.text, start: j.start, end: j.end, rule: 'header:joint-signer' });
-  for (const s of letter.signers) mentions.push({ kind: 'Person', name: s.name, start: s.span.start, end: s.span.end, rule: 'header:signer', props: { role: '签发人' } });
+  for (const c of letter.cosigners)
+    mentions.push({
+      kind: 'Person',
+      name: c.text,
+      start: c.start,
+      end: c.end,
+      rule: 'header:cosigner',
+      props: { role: '附议' },
+    });
+  for (const j of letter.jointSigners)
+    mentions.push({ kind: 'Organization', name: j.text, start: j.start, end: j.end, rule: 'header:joint-signer' });
+  for (const s of letter.signers)
+    mentions.push({
+      kind: 'Person',
+      name: s.name,
+      start: s.span.start,
+      end: s.span.end,
+      rule: 'header:signer',
+      props: { role: '签发人' },
+    });
   if (letter.issuer) {
-    mentions.push({ kind: 'Organization', name: letter.issuer.name, start: letter.issuer.span.start, end: letter.issuer.span.end, rule: 'header:issuer' });
+    mentions.push({
+      kind: 'Organization',
+      name: letter.issuer.name,
+      start: letter.issuer.span.start,
+      end: letter.issuer.span.end,
+      rule: 'header:issuer',
+    });
   }
   if (letter.printed && letter.printed.org.text !== letter.issuer?.name) {
-    mentions.push({ kind: 'Organization', name: letter.printed.org.text, start: letter.printed.org.start, end: letter.printed.org.end, rule: 'header:printed' });
+    mentions.push({
+      kind: 'Organization',
+      name: letter.printed.org.text,
+      start: letter.printed.org.start,
+      end: letter.printed.org.end,
+      rule: 'header:printed',
+    });
   }
   const unit = letter.contactUnit;
-  if (unit && unit.text !== letter.issuer?.name) mentions.push({ kind: 'Organization', name: unit.text, start: unit.start, end: unit.end, rule: 'header:contact-unit' });
+  if (unit && unit.text !== letter.issuer?.name)
+    mentions.push({
+      kind: 'Organization',
+      name: unit.text,
+      start: unit.start,
+      end: unit.end,
+      rule: 'header:contact-unit',
+    });
   const addressed = letter.addresseeUnit;
-  if (addressed) mentions.push({ kind: 'Organization', name: addressed.text.replace(/^尊敬的/, ''), start: addressed.end - addressed.text.replace(/^尊敬的/, '').length, end: addressed.end, rule: 'header:addressee' });
-  for (const cc of letter.cc) mentions.push({ kind: 'Organization', name: cc.text, start: cc.start, end: cc.end, rule: 'header:cc' });
+  if (addressed)
+    mentions.push({
+      kind: 'Organization',
+      name: addressed.text.replace(/^尊敬的/, ''),
+      start: addressed.end - addressed.text.replace(/^尊敬的/, '').length,
+      end: addressed.end,
+      rule: 'header:addressee',
+    });
+  for (const cc of letter.cc)
+    mentions.push({ kind: 'Organization', name: cc.text, start: cc.start, end: cc.end, rule: 'header:cc' });
   const proposal = letter.proposal;
   if (proposal?.body) {
     // 石家庄市第十四届人民代表大会 is written; the node is the body by level (市人大), with the written form as an alias.
     const written = proposal.bodyWritten;
     const at = proposal.span.text.indexOf(proposal.body);
-    const span = written ?? (at === -1 ? proposal.span : { start: proposal.span.start + at, end: proposal.span.start + at + proposal.body.length });
+    const span =
+      written ??
+      (at === -1
+        ? proposal.span
+        : { start: proposal.span.start + at, end: proposal.span.start + at + proposal.body.length });
     mentions.push({
-      kind: 'Organization', name: proposal.body, start: span.start, end: span.end, rule: 'header:proposal-body',
+      kind: 'Organization',
+      name: proposal.body,
+      start: span.start,
+      end: span.end,
+      rule: 'header:proposal-body',
       props: written ? { writtenAs: written.text.replace(/\s/g, '') } : undefined,
     });
   }
@@ -69,7 +135,14 @@ function shortFormsOf(issuer: string, letter: ParsedLetter): Mention[] {
     while (at !== -1 && at < letter.body.end) {
       // 市科技局 inside 温州市科技局 is the longer form's business; inside 瑞安市科技局 it is another bureau's name.
       if (!bare || standsAlone(letter.text, at, letter.body.start)) {
-        mentions.push({ kind: 'Organization', name: form, start: at, end: at + form.length, rule: 'issuer-short', props: { aliasOf: issuer } });
+        mentions.push({
+          kind: 'Organization',
+          name: form,
+          start: at,
+          end: at + form.length,
+          rule: 'issuer-short',
+          props: { aliasOf: issuer },
+        });
       }
       at = letter.text.indexOf(form, at + form.length);
     }
@@ -83,5 +156,9 @@ const OPENERS = LEFT_STOPS.filter((w) => w.length > 1);
 function standsAlone(text: string, at: number, from: number): boolean {
   if (at <= from) return true;
   const before = text.slice(Math.max(from, at - 6), at);
-  return !/[\u4e00-\u9fa5]$/.test(before) || /[与和及同由向经在对至把将请报于为从让会并]$/.test(before) || OPENERS.some((w) => before.endsWith(w));
+  return (
+    !/[\u4e00-\u9fa5]$/.test(before) ||
+    /[与和及同由向经在对至把将请报于为从让会并]$/.test(before) ||
+    OPENERS.some((w) => before.endsWith(w))
+  );
 }

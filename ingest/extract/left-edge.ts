@@ -63,7 +63,15 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       const left = tokens[index - 2];
       // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name
       // (a verbal noun is: 市发展和改革委员会).
-      if (!left || STOP_WORDS.has(left.word) || STOP_TAGS.has(left.tag) || PUNCTUATION.test(left.word) || (left.tag.startsWith('v') && left.tag !== 'vn') || opensWithStop(left.word)) break;
+      if (
+        !left ||
+        STOP_WORDS.has(left.word) ||
+        STOP_TAGS.has(left.tag) ||
+        PUNCTUATION.test(left.word) ||
+        (left.tag.startsWith('v') && left.tag !== 'vn') ||
+        opensWithStop(left.word)
+      )
+        break;
     } else if (token.word === '所' && tokens[index - 2]?.tag.startsWith('n') && tokens[index - 2].start >= floor) {
       // 中国科学院宁波材料所临安分所: 所 after a noun is an institute's short name (材料所), though tagged c.
     } else if (STOP_WORDS.has(token.word) || STOP_TAGS.has(token.tag) || PUNCTUATION.test(token.word)) {
@@ -72,7 +80,12 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       // 青山湖科技城和云栖小镇: jieba glued the first name's end, the joiner and the second name's start (城和云栖/x);
       // where what stands before the joiner ends like a name, the second name starts after the joiner.
       const joiner = token.tag === 'x' ? Math.max(...['和', '与', '及'].map((j) => token.word.lastIndexOf(j))) : -1;
-      if (joiner > 0 && SUFFIXES.some((suffix) => text.slice(Math.max(floor, token.start + joiner - 12), token.start + joiner).endsWith(suffix))) {
+      if (
+        joiner > 0 &&
+        SUFFIXES.some((suffix) =>
+          text.slice(Math.max(floor, token.start + joiner - 12), token.start + joiner).endsWith(suffix),
+        )
+      ) {
         start = token.start + joiner + 1;
         break;
       }
@@ -102,7 +115,10 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
 function findOpenBracket(tokens: Token[], close: number): number {
   for (let k = close - 1; k >= Math.max(0, close - 4); k--) {
     if (tokens[k].word === '（' || tokens[k].word === '(') {
-      const inner = tokens.slice(k + 1, close).map((t) => t.word).join('');
+      const inner = tokens
+        .slice(k + 1, close)
+        .map((t) => t.word)
+        .join('');
       return /^[\u4e00-\u9fa5]{1,4}$/.test(inner) ? k : -1;
     }
   }

@@ -12,13 +12,30 @@ import { type Token, tokenAt } from './tokens.ts';
  * closing word says what every item is. An item must be name-shaped (2–12
  * characters, no verb, not a category word).
  */
-const LIST_TAIL = /^等(?:[\d一二三四五六七八九十两]+(?:家|个|所))?(?<category>企业|公司|龙头企业|高校|院校|大学|平台|机构|园区|实验室)?/;
+const LIST_TAIL =
+  /^等(?:[\d一二三四五六七八九十两]+(?:家|个|所))?(?<category>企业|公司|龙头企业|高校|院校|大学|平台|机构|园区|实验室)?/;
 const TAIL_KIND: Record<string, Mention['kind']> = {
-  企业: 'Enterprise', 公司: 'Enterprise', 龙头企业: 'Enterprise', 高校: 'Organization', 院校: 'Organization', 大学: 'Organization', 平台: 'Platform', 机构: 'Platform', 园区: 'Platform', 实验室: 'Platform',
+  企业: 'Enterprise',
+  公司: 'Enterprise',
+  龙头企业: 'Enterprise',
+  高校: 'Organization',
+  院校: 'Organization',
+  大学: 'Organization',
+  平台: 'Platform',
+  机构: 'Platform',
+  园区: 'Platform',
+  实验室: 'Platform',
 };
 const KINDS = new Set<Mention['kind']>(['Enterprise', 'Platform', 'Organization', 'Programme']);
 
-export function listSiblings(text: string, from: number, to: number, tokens: Token[], found: Mention[], masked: (o: number) => boolean): Mention[] {
+export function listSiblings(
+  text: string,
+  from: number,
+  to: number,
+  tokens: Token[],
+  found: Mention[],
+  masked: (o: number) => boolean,
+): Mention[] {
   const mentions: Mention[] = [];
   const clause = text.slice(from, to);
   // Runs of items separated by 、 inside one clause (no ，。；).
@@ -39,21 +56,33 @@ export function listSiblings(text: string, from: number, to: number, tokens: Tok
     const firstStart = leftEdge(text, tokens, first.end - 1, first.start);
     if (firstStart === undefined) continue;
     first.start = firstStart;
-    const known = items.map((item) => found.find((m) => m.start === item.start && m.end === item.end && KINDS.has(m.kind)));
+    const known = items.map((item) =>
+      found.find((m) => m.start === item.start && m.end === item.end && KINDS.has(m.kind)),
+    );
     const byTail = tailMatch?.groups?.category ? TAIL_KIND[tailMatch.groups.category] : undefined;
     const kinds = new Set(known.filter(Boolean).map((m) => m!.kind));
-    const kind = byTail ?? (kinds.size === 1 && known.filter(Boolean).length >= items.length / 2 ? [...kinds][0] : undefined);
+    const kind =
+      byTail ?? (kinds.size === 1 && known.filter(Boolean).length >= items.length / 2 ? [...kinds][0] : undefined);
     if (!kind) continue;
     items.forEach((item, i) => {
       if (known[i] || found.some((m) => m.start < item.end && item.start < m.end)) return;
       const name = text.slice(item.start, item.end);
       const inside: Token[] = [];
-      for (let i = Math.max(0, tokenAt(tokens, item.start)); i < tokens.length && tokens[i].end <= item.end; i++) if (tokens[i].start >= item.start) inside.push(tokens[i]);
-      if (name.length < 2 || name.length > 12 || !/^[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9（）()]*$/.test(name)) return;
+      for (let i = Math.max(0, tokenAt(tokens, item.start)); i < tokens.length && tokens[i].end <= item.end; i++)
+        if (tokens[i].start >= item.start) inside.push(tokens[i]);
+      if (name.length < 2 || name.length > 12 || !/^[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9（）()]*$/.test(name))
+        return;
       // Where only siblings vouch for the kind, an item with a verb is more likely a phrase than a name (远航股份 tags 远航 v, so a list's own 等…企业 outweighs that).
       // 特地科技园、科技大市场等机构: an item that ends like its siblings' kind names one of them, though its words are common ones.
-      const endsLikeKind = SUFFIX_RULES.some((r) => r.kind === kind && r.suffix.length >= 2 && name.endsWith(r.suffix) && name.length > r.suffix.length + 1);
-      if ((isGenericName(name) && !endsLikeKind) || masked(item.start) || inside.some((t) => (!byTail && t.tag.startsWith('v')) || t.tag === 'm' || t.tag === 'r')) return;
+      const endsLikeKind = SUFFIX_RULES.some(
+        (r) => r.kind === kind && r.suffix.length >= 2 && name.endsWith(r.suffix) && name.length > r.suffix.length + 1,
+      );
+      if (
+        (isGenericName(name) && !endsLikeKind) ||
+        masked(item.start) ||
+        inside.some((t) => (!byTail && t.tag.startsWith('v')) || t.tag === 'm' || t.tag === 'r')
+      )
+        return;
       mentions.push({ kind, name, start: item.start, end: item.end, rule: `list:${byTail ? 'tail' : 'siblings'}` });
     });
   }
@@ -61,7 +90,8 @@ export function listSiblings(text: string, from: number, to: number, tokens: Tok
 }
 
 // 县委、县政府 · 市委市政府 · 省委、省政府: the party committee and government of the letter's own place.
-const GOVERNMENT = /(?<level>省|市|县|区)(?<body>委(?!员|会|托|屈|派|办|书记|副书记|常委)|政府(?!办|工作|领导|部门|主要|投资|债|采购|性|引导|资金|和|与))/g;
+const GOVERNMENT =
+  /(?<level>省|市|县|区)(?<body>委(?!员|会|托|屈|派|办|书记|副书记|常委)|政府(?!办|工作|领导|部门|主要|投资|债|采购|性|引导|资金|和|与))/g;
 
 const OPENERS = LEFT_STOPS.filter((w) => w.length > 1);
 
@@ -72,7 +102,12 @@ export function governmentBodies(text: string, from: number, to: number): Mentio
     const start = from + match.index!;
     const before = text.slice(Math.max(from, start - 2), start);
     // The level word must open the name: after punctuation, a function word or another body (市委市政府).
-    if (start > from && !/[、，,。；;：:（(“\s和与及同向经由在对据照从为将由并]$|(?:省|市|县|区)(?:委|政府)$/.test(before) && !OPENERS.some((w) => text.slice(from, start).endsWith(w))) continue;
+    if (
+      start > from &&
+      !/[、，,。；;：:（(“\s和与及同向经由在对据照从为将由并]$|(?:省|市|县|区)(?:委|政府)$/.test(before) &&
+      !OPENERS.some((w) => text.slice(from, start).endsWith(w))
+    )
+      continue;
     const name = match.groups!.level + match.groups!.body;
     mentions.push({ kind: 'Organization', name, start, end: start + name.length, rule: 'government' });
   }

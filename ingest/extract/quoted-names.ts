@@ -1,6 +1,10 @@
 import type { ParsedLetter } from '../parse/parse-letter.ts';
 import {
-  PLATFORM_CONTEXT_AFTER, PROGRAMME_CONTEXT_AFTER, PROGRAMME_CONTEXT_BEFORE, SLOGAN, SUFFIX_RULES,
+  PLATFORM_CONTEXT_AFTER,
+  PROGRAMME_CONTEXT_AFTER,
+  PROGRAMME_CONTEXT_BEFORE,
+  SLOGAN,
+  SUFFIX_RULES,
 } from '../rules/name-suffixes.ts';
 import type { Mention } from './mention.ts';
 
@@ -12,7 +16,7 @@ import type { Mention } from './mention.ts';
  */
 
 // 《关于…的若干政策意见》（温政发〔2023〕6号）
-const DOC_NUMBER_AFTER = /^[（(]\s*([\u4e00-\u9fa5]{1,10}\s*[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,5}\s*号)\s*[）)]/;
+const DOC_NUMBER_AFTER = /^[（(]\s*([\u4e00-\u9fa5]{1,10}\s*[〔[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,5}\s*号)\s*[）)]/;
 // 《…》（简称“三年行动方案”）: the short name the letter uses from then on.
 const SHORT_NAME_AFTER = /^[（(]\s*(?:以下)?简称\s*[“"]([^”"]{2,30})[”"]\s*[）)]/;
 // A title written 《…（2023-2025年》 loses its closing bracket; the year range still belongs to it.
@@ -48,12 +52,21 @@ export function policyMentions(letter: ParsedLetter): Mention[] {
   return bookTitles(letter.text)
     .filter((title) => title.start !== own && title.name.trim().length >= 2 && !PROPOSAL_TITLE.test(title.name))
     .map((title) => {
-      const docNumber = DOC_NUMBER_AFTER.exec(letter.text.slice(title.end + 1, title.end + 40))?.[1]?.replace(/\s/g, '') ?? null;
+      const docNumber =
+        DOC_NUMBER_AFTER.exec(letter.text.slice(title.end + 1, title.end + 40))?.[1]?.replace(/\s/g, '') ?? null;
       const name = title.name.trim();
       const declared = SHORT_NAME_AFTER.exec(letter.text.slice(title.end + 1, title.end + 40))?.[1] ?? null;
       return {
-        kind: 'Policy' as const, name, start: title.start, end: title.end, rule: 'book-title',
-        props: { docNumber, shortName: YEAR_RANGE.test(name) ? name.replace(YEAR_RANGE, '').trim() : null, declaredShortName: declared },
+        kind: 'Policy' as const,
+        name,
+        start: title.start,
+        end: title.end,
+        rule: 'book-title',
+        props: {
+          docNumber,
+          shortName: YEAR_RANGE.test(name) ? name.replace(YEAR_RANGE, '').trim() : null,
+          declaredShortName: declared,
+        },
       };
     });
 }
@@ -84,24 +97,45 @@ export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: numbe
   return mentions;
 }
 
-const PLATFORM_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Platform').map((r) => r.suffix).concat(['村', '在线', '通']);
+const PLATFORM_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Platform')
+  .map((r) => r.suffix)
+  .concat(['村', '在线', '通']);
 const ENTERPRISE_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Enterprise').map((r) => r.suffix);
-const PROGRAMME_SUFFIXES = [...SUFFIX_RULES.filter((r) => r.kind === 'Programme').map((r) => r.suffix), '资金', '基金', '项目', '机制', '改革'];
+const PROGRAMME_SUFFIXES = [
+  ...SUFFIX_RULES.filter((r) => r.kind === 'Programme').map((r) => r.suffix),
+  '资金',
+  '基金',
+  '项目',
+  '机制',
+  '改革',
+];
 
-function classify(quote: { name: string; start: number; end: number }, before: string, after: string, programmeContext: boolean, inRun: boolean): Mention[] {
+function classify(
+  quote: { name: string; start: number; end: number },
+  before: string,
+  after: string,
+  programmeContext: boolean,
+  inRun: boolean,
+): Mention[] {
   const name = quote.name.trim();
   if (name.length < 2 || /[。？！]/.test(name)) return [];
   const base = { name, start: quote.start, end: quote.end };
-  if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s))) return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
+  if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s)))
+    return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
   // “十四五”: a plan period, not a programme.
   if (/^十?[一二三四五六七八九十]五$/.test(name)) return [];
   // “育苗工程” · “石家庄市科技成果转化风险补偿专项资金”: a programme's own suffix says what it is.
-  if (PROGRAMME_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length)) return [{ ...base, kind: 'Programme', rule: 'quote:programme-suffix' }];
+  if (PROGRAMME_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length))
+    return [{ ...base, kind: 'Programme', rule: 'quote:programme-suffix' }];
   // A slogan that counts places (“一港五谷”) or adds parts (“头部企业+研究院”) is a programme, whatever it ends in.
   const slogan = SLOGAN.test(name);
   if (PLATFORM_CONTEXT_AFTER.test(after)) return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
   // “科教人贯通”模式 is a programme though it ends like a platform (…通).
-  if (!slogan && !PROGRAMME_CONTEXT_AFTER.test(after) && PLATFORM_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length)) {
+  if (
+    !slogan &&
+    !PROGRAMME_CONTEXT_AFTER.test(after) &&
+    PLATFORM_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length)
+  ) {
     return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
   }
   // “双倍增、双迈进”: a list of slogans is several programmes.
@@ -117,9 +151,11 @@ function classify(quote: { name: string; start: number; end: number }, before: s
   // A list of verb phrases (“该不该、行不行、好不好”) is a saying, not a name, unless its context names it.
   if (parts.length > 1 && !PROGRAMME_CONTEXT_AFTER.test(after)) return [];
   if (slogan && name.length <= 40) return [{ ...base, kind: 'Programme', rule: 'quote:slogan' }];
-  if (programmeContext && name.length <= 20) return [{ ...base, kind: 'Programme', rule: inRun ? 'quote:run-context' : 'quote:context' }];
+  if (programmeContext && name.length <= 20)
+    return [{ ...base, kind: 'Programme', rule: inRun ? 'quote:run-context' : 'quote:context' }];
   // “揭榜挂帅”人才评价改革: a scheme word a few characters on names the quote a programme too.
-  if (name.length <= 12 && /^[\u4e00-\u9fa5]{1,6}?(?:改革|机制|行动|工程|计划|模式)/.test(after)) return [{ ...base, kind: 'Programme', rule: 'quote:near-context' }];
+  if (name.length <= 12 && /^[\u4e00-\u9fa5]{1,6}?(?:改革|机制|行动|工程|计划|模式)/.test(after))
+    return [{ ...base, kind: 'Programme', rule: 'quote:near-context' }];
   // “先用后转”“先投后股”: a run of quoted four-character terms names a set of schemes.
   if (inRun && name.length >= 4 && name.length <= 8) return [{ ...base, kind: 'Programme', rule: 'quote:run' }];
   return [];

@@ -16,7 +16,14 @@ const MIN_LENGTH = 3;
 export function explicitNames(extraction: LetterExtraction): Array<[string, Mention['kind']]> {
   const names = new Map<string, Mention['kind']>();
   for (const m of extraction.mentions) {
-    if (KINDS.has(m.kind) && m.name.length >= MIN_LENGTH && m.rule !== 'repeat' && !m.rule.startsWith('header') && !names.has(m.name)) names.set(m.name, m.kind);
+    if (
+      KINDS.has(m.kind) &&
+      m.name.length >= MIN_LENGTH &&
+      m.rule !== 'repeat' &&
+      !m.rule.startsWith('header') &&
+      !names.has(m.name)
+    )
+      names.set(m.name, m.kind);
   }
   return [...names];
 }
@@ -26,7 +33,10 @@ export function explicitNames(extraction: LetterExtraction): Array<[string, Ment
  * changed. `known` adds names taught by letters outside the batch (already
  * stored), so a letter ingested alone finds what it would in a batch.
  */
-export function withRepeatedNames(extractions: LetterExtraction[], known: Iterable<[string, Mention['kind']]> = []): LetterExtraction[] {
+export function withRepeatedNames(
+  extractions: LetterExtraction[],
+  known: Iterable<[string, Mention['kind']]> = [],
+): LetterExtraction[] {
   const names = new Map<string, Mention['kind']>();
   for (const extraction of extractions) {
     for (const [name, kind] of explicitNames(extraction)) if (!names.has(name)) names.set(name, kind);
@@ -62,6 +72,9 @@ export function withRepeatedNames(extractions: LetterExtraction[], known: Iterab
         break;
       }
     }
-    return { ...extraction, mentions: [...extraction.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end) };
+    return {
+      ...extraction,
+      mentions: [...extraction.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end),
+    };
   });
 }

@@ -5,7 +5,8 @@ import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
 
-export const INFRASTRUCTURE_WORKS = /(?:路|街|巷|桥|隧道|管网|管道|河道|大道|公路|站场|广场)[\u4e00-\u9fa5]{0,8}(?:工程|项目)$/;
+export const INFRASTRUCTURE_WORKS =
+  /(?:路|街|巷|桥|隧道|管网|管道|河道|大道|公路|站场|广场)[\u4e00-\u9fa5]{0,8}(?:工程|项目)$/;
 
 /** Rejections per suffix: words that end like a name but are not one (格局 ends in 局, 全部 in 部). */
 const NOT_A_NAME: Partial<Record<string, RegExp>> = {
@@ -36,21 +37,36 @@ const MAX_NAME = 30;
 // Bodies named by their task after their level word: 市高企认定工作小组 · 县人才住房销售管理工作协调小组.
 const TASK_BODY = new Set(['小组', '办公室']);
 const TASK_TAGS_BREAK = /^(?:p|c|r|m|q|u|uj|ul|y|t|f)$/;
-const COUNTED = /^(?:达到?|超过?|突破)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?:万|亿)?\s*(?:个|家|所|座|项|批|支|条|名|人|位)/;
+const COUNTED =
+  /^(?:达到?|超过?|突破)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?:万|亿)?\s*(?:个|家|所|座|项|批|支|条|名|人|位)/;
 const FOLLOWERS = /^(?:成员|单位|讨论|研究|会议|负责人)$/;
 // 省政府十分重视园区 · 专门批示安排园区: words of manner and degree make a clause, not a name.
-const CLAUSE_ADVERB = /^(?:十分|专门|非常|高度|积极|大力|不断|切实|认真|主动|全面|进一步|持续|一直|已经|正在|始终|特别|尤其)/;
-const BODY_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Organization' || r.kind === 'Enterprise').map((r) => r.suffix);
+const CLAUSE_ADVERB =
+  /^(?:十分|专门|非常|高度|积极|大力|不断|切实|认真|主动|全面|进一步|持续|一直|已经|正在|始终|特别|尤其)/;
+const BODY_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'Organization' || r.kind === 'Enterprise').map(
+  (r) => r.suffix,
+);
 const BY_SUFFIX = new Map(SUFFIX_RULES.map((rule) => [rule.suffix, rule]));
 /** Every suffix of the table, longest first, in one pattern: one pass over a sentence finds every candidate end. */
-const ANY_SUFFIX = new RegExp([...BY_SUFFIX.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[()（）]/g, '\\$&')).join('|'), 'g');
+const ANY_SUFFIX = new RegExp(
+  [...BY_SUFFIX.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[()（）]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
 
 /**
  * Names found by their suffix (瓯江实验室, 正泰集团, 科技部), with the left
  * edge found by `leftEdge`. 《》 titles are skipped: a policy title is one
  * thing, not the labs it names.
  */
-export function suffixNames(letter: ParsedLetter, sentence: Sentence, tokens: Token[], masked: (offset: number) => boolean): Mention[] {
+export function suffixNames(
+  letter: ParsedLetter,
+  sentence: Sentence,
+  tokens: Token[],
+  masked: (offset: number) => boolean,
+): Mention[] {
   const text = letter.text;
   // Candidate ends, each with the longest suffix ending there; scanned right to left so a name found hides what it contains.
   const ends = new Map<number, SuffixRule>();
@@ -74,7 +90,13 @@ export function suffixNames(letter: ParsedLetter, sentence: Sentence, tokens: To
     const holding = tokenAt(tokens, end);
     const next = holding !== -1 && tokens[holding].start < end ? tokens[holding] : undefined;
     // (青山湖科技城和云栖小镇: a joiner glued after the suffix (城和云栖) still ends the name.)
-    if (next && !next.word.endsWith(rule.suffix) && !FOLLOWERS.test(text.slice(end, next.end)) && !/^[和与及]/.test(text.slice(end, end + 1))) continue;
+    if (
+      next &&
+      !next.word.endsWith(rule.suffix) &&
+      !FOLLOWERS.test(text.slice(end, next.end)) &&
+      !/^[和与及]/.test(text.slice(end, end + 1))
+    )
+      continue;
     const mention = nameEndingAt(text, tokens, rule, end, sentence.start, masked);
     if (mention) {
       mentions.push(mention);
@@ -84,7 +106,14 @@ export function suffixNames(letter: ParsedLetter, sentence: Sentence, tokens: To
   return mentions;
 }
 
-function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: number, floor: number, masked: (o: number) => boolean): Mention | undefined {
+function nameEndingAt(
+  text: string,
+  tokens: Token[],
+  rule: SuffixRule,
+  end: number,
+  floor: number,
+  masked: (o: number) => boolean,
+): Mention | undefined {
   const suffixStart = end - rule.suffix.length;
   const edge = leftEdge(text, tokens, suffixStart, floor);
   if (edge === undefined) return undefined;
@@ -96,7 +125,11 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   // 市公交集团计划在…新建: 计划 after a body's or a firm's name is the verb "plans", not a scheme's head.
   if (rule.suffix === '计划' && BODY_SUFFIXES.some((s) => text.slice(start, end - 2).endsWith(s))) return undefined;
   // 被评为全国优秀科技特派员: an honour a person earns is no programme.
-  if (rule.kind === 'Programme' && /(?:评为|获评|荣获|授予|评选为)$/.test(text.slice(Math.max(floor, start - 3), start))) return undefined;
+  if (
+    rule.kind === 'Programme' &&
+    /(?:评为|获评|荣获|授予|评选为)$/.test(text.slice(Math.max(floor, start - 3), start))
+  )
+    return undefined;
   // 各开发区管委会 · 每个乡镇政府: what every place has is a category, not a name; 该路段大中修工程 points
   // back at what the letter described, it does not name it.
   if (/(?:各|每个|每|该|此|这|这个|这些|上述)$/.test(text.slice(floor, start))) return undefined;
@@ -108,23 +141,47 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   // 专项政策, 计划任务: the suffix word modifies what follows, so it does not end a name here
   // (but 软科学研究计划项目 are the projects of a named 计划).
   const next2 = text.slice(end, end + 2);
-  if (rule.kind === 'Programme' && /^(?:政策|资金|经费|办法|规划|项目|任务|方案|管理|申报)/.test(next2) && !(rule.suffix === '计划' && next2 === '项目')) return undefined;
+  if (
+    rule.kind === 'Programme' &&
+    /^(?:政策|资金|经费|办法|规划|项目|任务|方案|管理|申报)/.test(next2) &&
+    !(rule.suffix === '计划' && next2 === '项目')
+  )
+    return undefined;
   let from = start;
   // 引入瓯海城建集团 · 对接滨江科技园: a verb right before a place's name takes the name as its object,
   // whatever the suffix (a name opens with its place; the verb list in left-stops.ts cannot hold every verb).
   const opening = tokens[tokenAt(tokens, start)];
   const place = opening ? tokens[tokenAt(tokens, start) + 1] : undefined;
-  if (opening && place && opening.start === start && opening.tag === 'v' && opening.word.length === 2 && place.tag === 'ns' && place.end <= end - rule.suffix.length) from = opening.end;
+  if (
+    opening &&
+    place &&
+    opening.start === start &&
+    opening.tag === 'v' &&
+    opening.word.length === 2 &&
+    place.tag === 'ns' &&
+    place.end <= end - rule.suffix.length
+  )
+    from = opening.end;
   // 乐清电气产业集群: a short firm suffix before an industry word names the industry, not a firm.
-  if (rule.strict && rule.kind === 'Enterprise' && /^(?:产业|行业|领域|集群|装备|企业|产品|设备|制造|板块|信息|元器件)/.test(text.slice(end, end + 3))) return undefined;
+  if (
+    rule.strict &&
+    rule.kind === 'Enterprise' &&
+    /^(?:产业|行业|领域|集群|装备|企业|产品|设备|制造|板块|信息|元器件)/.test(text.slice(end, end + 3))
+  )
+    return undefined;
   if (rule.strict) {
     // 给予砚山承接产业加工园区: the verb that takes the name as its object is not part of it.
     const inside: Token[] = [];
-    for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].end <= suffixStart; i++) if (tokens[i].start >= start) inside.push(tokens[i]);
+    for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].end <= suffixStart; i++)
+      if (tokens[i].start >= start) inside.push(tokens[i]);
     while (inside.length > 0 && inside[0].tag === 'v') from = inside.shift()!.end;
     // 省政府专门批示安排园区: a body followed by what it did is a clause (东坡承接产业转移园区 is a name).
     const subject = inside.length > 0 && /(?:政府|局|委|厅|部|办)$/.test(inside[0].word);
-    if ((subject && inside.slice(1).some((t) => t.tag === 'v')) || inside.some((t) => CLAUSE_ADVERB.test(t.word) || t.tag === 'm')) return undefined;
+    if (
+      (subject && inside.slice(1).some((t) => t.tag === 'v')) ||
+      inside.some((t) => CLAUSE_ADVERB.test(t.word) || t.tag === 'm')
+    )
+      return undefined;
   }
   // …和特色优势专业三大行动 · 茶叶、刺梨两大产业基地: a count sums up a list, it does not name one thing.
   if (/[一二三四五六七八九十两\d][大项个类级]/.test(text.slice(from, suffixStart))) return undefined;
@@ -140,7 +197,11 @@ function nameEndingAt(text: string, tokens: Token[], rule: SuffixRule, end: numb
   const firstAt = tokenAt(tokens, start + stripped);
   const first = firstAt === -1 ? undefined : tokens[firstAt];
   // (A two-character place or firm name the segmenter tags nr — 康宁药业, 白沙经济开发区 — is not a describing word.)
-  const describing = first && (/^(?:a|ad|d|m)$/.test(first.tag) ? first.end - first.start <= 2 : first.tag === 'nr' && first.end - first.start === 1);
+  const describing =
+    first &&
+    (/^(?:a|ad|d|m)$/.test(first.tag)
+      ? first.end - first.start <= 2
+      : first.tag === 'nr' && first.end - first.start === 1);
   if (describing && isGenericName(text.slice(first!.end, end))) return undefined;
   return { kind: rule.kind, name, start: start + stripped, end, rule: `suffix:${rule.suffix}` };
 }
@@ -165,5 +226,10 @@ function taskBodyStart(text: string, tokens: Token[], edge: number, floor: numbe
 // though each is a common one (a short 科技服务行动 stays a category).
 const LAUNCH = /(?:实施|开展|启动|组织开展|深入实施|深入开展|全面实施)$/;
 function launched(text: string, floor: number, start: number, rule: SuffixRule, name: string): boolean {
-  return rule.kind === 'Programme' && /(?:行动|工程|计划)$/.test(name) && name.length >= 10 && LAUNCH.test(text.slice(Math.max(floor, start - 6), start));
+  return (
+    rule.kind === 'Programme' &&
+    /(?:行动|工程|计划)$/.test(name) &&
+    name.length >= 10 &&
+    LAUNCH.test(text.slice(Math.max(floor, start - 6), start))
+  );
 }

@@ -12,7 +12,12 @@ import { GraphBuilder } from './graph-builder.ts';
 import { chainId, figureId, letterId } from './ids.ts';
 import { letterRelations } from './relations.ts';
 
-const CHAIN_ENGLISH: Record<string, string> = { 创新链: 'innovation chain', 产业链: 'industrial chain', 资金链: 'capital chain', 人才链: 'talent chain' };
+const CHAIN_ENGLISH: Record<string, string> = {
+  创新链: 'innovation chain',
+  产业链: 'industrial chain',
+  资金链: 'capital chain',
+  人才链: 'talent chain',
+};
 const BASIS_RANK = { heading: 0, sentence: 1, vocabulary: 2 } as const;
 
 /**
@@ -20,9 +25,12 @@ const BASIS_RANK = { heading: 0, sentence: 1, vocabulary: 2 } as const;
  * (one node per real thing), then add each letter's nodes and edges.
  */
 export function buildGraph(extractions: LetterExtraction[]): GraphDocument {
-  const ordered = [...extractions].sort((a, b) => (a.letter.source < b.letter.source ? -1 : a.letter.source > b.letter.source ? 1 : 0));
+  const ordered = [...extractions].sort((a, b) =>
+    a.letter.source < b.letter.source ? -1 : a.letter.source > b.letter.source ? 1 : 0,
+  );
   const groups = new NameGroups();
-  for (const group of ALIAS_GROUPS) for (const name of group.names.slice(1)) groups.join(group.kind, group.names[0], name);
+  for (const group of ALIAS_GROUPS)
+    for (const name of group.names.slice(1)) groups.join(group.kind, group.names[0], name);
   // Variants of one name within a place (校（院）科技成果转化联合办公室 = 温州市校（院）地…) are found first,
   // so that they resolve within the place; then joined, and said so on the node.
   const namesByPlace = new Map<string, { kind: Mention['kind']; scope: string; names: Map<string, Set<string>> }>();
@@ -35,7 +43,9 @@ export function buildGraph(extractions: LetterExtraction[]): GraphDocument {
       entry.names.set(mention.name, (entry.names.get(mention.name) ?? new Set()).add(extraction.letter.source));
     }
   }
-  const variants = [...namesByPlace.values()].flatMap(({ kind, scope, names }) => variantsIn(kind, [...names.keys()]).map((variant) => ({ variant, scope, names })));
+  const variants = [...namesByPlace.values()].flatMap(({ kind, scope, names }) =>
+    variantsIn(kind, [...names.keys()]).map((variant) => ({ variant, scope, names })),
+  );
   for (const { variant } of variants) groups.localise(variant.kind, variant.name);
   for (const extraction of ordered) {
     const scope = scopeOfLetter(extraction.letter);
@@ -46,7 +56,9 @@ export function buildGraph(extractions: LetterExtraction[]): GraphDocument {
   for (const { variant, scope, names } of variants) {
     groups.join(variant.kind, variant.of, variant.name, scope);
     const seen = [...names.get(variant.name)!].sort().join(', ');
-    mergedFrom.set(`${variant.kind}|${scope}|${variant.name}`, [`${variant.name} (${variant.rule} variant of ${variant.of}; in ${seen})`]);
+    mergedFrom.set(`${variant.kind}|${scope}|${variant.name}`, [
+      `${variant.name} (${variant.rule} variant of ${variant.of}; in ${seen})`,
+    ]);
   }
   const canonical = groups.canonical();
   const resolve = (mention: Pick<Mention, 'kind' | 'name'>, scope: string) => {
@@ -63,20 +75,44 @@ export function buildGraph(extractions: LetterExtraction[]): GraphDocument {
   return graph.toDocument();
 }
 
-type Resolver = (mention: Pick<Mention, 'kind' | 'name'>, scope: string) => { id: string; name: string; aliases: string[] };
+type Resolver = (
+  mention: Pick<Mention, 'kind' | 'name'>,
+  scope: string,
+) => { id: string; name: string; aliases: string[] };
 
-function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: Resolver, mergedFrom: Map<string, string[]>): void {
+function addLetter(
+  graph: GraphBuilder,
+  extraction: LetterExtraction,
+  resolve: Resolver,
+  mergedFrom: Map<string, string[]>,
+): void {
   const { letter } = extraction;
   const source = letter.source;
   const letterNode = letterId(source);
   const at = (start: number, end: number): Evidence => ({ letter: letterNode, start, end });
   const scope = scopeOfLetter(letter);
-  graph.node(letterNode, 'Letter', letter.docNumber?.text ?? source, {
-    source, docNumber: letter.docNumber?.text ?? null, date: letter.date?.value ?? null, dateSource: letter.date?.source ?? null,
-    issuer: letter.issuer?.name ?? null, issuerSource: letter.issuer?.source ?? null, addressee: letter.addressee?.text ?? null,
-    title: letter.titleBlock ? letter.titleBlock.text.replace(/\s/g, '') : null, printedBy: letter.printed?.org.text ?? null,
-    printedDate: letter.printed?.date ?? null, format: letter.format, encoding: letter.encoding, missing: letter.missing, text: letter.text,
-  }, letter.docNumber ? at(letter.docNumber.start, letter.docNumber.end) : at(0, Math.min(letter.text.length, 1)));
+  graph.node(
+    letterNode,
+    'Letter',
+    letter.docNumber?.text ?? source,
+    {
+      source,
+      docNumber: letter.docNumber?.text ?? null,
+      date: letter.date?.value ?? null,
+      dateSource: letter.date?.source ?? null,
+      issuer: letter.issuer?.name ?? null,
+      issuerSource: letter.issuer?.source ?? null,
+      addressee: letter.addressee?.text ?? null,
+      title: letter.titleBlock ? letter.titleBlock.text.replace(/\s/g, '') : null,
+      printedBy: letter.printed?.org.text ?? null,
+      printedDate: letter.printed?.date ?? null,
+      format: letter.format,
+      encoding: letter.encoding,
+      missing: letter.missing,
+      text: letter.text,
+    },
+    letter.docNumber ? at(letter.docNumber.start, letter.docNumber.end) : at(0, Math.min(letter.text.length, 1)),
+  );
 
   // Entities and the letter's MENTIONS of them.
   const nodeOfMention = new Map<Mention, string>();
@@ -98,47 +134,91 @@ function addLetter(graph: GraphBuilder, extraction: LetterExtraction, resolve: R
   const proposal = letter.proposal;
   let proposalNode: string | null = null;
   if (proposal) {
-    const name = proposal.number !== null ? `${proposal.body ?? ''}${proposal.session ?? ''}${proposal.number}号${proposal.kind ?? ''}` : proposal.title ?? `${source} 所答复的提案`;
+    const name =
+      proposal.number !== null
+        ? `${proposal.body ?? ''}${proposal.session ?? ''}${proposal.number}号${proposal.kind ?? ''}`
+        : (proposal.title ?? `${source} 所答复的提案`);
     proposalNode = `Proposal:${name}`;
-    graph.node(proposalNode, 'Proposal', name, {
-      body: proposal.body, session: proposal.session, number: proposal.number, kind: proposal.kind, title: proposal.title,
-    }, at(proposal.span.start, proposal.span.end));
+    graph.node(
+      proposalNode,
+      'Proposal',
+      name,
+      {
+        body: proposal.body,
+        session: proposal.session,
+        number: proposal.number,
+        kind: proposal.kind,
+        title: proposal.title,
+      },
+      at(proposal.span.start, proposal.span.end),
+    );
     graph.edge('ANSWERS', letterNode, proposalNode, at(proposal.span.start, proposal.span.end));
   }
   const header = (rule: string) => extraction.mentions.filter((m) => m.rule === `header:${rule}`);
-  for (const m of header('proposer')) if (proposalNode) graph.edge('PROPOSED_BY', proposalNode, nodeOfMention.get(m)!, at(m.start, m.end), { role: m.props?.role ?? null });
+  for (const m of header('proposer'))
+    if (proposalNode)
+      graph.edge('PROPOSED_BY', proposalNode, nodeOfMention.get(m)!, at(m.start, m.end), {
+        role: m.props?.role ?? null,
+      });
   for (const m of header('issuer')) graph.edge('ISSUED_BY', letterNode, nodeOfMention.get(m)!, at(m.start, m.end));
-  for (const m of header('contact')) graph.edge('CONTACT', letterNode, nodeOfMention.get(m)!, at(m.start, m.end), { phone: m.props?.phone ?? null });
+  for (const m of header('contact'))
+    graph.edge('CONTACT', letterNode, nodeOfMention.get(m)!, at(m.start, m.end), { phone: m.props?.phone ?? null });
   for (const m of header('cc')) graph.edge('CC', letterNode, nodeOfMention.get(m)!, at(m.start, m.end));
 
   // Commitments and achievements, with what they concern and the chains they advance.
-  const bodyMentions = extraction.mentions.filter((m) => !m.rule.startsWith('header')).sort((a, b) => a.start - b.start);
+  const bodyMentions = extraction.mentions
+    .filter((m) => !m.rule.startsWith('header'))
+    .sort((a, b) => a.start - b.start);
   for (const figure of extraction.figures) {
     const id = figureId(figure.kind, source, figure.numberStart);
-    graph.node(id, figure.kind, figure.text, {
-      text: figure.text, value: figure.value, unit: figure.unit, ...(figure.kind === 'Commitment' ? { qualifier: figure.qualifier, year: figure.year } : {}),
-      letter: letterNode,
-    }, at(figure.start, figure.end));
+    graph.node(
+      id,
+      figure.kind,
+      figure.text,
+      {
+        text: figure.text,
+        value: figure.value,
+        unit: figure.unit,
+        ...(figure.kind === 'Commitment' ? { qualifier: figure.qualifier, year: figure.year } : {}),
+        letter: letterNode,
+      },
+      at(figure.start, figure.end),
+    );
     graph.edge(figure.kind === 'Commitment' ? 'COMMITS_TO' : 'REPORTS', letterNode, id, at(figure.start, figure.end));
     for (const { mention, rule } of subjectsOf(letter, figure, bodyMentions)) {
       graph.edge('CONCERNS', id, nodeOfMention.get(mention)!, at(mention.start, mention.end), { rule });
     }
-    if (figure.kind === 'Commitment') advance(graph, id, chainsOf(letter, letter.sentences[figure.sentence], figure), letterNode);
+    if (figure.kind === 'Commitment')
+      advance(graph, id, chainsOf(letter, letter.sentences[figure.sentence], figure), letterNode);
   }
   for (const mention of bodyMentions) {
     const sentence = sentenceAt(letter.sentences, mention.start);
-    if (sentence && mention.end <= sentence.end) advance(graph, nodeOfMention.get(mention)!, chainsOf(letter, sentence, mentionClause(letter.text, mention.start, mention.end)), letterNode);
+    if (sentence && mention.end <= sentence.end)
+      advance(
+        graph,
+        nodeOfMention.get(mention)!,
+        chainsOf(letter, sentence, mentionClause(letter.text, mention.start, mention.end)),
+        letterNode,
+      );
   }
   for (const relation of letterRelations(extraction, nodeOfMention)) {
-    graph.edge(relation.type, relation.source, relation.target, at(relation.start, relation.end), { rule: relation.rule });
+    graph.edge(relation.type, relation.source, relation.target, at(relation.start, relation.end), {
+      rule: relation.rule,
+    });
   }
 }
 
 /** ADVANCES edges: the strongest basis (heading > sentence > vocabulary) with only its evidence: the heading, or the sentences that hold the chain's word. */
 function advance(graph: GraphBuilder, source: string, links: ChainLink[], letterNode: string): void {
   for (const link of links) {
-    graph.edge('ADVANCES', source, chainId(link.chain), { letter: letterNode, start: link.start, end: link.end }, { basis: link.basis, keyword: link.keyword },
-      (props) => BASIS_RANK[props.basis as ChainLink['basis']]);
+    graph.edge(
+      'ADVANCES',
+      source,
+      chainId(link.chain),
+      { letter: letterNode, start: link.start, end: link.end },
+      { basis: link.basis, keyword: link.keyword },
+      (props) => BASIS_RANK[props.basis as ChainLink['basis']],
+    );
   }
 }
 
@@ -150,13 +230,18 @@ const SUBJECT_KINDS = new Set(['Platform', 'Programme', 'Enterprise', 'Policy', 
  * (设立科创母基金，规模达到100亿元); else what the heading above it names
  * (（一）推进东川实验室建设。… 今年力争增加5家以上).
  */
-function subjectsOf(letter: LetterExtraction['letter'], figure: LetterExtraction['figures'][number], mentions: Mention[]): Array<{ mention: Mention; rule: string }> {
+function subjectsOf(
+  letter: LetterExtraction['letter'],
+  figure: LetterExtraction['figures'][number],
+  mentions: Mention[],
+): Array<{ mention: Mention; rule: string }> {
   const inClause = mentionsWithin(mentions, figure.start, figure.end);
   if (inClause.length > 0) return inClause.map((mention) => ({ mention, rule: 'clause' }));
   const sentence = letter.sentences[figure.sentence];
   // The nearest before the figure: walk back from where the figure stands, not over the whole sentence.
   for (let i = firstAtOrAfter(mentions, figure.start) - 1; i >= 0 && mentions[i].start >= sentence.start; i--) {
-    if (SUBJECT_KINDS.has(mentions[i].kind) && mentions[i].end <= figure.start) return [{ mention: mentions[i], rule: 'sentence' }];
+    if (SUBJECT_KINDS.has(mentions[i].kind) && mentions[i].end <= figure.start)
+      return [{ mention: mentions[i], rule: 'sentence' }];
   }
   for (let s = sentence.section; s !== null; s = letter.sections[s].parent) {
     const heading = letter.sections[s].heading;
@@ -169,7 +254,8 @@ function subjectsOf(letter: LetterExtraction['letter'], figure: LetterExtraction
 /** The mentions (sorted by start) that lie inside [start, end): binary search to the first, then a short walk. */
 function mentionsWithin(sorted: Mention[], start: number, end: number): Mention[] {
   const inside: Mention[] = [];
-  for (let i = firstAtOrAfter(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) inside.push(sorted[i]);
+  for (let i = firstAtOrAfter(sorted, start); i < sorted.length && sorted[i].start < end; i++)
+    if (sorted[i].end <= end) inside.push(sorted[i]);
   return inside;
 }
 

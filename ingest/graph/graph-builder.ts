@@ -1,4 +1,13 @@
-import { edgeKey, type EdgeType, type Evidence, type GraphDocument, type GraphEdge, type GraphNode, type NodeKind, type Props } from '../../store/model.ts';
+import {
+  edgeKey,
+  type EdgeType,
+  type Evidence,
+  type GraphDocument,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type Props,
+} from '../../store/model.ts';
 
 /**
  * Accumulates nodes and edges: a node added twice keeps one copy with both
@@ -12,7 +21,14 @@ export class GraphBuilder {
   /** The strongest rank of evidence each letter gave each ranked edge (key, NUL, letter). */
   private readonly letterRanks = new Map<string, number>();
 
-  node(id: string, kind: NodeKind, name: string, props: Props = {}, mention?: Evidence, aliases: string[] = []): string {
+  node(
+    id: string,
+    kind: NodeKind,
+    name: string,
+    props: Props = {},
+    mention?: Evidence,
+    aliases: string[] = [],
+  ): string {
     let node = this.nodes.get(id);
     if (!node) {
       node = { id, kind, name, aliases: [], props: {}, mentions: [] };
@@ -32,7 +48,14 @@ export class GraphBuilder {
    * whatever letters it is built with, and the stores' merge of parts (store/letter-fragments.ts)
    * gives what one batch gives: the graph does not depend on how letters were batched.
    */
-  edge(type: EdgeType, source: string, target: string, evidence?: Evidence, props: Props = {}, rank?: (props: Props) => number): void {
+  edge(
+    type: EdgeType,
+    source: string,
+    target: string,
+    evidence?: Evidence,
+    props: Props = {},
+    rank?: (props: Props) => number,
+  ): void {
     const key = edgeKey({ type, source, target });
     let edge = this.edges.get(key);
     if (!edge) {
@@ -61,17 +84,28 @@ export class GraphBuilder {
   toDocument(): GraphDocument {
     const byEvidence = (a: Evidence, b: Evidence) => cmp(a.letter, b.letter) || a.start - b.start || a.end - b.end;
     // The same evidence can be added twice (two mentions of a node in one sentence tie it to a chain once): sorted, then deduplicated.
-    const nodes = [...this.nodes.values()].map((n) => ({ ...n, aliases: [...n.aliases].sort(), mentions: unique(n.mentions.sort(byEvidence)), props: sortedProps(n.props) }));
-    const edges = [...this.edges.values()].map((e) => ({ ...e, evidence: unique(e.evidence.sort(byEvidence)), props: sortedProps(e.props) }));
+    const nodes = [...this.nodes.values()].map((n) => ({
+      ...n,
+      aliases: [...n.aliases].sort(),
+      mentions: unique(n.mentions.sort(byEvidence)),
+      props: sortedProps(n.props),
+    }));
+    const edges = [...this.edges.values()].map((e) => ({
+      ...e,
+      evidence: unique(e.evidence.sort(byEvidence)),
+      props: sortedProps(e.props),
+    }));
     nodes.sort((a, b) => cmp(a.id, b.id));
     edges.sort((a, b) => cmp(edgeKey(a), edgeKey(b)));
     return { nodes, edges };
   }
 }
 
-
 function unique(sorted: Evidence[]): Evidence[] {
-  return sorted.filter((e, i) => i === 0 || e.letter !== sorted[i - 1].letter || e.start !== sorted[i - 1].start || e.end !== sorted[i - 1].end);
+  return sorted.filter(
+    (e, i) =>
+      i === 0 || e.letter !== sorted[i - 1].letter || e.start !== sorted[i - 1].start || e.end !== sorted[i - 1].end,
+  );
 }
 
 function sortedProps(props: Props): Props {

@@ -8,5 +8,6 @@ import { normaliseName } from '../../store/normalise.ts';
  */
 export const letterId = (source: string) => `Letter:${source}`;
 export const entityId = (kind: NodeKind, name: string) => `${kind}:${normaliseName(name)}`;
-export const figureId = (kind: 'Commitment' | 'Achievement', source: string, offset: number) => `${kind}:${source}#${offset}`;
+export const figureId = (kind: 'Commitment' | 'Achievement', source: string, offset: number) =>
+  `${kind}:${source}#${offset}`;
 export const chainId = (chain: string) => `Chain:${chain}`;

@@ -43,7 +43,14 @@ export function letterRelations(extraction: LetterExtraction, nodeOf: Map<Mentio
         const b = inside[k];
         if (b.start <= a.end || !SUPPORTED.has(b.kind) || nodeOf.get(a) === nodeOf.get(b)) continue;
         if (SUPPORT_VERB.test(letter.text.slice(a.end, b.start))) {
-          relations.push({ type: 'SUPPORTS', source: nodeOf.get(a)!, target: nodeOf.get(b)!, start: sentence.start, end: sentence.end, rule: 'support-verb' });
+          relations.push({
+            type: 'SUPPORTS',
+            source: nodeOf.get(a)!,
+            target: nodeOf.get(b)!,
+            start: sentence.start,
+            end: sentence.end,
+            rule: 'support-verb',
+          });
         }
       }
     });
@@ -55,7 +62,14 @@ export function letterRelations(extraction: LetterExtraction, nodeOf: Map<Mentio
     for (const platform of body) {
       if (platform.kind !== 'Platform' || platform.start < line.start || platform.end > line.end) continue;
       if (!places.has(platform.name[platform.name.length - 1])) continue;
-      relations.push({ type: 'PART_OF', source: nodeOf.get(platform)!, target: nodeOf.get(layout)!, start: Math.min(layout.start, platform.start), end: Math.max(layout.end, platform.end), rule: 'layout' });
+      relations.push({
+        type: 'PART_OF',
+        source: nodeOf.get(platform)!,
+        target: nodeOf.get(layout)!,
+        start: Math.min(layout.start, platform.start),
+        end: Math.max(layout.end, platform.end),
+        rule: 'layout',
+      });
     }
   }
   return relations;

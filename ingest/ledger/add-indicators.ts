@@ -27,7 +27,12 @@ export function addIndicators(graph: GraphBuilder, extraction: LetterExtraction)
     const sentence = letter.sentences[index];
     if (!sentence) continue;
     figures.sort((a, b) => a.numberStart - b.numberStart);
-    const indicators = indicatorsOfSentence(sentence, figures, letterYear, carriedYear(letter.text, letter.sentences, index, letterYear));
+    const indicators = indicatorsOfSentence(
+      sentence,
+      figures,
+      letterYear,
+      carriedYear(letter.text, letter.sentences, index, letterYear),
+    );
     figures.forEach((figure, i) => {
       const indicator = indicators[i];
       if (!indicator) return;
@@ -35,19 +40,38 @@ export function addIndicators(graph: GraphBuilder, extraction: LetterExtraction)
       if (!graph.hasNode(source)) return;
       const id = indicatorId(indicator.key);
       const evidence = { letter: letterNode, start: figure.start, end: figure.end };
-      graph.node(id, 'Indicator', indicator.name, {
-        noun: indicator.noun, scope: indicator.scope, measure: indicator.measure, dimension: indicator.dimension, unit: indicator.unit,
-      }, evidence);
+      graph.node(
+        id,
+        'Indicator',
+        indicator.name,
+        {
+          noun: indicator.noun,
+          scope: indicator.scope,
+          measure: indicator.measure,
+          dimension: indicator.dimension,
+          unit: indicator.unit,
+        },
+        evidence,
+      );
       graph.edge('MEASURES', source, id, evidence, {
-        role: figure.kind === 'Commitment' ? 'target' : 'result', value: indicator.value, unit: indicator.unit, forYear: indicator.forYear,
-        qualifier: figure.qualifier, rule: indicator.rule,
+        role: figure.kind === 'Commitment' ? 'target' : 'result',
+        value: indicator.value,
+        unit: indicator.unit,
+        forYear: indicator.forYear,
+        qualifier: figure.qualifier,
+        rule: indicator.rule,
       });
     });
   }
 }
 
 /** The year the sentences before this one (joined by ； on one line) name last: 2024年，全市新增…；新认定…12家. */
-function carriedYear(text: string, sentences: Array<{ start: number; end: number; text: string }>, index: number, letterYear: number | null): number | null {
+function carriedYear(
+  text: string,
+  sentences: Array<{ start: number; end: number; text: string }>,
+  index: number,
+  letterYear: number | null,
+): number | null {
   for (let i = index - 1; i >= 0; i--) {
     const between = text.slice(sentences[i].end, sentences[i + 1].start);
     if (!/[；;]\s*$/.test(sentences[i].text) || /\n/.test(between)) return null;

@@ -16,7 +16,10 @@ import { nounAfter, nounBefore } from './noun-phrase.ts';
 export type Measure = 'increment' | 'cumulative' | 'rate' | 'unspecified';
 
 /** The parts of an extracted figure the ledger reads (offsets into the letter's text). */
-export type LedgerFigure = Pick<Figure, 'kind' | 'value' | 'unit' | 'qualifier' | 'year' | 'start' | 'end' | 'numberStart' | 'numberEnd'>;
+export type LedgerFigure = Pick<
+  Figure,
+  'kind' | 'value' | 'unit' | 'qualifier' | 'year' | 'start' | 'end' | 'numberStart' | 'numberEnd'
+>;
 
 export interface FigureIndicator {
   /** Same key, same indicator, across letters and years. */
@@ -48,12 +51,23 @@ interface Context {
 const RESULT_YEAR = /(?<![-—–－~\d])(?<year>20\d\d)\s*年(?!\s*[-—–－])|(?<last>去年|上年)|今年|本年|年内|当年/g;
 
 /** The indicators of one sentence's figures (sorted by position), null where none can be named with confidence. */
-export function indicatorsOfSentence(sentence: { start: number; text: string }, figures: LedgerFigure[], letterYear: number | null, carriedYear: number | null = null): Array<FigureIndicator | null> {
+export function indicatorsOfSentence(
+  sentence: { start: number; text: string },
+  figures: LedgerFigure[],
+  letterYear: number | null,
+  carriedYear: number | null = null,
+): Array<FigureIndicator | null> {
   let previous: Context | null = null;
   return figures.map((figure) => {
     const found = nounOf(sentence.text, figure, sentence.start, previous);
     const dimension = dimensionOf(figure.unit);
-    if (!found || !dimension || (found.rule === 'noun-inherited' && previous!.clauseStart === found.clauseStart && previous!.dimension !== dimension.name)) {
+    if (
+      !found ||
+      !dimension ||
+      (found.rule === 'noun-inherited' &&
+        previous!.clauseStart === found.clauseStart &&
+        previous!.dimension !== dimension.name)
+    ) {
       previous = null;
       return null;
     }
@@ -61,21 +75,47 @@ export function indicatorsOfSentence(sentence: { start: number; text: string }, 
     const wholeBefore = sentence.text.slice(found.clauseStart, figure.numberStart - sentence.start);
     let measure = measureOf(wholeBefore, noun, figure.unit);
     const inherits = found.enumerated || found.rule === 'noun-inherited';
-    if (measure === 'unspecified' && previous && inherits && (previous.measure === 'increment' || previous.measure === 'cumulative')) measure = previous.measure;
-    const forYear = forYearOf(figure, sentence.text.slice(0, figure.numberStart - sentence.start), wholeBefore, letterYear) ?? (figure.kind === 'Achievement' ? carriedYear : null);
+    if (
+      measure === 'unspecified' &&
+      previous &&
+      inherits &&
+      (previous.measure === 'increment' || previous.measure === 'cumulative')
+    )
+      measure = previous.measure;
+    const forYear =
+      forYearOf(figure, sentence.text.slice(0, figure.numberStart - sentence.start), wholeBefore, letterYear) ??
+      (figure.kind === 'Achievement' ? carriedYear : null);
     // A promise, or a result for a named year, with no word for a running total counts what is added.
     if (measure === 'unspecified' && (figure.kind === 'Commitment' || forYear !== null)) measure = 'increment';
-    if (!(isKnownNoun(noun) || (noun.length >= W.minNameLength && !W.generic.has(noun) && /[\u4e00-\u9fa5]{2}/.test(noun)))) {
+    if (!(
+      isKnownNoun(noun) ||
+      (noun.length >= W.minNameLength && !W.generic.has(noun) && /[\u4e00-\u9fa5]{2}/.test(noun))
+    )) {
       previous = null;
       return null;
     }
-    previous = { noun, scope: found.scope, measure, clauseStart: found.clauseStart, consumedUntil: found.consumedUntil, dimension: dimension.name };
+    previous = {
+      noun,
+      scope: found.scope,
+      measure,
+      clauseStart: found.clauseStart,
+      consumedUntil: found.consumedUntil,
+      dimension: dimension.name,
+    };
     const unit = dimension.base || figure.unit;
     const value = Math.round(figure.value * dimension.factor * 1e6) / 1e6;
     const label = (measure === 'increment' ? '新增' : measure === 'cumulative' ? '累计' : '') + found.scope + noun;
     return {
-      key: `${found.scope}${noun}|${measure}|${dimension.name}`, name: `${label}（${unit}）`, noun, scope: found.scope, measure,
-      dimension: dimension.name, unit, value, forYear, rule: found.rule,
+      key: `${found.scope}${noun}|${measure}|${dimension.name}`,
+      name: `${label}（${unit}）`,
+      noun,
+      scope: found.scope,
+      measure,
+      dimension: dimension.name,
+      unit,
+      value,
+      forYear,
+      rule: found.rule,
     };
   });
 }
@@ -106,10 +146,24 @@ function nounOf(text: string, figure: LedgerFigure, offset: number, previous: Co
   const after = own.scope && !own.noun ? null : nounAfter(text.slice(numberEnd, figure.end - offset));
   // 推动新型研发机构实施|10项|标志性产业化项目: a verb just before the number takes the noun after it, when there is one.
   const useAfter = after?.noun && (!own.noun || own.endsWithVerb);
-  if (useAfter) return { ...base, noun: after.noun, scope: after.scope, rule: 'noun-after', consumedUntil: numberEnd + after.length };
+  if (useAfter)
+    return {
+      ...base,
+      noun: after.noun,
+      scope: after.scope,
+      rule: 'noun-after',
+      consumedUntil: numberEnd + after.length,
+    };
   if (own.noun) return { ...base, noun: own.noun, scope: own.scope, rule: 'noun-before' };
-  const continues = sameClause || own.scope !== '' || /其中/.test(before) || enumerated || W.cumulative.some((w) => before.includes(w));
-  if (previous && continues && !own.follows) return { ...base, noun: previous.noun, scope: own.scope || (sameClause ? previous.scope : ''), rule: 'noun-inherited' };
+  const continues =
+    sameClause || own.scope !== '' || /其中/.test(before) || enumerated || W.cumulative.some((w) => before.includes(w));
+  if (previous && continues && !own.follows)
+    return {
+      ...base,
+      noun: previous.noun,
+      scope: own.scope || (sameClause ? previous.scope : ''),
+      rule: 'noun-inherited',
+    };
   return null;
 }
 
@@ -125,7 +179,12 @@ function measureOf(before: string, noun: string, unit: string): Measure {
  * the nearest year its sentence names before it (今年 → the letter's year,
  * 去年 → the year before; 2024-2027年 is a span, not a year); null when none.
  */
-function forYearOf(figure: LedgerFigure, sentenceBefore: string, clauseBefore: string, letterYear: number | null): number | null {
+function forYearOf(
+  figure: LedgerFigure,
+  sentenceBefore: string,
+  clauseBefore: string,
+  letterYear: number | null,
+): number | null {
   const by = /(?:到|至)(20\d\d)\s*年/.exec(clauseBefore);
   if (figure.kind === 'Commitment') return figure.year ?? (by ? Number(by[1]) : null);
   return yearNamedIn(sentenceBefore, letterYear);
@@ -138,7 +197,13 @@ export function yearNamedIn(text: string, letterYear: number | null): number | n
   for (const m of text.matchAll(RESULT_YEAR)) {
     if (m.index! < at) continue;
     at = m.index!;
-    year = m.groups!.year ? Number(m.groups!.year) : letterYear === null ? null : m.groups!.last ? letterYear - 1 : letterYear;
+    year = m.groups!.year
+      ? Number(m.groups!.year)
+      : letterYear === null
+        ? null
+        : m.groups!.last
+          ? letterYear - 1
+          : letterYear;
   }
   return year;
 }

@@ -11,7 +11,8 @@ export interface Dimension {
   factor: number;
 }
 
-const visible = <T>(record: Record<string, T>): Array<[string, T]> => Object.entries(record).filter(([key]) => !key.startsWith('$'));
+const visible = <T>(record: Record<string, T>): Array<[string, T]> =>
+  Object.entries(record).filter(([key]) => !key.startsWith('$'));
 const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 
 const canonical = new Map<string, string>();

@@ -14,8 +14,14 @@ const STOP_TAGS = new Set(['d', 't', 'r', 'p', 'c', 'u']);
 
 /** The noun phrase before the number: after the last lead word, closing words and scope words taken off. */
 export function nounBefore(text: string): { noun: string; scope: string; follows: boolean; endsWithVerb: boolean } {
-  let rest = text.replace(QUOTES, '').replace(/\s/g, '').replace(/（[^）]*$|\([^)]*$/, (m) => m.slice(1));
-  rest = rest.replace(YEAR_IN, '').replace(/\d+\s*[-—–~至]\s*\d+\s*月份?/g, '').replace(OPENERS, '');
+  let rest = text
+    .replace(QUOTES, '')
+    .replace(/\s/g, '')
+    .replace(/（[^）]*$|\([^)]*$/, (m) => m.slice(1));
+  rest = rest
+    .replace(YEAR_IN, '')
+    .replace(/\d+\s*[-—–~至]\s*\d+\s*月份?/g, '')
+    .replace(OPENERS, '');
   // 1—|2个: the low end of a range; 第三批|9个, 首批: an ordinal, the noun follows.
   rest = rest.replace(/\d+(?:\.\d+)?[—\-–－~～至到]$/, '').replace(/(?:首批|第[一二三四五六七八九十\d]+批)$/, '');
   for (let trimmed = true; trimmed;) {
@@ -32,7 +38,8 @@ export function nounBefore(text: string): { noun: string; scope: string; follows
   const tokens = tokenize(rest);
   const cut = lastLeadWordEnd(rest, tokens);
   const endsWithVerb = tokens.length > 0 && tokens[tokens.length - 1].tag === 'v';
-  if (cut === rest.length || W.nounFollows.some((w) => rest.endsWith(w))) return { noun: '', scope: '', follows: rest.length > 0, endsWithVerb };
+  if (cut === rest.length || W.nounFollows.some((w) => rest.endsWith(w)))
+    return { noun: '', scope: '', follows: rest.length > 0, endsWithVerb };
   // 兴齐眼药等科技企业: the examples before 等 are not what is counted.
   const phrase = rest.slice(cut).replace(/^.*等(?=[^等]{2,}$)/, '');
   return { ...takeScope(phrase.replace(OPENERS, '')), follows: false, endsWithVerb };

@@ -11,14 +11,16 @@ export interface Proposer {
 export const PROPOSER_ROLE = /(委员|代表|同志|先生|女士|议员)(?:们)?$/;
 
 /** A salutation names an organisation when it ends like one: 致公党市委会 · 民盟温州市委员会 · 市工商联 · 县科协 · 市工信局 */
-export const ORGANIZATION_END = /(党|会|委|局|办|部|厅|组|院|校|团|社|盟|联|所|协|中心|公司|协会|学会|商会|支部|小组|界别|政府)$/;
+export const ORGANIZATION_END =
+  /(党|会|委|局|办|部|厅|组|院|校|团|社|盟|联|所|协|中心|公司|协会|学会|商会|支部|小组|界别|政府)$/;
 
 // 邓立新代表(白沙代表团): the delegation in brackets after the role is not a name.
 const DELEGATION = /\s*[（(][^）)]{1,12}[）)]\s*$/;
 // X等8名代表 · X等六位代表 · X等代表 · X等3名委员: the count is not a name.
 const AND_OTHERS = /等(?:[\d一二三四五六七八九十两]+)?(?:名|位|人)?$/;
 // A salutation is a line of names (with 、，和及 between) and a role, not a sentence or a page label.
-const NOT_A_SALUTATION = /[。！？；]|^(?:联\s*系|抄\s*[送报]|附\s*件|主\s*题\s*词|签\s*发|领导签发|来\s*源|发布|索\s*引|分享|字\s*体|当前位置|您现在的位置|注|备注|电\s*话|地\s*址|邮\s*编)/;
+const NOT_A_SALUTATION =
+  /[。！？；]|^(?:联\s*系|抄\s*[送报]|附\s*件|主\s*题\s*词|签\s*发|领导签发|来\s*源|发布|索\s*引|分享|字\s*体|当前位置|您现在的位置|注|备注|电\s*话|地\s*址|邮\s*编)/;
 
 /**
  * Whether a line is the salutation: short, ending in a colon, and either
@@ -26,7 +28,11 @@ const NOT_A_SALUTATION = /[。！？；]|^(?:联\s*系|抄\s*[送报]|附\s*件|
  */
 export function isSalutation(text: string): boolean {
   if (!/[：:]$/.test(text) || text.length > 120 || NOT_A_SALUTATION.test(text)) return false;
-  const words = text.slice(0, -1).replace(/^尊敬的/, '').replace(DELEGATION, '').replace(/\s/g, '');
+  const words = text
+    .slice(0, -1)
+    .replace(/^尊敬的/, '')
+    .replace(DELEGATION, '')
+    .replace(/\s/g, '');
   if (words.length < 2) return false;
   if (PROPOSER_ROLE.test(words.replace(AND_OTHERS, ''))) return true;
   if (/^尊敬的/.test(text)) return true;
@@ -57,7 +63,8 @@ export function proposersOf(addressee: Span): Proposer[] {
 
 // Who the opening sentence says made the proposal: 现就文化文史和学习委员会提出的关于… (a 协办意见 sent to the lead unit).
 // 贵局转来陈卫东代表提出的…: the unit that passed the proposal on is not who proposed it.
-const THIRD_PARTY = /(?:^|[，,。；;：:])\s*(?:现就|就|现将|对于|对|关于|根据)?(?:(?:贵|你|您)[\u4e00-\u9fa5]{0,3}?(?:转来|转交|交办|交来|转办|转送)的?)?(?<who>[\u4e00-\u9fa5（）()、]{2,40}?)(?:等(?:[\d一二三四五六七八九十两]+)?(?:名|位)?)?(?:所)?提出的?/;
+const THIRD_PARTY =
+  /(?:^|[，,。；;：:])\s*(?:现就|就|现将|对于|对|关于|根据)?(?:(?:贵|你|您)[\u4e00-\u9fa5]{0,3}?(?:转来|转交|交办|交来|转办|转送)的?)?(?<who>[\u4e00-\u9fa5（）()、]{2,40}?)(?:等(?:[\d一二三四五六七八九十两]+)?(?:名|位)?)?(?:所)?提出的?/;
 const PRONOUN = /^(?:您|你|你们|您们|贵|各位|代表们|委员们)/;
 
 /**
@@ -74,7 +81,9 @@ export function thirdPartyProposer(opening: Span): Proposer | null {
   const roleMatch = PROPOSER_ROLE.exec(who);
   if (roleMatch) {
     const name = who.slice(0, who.length - roleMatch[0].length);
-    return name.length >= 2 && name.length <= 4 ? { name, kind: 'Person', role: roleMatch[1], span: subSpan(opening, at, at + name.length) } : null;
+    return name.length >= 2 && name.length <= 4
+      ? { name, kind: 'Person', role: roleMatch[1], span: subSpan(opening, at, at + name.length) }
+      : null;
   }
   if (!ORGANIZATION_END.test(who)) return null;
   return { name: who, kind: 'Organization', role: null, span: subSpan(opening, at, at + who.length) };

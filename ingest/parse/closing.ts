@@ -26,7 +26,8 @@ export interface Closing {
 }
 
 // 联系人：郑淳之 · 联 系 人:张 雷 · 联系人及电话:张朝丽 83837056 · (联系人:陈雄健 联系电话:4126037) · 承办人： · 经办人：
-const CONTACT_LABEL = /(?:联\s*系\s*人|承\s*办\s*(?:负\s*责\s*)?人|经\s*办\s*人)(?:\s*及\s*(?:联\s*系\s*)?(?:电\s*话|方\s*式))?\s*[：:]/g;
+const CONTACT_LABEL =
+  /(?:联\s*系\s*人|承\s*办\s*(?:负\s*责\s*)?人|经\s*办\s*人)(?:\s*及\s*(?:联\s*系\s*)?(?:电\s*话|方\s*式))?\s*[：:]/g;
 // 联系电话： · 电话 · 手机 — labels between a name and its number.
 const PHONE_LABEL_AT_START = /^(?:联\s*系\s*)?(?:电\s*话|手\s*机|座\s*机|办公电话|Tel|TEL|tel)\s*[：:]?/;
 const PHONE_LINE = /^[（(]?\s*(?:联\s*系\s*)?(?:电\s*话|手\s*机)\s*[：:]\s*([0-9０-９][0-9０-９\-－— ]{4,}[0-9０-９])/;
@@ -34,7 +35,8 @@ const PHONE_LINE = /^[（(]?\s*(?:联\s*系\s*)?(?:电\s*话|手\s*机)\s*[：:]
 const NAME = /^[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,3}/;
 const PHONE = /^[0-9０-９](?:[0-9０-９\-－—()（） ]*[0-9０-９])?/;
 // 联系单位及电话:天津市科委,022-58326719 · 联系单位:新密市住房和城乡建设局
-const CONTACT_UNIT = /联\s*系\s*单\s*位(?:\s*及\s*(?:联\s*系\s*)?电\s*话)?\s*[：:]\s*(?<org>[\u4e00-\u9fa5（）()]{3,40}?)(?=[\s,，、;；0-9０-９）)]|$)/;
+const CONTACT_UNIT =
+  /联\s*系\s*单\s*位(?:\s*及\s*(?:联\s*系\s*)?电\s*话)?\s*[：:]\s*(?<org>[\u4e00-\u9fa5（）()]{3,40}?)(?=[\s,，、;；0-9０-９）)]|$)/;
 // 抄送：市府办，市政协提案委 · 抄 报:市督查局 市政协提案委 · 抄报：…
 const CC_LINE = /^[（(]?\s*抄\s*(?:送|报)\s*[：:]\s*(?<list>.*?)[。.）)]?\s*$/;
 // The rest of a cc list on its own line: names and separators only.
@@ -48,7 +50,9 @@ const MANGLED_DATE = /^\d{5,8}$/;
 
 export function parseClosing(lines: Span[], bodyFrom: number, to: number): Closing {
   let firstClosingLine = to;
-  const mark = (index: number) => { if (index >= bodyFrom) firstClosingLine = Math.min(firstClosingLine, index); };
+  const mark = (index: number) => {
+    if (index >= bodyFrom) firstClosingLine = Math.min(firstClosingLine, index);
+  };
   const contacts: Contact[] = [];
   let contactUnit: Span | null = null;
   let cc: Span[] = [];
@@ -75,11 +79,17 @@ export function parseClosing(lines: Span[], bodyFrom: number, to: number): Closi
       const at = line.text.indexOf(ccMatch.groups.list, ccMatch[0].indexOf('：') + 1 || ccMatch[0].indexOf(':') + 1);
       const lists = [subSpan(line, at, at + ccMatch.groups.list.length)];
       // A list that ends in a separator goes on on the next line: 抄送：…，市政协提案委员会，\n桐溪高新区管委会。
-      for (let next = index + 1; next < to && /[，、,；;]\s*$/.test(lists[lists.length - 1].text) && CONTINUED_CC.test(lines[next].text); next++) {
+      for (
+        let next = index + 1;
+        next < to && /[，、,；;]\s*$/.test(lists[lists.length - 1].text) && CONTINUED_CC.test(lines[next].text);
+        next++
+      ) {
         lists.push(subSpan(lines[next], 0, lines[next].text.replace(/[。.]\s*$/, '').length));
       }
       // (会办单位) is a placeholder, not a unit; a list cut at the page's size cap ends in 、.
-      cc = lists.flatMap((list) => splitSpan(list, /[，、,；;]|\s+/)).filter((s) => !/^[（(].*[）)]?$/.test(s.text) && s.text.length >= 2);
+      cc = lists
+        .flatMap((list) => splitSpan(list, /[，、,；;]|\s+/))
+        .filter((s) => !/^[（(].*[）)]?$/.test(s.text) && s.text.length >= 2);
       mark(index);
     }
     const printedMatch = PRINTED_LINE.exec(line.text);
@@ -95,7 +105,12 @@ export function parseClosing(lines: Span[], bodyFrom: number, to: number): Closi
 }
 
 /** The signature: a date alone on a line (the issuer on the line before it), or both on one line. */
-function findSignature(lines: Span[], bodyFrom: number, to: number, mark: (index: number) => void): Closing['signature'] {
+function findSignature(
+  lines: Span[],
+  bodyFrom: number,
+  to: number,
+  mark: (index: number) => void,
+): Closing['signature'] {
   for (let index = to - 1; index >= bodyFrom; index--) {
     const line = lines[index];
     const text = line.text.replace(DATE_TAIL, '');
@@ -109,7 +124,11 @@ function findSignature(lines: Span[], bodyFrom: number, to: number, mark: (index
       if (!value) continue;
       const at = text.lastIndexOf(oneLine.groups.date);
       mark(index);
-      return { issuer: subSpan(line, 0, oneLine.groups.issuer.length), date: { value, span: subSpan(line, at, at + oneLine.groups.date.length) }, joint: [] };
+      return {
+        issuer: subSpan(line, 0, oneLine.groups.issuer.length),
+        date: { value, span: subSpan(line, at, at + oneLine.groups.date.length) },
+        joint: [],
+      };
     }
     if (!DATE_LINE.test(text) && !/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(text)) continue;
     const value = parseDate(text);
@@ -141,7 +160,8 @@ const isSigningBody = (name: string) => SIGNING_BODY.test(name) && name.length >
 /** The names after the first on a joint signature's line, each a signing body. */
 function jointSigners(line: Span, first: Span): Span[] {
   const rest = subSpan(line, first.end - line.start, line.text.length - (SEAL.exec(line.text)?.[0].length ?? 0));
-  return splitSpan(rest, /\s+/).map((part) => subSpan(part, 0, part.text.length - (SEAL.exec(part.text)?.[0].length ?? 0)))
+  return splitSpan(rest, /\s+/)
+    .map((part) => subSpan(part, 0, part.text.length - (SEAL.exec(part.text)?.[0].length ?? 0)))
     .filter((part) => /^[\u4e00-\u9fa5（）()]{3,40}$/.test(part.text) && isSigningBody(part.text));
 }
 
@@ -173,7 +193,9 @@ function contactsIn(line: Span): Contact[] {
     while (rest.text.length > 0) {
       rest = trimSpan(rest);
       // 吕 强(市科技局成果转化处) · 成果转化处 叶 青: a unit in brackets or before the name is not a contact.
-      const aside = /^[（(][^）)]*[）)]?/.exec(rest.text) ?? /^[\u4e00-\u9fa5]{2,20}(?:处|科|室|局|办|中心|部|所)(?=\s)/.exec(rest.text);
+      const aside =
+        /^[（(][^）)]*[）)]?/.exec(rest.text) ??
+        /^[\u4e00-\u9fa5]{2,20}(?:处|科|室|局|办|中心|部|所)(?=\s)/.exec(rest.text);
       if (aside && aside[0].length > 0) {
         rest = subSpan(rest, aside[0].length, rest.text.length);
         continue;
@@ -185,7 +207,9 @@ function contactsIn(line: Span): Contact[] {
       }
       const phone = PHONE.exec(rest.text);
       if (phone) {
-        phones.push(phone[0].replace(/[\s()（）]/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+        phones.push(
+          phone[0].replace(/[\s()（）]/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+        );
         rest = subSpan(rest, phone[0].length, rest.text.length);
         continue;
       }
@@ -198,7 +222,9 @@ function contactsIn(line: Span): Contact[] {
       names.push(subSpan(rest, 0, nameText.length));
       rest = subSpan(rest, nameText.length, rest.text.length);
     }
-    names.forEach((name, i) => contacts.push({ name: name.text.replace(/\s/g, ''), phone: phones[i] ?? phones[0] ?? null, span: name }));
+    names.forEach((name, i) =>
+      contacts.push({ name: name.text.replace(/\s/g, ''), phone: phones[i] ?? phones[0] ?? null, span: name }),
+    );
   });
   return contacts;
 }

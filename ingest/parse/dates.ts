@@ -5,7 +5,8 @@ import { parseAnyNumber } from './cn-numbers.ts';
  * 2024-06-27 or 2024.6.27; 二OO五年 (a Latin O for 〇) too. Returns YYYY-MM-DD, or undefined when it is not a
  * real calendar date.
  */
-export const DATE_PATTERN = /([0-9０-９]{4}|[〇零一二三四五六七八九ＯOo]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+export const DATE_PATTERN =
+  /([0-9０-９]{4}|[〇零一二三四五六七八九ＯOo]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
 const NUMERIC_DATE = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/;
 
 export function parseDate(text: string): string | undefined {

@@ -3,7 +3,15 @@ import { type Contact, parseClosing } from './closing.ts';
 import { DOC_NUMBER, OFFICE_SUFFIX } from './header-patterns.ts';
 import { type Span, subSpan, trimSpan } from './lines.ts';
 import { type Page, readPage } from './page.ts';
-import { kindOfTitle, type ProposalRef, type ReferenceParts, referenceIn, squeeze, titleIn, unsqueeze } from './proposal-ref.ts';
+import {
+  kindOfTitle,
+  type ProposalRef,
+  type ReferenceParts,
+  referenceIn,
+  squeeze,
+  titleIn,
+  unsqueeze,
+} from './proposal-ref.ts';
 
 export type { Contact } from './closing.ts';
 export type { Proposer } from './addressee.ts';
@@ -60,7 +68,8 @@ const HEAD_LINES = 30;
 
 export function parseHeader(lines: Span[], letter: string): LetterHeader {
   const page = readPage(lines);
-  const inLetter = (index: number) => index >= page.from && index < page.to && !page.chrome.has(index) && lines[index].text !== '';
+  const inLetter = (index: number) =>
+    index >= page.from && index < page.to && !page.chrome.has(index) && lines[index].text !== '';
   const region: number[] = [];
   for (let index = page.from; index < page.to; index++) if (inLetter(index)) region.push(index);
   const head = region.slice(0, HEAD_LINES);
@@ -73,7 +82,8 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
   for (const index of region) {
     const text = lines[index].text;
     const g = GRADE.exec(text);
-    if (g && grade === null && text.length < 30) grade = (g[1] ?? g[2]).replace(/[Ａ-Ｄ]/, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    if (g && grade === null && text.length < 30)
+      grade = (g[1] ?? g[2]).replace(/[Ａ-Ｄ]/, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     const s = SIGNER.exec(text);
     if (s) {
       const at = s.index + s[0].length - s[1].length;
@@ -90,11 +100,21 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
   const docNumberSource = docNumber ? 'letter' : page.metadata.docNumber ? 'metadata' : null;
   docNumber ??= page.metadata.docNumber;
 
-  const titles = titleBlocks(lines, beforeBody.filter((index) => index !== docIndex), letter);
-  const addressee = salutationAt !== undefined ? trimSpan(subSpan(lines[salutationAt], 0, lines[salutationAt].text.length - 1)) : null;
+  const titles = titleBlocks(
+    lines,
+    beforeBody.filter((index) => index !== docIndex),
+    letter,
+  );
+  const addressee =
+    salutationAt !== undefined ? trimSpan(subSpan(lines[salutationAt], 0, lines[salutationAt].text.length - 1)) : null;
   const lastHeadLine = Math.max(salutationAt ?? -1, docIndex ?? -1, ...titles.map((t) => t.lastLine));
   const bodyFrom = lastHeadLine >= 0 ? lastHeadLine + 1 : page.from;
-  const opening = openingSentence(lines, region.filter((index) => index >= bodyFrom), salutationAt !== undefined, letter);
+  const opening = openingSentence(
+    lines,
+    region.filter((index) => index >= bodyFrom),
+    salutationAt !== undefined,
+    letter,
+  );
 
   const closing = parseClosing(lines, bodyFrom, page.to);
   let proposers = addressee ? proposersOf(addressee) : [];
@@ -108,19 +128,37 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
   }
 
   // 领衔代表:唐志远 in a labelled block above a letter that has no salutation.
-  if (proposers.length === 0 && page.metadata.proposer) proposers = [{ name: page.metadata.proposer.text, kind: 'Person', role: '代表', span: page.metadata.proposer }];
+  if (proposers.length === 0 && page.metadata.proposer)
+    proposers = [{ name: page.metadata.proposer.text, kind: 'Person', role: '代表', span: page.metadata.proposer }];
   const proposal = withMetadata(proposalOf(titles, opening, letter, proposers), page);
   const issuer = issuerOf(closing, issuerInTitle(titles, letter), page);
   const signatureDate = closing.signature.date;
-  const date: LetterHeader['date'] = signatureDate ? { ...signatureDate, source: 'signature' }
-    : page.metadata.date ? { ...page.metadata.date, source: 'metadata' }
-    : closing.printed ? { value: closing.printed.date, span: closing.printed.span, source: '印发' }
-    : page.metadata.publishedDate ? { ...page.metadata.publishedDate, source: 'published' } : null;
+  const date: LetterHeader['date'] = signatureDate
+    ? { ...signatureDate, source: 'signature' }
+    : page.metadata.date
+      ? { ...page.metadata.date, source: 'metadata' }
+      : closing.printed
+        ? { value: closing.printed.date, span: closing.printed.span, source: '印发' }
+        : page.metadata.publishedDate
+          ? { ...page.metadata.publishedDate, source: 'published' }
+          : null;
 
   return {
-    docNumber, docNumberSource, titleBlock: titles.find((t) => t.parts.number !== null)?.span ?? titles[0]?.span ?? null, proposal,
-    addressee, addresseeUnit, proposers, contacts: closing.contacts, contactUnit: closing.contactUnit, cc: closing.cc,
-    printed: closing.printed, issuer, date, signers, grade,
+    docNumber,
+    docNumberSource,
+    titleBlock: titles.find((t) => t.parts.number !== null)?.span ?? titles[0]?.span ?? null,
+    proposal,
+    addressee,
+    addresseeUnit,
+    proposers,
+    contacts: closing.contacts,
+    contactUnit: closing.contactUnit,
+    cc: closing.cc,
+    printed: closing.printed,
+    issuer,
+    date,
+    signers,
+    grade,
     cosigners: page.metadata.cosigners.filter((c) => !proposers.some((p) => p.name === c.text)),
     jointSigners: closing.signature.joint.filter((j) => j.text !== issuer?.name),
     bodyLines: { from: bodyFrom, to: Math.max(bodyFrom, closing.firstClosingLine) },
@@ -153,7 +191,11 @@ function titleBlocks(lines: Span[], candidates: number[], letter: string): Title
       const ends = TITLE_END.test(words);
       const numbered = j === k && /号(?:提案|建议|议案)/.test(words) && TITLE_START.test(words);
       if (ends || numbered) {
-        const span = { text: letter.slice(first.start, lines[candidates[j]].end), start: first.start, end: lines[candidates[j]].end };
+        const span = {
+          text: letter.slice(first.start, lines[candidates[j]].end),
+          start: first.start,
+          end: lines[candidates[j]].end,
+        };
         blocks.push({ span, lastLine: candidates[j], parts: referenceIn(span, letter) });
         k = j;
         break;
@@ -169,7 +211,15 @@ function openingSentence(lines: Span[], body: number[], afterSalutation: boolean
   for (const [k, index] of pick.entries()) {
     // 您…提出的《关于加快建设\n澜城新材料中试基地的提案》收悉: a line that stops mid-sentence goes on in the next.
     let end = lines[index].end;
-    for (let j = k + 1; j < body.length && j <= k + 3 && !/[。！？：:]\s*$/.test(letter.slice(lines[index].start, end)) && end - lines[index].start >= 15; j++) end = lines[body[j]].end;
+    for (
+      let j = k + 1;
+      j < body.length &&
+      j <= k + 3 &&
+      !/[。！？：:]\s*$/.test(letter.slice(lines[index].start, end)) &&
+      end - lines[index].start >= 15;
+      j++
+    )
+      end = lines[body[j]].end;
     const line = { text: letter.slice(lines[index].start, end), start: lines[index].start, end };
     if (!OPENING.test(line.text) && !afterSalutation) continue;
     const stop = line.text.search(/。/);
@@ -188,24 +238,39 @@ function bookTitleIn(span: Span): Span | null {
   return open !== -1 && close > open + 3 ? subSpan(span, open + 1, close) : null;
 }
 
-function proposalOf(titles: TitleBlock[], opening: Span | null, letter: string, proposers: Proposer[]): ProposalRef | null {
+function proposalOf(
+  titles: TitleBlock[],
+  opening: Span | null,
+  letter: string,
+  proposers: Proposer[],
+): ProposalRef | null {
   const fromOpening = opening ? referenceIn(opening, letter) : null;
   const sources = [...titles.map((t) => t.parts), ...(fromOpening ? [fromOpening] : [])];
-  const first = <K extends keyof ReferenceParts>(key: K): ReferenceParts[K] | null => sources.map((s) => s[key]).find((v) => v !== null && v !== undefined) ?? null;
+  const first = <K extends keyof ReferenceParts>(key: K): ReferenceParts[K] | null =>
+    sources.map((s) => s[key]).find((v) => v !== null && v !== undefined) ?? null;
   // 第0567号提案《关于加大基础研究投入的建议》的答复: the title block may hold the title the opening does not.
   const titleSpan = (opening ? titleIn(opening) : null) ?? titles.map((t) => bookTitleIn(t.span)).find(Boolean) ?? null;
   const title = titleSpan ? titleSpan.text.replace(/\s+/g, '') : null;
   const body = first('body');
   // 提案 goes to the CPPCC and its members are 委员; 建议 to the congress and its deputies are 代表.
   const role = proposers.find((p) => p.role)?.role;
-  const kind = first('kind') ?? kindAfterTitle(opening, titleSpan) ?? kindOfTitle(title)
-    ?? (body?.endsWith('政协') ? '提案' : body?.endsWith('人大') ? '建议' : null)
-    ?? (role === '委员' ? '提案' : role === '代表' ? '建议' : null);
+  const kind =
+    first('kind') ??
+    kindAfterTitle(opening, titleSpan) ??
+    kindOfTitle(title) ??
+    (body?.endsWith('政协') ? '提案' : body?.endsWith('人大') ? '建议' : null) ??
+    (role === '委员' ? '提案' : role === '代表' ? '建议' : null);
   const span = titles.find((t) => t.parts.span)?.parts.span ?? fromOpening?.span ?? titles[0]?.span ?? titleSpan;
   if (!span && !kind) return null;
   return {
-    body, bodyWritten: first('bodyWritten'), session: first('session'), number: first('number'), kind, title,
-    span: span ?? opening!, titleSpan,
+    body,
+    bodyWritten: first('bodyWritten'),
+    session: first('session'),
+    number: first('number'),
+    kind,
+    title,
+    span: span ?? opening!,
+    titleSpan,
   };
 }
 
@@ -216,11 +281,23 @@ function withMetadata(proposal: ProposalRef | null, page: Page): ProposalRef | n
   const raw = proposalNumber?.text.replace(/[第号\s]/g, '') ?? null;
   const number = raw === null ? null : /^\d+$/.test(raw) ? Number(raw) : raw;
   const base: ProposalRef = proposal ?? {
-    body: null, bodyWritten: null, session: null, number: null, kind: kindOfTitle(proposalTitle?.text ?? null), title: null,
-    span: (proposalNumber ?? proposalTitle)!, titleSpan: null,
+    body: null,
+    bodyWritten: null,
+    session: null,
+    number: null,
+    kind: kindOfTitle(proposalTitle?.text ?? null),
+    title: null,
+    span: (proposalNumber ?? proposalTitle)!,
+    titleSpan: null,
   };
   const titleSpan = base.titleSpan ?? proposalTitle;
-  return { ...base, number: base.number ?? number, title: base.title ?? proposalTitle?.text ?? null, titleSpan, kind: base.kind ?? kindOfTitle(proposalTitle?.text ?? null) };
+  return {
+    ...base,
+    number: base.number ?? number,
+    title: base.title ?? proposalTitle?.text ?? null,
+    titleSpan,
+    kind: base.kind ?? kindOfTitle(proposalTitle?.text ?? null),
+  };
 }
 
 /** 您提出的“…”的建议 · 《…》的提案已收悉: the word after the quoted title says what it is. */
@@ -235,17 +312,24 @@ function issuerInTitle(titles: TitleBlock[], letter: string): Span | null {
   for (const title of titles) {
     const s = squeeze(title.span);
     const match = ISSUER_IN_TITLE.exec(s.text);
-    if (match?.groups && !/^(?:关于|对)/.test(match.groups.org)) return unsqueeze(s, letter, 0, match.groups.org.length);
+    if (match?.groups && !/^(?:关于|对)/.test(match.groups.org))
+      return unsqueeze(s, letter, 0, match.groups.org.length);
   }
   return null;
 }
 
-function issuerOf(closing: ReturnType<typeof parseClosing>, fromTitle: Span | null, page: Page): LetterHeader['issuer'] {
+function issuerOf(
+  closing: ReturnType<typeof parseClosing>,
+  fromTitle: Span | null,
+  page: Page,
+): LetterHeader['issuer'] {
   const signed = closing.signature.issuer;
-  if (signed && ORG_NAME.test(signed.text) && ISSUER_END.test(signed.text)) return { name: signed.text, span: signed, source: 'signature' };
+  if (signed && ORG_NAME.test(signed.text) && ISSUER_END.test(signed.text))
+    return { name: signed.text, span: signed, source: 'signature' };
   if (fromTitle) return { name: fromTitle.text.replace(/\s/g, ''), span: fromTitle, source: 'title' };
   if (page.metadata.issuer) return { name: page.metadata.issuer.text, span: page.metadata.issuer, source: 'metadata' };
-  if (closing.contactUnit && ISSUER_END.test(closing.contactUnit.text)) return { name: closing.contactUnit.text, span: closing.contactUnit, source: '联系单位' };
+  if (closing.contactUnit && ISSUER_END.test(closing.contactUnit.text))
+    return { name: closing.contactUnit.text, span: closing.contactUnit, source: '联系单位' };
   const printed = closing.printed;
   if (printed && OFFICE_SUFFIX.test(printed.org.text)) {
     const name = printed.org.text.replace(OFFICE_SUFFIX, '');

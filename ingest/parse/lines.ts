@@ -78,15 +78,18 @@ const LONG_LINE = 120;
  * begin. Offsets still point into the text.
  */
 // 尊敬的赵丽华委员:您好!您提出的… — a salutation with the reply going on after it on the same line.
-const SALUTATION_THEN_TEXT = /^(?:尊敬的)?[\u4e00-\u9fa5、，, ]{2,60}?(?:委员|代表|同志|先生|女士)(?:们)?(?:[（(][^）)]{1,12}[）)])?[：:](?=\s*(?:您|你|贵|感谢|首先|现将|现就|关于))/;
+const SALUTATION_THEN_TEXT =
+  /^(?:尊敬的)?[\u4e00-\u9fa5、，, ]{2,60}?(?:委员|代表|同志|先生|女士)(?:们)?(?:[（(][^）)]{1,12}[）)])?[：:](?=\s*(?:您|你|贵|感谢|首先|现将|现就|关于))/;
 
 export function layoutLines(text: string): Span[] {
   return linesOf(text).flatMap((line) => {
     const salutation = SALUTATION_THEN_TEXT.exec(line.text);
-    if (salutation && line.text.length < LONG_LINE) return [subSpan(line, 0, salutation[0].length), trimSpan(subSpan(line, salutation[0].length, line.text.length))];
+    if (salutation && line.text.length < LONG_LINE)
+      return [subSpan(line, 0, salutation[0].length), trimSpan(subSpan(line, salutation[0].length, line.text.length))];
     if (line.text.length < LONG_LINE) return [line];
     const cuts = new Set<number>();
-    for (const pattern of LAYOUT_CUTS) for (const match of line.text.matchAll(pattern)) if (match.index! > 0) cuts.add(match.index! + match[0].length);
+    for (const pattern of LAYOUT_CUTS)
+      for (const match of line.text.matchAll(pattern)) if (match.index! > 0) cuts.add(match.index! + match[0].length);
     const ordered = [...cuts].filter((c) => c > 0 && c < line.text.length).sort((a, b) => a - b);
     const parts: Span[] = [];
     let from = 0;

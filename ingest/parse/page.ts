@@ -54,7 +54,16 @@ const ORG_LIKE = /(?:局|委|厅|办|部|院|会|中心|政府|办公室|委员�
 
 export function readPage(lines: Span[]): Page {
   const chrome = new Set<number>();
-  const metadata: PageMetadata = { docNumber: null, issuer: null, date: null, publishedDate: null, proposalNumber: null, proposalTitle: null, proposer: null, cosigners: [] };
+  const metadata: PageMetadata = {
+    docNumber: null,
+    issuer: null,
+    date: null,
+    publishedDate: null,
+    proposalNumber: null,
+    proposalTitle: null,
+    proposer: null,
+    cosigners: [],
+  };
   let footer: number | null = null;
   // A footer ends the page only once the letter has begun (a sentence with 。): 承办单位: above the letter is a label.
   let bodySeen = false;
@@ -98,8 +107,10 @@ const SITE_WORDS = /地址|邮编|电话|备案|网站|浏览器|版权|ICP|©|�
 function isFooter(text: string): boolean {
   const strong = layout.footerMarkers.some((marker) => text.includes(marker));
   // 技术支持:某某网络公司 · 联系我们: a line that opens with the word is the site's, (三)加强技术支持 is the letter's.
-  const weak = layout.weakFooterMarkers.some((marker) => text.includes(marker))
-    && (SITE_WORDS.test(text.replace(/主办单位|承办单位/, '')) || layout.weakFooterMarkers.some((marker) => text.replace(/^[\s|【\[]+/, '').startsWith(marker)));
+  const weak =
+    layout.weakFooterMarkers.some((marker) => text.includes(marker)) &&
+    (SITE_WORDS.test(text.replace(/主办单位|承办单位/, '')) ||
+      layout.weakFooterMarkers.some((marker) => text.replace(/^[\s|【[]+/, '').startsWith(marker)));
   return (strong || weak) && (!/[。]/.test(text) || /版权所有|©|ICP|免责声明/.test(text));
 }
 
@@ -138,12 +149,22 @@ function assign(field: Field, value: Span, metadata: PageMetadata): void {
   if (field === 'docNumber' && DOC_NUMBER.test(value.text)) metadata.docNumber ??= value;
   // 来源:交通局 打印 — the unit is the first word; a widget may follow it.
   const unit = subSpan(value, 0, value.text.search(/\s|$/));
-  if (field === 'issuer' && /^[\u4e00-\u9fa5（）()]{3,30}$/.test(unit.text) && ORG_LIKE.test(unit.text) && !/^办公室$/.test(unit.text)) metadata.issuer ??= unit;
-  if (field === 'proposalNumber' && /^第?\s*[A-Za-z]{0,4}\d{1,14}\s*号?$/.test(value.text)) metadata.proposalNumber ??= value;
+  if (
+    field === 'issuer' &&
+    /^[\u4e00-\u9fa5（）()]{3,30}$/.test(unit.text) &&
+    ORG_LIKE.test(unit.text) &&
+    !/^办公室$/.test(unit.text)
+  )
+    metadata.issuer ??= unit;
+  if (field === 'proposalNumber' && /^第?\s*[A-Za-z]{0,4}\d{1,14}\s*号?$/.test(value.text))
+    metadata.proposalNumber ??= value;
   if (field === 'proposalTitle' && value.text.length >= 4) metadata.proposalTitle ??= value;
   // 领衔代表 names the proposer; 附议代表 only those who seconded.
   if (field === 'proposer' && /^[\u4e00-\u9fa5]{2,4}$/.test(unit.text)) metadata.proposer ??= unit;
-  if (field === 'cosigners') metadata.cosigners.push(...splitSpan(value, /[、，,；;\s]+/).filter((name) => /^[\u4e00-\u9fa5]{2,4}$/.test(name.text)));
+  if (field === 'cosigners')
+    metadata.cosigners.push(
+      ...splitSpan(value, /[、，,；;\s]+/).filter((name) => /^[\u4e00-\u9fa5]{2,4}$/.test(name.text)),
+    );
   const date = parseDate(value.text);
   if (field === 'date' && date) metadata.date ??= { value: date, span: value };
   if (field === 'publishedDate' && date) metadata.publishedDate ??= { value: date, span: value };
@@ -169,7 +190,8 @@ function readBullet(value: Span, metadata: PageMetadata): void {
 function findRepeat(lines: Span[], chrome: Set<number>, from: number): number | null {
   const seen = new Map<string, number>();
   const content: number[] = [];
-  for (let index = from; index < lines.length; index++) if (lines[index].text !== '' && !chrome.has(index)) content.push(index);
+  for (let index = from; index < lines.length; index++)
+    if (lines[index].text !== '' && !chrome.has(index)) content.push(index);
   const words = (index: number) => lines[index].text.replace(/\s/g, '');
   let bodyChars = 0;
   const charsAt = new Map<number, number>();

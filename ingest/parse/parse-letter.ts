@@ -2,7 +2,7 @@ import { NotALetterError } from '../../store/errors.ts';
 import type { LetterText } from '../read/read-letter-file.ts';
 import { type LetterHeader, parseHeader } from './header.ts';
 import { layoutLines, type Span } from './lines.ts';
-import { NEXT_STEPS, type Part, parseSections, type Section } from './sections.ts';
+import { type Part, parseSections, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { unwrapLines } from './unwrap.ts';
 import { placeOf } from '../resolve/scope.ts';
@@ -40,35 +40,60 @@ export function parseLetter(read: LetterText): ParsedLetter {
   const input = { ...read, text: unwrapLines(read.text) };
   const lines = layoutLines(input.text);
   const header = parseHeader(lines, input.text);
-  if (!header.titleBlock && !header.addressee && !header.docNumber && !header.proposal && !REPLY_WORDING.test(input.text)) {
-    throw new NotALetterError(input.source, 'it has no title naming a proposal (关于…的答复), no salutation (…委员：), no document number and none of the words a reply uses (收悉, 答复如下, 提案, 建议)');
+  if (
+    !header.titleBlock &&
+    !header.addressee &&
+    !header.docNumber &&
+    !header.proposal &&
+    !REPLY_WORDING.test(input.text)
+  ) {
+    throw new NotALetterError(
+      input.source,
+      'it has no title naming a proposal (关于…的答复), no salutation (…委员：), no document number and none of the words a reply uses (收悉, 答复如下, 提案, 建议)',
+    );
   }
   const { from, to } = header.bodyLines;
   const body = {
     start: from < lines.length ? lines[from].start : input.text.length,
-    end: to > from ? lines[to - 1].end : (from < lines.length ? lines[from].start : input.text.length),
+    end: to > from ? lines[to - 1].end : from < lines.length ? lines[from].start : input.text.length,
   };
-  if (body.end - body.start < 20) throw new NotALetterError(input.source, 'the letter has no body text after the salutation');
+  if (body.end - body.start < 20)
+    throw new NotALetterError(input.source, 'the letter has no body text after the salutation');
 
   const sections = parseSections(lines, from, to, body.end);
   for (const section of sections) {
     while (section.end > section.start && /\s/.test(input.text[section.end - 1])) section.end--;
   }
   const nextFrom = forwardPartStart(lines, from, to, sections);
-  for (const section of sections) if (nextFrom !== null && section.start >= nextFrom.start && section.start < nextFrom.end) section.part = 'next';
+  for (const section of sections)
+    if (nextFrom !== null && section.start >= nextFrom.start && section.start < nextFrom.end) section.part = 'next';
 
   const sentences = splitSentences(input.text).map((span, index): Sentence => {
     const section = innermost(sections, span.start);
-    const inNext = (section !== null && sections[section].part === 'next') ||
+    const inNext =
+      (section !== null && sections[section].part === 'next') ||
       (nextFrom !== null && span.start >= nextFrom.start && span.start < nextFrom.end) ||
       (span.start >= body.start && span.end <= body.end && FUTURE_SENTENCE.test(span.text));
     return { ...span, index, section, part: inNext ? 'next' : 'done' };
   });
 
   return {
-    ...header, source: input.source, format: input.format, encoding: input.encoding, text: input.text,
-    body, sections, sentences, missing: missingParts(header),
-    place: placeOf([header.issuer?.name, header.proposal?.bodyWritten?.text, header.contactUnit?.text, header.addresseeUnit?.text, header.printed?.org.text]),
+    ...header,
+    source: input.source,
+    format: input.format,
+    encoding: input.encoding,
+    text: input.text,
+    body,
+    sections,
+    sentences,
+    missing: missingParts(header),
+    place: placeOf([
+      header.issuer?.name,
+      header.proposal?.bodyWritten?.text,
+      header.contactUnit?.text,
+      header.addresseeUnit?.text,
+      header.printed?.org.text,
+    ]),
   };
 }
 
@@ -76,10 +101,18 @@ export function parseLetter(read: LetterText): ParsedLetter {
  * A line that opens the forward part with no numbered heading (002: "下步，我们将…做好以下工作。")
  * makes everything after it, to the end of its enclosing section or of the body, the next-steps part.
  */
-function forwardPartStart(lines: Span[], from: number, to: number, sections: Section[]): { start: number; end: number } | null {
+function forwardPartStart(
+  lines: Span[],
+  from: number,
+  to: number,
+  sections: Section[],
+): { start: number; end: number } | null {
   for (let i = from; i < to; i++) {
     if (!NEXT_INTRO.test(lines[i].text)) continue;
-    const enclosing = innermost(sections.filter((s) => s.markerType !== 'item'), lines[i].start);
+    const enclosing = innermost(
+      sections.filter((s) => s.markerType !== 'item'),
+      lines[i].start,
+    );
     const end = enclosing === null ? lines[to - 1].end : sections.filter((s) => s.markerType !== 'item')[enclosing].end;
     return { start: lines[i].start, end };
   }

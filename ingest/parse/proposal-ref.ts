@@ -45,7 +45,8 @@ export function unsqueeze(s: Squeezed, letter: string, from: number, to: number)
 }
 
 // 十二届三次会议 · 第十五届一次会议 · 第十四届人民代表大会第六次会议 · 第十届委员会第二次会议
-const SESSION = /(?<term>第?[一二三四五六七八九十\d]{1,3}届)(?<mid>[\u4e00-\u9fa5]{0,8}?)(?<meeting>第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)/;
+const SESSION =
+  /(?<term>第?[一二三四五六七八九十\d]{1,3}届)(?<mid>[\u4e00-\u9fa5]{0,8}?)(?<meeting>第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)/;
 // 第20230539号 · 157号 · 第JY100012050700号 · 2005第077号 (year, then the number) · 2023年度第5号
 const NUMBER = /(?:(?<year>(?:19|20)\d{2})(?:年度?|(?=第)))?第?(?<number>[A-Za-z]{1,4}\d{3,14}|\d{1,10})号/;
 // 157号提案 · 第14号提案的复函 · 号建议
@@ -84,7 +85,11 @@ export function referenceIn(span: Span, letter: string): ReferenceParts {
     parts.session = term + (/^(?:全国)?(?:人大|政协)$/.test(mid) ? '' : mid) + meeting;
   }
   // The body stands before the session (or before the number when there is no session).
-  const bodyEnd = session ? session.index + session.groups!.term.length + session.groups!.mid.length : number ? number.index : -1;
+  const bodyEnd = session
+    ? session.index + session.groups!.term.length + session.groups!.mid.length
+    : number
+      ? number.index
+      : -1;
   if (bodyEnd > 0) {
     const headEnd = session ? session.index : bodyEnd;
     const head = s.text.slice(0, headEnd);
@@ -105,7 +110,11 @@ export function referenceIn(span: Span, letter: string): ReferenceParts {
   }
   const from = Math.min(...[session?.index, number?.index].filter((x): x is number => x !== undefined));
   if (Number.isFinite(from)) {
-    const end = number ? number.index + number[0].length + (KIND_AFTER_NUMBER.exec(s.text.slice(number.index + number[0].length))?.[0].length ?? 0) : session!.index + session![0].length;
+    const end = number
+      ? number.index +
+        number[0].length +
+        (KIND_AFTER_NUMBER.exec(s.text.slice(number.index + number[0].length))?.[0].length ?? 0)
+      : session!.index + session![0].length;
     parts.span = unsqueeze(s, letter, from, Math.max(end, from + 1));
   }
   return parts;
@@ -121,7 +130,9 @@ export function titleIn(sentence: Span): Span | null {
   const text = sentence.text;
   const book = balanced(text, '《', '》');
   const quote = balanced(text, '“', '”') ?? balanced(text, '"', '"');
-  const candidates = [book, quote].filter((c): c is { open: number; close: number } => c !== null).sort((a, b) => a.open - b.open);
+  const candidates = [book, quote]
+    .filter((c): c is { open: number; close: number } => c !== null)
+    .sort((a, b) => a.open - b.open);
   for (const c of candidates) {
     const before = text.slice(Math.max(0, c.open - 8), c.open);
     // The first mark in the sentence, or one right after 提出的 / 您: not a policy the reply cites later.

@@ -55,7 +55,7 @@ const HEADINGS: Array<[MarkerType, RegExp]> = [
 
 function numberOf(digits: string): number {
   const ascii = digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return /^\d+$/.test(ascii) ? Number(ascii) : parseChineseNumber(digits) ?? 0;
+  return /^\d+$/.test(ascii) ? Number(ascii) : (parseChineseNumber(digits) ?? 0);
 }
 
 /** The numbered line from after its marker to its first 一是 item (or its end), without a closing colon. */
@@ -87,8 +87,13 @@ export function parseSections(lines: Span[], from: number, to: number, bodyEnd: 
     const heading = HEADINGS.map(([type, pattern]) => ({ type, match: pattern.exec(line.text) })).find((h) => h.match);
     if (heading?.match) {
       const section = placeHeading(stack, {
-        index: sections.length, markerType: heading.type, marker: heading.match[0].trim(), number: numberOf(heading.match[1]),
-        title: headingTitle(line, heading.match[0].length), heading: wholeHeading(line, heading.match[0].length), start: line.start,
+        index: sections.length,
+        markerType: heading.type,
+        marker: heading.match[0].trim(),
+        number: numberOf(heading.match[1]),
+        title: headingTitle(line, heading.match[0].length),
+        heading: wholeHeading(line, heading.match[0].length),
+        start: line.start,
       });
       closeAt(stack, section.level, line.start);
       stack.push(section);
@@ -100,10 +105,17 @@ export function parseSections(lines: Span[], from: number, to: number, bodyEnd: 
       const level = (parent?.level ?? 0) + 1;
       closeAt(stack, level, line.start + at);
       const section: Section = {
-        index: sections.length, level, marker: `${item[1]}是`, markerType: 'item', number: numberOf(item[1]),
+        index: sections.length,
+        level,
+        marker: `${item[1]}是`,
+        markerType: 'item',
+        number: numberOf(item[1]),
         title: headingTitle(subSpan(line, at, line.text.length), item[1].length + 1, true),
         heading: headingTitle(subSpan(line, at, line.text.length), item[1].length + 1, true),
-        start: line.start + at, end: line.end, parent: parent?.index ?? null, part: 'done',
+        start: line.start + at,
+        end: line.end,
+        parent: parent?.index ?? null,
+        part: 'done',
       };
       stack.push(section);
       sections.push(section);
@@ -117,7 +129,7 @@ export function parseSections(lines: Span[], from: number, to: number, bodyEnd: 
   for (const open of stack) open.end = bodyEnd;
   for (const section of sections) {
     const parent = section.parent === null ? null : sections[section.parent];
-    section.part = (parent?.part === 'next' || NEXT_STEPS.test(section.title.text)) ? 'next' : 'done';
+    section.part = parent?.part === 'next' || NEXT_STEPS.test(section.title.text) ? 'next' : 'done';
   }
   return sections;
 }

@@ -30,7 +30,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     } else if (OPEN.has(c)) depth++;
     else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
     else if (ENDS.has(c) && depth === 0) {
-      // Keep a closing quote or bracket that follows the stop in the sentence: …标准。” 
+      // Keep a closing quote or bracket that follows the stop in the sentence: …标准。”
       let end = i + 1;
       while (end < to && CLOSE.has(text[end])) end++;
       push(end);

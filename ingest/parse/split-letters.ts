@@ -12,9 +12,11 @@ import { layoutLines } from './lines.ts';
  * that repeats one letter is not cut here (the page reader drops the copy).
  * The first part keeps the file's name; the others are named file#2, file#3.
  */
-const CLOSING = /^[（(]?\s*(?:联\s*系\s*人|抄\s*[送报]|联\s*系\s*单\s*位)|^(?:[0-9０-９]{4}|[〇零一二三四五六七八九ＯOo]{4})\s*年.{1,8}日\s*$/;
+const CLOSING =
+  /^[（(]?\s*(?:联\s*系\s*人|抄\s*[送报]|联\s*系\s*单\s*位)|^(?:[0-9０-９]{4}|[〇零一二三四五六七八九ＯOo]{4})\s*年.{1,8}日\s*$/;
 // A title's lines (关于…的 / 答复函, possibly apart), status lines: the head of the letter that follows.
-const HEAD_OF_NEXT = /^(?:关于|对|[\u4e00-\u9fa5]{2,30}关于)[^。，]*$|^[^。，]*(?:答复|复函|回复|的函)$|^(?:是否同意公开|办理结果|类\s*别|[A-D]类$|公开$|签发人|领导签发)/;
+const HEAD_OF_NEXT =
+  /^(?:关于|对|[\u4e00-\u9fa5]{2,30}关于)[^。，]*$|^[^。，]*(?:答复|复函|回复|的函)$|^(?:是否同意公开|办理结果|类\s*别|[A-D]类$|公开$|签发人|领导签发)/;
 
 export function splitLetters(input: LetterText): LetterText[] {
   const lines = layoutLines(input.text);
@@ -26,11 +28,20 @@ export function splitLetters(input: LetterText): LetterText[] {
     if (next.line.text.replace(/\s/g, '') === before.line.text.replace(/\s/g, '')) continue;
     const between = lines.slice(before.index + 1, next.index);
     if (!between.some((line) => CLOSING.test(line.text) || DATE_LINE.test(line.text))) continue;
-    const bodyAfter = lines.slice(next.index + 1, salutations[k + 1]?.index ?? lines.length).map((l) => l.text).join('');
+    const bodyAfter = lines
+      .slice(next.index + 1, salutations[k + 1]?.index ?? lines.length)
+      .map((l) => l.text)
+      .join('');
     if (bodyAfter.length < 40) continue;
     // The next letter's own head (title, doc number, status lines) goes with it.
     let start = next.index;
-    while (start - 1 > before.index && (lines[start - 1].text === '' || HEAD_OF_NEXT.test(lines[start - 1].text.replace(/\s/g, '')) || DOC_NUMBER.test(lines[start - 1].text))) start--;
+    while (
+      start - 1 > before.index &&
+      (lines[start - 1].text === '' ||
+        HEAD_OF_NEXT.test(lines[start - 1].text.replace(/\s/g, '')) ||
+        DOC_NUMBER.test(lines[start - 1].text))
+    )
+      start--;
     cuts.push(lines[start].start);
   }
   if (cuts.length === 0) return [input];

@@ -12,7 +12,8 @@
 // A line that ends where a sentence, a salutation or a labelled part ends.
 const ENDS_A_PART = /[。；;！!？?：:”」）)]$/;
 // A line that starts a part of its own: a numbered heading, a closing label, a date or a signature.
-const STARTS_A_PART = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章条部]|(?:联\s*系\s*人|联系单位|联系电话|抄\s*[送报]|附\s*件|主\s*题\s*词|签\s*发\s*人|领导签发)|(?:\d{4}|[〇零一二三四五六七八九OＯ]{4})\s*年\s*\S{1,3}\s*月)/;
+const STARTS_A_PART =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章条部]|(?:联\s*系\s*人|联系单位|联系电话|抄\s*[送报]|附\s*件|主\s*题\s*词|签\s*发\s*人|领导签发)|(?:\d{4}|[〇零一二三四五六七八九OＯ]{4})\s*年\s*\S{1,3}\s*月)/;
 // Visual width: a full-width character takes two columns, as the page set it.
 const width = (line: string) => [...line].reduce((sum, c) => sum + (/[\u2E80-\uFFEF]/.test(c) ? 2 : 1), 0);
 // The page's measure: lines this close to the widest one fill it (a wrap may fall one character short,
@@ -39,7 +40,12 @@ export function unwrapLines(text: string): string {
     if (out.length > 0 && fills(previous) && isPageBreak(line)) {
       let next = i;
       while (next < trimmed.length && next - i < 4 && isPageBreak(trimmed[next])) next++;
-      if (next < trimmed.length && next > i && trimmed.slice(i, next).some((l) => PAGE_NUMBER.test(l)) && !STARTS_A_PART.test(trimmed[next].trim())) {
+      if (
+        next < trimmed.length &&
+        next > i &&
+        trimmed.slice(i, next).some((l) => PAGE_NUMBER.test(l)) &&
+        !STARTS_A_PART.test(trimmed[next].trim())
+      ) {
         i = next;
         line = trimmed[i];
       }
@@ -53,5 +59,6 @@ export function unwrapLines(text: string): string {
 }
 
 // — 2 — · - 2 - · 第2页 · 2/5: a page's number, set apart on its own line.
-const PAGE_NUMBER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const PAGE_NUMBER =
+  /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 const isPageBreak = (line: string) => line.trim() === '' || line.trim() === '\f' || PAGE_NUMBER.test(line);

@@ -24,9 +24,12 @@ export interface DecodedText {
 const decode = (encoding: string, bytes: Uint8Array) => new TextDecoder(encoding).decode(bytes);
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8-bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8-bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
   // NULs on one side of the pairs: UTF-16 (which can also be valid UTF-8, when it is all ASCII).
   const byNuls = nulOrder(bytes);
   if (byNuls) return { text: decode(byNuls, bytes), encoding: byNuls };
@@ -40,8 +43,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf8 = decode('utf-8', bytes);
   const broken = count(utf8, 0xfffd);
   // Real UTF-8 with damage: a few replacement characters among many decoded ones.
-  if (broken <= Math.max(2, utf8.length / 200) && nonAsciiShare(bytes) > 0) return { text: utf8, encoding: 'utf-8-damaged' };
-  return looksBig5(bytes) ? { text: decode('big5', bytes), encoding: 'big5' } : { text: decode('gb18030', bytes), encoding: 'gb18030' };
+  if (broken <= Math.max(2, utf8.length / 200) && nonAsciiShare(bytes) > 0)
+    return { text: utf8, encoding: 'utf-8-damaged' };
+  return looksBig5(bytes)
+    ? { text: decode('big5', bytes), encoding: 'big5' }
+    : { text: decode('gb18030', bytes), encoding: 'gb18030' };
 }
 
 function nulOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -76,7 +82,15 @@ function plausibleChinese(text: string): number {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     all++;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20 && c <= 0x7e) || c === 0x0a || c === 0x0d) good++;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x20 && c <= 0x7e) ||
+      c === 0x0a ||
+      c === 0x0d
+    )
+      good++;
   }
   return all === 0 ? 0 : good / all;
 }
@@ -111,7 +125,8 @@ function count(text: string, code: number): number {
  */
 export function whyNotText(bytes: Uint8Array, decoded: DecodedText): string | null {
   // UTF-16 text is full of NUL bytes; its decoded characters decide.
-  if (!decoded.encoding.startsWith('utf-16') && bytes.subarray(0, 8192).includes(0)) return 'binary content (NUL bytes), not text — is the extension right?';
+  if (!decoded.encoding.startsWith('utf-16') && bytes.subarray(0, 8192).includes(0))
+    return 'binary content (NUL bytes), not text — is the extension right?';
   const text = decoded.text;
   let broken = 0;
   let control = 0;
@@ -121,8 +136,10 @@ export function whyNotText(bytes: Uint8Array, decoded: DecodedText): string | nu
     else if (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x0c) control++;
   }
   if (text.length === 0) return null;
-  if (control / text.length > 0.02) return `binary content (${Math.round((100 * control) / text.length)}% control characters), not text — is the extension right?`;
-  if (broken / text.length > 0.02) return `not decodable text: ${broken} of ${text.length} characters are broken bytes in UTF-8, UTF-16, GB18030 and Big5`;
+  if (control / text.length > 0.02)
+    return `binary content (${Math.round((100 * control) / text.length)}% control characters), not text — is the extension right?`;
+  if (broken / text.length > 0.02)
+    return `not decodable text: ${broken} of ${text.length} characters are broken bytes in UTF-8, UTF-16, GB18030 and Big5`;
   return null;
 }
 

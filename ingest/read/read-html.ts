@@ -11,10 +11,43 @@ import type { AnyNode, Element } from 'domhandler';
  * Every walk is iterative: a page of 100,000 nested <div>s must not
  * overflow the stack.
  */
-const SKIP = new Set(['script', 'style', 'noscript', 'head', 'nav', 'header', 'footer', 'iframe', 'svg', 'form', 'button', 'select', 'template']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'head',
+  'nav',
+  'header',
+  'footer',
+  'iframe',
+  'svg',
+  'form',
+  'button',
+  'select',
+  'template',
+]);
 const BLOCK = new Set([
-  'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article',
-  'table', 'blockquote', 'pre', 'ul', 'ol', 'dd', 'dt', 'hr', 'main',
+  'p',
+  'div',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'table',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'dd',
+  'dt',
+  'hr',
+  'main',
 ]);
 
 type Parent = AnyNode | { children: AnyNode[] };
@@ -29,7 +62,22 @@ export function htmlToText(html: string): string {
   return textOf(root);
 }
 
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+  'param',
+]);
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
 /** Deeper than any real page: past it, layout tags are taken out before parsing. */
 export const MAX_NESTING = 1000;
@@ -72,16 +120,21 @@ function textOf(root: Parent): string {
   let atLineStart = true;
   // The container may be a <pre> itself, or sit inside one.
   let pre = 0;
-  for (let n = ('type' in root ? root : null) as AnyNode | null; n; n = n.parent as AnyNode | null) if (isTag(n) && n.name === 'pre') pre++;
+  for (let n = (('type' in root) ? root : null) as AnyNode | null; n; n = n.parent as AnyNode | null)
+    if (isTag(n) && n.name === 'pre') pre++;
   const write = (s: string) => {
     if (s === '') return;
     out.push(s);
     atLineStart = s.endsWith('\n');
   };
-  const endLine = () => { if (!atLineStart) write('\n'); };
+  const endLine = () => {
+    if (!atLineStart) write('\n');
+  };
   // Enter and leave events on an explicit stack; `written` notes the output length at a block's start.
   type Step = { node: AnyNode; leave: false } | { node: Element; leave: true; written: number };
-  const stack: Step[] = childrenOf(root).map((node) => ({ node, leave: false as const })).reverse();
+  const stack: Step[] = childrenOf(root)
+    .map((node) => ({ node, leave: false as const }))
+    .reverse();
   while (stack.length > 0) {
     const step = stack.pop()!;
     if (step.leave) {
@@ -144,7 +197,8 @@ function letterContainer(root: Parent): Element | undefined {
   let best: Element | undefined;
   let level: AnyNode[] = childrenOf(root);
   for (;;) {
-    const next = level.find((n) => n.type === 'tag' && (lengths.get(n as Element) ?? 0) >= total * 0.8) as Element | undefined;
+    const next = level.find((n) => n.type === 'tag' && (lengths.get(n as Element) ?? 0) >= total * 0.8) as
+      Element | undefined;
     if (!next) return best;
     best = next;
     level = next.children;

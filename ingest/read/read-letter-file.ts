@@ -26,7 +26,10 @@ export type LetterFormat = 'txt' | 'docx' | 'html' | 'pdf';
  * the file's bytes into plain text with line ends; cleaning, parsing and the
  * rest of the pipeline stay as they are.
  */
-const READERS: Record<string, { format: LetterFormat; toText: (bytes: Uint8Array, path: string) => Promise<{ text: string; encoding: string }> }> = {
+const READERS: Record<
+  string,
+  { format: LetterFormat; toText: (bytes: Uint8Array, path: string) => Promise<{ text: string; encoding: string }> }
+> = {
   '.txt': { format: 'txt', toText: async (bytes, path) => textFromTxt(bytes, path) },
   '.text': { format: 'txt', toText: async (bytes, path) => textFromTxt(bytes, path) },
   '.docx': { format: 'docx', toText: async (bytes) => ({ text: await docxToText(bytes), encoding: 'docx' }) },
@@ -42,7 +45,13 @@ export const LETTER_EXTENSIONS = Object.keys(READERS);
  * pictures a few MB); a file far beyond that is not one letter, and reading
  * it would hold the batch. Both limits are generous multiples of real letters.
  */
-export const LIMITS = { fileBytes: { txt: 8 * 2 ** 20, html: 16 * 2 ** 20, docx: 32 * 2 ** 20, pdf: 64 * 2 ** 20 } as Record<LetterFormat, number>, textCharacters: 400_000 };
+export const LIMITS = {
+  fileBytes: { txt: 8 * 2 ** 20, html: 16 * 2 ** 20, docx: 32 * 2 ** 20, pdf: 64 * 2 ** 20 } as Record<
+    LetterFormat,
+    number
+  >,
+  textCharacters: 400_000,
+};
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 2 ** 20 ? 2 : 1)} MB`;
 
@@ -50,19 +59,27 @@ export async function readLetterFile(path: string): Promise<LetterText> {
   const source = basename(path);
   const reader = READERS[extname(path).toLowerCase()];
   if (!reader) {
-    throw new LetterReadError(source, `unsupported format "${extname(path) || '(no extension)'}"; innograph reads ${LETTER_EXTENSIONS.join(' ')}`);
+    throw new LetterReadError(
+      source,
+      `unsupported format "${extname(path) || '(no extension)'}"; innograph reads ${LETTER_EXTENSIONS.join(' ')}`,
+    );
   }
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new LetterReadError(source, 'not a regular file');
     if (info.size > LIMITS.fileBytes[reader.format]) {
-      throw new LetterReadError(source, `the file is ${mb(info.size)}; a reply letter is far smaller, so innograph reads ${reader.format} files up to ${mb(LIMITS.fileBytes[reader.format])}`);
+      throw new LetterReadError(
+        source,
+        `the file is ${mb(info.size)}; a reply letter is far smaller, so innograph reads ${reader.format} files up to ${mb(LIMITS.fileBytes[reader.format])}`,
+      );
     }
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     if (error instanceof LetterReadError) throw error;
-    throw new LetterReadError(source, `cannot be opened (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+    throw new LetterReadError(source, `cannot be opened (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      cause: error,
+    });
   }
   if (bytes.length === 0) throw new LetterReadError(source, 'the file is empty');
   let converted: { text: string; encoding: string };
@@ -71,16 +88,23 @@ export async function readLetterFile(path: string): Promise<LetterText> {
   } catch (error) {
     if (error instanceof LetterReadError) throw error;
     if (error instanceof DocxTooLargeError) throw new LetterReadError(source, `refused: ${error.message}`);
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new LetterReadError(source, `not a readable ${reader.format} file (nested too deeply)`);
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      throw new LetterReadError(source, `not a readable ${reader.format} file (nested too deeply)`);
     throw new LetterReadError(source, `not a readable ${reader.format} file (${plainReason(error)})`, { cause: error });
   }
   const text = cleanLetterText(converted.text);
   if (text.length === 0) {
-    const why = reader.format === 'pdf' ? 'the PDF has no text layer (image-only scan?); run OCR first' : 'the file holds no text';
+    const why =
+      reader.format === 'pdf'
+        ? 'the PDF has no text layer (image-only scan?); run OCR first'
+        : 'the file holds no text';
     throw new LetterReadError(source, why);
   }
   if (text.length > LIMITS.textCharacters) {
-    throw new LetterReadError(source, `its text is ${text.length.toLocaleString('en')} characters; a reply letter is a few thousand, so innograph reads letters up to ${LIMITS.textCharacters.toLocaleString('en')} (several letters in one file? split it)`);
+    throw new LetterReadError(
+      source,
+      `its text is ${text.length.toLocaleString('en')} characters; a reply letter is a few thousand, so innograph reads letters up to ${LIMITS.textCharacters.toLocaleString('en')} (several letters in one file? split it)`,
+    );
   }
   return { source, path, format: reader.format, encoding: converted.encoding, text };
 }
@@ -113,5 +137,11 @@ function decodeHtml(bytes: Uint8Array): string {
 /** A library's error as a reason for the user: its first line, without the library's own markers and unknown positions. */
 function plainReason(error: unknown): string {
   const message = String((error as Error)?.message ?? error).split('\n')[0];
-  return message.replace(/\[xmldom [a-z]+\]\s*/gi, '').replace(/@#\[line:[^\]]*\]/g, '').replace(/^warning:\s*/i, '').trim() || 'unknown damage';
+  return (
+    message
+      .replace(/\[xmldom [a-z]+\]\s*/gi, '')
+      .replace(/@#\[line:[^\]]*\]/g, '')
+      .replace(/^warning:\s*/i, '')
+      .trim() || 'unknown damage'
+  );
 }

@@ -14,7 +14,12 @@ interface TextItemLike {
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js keeps the buffer; give it a copy so the caller's bytes stay intact.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
   const document = await task.promise;
   try {
     // Lines of all pages, reflowed together: a paragraph that runs over a page break is one line again.
@@ -24,7 +29,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
       const content = await page.getTextContent();
       lines.push(...withBlankLines(linesOf(content.items as TextItemLike[])));
     }
-    return reflow(lines.map((l) => l.text), lines.map((l) => l.indented));
+    return reflow(
+      lines.map((l) => l.text),
+      lines.map((l) => l.indented),
+    );
   } finally {
     await document.destroy();
   }
@@ -46,7 +54,8 @@ export function reflow(lines: string[], indented: boolean[] = []): string {
   lines.forEach((line, i) => {
     const trimmed = line.trim();
     // A closing quote alone does not end a sentence (…“投早、投小、投硬科技” runs on); 。” does.
-    const carry = fills && trimmed !== '' && (byIndent ? !indented[i] : !/[。；：:！？]”?$/.test(out[out.length - 1] ?? ''));
+    const carry =
+      fills && trimmed !== '' && (byIndent ? !indented[i] : !/[。；：:！？]”?$/.test(out[out.length - 1] ?? ''));
     if (carry && out.length > 0) out[out.length - 1] += trimmed;
     else out.push(trimmed);
     fills = width >= 20 && trimmed.length >= width - 2;
@@ -96,7 +105,11 @@ function linesOf(items: TextItemLike[]): PdfLine[] {
  * as the .txt of the same letter has.
  */
 function withBlankLines(lines: PdfLine[]): Array<{ text: string; indented: boolean }> {
-  const gaps = lines.slice(1).map((line, i) => Math.abs(lines[i].y - line.y)).filter((g) => g > 1).sort((a, b) => a - b);
+  const gaps = lines
+    .slice(1)
+    .map((line, i) => Math.abs(lines[i].y - line.y))
+    .filter((g) => g > 1)
+    .sort((a, b) => a - b);
   const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
   // The left margin is where most lines start; a line starting well right of it is indented (or centred).
   const margin = Math.min(...lines.filter((l) => l.text.trim() !== '').map((l) => l.x));

@@ -23,7 +23,14 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
     if (declared) groups.join('Policy', policy.name, declared, scope);
     const name = normaliseName(policy.name);
     if (name.length > 8) continue;
-    const full = policies.find((p) => p !== policy && normaliseName(p.name).length > name.length && normaliseName(p.name).replace(/[（(][^）)]*[）)]?$/, '').endsWith(name));
+    const full = policies.find(
+      (p) =>
+        p !== policy &&
+        normaliseName(p.name).length > name.length &&
+        normaliseName(p.name)
+          .replace(/[（(][^）)]*[）)]?$/, '')
+          .endsWith(name),
+    );
     if (full) groups.join('Policy', full.name, policy.name, scope);
   }
   for (const mention of mentions) {
@@ -62,4 +69,3 @@ function abbreviates(short: string, full: string): boolean {
   }
   return true;
 }
-

@@ -67,11 +67,15 @@ export class NameGroups {
     for (const key of this.parent.keys()) pushTo(members, this.find(key), key);
     const result = new Map<string, { id: string; name: string; aliases: string[] }>();
     for (const keys of members.values()) {
-      const order = (a: string, b: string) => Number(this.preferred.has(b)) - Number(this.preferred.has(a))
-        || normaliseName(this.display.get(b)!).length - normaliseName(this.display.get(a)!).length || (a < b ? -1 : a > b ? 1 : 0);
+      const order = (a: string, b: string) =>
+        Number(this.preferred.has(b)) - Number(this.preferred.has(a)) ||
+        normaliseName(this.display.get(b)!).length - normaliseName(this.display.get(a)!).length ||
+        (a < b ? -1 : a > b ? 1 : 0);
       const id = [...keys].sort(order)[0];
       const name = this.display.get(id)!;
-      const aliases = [...new Set(keys.map((k) => this.display.get(k)!).filter((n) => normaliseName(n) !== normaliseName(name)))].sort();
+      const aliases = [
+        ...new Set(keys.map((k) => this.display.get(k)!).filter((n) => normaliseName(n) !== normaliseName(name))),
+      ].sort();
       for (const key of keys) result.set(key, { id, name, aliases });
     }
     return result;

@@ -14,7 +14,8 @@ const RELATIVE_START = /^(?:省|市|县|区|州|镇|乡|街道|我市|我省|我
 // 政协 · 人大 · 党组 alone: the body of whichever place the letter is from.
 const BARE_BODY = /^(?:政协|人大|人大常委会|党组|党委|政府)/;
 // A title that opens with a place or a national body names its own issuer: 温州市… · 浙江省… · 国务院… · 中华人民共和国…
-const PLACE_START = /^(?:中华人民共和国|中国|国家|国务院|中共中央|全国|[\u4e00-\u9fa5]{2,7}?(?:自治区|自治州|省|市|县|区|州|盟|旗))/;
+const PLACE_START =
+  /^(?:中华人民共和国|中国|国家|国务院|中共中央|全国|[\u4e00-\u9fa5]{2,7}?(?:自治区|自治州|省|市|县|区|州|盟|旗))/;
 
 export function isRelativeName(kind: EntityKind, name: string): boolean {
   if (kind === 'Person') return false;

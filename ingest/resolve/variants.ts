@@ -30,11 +30,18 @@ export function coreOf(name: string): { core: string; place: string } {
 
 export function variantsIn(kind: EntityKind, names: string[]): Variant[] {
   if (!VARIANT_KINDS.has(kind)) return [];
-  const cores = [...new Set(names)].map((name) => ({ name, ...coreOf(name) })).filter((n) => n.core.length >= 6 && !isGenericName(n.core));
+  const cores = [...new Set(names)]
+    .map((name) => ({ name, ...coreOf(name) }))
+    .filter((n) => n.core.length >= 6 && !isGenericName(n.core));
   const found: Variant[] = [];
   for (const short of cores) {
     // 南江市…检测中心 and 北岭县…检测中心 name two places: only a name without a place (or with the same) can be a variant.
-    const longer = cores.filter((c) => c.name !== short.name && c.core.length >= short.core.length && (!c.place || !short.place || c.place === short.place));
+    const longer = cores.filter(
+      (c) =>
+        c.name !== short.name &&
+        c.core.length >= short.core.length &&
+        (!c.place || !short.place || c.place === short.place),
+    );
     const matches = longer.map((c) => ({ c, r: variantRule(short, c) })).filter((x) => x.r !== null);
     // One thing only: 成果转化联合办公室 ends one office of the place, and 检测中心 of two places is no one's variant.
     if (new Set(matches.map(({ c }) => `${c.place}|${c.core}`)).size !== 1) continue;
@@ -53,7 +60,10 @@ export function variantsIn(kind: EntityKind, names: string[]): Variant[] {
  * the longer, in the same place or where either names none. (variantsIn adds
  * the conditions on the set of names: six characters, no category, one thing.)
  */
-export function variantRule(a: { core: string; place: string }, b: { core: string; place: string }): Variant['rule'] | null {
+export function variantRule(
+  a: { core: string; place: string },
+  b: { core: string; place: string },
+): Variant['rule'] | null {
   if (a.place && b.place && a.place !== b.place) return null;
   const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
   if (long === short) return 'bracket';

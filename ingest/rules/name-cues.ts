@@ -24,7 +24,8 @@ export interface ObjectCue {
  * Not 示范区 (a Platform suffix when it names a place), nor the categories 试点城市 and 强县 a
  * letter lists places under (争创国家知识产权强县 · 创建第二批国家产教融合试点城市).
  */
-const DESIGNATION = /(?:(?:先进|百强)(?:县|市|区|省|镇|城市)|(?:示范|创新型)(?:县|市|省|镇|城市)|(?:文明|卫生|园林|森林|宜居|智慧)城市)/;
+const DESIGNATION =
+  /(?:(?:先进|百强)(?:县|市|区|省|镇|城市)|(?:示范|创新型)(?:县|市|省|镇|城市)|(?:文明|卫生|园林|森林|宜居|智慧)城市)/;
 
 export const OBJECT_CUES: ObjectCue[] = [
   {
@@ -61,7 +62,10 @@ export const OBJECT_CUES: ObjectCue[] = [
  * After a bare name, a verb that says it was put into a scheme:
  * 智慧小屋项目已列入… → the name ends in 项目 (or 工程 …) and stands as the subject.
  */
-export const LISTED_SUBJECT = { head: /(?:项目|工程|专项)$/, after: /^(?:已经?|均已|先后|被|正式|已被)?(?:列入|纳入|编入)/ };
+export const LISTED_SUBJECT = {
+  head: /(?:项目|工程|专项)$/,
+  after: /^(?:已经?|均已|先后|被|正式|已被)?(?:列入|纳入|编入)/,
+};
 
 /**
  * A firm named bare as a clause's subject, before a verb of distinction:
@@ -69,10 +73,13 @@ export const LISTED_SUBJECT = { head: /(?:项目|工程|专项)$/, after: /^(?:�
  * The clause's rest must name an enterprise's distinction, so a place or a
  * person before 入选 is not taken for a firm.
  */
-export const DISTINCTION_VERB = /^(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担)/;
+export const DISTINCTION_VERB =
+  /^(?:成功)?(?:入选|获评|获批|荣获|获得|被评为|被认定为|被列为|认定为|获认定为|建成|牵头组建|牵头承担)/;
 // The distinction closes the clause: 入选国家中小企业特色产业集群 names a cluster's, not a firm's.
 // (企业 with up to four characters after it: 省级企业技术中心 · 企业研究院 are a firm's own distinctions.)
 // (Not 科技企业孵化器 · 企业加速器: those are a platform's.)
-export const ENTERPRISE_DISTINCTION = /(?:企业(?!家|孵化|加速)[\u4e00-\u9fa5]{0,4}|联合体|单项冠军|小巨人|瞪羚|独角兽|专精特新|百强|500强|工厂|车间)[”"]?(?:企业)?(?:名单|称号|榜单)?$/;
+export const ENTERPRISE_DISTINCTION =
+  /(?:企业(?!家|孵化|加速)[\u4e00-\u9fa5]{0,4}|联合体|单项冠军|小巨人|瞪羚|独角兽|专精特新|百强|500强|工厂|车间)[”"]?(?:企业)?(?:名单|称号|榜单)?$/;
 /** Heads that make a subject a category, not a firm: 部分企业 · 相关单位 · 科研团队. */
-export const CATEGORY_HEAD = /(?:企业|公司|单位|高校|院所|机构|团队|项目|平台|人才|专家|部门|主体|群体|产品|成果|技术|代表|委员|集群|产业|行业|我们|我局|我市|全市|全县)$/;
+export const CATEGORY_HEAD =
+  /(?:企业|公司|单位|高校|院所|机构|团队|项目|平台|人才|专家|部门|主体|群体|产品|成果|技术|代表|委员|集群|产业|行业|我们|我局|我市|全市|全县)$/;

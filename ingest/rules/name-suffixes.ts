@@ -1,6 +1,9 @@
 import type { NodeKind } from '../../store/model.ts';
 
-export type EntityKind = Extract<NodeKind, 'Person' | 'Organization' | 'Platform' | 'Enterprise' | 'Policy' | 'Programme'>;
+export type EntityKind = Extract<
+  NodeKind,
+  'Person' | 'Organization' | 'Platform' | 'Enterprise' | 'Policy' | 'Programme'
+>;
 
 /**
  * Proper names end in a word that says what they are. One row a suffix,
@@ -42,7 +45,13 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '实验站', kind: 'Platform', minLength: 5, example: '澜城湿地生态实验站', strict: true },
   { suffix: '创新综合体', kind: 'Platform', minLength: 7, example: '临安创新综合体 (a Zhejiang innovation complex)' },
   { suffix: '小镇', kind: 'Platform', minLength: 4, example: '云栖小镇 · 梦想小镇', strict: true },
-  { suffix: '工作站', kind: 'Platform', minLength: 7, example: '天目药业院士工作站 (a bare 院士工作站 is a category)', strict: true },
+  {
+    suffix: '工作站',
+    kind: 'Platform',
+    minLength: 7,
+    example: '天目药业院士工作站 (a bare 院士工作站 is a category)',
+    strict: true,
+  },
   { suffix: '分所', kind: 'Platform', minLength: 5, example: '中国科学院宁波材料所临安分所', strict: true },
   { suffix: '分院', kind: 'Platform', minLength: 5, example: '澜城大学智能制造分院', strict: true },
   { suffix: '加速器', kind: 'Platform', minLength: 5, example: '清江科技企业加速器' },
@@ -52,7 +61,13 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '交易市场', kind: 'Platform', minLength: 6, example: '网上技术交易市场' },
   { suffix: '技术市场', kind: 'Platform', minLength: 6, example: '网上技术市场' },
   { suffix: '试验区', kind: 'Platform', minLength: 6, example: '浙江省数据知识产权生态试验区' },
-  { suffix: '示范区', kind: 'Platform', minLength: 5, example: '国家自主创新示范区 · 苏南国家自主创新示范区', strict: true },
+  {
+    suffix: '示范区',
+    kind: 'Platform',
+    minLength: 5,
+    example: '国家自主创新示范区 · 苏南国家自主创新示范区',
+    strict: true,
+  },
   { suffix: '园区', kind: 'Platform', minLength: 5, example: '砚山承接产业加工园区', strict: true },
   { suffix: '开发区', kind: 'Platform', minLength: 5, example: '温州经济技术开发区', strict: true },
   { suffix: '经开区', kind: 'Platform', minLength: 4, example: '长沙经开区', strict: true },
@@ -63,7 +78,13 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '孵化园', kind: 'Platform', minLength: 5, example: '桐溪科技孵化园', strict: true },
   { suffix: '科创园', kind: 'Platform', minLength: 4, example: '云泽科创园', strict: true },
   { suffix: '创新园', kind: 'Platform', minLength: 5, example: '澜城科技创新园', strict: true },
-  { suffix: '飞地', kind: 'Platform', minLength: 4, example: '白沙科创飞地 (an outpost in another city)', strict: true },
+  {
+    suffix: '飞地',
+    kind: 'Platform',
+    minLength: 4,
+    example: '白沙科创飞地 (an outpost in another city)',
+    strict: true,
+  },
   { suffix: '科技馆', kind: 'Platform', minLength: 4, example: '澜城科技馆', strict: true },
   { suffix: '联合办公室', kind: 'Platform', minLength: 8, example: '温州市校（院）地科技成果转化联合办公室' },
   { suffix: '科学城', kind: 'Platform', minLength: 4, example: '光明科学城' },
@@ -79,7 +100,13 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '有限公司', kind: 'Enterprise', minLength: 6, example: '浙江正泰电器股份有限公司' },
   { suffix: '公司', kind: 'Enterprise', minLength: 4, example: '市融担公司' },
   { suffix: '银行', kind: 'Enterprise', minLength: 4, example: '温州银行' },
-  { suffix: '股份', kind: 'Enterprise', minLength: 4, example: '星河股份 (a listed company, short name)', strict: true },
+  {
+    suffix: '股份',
+    kind: 'Enterprise',
+    minLength: 4,
+    example: '星河股份 (a listed company, short name)',
+    strict: true,
+  },
   { suffix: '药业', kind: 'Enterprise', minLength: 4, example: '康宁药业', strict: true },
   { suffix: '制药', kind: 'Enterprise', minLength: 4, example: '华东制药', strict: true },
   { suffix: '电气', kind: 'Enterprise', minLength: 4, example: '天衡电气', strict: true },
@@ -102,12 +129,36 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '厅', kind: 'Organization', minLength: 3, example: '省科技厅' },
   { suffix: '协会', kind: 'Organization', minLength: 4, example: '温州市科技服务业协会' },
   { suffix: '商会', kind: 'Organization', minLength: 4, example: '温州市总商会' },
-  { suffix: '联盟', kind: 'Organization', minLength: 6, example: '柳溪区科技创新服务联盟 · 澜城激光产业技术创新联盟', strict: true },
+  {
+    suffix: '联盟',
+    kind: 'Organization',
+    minLength: 6,
+    example: '柳溪区科技创新服务联盟 · 澜城激光产业技术创新联盟',
+    strict: true,
+  },
   { suffix: '科协', kind: 'Organization', minLength: 3, example: '县科协 · 市科协', strict: true },
   { suffix: '人才办', kind: 'Organization', minLength: 4, example: '市委人才办', strict: true },
-  { suffix: '小组', kind: 'Organization', minLength: 5, example: '市高企认定工作小组 · 县人才住房销售管理工作协调小组', strict: true },
-  { suffix: '办公室', kind: 'Organization', minLength: 6, example: '科技决策咨询委员管理办公室 · 县政府办公室', strict: true },
-  { suffix: '处', kind: 'Organization', minLength: 5, example: '市司法局立法处 (a division, named after its department)', strict: true },
+  {
+    suffix: '小组',
+    kind: 'Organization',
+    minLength: 5,
+    example: '市高企认定工作小组 · 县人才住房销售管理工作协调小组',
+    strict: true,
+  },
+  {
+    suffix: '办公室',
+    kind: 'Organization',
+    minLength: 6,
+    example: '科技决策咨询委员管理办公室 · 县政府办公室',
+    strict: true,
+  },
+  {
+    suffix: '处',
+    kind: 'Organization',
+    minLength: 5,
+    example: '市司法局立法处 (a division, named after its department)',
+    strict: true,
+  },
   // Governments below the city and above it, named in full (the bare 市政府 · 县委 are list-names.ts's).
   { suffix: '人民政府', kind: 'Organization', minLength: 5, example: '市人民政府 · 平水镇人民政府', strict: true },
   // Offices of a government or party committee, often in cc lists and the body alike.
@@ -163,11 +214,29 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '集成改革', kind: 'Programme', minLength: 8, example: '知识产权全链条保护集成改革' },
   { suffix: '链长制', kind: 'Programme', minLength: 5, example: '产业链链长制' },
   { suffix: '投资基金', kind: 'Programme', minLength: 8, example: '温州市科技创新创业投资基金' },
-  { suffix: '专项资金', kind: 'Programme', minLength: 6, example: '石家庄市科技成果转化风险补偿专项资金', strict: true },
-  { suffix: '行动', kind: 'Programme', minLength: 6, example: '科技企业“双倍增”行动 · 科技赋能乡村振兴行动', strict: true },
+  {
+    suffix: '专项资金',
+    kind: 'Programme',
+    minLength: 6,
+    example: '石家庄市科技成果转化风险补偿专项资金',
+    strict: true,
+  },
+  {
+    suffix: '行动',
+    kind: 'Programme',
+    minLength: 6,
+    example: '科技企业“双倍增”行动 · 科技赋能乡村振兴行动',
+    strict: true,
+  },
   { suffix: '引导基金', kind: 'Programme', minLength: 8, example: '深圳市天使投资引导基金' },
   // Any fund named after its place or purpose is a programme (funds are Programmes in the gold): 鹏城市自然科学基金.
-  { suffix: '基金', kind: 'Programme', minLength: 6, example: '鹏城市自然科学基金 (a bare 联合基金 or 产业基金 is a category)', strict: true },
+  {
+    suffix: '基金',
+    kind: 'Programme',
+    minLength: 6,
+    example: '鹏城市自然科学基金 (a bare 联合基金 or 产业基金 is a category)',
+    strict: true,
+  },
   { suffix: '特派员', kind: 'Programme', minLength: 5, example: '科技特派员', strict: true },
   { suffix: '特派团', kind: 'Programme', minLength: 5, example: '科技特派团', strict: true },
   // A corps of appointed advisers is a scheme, as 科技特派员 is: 聘用了科技决策咨询委员 · 选派企业科技指导员.
@@ -181,22 +250,26 @@ export const SUFFIX_RULES: SuffixRule[] = [
  * After a quoted name, a word that says the quote names a platform:
  * “浙江知识产权在线”平台 · “科企通”平台 · “大孵化集群e站通”孵化应用场景.
  */
-export const PLATFORM_CONTEXT_AFTER = /^(?:平台|孵化应用场景|应用场景|小程序|系统|人才公寓|公寓|园区|产业园|基地|示范区|小镇)/;
+export const PLATFORM_CONTEXT_AFTER =
+  /^(?:平台|孵化应用场景|应用场景|小程序|系统|人才公寓|公寓|园区|产业园|基地|示范区|小镇)/;
 
 /**
  * After a quoted name, a word that says the quote names a programme:
  * “揭榜挂帅”技术攻关 · “双倍增”行动 · “七个一”标准 · “温州拍”“好成果”对接会.
  */
-export const PROGRAMME_CONTEXT_AFTER = /^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
+export const PROGRAMME_CONTEXT_AFTER =
+  /^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
 
 /**
  * Before a quoted name, a verb that puts a programme to work:
  * 深化科技企业“双倍增” · 围绕“十个一”工作机制 · 推广“龙头企业+新型研发机构”.
  */
-export const PROGRAMME_CONTEXT_BEFORE = /(?:实施|深化|开展|推广|围绕|紧紧围绕|按照|用好|落实|贯彻落实|迭代|拓展升级|升级|派驻|兼任|选派|牵头组建|组建|探索|强化|完善|创新|建立|打造|鼓励探索|提质|推出|启动|深入实施|深入开展|继续完善|推动|形成|列入全省|列入|涌现出|持续推进|积极打造|不断优化|优化|任|首批|第二批|第三批)$/;
+export const PROGRAMME_CONTEXT_BEFORE =
+  /(?:实施|深化|开展|推广|围绕|紧紧围绕|按照|用好|落实|贯彻落实|迭代|拓展升级|升级|派驻|兼任|选派|牵头组建|组建|探索|强化|完善|创新|建立|打造|鼓励探索|提质|推出|启动|深入实施|深入开展|继续完善|推动|形成|列入全省|列入|涌现出|持续推进|积极打造|不断优化|优化|任|首批|第二批|第三批)$/;
 
 /**
  * A quote is slogan-shaped when it counts or adds things: “5+5+N” · “双十” ·
  * “十个一” · “两清零一提升” · “一区一廊一会一室一集群” · “四链”.
  */
-export const SLOGAN = /\+|＋|^[双两三四五六七八九十百千万一][^、，]{0,14}$|[一二三四五六七八九十][个件大项张]|[0-9]|^先.{1,2}后.{1,2}$/;
+export const SLOGAN =
+  /\+|＋|^[双两三四五六七八九十百千万一][^、，]{0,14}$|[一二三四五六七八九十][个件大项张]|[0-9]|^先.{1,2}后.{1,2}$/;

@@ -26,7 +26,8 @@ export function decodeFragment(encoded: EncodedFragment): LetterFragment {
   const spans = (flatList: unknown): Evidence[] => {
     if (!Array.isArray(flatList)) throw new TypeError('evidence is not a list');
     const out: Evidence[] = [];
-    for (let i = 0; i + 1 < flatList.length; i += 2) out.push({ letter, start: flatList[i] as number, end: flatList[i + 1] as number });
+    for (let i = 0; i + 1 < flatList.length; i += 2)
+      out.push({ letter, start: flatList[i] as number, end: flatList[i + 1] as number });
     return out;
   };
   if (!Array.isArray(encoded.nodes) || !Array.isArray(encoded.edges)) throw new TypeError('nodes or edges missing');
@@ -47,8 +48,15 @@ type Damaged = (why: string) => Error;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function checkNode(node: unknown, where: string, damaged: Damaged): void {
-  if (!isObject(node) || typeof node.id !== 'string' || typeof node.kind !== 'string' || typeof node.name !== 'string'
-    || !Array.isArray(node.aliases) || !isObject(node.props) || !Array.isArray(node.mentions)) {
+  if (
+    !isObject(node) ||
+    typeof node.id !== 'string' ||
+    typeof node.kind !== 'string' ||
+    typeof node.name !== 'string' ||
+    !Array.isArray(node.aliases) ||
+    !isObject(node.props) ||
+    !Array.isArray(node.mentions)
+  ) {
     throw damaged(`a node of ${where} lacks its id, kind, name, aliases, props or mentions`);
   }
 }
@@ -59,13 +67,24 @@ function checkNode(node: unknown, where: string, damaged: Damaged): void {
  * later as a TypeError in the middle of a request.
  */
 export function checkFragment(fragment: unknown, damaged: Damaged): LetterFragment {
-  if (!isObject(fragment) || typeof fragment.letter !== 'string' || !Array.isArray(fragment.nodes) || !Array.isArray(fragment.edges)) {
+  if (
+    !isObject(fragment) ||
+    typeof fragment.letter !== 'string' ||
+    !Array.isArray(fragment.nodes) ||
+    !Array.isArray(fragment.edges)
+  ) {
     throw damaged('a fragment lacks its letter, nodes or edges');
   }
   for (const node of fragment.nodes) checkNode(node, fragment.letter, damaged);
   for (const edge of fragment.edges as unknown[]) {
-    if (!isObject(edge) || typeof edge.type !== 'string' || typeof edge.source !== 'string' || typeof edge.target !== 'string'
-      || !isObject(edge.props) || !Array.isArray(edge.evidence)) {
+    if (
+      !isObject(edge) ||
+      typeof edge.type !== 'string' ||
+      typeof edge.source !== 'string' ||
+      typeof edge.target !== 'string' ||
+      !isObject(edge.props) ||
+      !Array.isArray(edge.evidence)
+    ) {
       throw damaged(`an edge of ${fragment.letter} lacks its type, ends, props or evidence`);
     }
   }

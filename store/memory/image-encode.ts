@@ -1,5 +1,15 @@
 import type { Evidence, Props } from '../model.ts';
-import { align, crcOf, EDGE_FIELDS, type ImageHeader, MAGIC, NO_PROPS, NODE_FIELDS, type Section, SECTIONS } from './image-format.ts';
+import {
+  align,
+  crcOf,
+  EDGE_FIELDS,
+  type ImageHeader,
+  MAGIC,
+  NO_PROPS,
+  NODE_FIELDS,
+  type Section,
+  SECTIONS,
+} from './image-format.ts';
 import type { ReadGraph } from './read-graph.ts';
 
 /** The image of `graph`, as the chunks of one file. */
@@ -36,7 +46,14 @@ export function encodeImage(graph: ReadGraph, manifest: string): Buffer[] {
     nodeIndex.set(id, nodeIndex.size);
     const aliasStart = aliases.length;
     for (const alias of node.aliases) aliases.push(intern(alias));
-    nodes.push(intern(id), intern(node.kind), intern(node.name), aliasStart, node.aliases.length, props(node.props, false));
+    nodes.push(
+      intern(id),
+      intern(node.kind),
+      intern(node.name),
+      aliasStart,
+      node.aliases.length,
+      props(node.props, false),
+    );
     addSpans(node.mentions, nodes);
   });
   const edges = new Int32Builder(graph.size * EDGE_FIELDS);
@@ -60,7 +77,9 @@ export function encodeImage(graph: ReadGraph, manifest: string): Buffer[] {
     sections[name] = [offset, body[name].length];
     offset = align(offset + body[name].length);
   }
-  const crc = crcOf(SECTIONS.flatMap((name) => [body[name], Buffer.alloc(align(body[name].length) - body[name].length)]));
+  const crc = crcOf(
+    SECTIONS.flatMap((name) => [body[name], Buffer.alloc(align(body[name].length) - body[name].length)]),
+  );
   const json = JSON.stringify({ version: 1, manifest, sections, crc } satisfies ImageHeader);
   if (json.length > headerRoom) throw new Error('the image header outgrew its room');
   const header = Buffer.from(json.padEnd(headerRoom, ' '), 'utf8');

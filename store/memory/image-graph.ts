@@ -1,11 +1,30 @@
 import { endianness } from 'node:os';
-import { edgeKey, type EdgeType, type Evidence, type GraphEdge, type GraphNode, type NodeKind, type Props } from '../model.ts';
-import { align, crcOf, EDGE_FIELDS, type ImageHeader, MAGIC, NO_PROPS, NODE_FIELDS, type Section, SECTIONS } from './image-format.ts';
+import {
+  edgeKey,
+  type EdgeType,
+  type Evidence,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type Props,
+} from '../model.ts';
+import {
+  align,
+  crcOf,
+  EDGE_FIELDS,
+  type ImageHeader,
+  MAGIC,
+  NO_PROPS,
+  NODE_FIELDS,
+  type Section,
+  SECTIONS,
+} from './image-format.ts';
 import type { ReadGraph } from './read-graph.ts';
 
 /** Reads an image; null when it was made from another manifest or cannot be used (then the caller reads the fragments). */
 export function decodeImage(bytes: Buffer, manifest: string): ImageGraph | null {
-  if (endianness() !== 'LE' || bytes.length < MAGIC.length + 4 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
+  if (endianness() !== 'LE' || bytes.length < MAGIC.length + 4 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC)
+    return null;
   const headerLength = bytes.readUInt32LE(MAGIC.length);
   let header: ImageHeader;
   try {
@@ -16,17 +35,25 @@ export function decodeImage(bytes: Buffer, manifest: string): ImageGraph | null 
   if (header.version !== 1 || header.manifest !== manifest) return null;
   for (const name of SECTIONS) {
     const [offset, length] = header.sections?.[name] ?? [-1, -1];
-    if (!(offset >= 0 && length >= 0 && offset + length <= bytes.length && (name === 'blob' || (offset % 4 === 0 && length % 4 === 0)))) return null;
+    if (!(
+      offset >= 0 &&
+      length >= 0 &&
+      offset + length <= bytes.length &&
+      (name === 'blob' || (offset % 4 === 0 && length % 4 === 0))
+    ))
+      return null;
   }
   const view = (name: Section) => {
     const [offset, length] = header.sections[name];
     return new Int32Array(bytes.buffer, bytes.byteOffset + offset, length / 4);
   };
   if ((bytes.byteOffset & 3) !== 0) return decodeImage(Buffer.from(bytes), manifest);
-  const crc = crcOf(SECTIONS.flatMap((name) => {
-    const [offset, length] = header.sections[name];
-    return [bytes.subarray(offset, offset + length), bytes.subarray(offset + length, align(offset + length))];
-  }));
+  const crc = crcOf(
+    SECTIONS.flatMap((name) => {
+      const [offset, length] = header.sections[name];
+      return [bytes.subarray(offset, offset + length), bytes.subarray(offset + length, align(offset + length))];
+    }),
+  );
   if (crc !== header.crc) return null;
   const [blobOffset, blobLength] = header.sections.blob;
   const blob = bytes.toString('utf8', blobOffset, blobOffset + blobLength);
@@ -97,11 +124,16 @@ export class ImageGraph implements ReadGraph {
 
   filterNodes(callback: (id: string, node: GraphNode) => boolean): string[] {
     const out: string[] = [];
-    this.forEachNode((id, node) => { if (callback(id, node)) out.push(id); });
+    this.forEachNode((id, node) => {
+      if (callback(id, node)) out.push(id);
+    });
     return out;
   }
 
-  forEachEdge(idOrCallback: string | ((key: string, edge: GraphEdge) => void), callback?: (key: string, edge: GraphEdge) => void): void {
+  forEachEdge(
+    idOrCallback: string | ((key: string, edge: GraphEdge) => void),
+    callback?: (key: string, edge: GraphEdge) => void,
+  ): void {
     if (typeof idOrCallback === 'function') {
       for (let e = 0; e < this.size; e++) this.visit(e, idOrCallback);
       return;
@@ -118,12 +150,14 @@ export class ImageGraph implements ReadGraph {
 
   forEachOutEdge(id: string, callback: (key: string, edge: GraphEdge) => void): void {
     const i = this.index.get(id);
-    if (i !== undefined) for (let k = this.outStart[i]; k < this.outStart[i + 1]; k++) this.visit(this.outList[k], callback);
+    if (i !== undefined)
+      for (let k = this.outStart[i]; k < this.outStart[i + 1]; k++) this.visit(this.outList[k], callback);
   }
 
   forEachInEdge(id: string, callback: (key: string, edge: GraphEdge) => void): void {
     const i = this.index.get(id);
-    if (i !== undefined) for (let k = this.inStart[i]; k < this.inStart[i + 1]; k++) this.visit(this.inList[k], callback);
+    if (i !== undefined)
+      for (let k = this.inStart[i]; k < this.inStart[i + 1]; k++) this.visit(this.inList[k], callback);
   }
 
   private visit(e: number, callback: (key: string, edge: GraphEdge) => void): void {
@@ -167,7 +201,7 @@ export class ImageGraph implements ReadGraph {
   }
 
   private props(n: number): Props {
-    return n === NO_PROPS ? {} : JSON.parse(this.strings[n]) as Props;
+    return n === NO_PROPS ? {} : (JSON.parse(this.strings[n]) as Props);
   }
 
   private evidence(start: number, count: number): Evidence[] {

@@ -56,10 +56,12 @@ export class MergedGraph {
         else edgeParts.set(key, [edge]);
       }
     }
-    for (const [id, parts] of nodeParts) merged.graph.addNode(id, parts.length === 1 && tidy(parts[0]) ? parts[0] : mergeNodes(parts));
+    for (const [id, parts] of nodeParts)
+      merged.graph.addNode(id, parts.length === 1 && tidy(parts[0]) ? parts[0] : mergeNodes(parts));
     for (const [key, parts] of edgeParts) {
       const edge = parts.length === 1 ? parts[0] : mergeEdges(parts);
-      if (merged.graph.hasNode(edge.source) && merged.graph.hasNode(edge.target)) merged.graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge);
+      if (merged.graph.hasNode(edge.source) && merged.graph.hasNode(edge.target))
+        merged.graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge);
     }
     return merged;
   }
@@ -167,17 +169,23 @@ export class MergedGraph {
     }
     for (const id of touchedNodes) {
       const own = this.shared.get(id);
-      this.applyNode(id, own ? [own, ...(nodeParts.get(id) ?? [])] : nodeParts.get(id) ?? []);
+      this.applyNode(id, own ? [own, ...(nodeParts.get(id) ?? [])] : (nodeParts.get(id) ?? []));
     }
     for (const key of touchedEdges) this.applyEdge(key, edgeParts.get(key) ?? []);
   }
 
   private index(fragment: LetterFragment): IndexedFragment {
     const { letter } = fragment;
-    const indexed: IndexedFragment = { fragment, nodes: new Map(fragment.nodes.map((n) => [n.id, n])), edges: new Map(fragment.edges.map((e) => [edgeKey(e), e])) };
+    const indexed: IndexedFragment = {
+      fragment,
+      nodes: new Map(fragment.nodes.map((n) => [n.id, n])),
+      edges: new Map(fragment.edges.map((e) => [edgeKey(e), e])),
+    };
     this.fragments.set(letter, indexed);
-    for (const id of indexed.nodes.keys()) this.nodeLetters.set(id, (this.nodeLetters.get(id) ?? new Set()).add(letter));
-    for (const key of indexed.edges.keys()) this.edgeLetters.set(key, (this.edgeLetters.get(key) ?? new Set()).add(letter));
+    for (const id of indexed.nodes.keys())
+      this.nodeLetters.set(id, (this.nodeLetters.get(id) ?? new Set()).add(letter));
+    for (const key of indexed.edges.keys())
+      this.edgeLetters.set(key, (this.edgeLetters.get(key) ?? new Set()).add(letter));
     return indexed;
   }
 
@@ -221,7 +229,8 @@ export class MergedGraph {
 /** Whether a lone part is already what merging it would give (aliases sorted, without the name). */
 function tidy(node: GraphNode): boolean {
   const { aliases } = node;
-  for (let i = 0; i < aliases.length; i++) if (aliases[i] === node.name || (i > 0 && aliases[i - 1] > aliases[i])) return false;
+  for (let i = 0; i < aliases.length; i++)
+    if (aliases[i] === node.name || (i > 0 && aliases[i - 1] > aliases[i])) return false;
   return true;
 }
 

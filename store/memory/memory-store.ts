@@ -38,7 +38,12 @@ class Version {
   /** Handed to a request (pinned): it must not change any more; the next write builds a new graph. */
   shared = false;
   readonly graph: ReadGraph;
-  constructor(readonly merged: MergedGraph | null, readonly disk: DiskState | null, readonly stamp: FileStamp | null, image?: ReadGraph) {
+  constructor(
+    readonly merged: MergedGraph | null,
+    readonly disk: DiskState | null,
+    readonly stamp: FileStamp | null,
+    image?: ReadGraph,
+  ) {
     this.graph = merged?.graph ?? image!;
   }
   readIndex(): ReadIndex {
@@ -71,10 +76,15 @@ export class MemoryStore implements GraphStore {
   /** The last failed load and the manifest it read: not read again until the file changes. */
   private failure: { stamp: FileStamp | null; error: unknown } | null = null;
 
-  constructor(private readonly options: MemoryStoreOptions, fixed?: Version) {
+  constructor(
+    private readonly options: MemoryStoreOptions,
+    fixed?: Version,
+  ) {
     this.version = fixed ?? (options.path ? null : new Version(new MergedGraph(), null, null));
     if (options.path && options.reload === 'background') {
-      this.timer = setInterval(() => { void this.checkInBackground(); }, options.pollMs ?? 200);
+      this.timer = setInterval(() => {
+        void this.checkInBackground();
+      }, options.pollMs ?? 200);
       this.timer.unref();
     }
   }
@@ -104,9 +114,16 @@ export class MemoryStore implements GraphStore {
     return new PinnedMemoryStore(this, version);
   }
 
-  async replaceLetters(graph: GraphDocument, letterIds: string[], onProgress?: (done: number, total: number, letter: string) => void): Promise<StoreCounts> {
+  async replaceLetters(
+    graph: GraphDocument,
+    letterIds: string[],
+    onProgress?: (done: number, total: number, letter: string) => void,
+  ): Promise<StoreCounts> {
     const { fragments, shared } = fragmentsOf(graph, letterIds);
-    const counts = await this.write(shared, fragments.map((fragment) => ({ letter: fragment.letter, fragment })));
+    const counts = await this.write(
+      shared,
+      fragments.map((fragment) => ({ letter: fragment.letter, fragment })),
+    );
     onProgress?.(letterIds.length, letterIds.length, '');
     return counts;
   }
@@ -212,7 +229,9 @@ export class MemoryStore implements GraphStore {
         this.failure = { stamp, error };
         throw error;
       }
-    })().finally(() => { this.loading = null; });
+    })().finally(() => {
+      this.loading = null;
+    });
     return this.loading;
   }
 
@@ -229,7 +248,10 @@ export class MemoryStore implements GraphStore {
    * (another writer may have finished since this process last read), and
    * writes only the letters it changes.
    */
-  private async write(shared: GraphNode[], changes: LetterChange[] | ((disk: DiskState) => LetterChange[])): Promise<StoreCounts> {
+  private async write(
+    shared: GraphNode[],
+    changes: LetterChange[] | ((disk: DiskState) => LetterChange[]),
+  ): Promise<StoreCounts> {
     const path = this.options.path;
     if (!path) {
       const version = this.version!;
@@ -284,7 +306,10 @@ type LetterChange = { letter: string; fragment: LetterFragment | null };
 
 /** A request's view: reads answer from one version; writes go to the store. */
 class PinnedMemoryStore extends MemoryStore {
-  constructor(private readonly store: MemoryStore, private readonly fixed: Version) {
+  constructor(
+    private readonly store: MemoryStore,
+    private readonly fixed: Version,
+  ) {
     super({ path: null }, fixed);
   }
   override describe(): string {
@@ -308,7 +333,10 @@ class PinnedMemoryStore extends MemoryStore {
 }
 
 function buildGraph(disk: DiskState): MergedGraph {
-  return MergedGraph.of(disk.shared, [...disk.fragments.values()].map(({ fragment }) => fragment));
+  return MergedGraph.of(
+    disk.shared,
+    [...disk.fragments.values()].map(({ fragment }) => fragment),
+  );
 }
 
 function rebuilt(merged: MergedGraph): MergedGraph {
@@ -316,7 +344,10 @@ function rebuilt(merged: MergedGraph): MergedGraph {
 }
 
 function diskOf(merged: MergedGraph): DiskState {
-  return { shared: merged.sharedNodes(), fragments: new Map(merged.letters().map((fragment) => [fragment.letter, { fragment, ref: null }])) };
+  return {
+    shared: merged.sharedNodes(),
+    fragments: new Map(merged.letters().map((fragment) => [fragment.letter, { fragment, ref: null }])),
+  };
 }
 
 function mergeShared(old: GraphNode[], added: GraphNode[]): GraphNode[] {

@@ -1,7 +1,18 @@
-import { CHAINS, type ChainName, edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
+import { CHAINS, edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
 import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../letter-body.ts';
 import { normaliseName } from '../normalise.ts';
-import type { ChainBasis, ChainPair, CommitmentFilter, NeighbourhoodOptions, NodeFilter, OverviewOptions, RecurringNode, RecurringOptions, StoreStats, Subgraph } from '../port.ts';
+import type {
+  ChainBasis,
+  ChainPair,
+  CommitmentFilter,
+  NeighbourhoodOptions,
+  NodeFilter,
+  OverviewOptions,
+  RecurringNode,
+  RecurringOptions,
+  StoreStats,
+  Subgraph,
+} from '../port.ts';
 import { scoreForms, searchKey } from '../search-score.ts';
 import type { ReadIndex } from './read-index.ts';
 import type { ReadGraph } from './read-graph.ts';
@@ -14,16 +25,28 @@ export function findNodes(index: ReadIndex, filter: NodeFilter): GraphNode[] {
   const text = filter.text ? searchKey(filter.text) : null;
   const kinds = filter.kinds && filter.kinds.length > 0 ? new Set<string>(filter.kinds) : null;
   // A letter's things come from the index (an ingest plan asks for hundreds of letters' things in a row).
-  const base = filter.letter ? index.ofLetter(filter.letter).filter((node) => !kinds || kinds.has(node.kind))
-    : kinds ? [...kinds].flatMap((k) => index.ofKind(k as GraphNode['kind'])).sort(byId) : index.all();
+  const base = filter.letter
+    ? index.ofLetter(filter.letter).filter((node) => !kinds || kinds.has(node.kind))
+    : kinds
+      ? [...kinds].flatMap((k) => index.ofKind(k as GraphNode['kind'])).sort(byId)
+      : index.all();
   return base.filter((node) => {
-    if (text && !(index.forms(node.id).name.includes(text) || index.forms(node.id).aliases.some((a) => a.includes(text)))) return false;
+    if (
+      text &&
+      !(index.forms(node.id).name.includes(text) || index.forms(node.id).aliases.some((a) => a.includes(text)))
+    )
+      return false;
     if (filter.chain && !index.chains(node.id).has(filter.chain)) return false;
     return true;
   });
 }
 
-export function search(index: ReadIndex, text: string, kinds: string[] | undefined, first: number): Array<{ node: GraphNode; score: number }> {
+export function search(
+  index: ReadIndex,
+  text: string,
+  kinds: string[] | undefined,
+  first: number,
+): Array<{ node: GraphNode; score: number }> {
   const key = searchKey(text);
   const hits: Array<{ node: GraphNode; score: number }> = [];
   for (const id of index.candidates(key)) {
@@ -35,7 +58,12 @@ export function search(index: ReadIndex, text: string, kinds: string[] | undefin
   return hits.sort((a, b) => b.score - a.score || byId(a.node, b.node)).slice(0, first);
 }
 
-export function edgesOf(graph: ReadGraph, ids: readonly string[], types?: EdgeType[], direction: 'out' | 'in' | 'both' = 'both'): GraphEdge[] {
+export function edgesOf(
+  graph: ReadGraph,
+  ids: readonly string[],
+  types?: EdgeType[],
+  direction: 'out' | 'in' | 'both' = 'both',
+): GraphEdge[] {
   const seen = new Map<string, GraphEdge>();
   for (const id of ids) {
     if (!graph.hasNode(id)) continue;
@@ -98,7 +126,13 @@ export function overview(graph: ReadGraph, options: OverviewOptions): Subgraph {
   return induced(graph, new Set(ranked.slice(0, options.limit).map((r) => r.id)), types, ranked.length > options.limit);
 }
 
-export function shortestPath(graph: ReadGraph, from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Subgraph | null {
+export function shortestPath(
+  graph: ReadGraph,
+  from: string,
+  to: string,
+  maxHops: number,
+  edgeTypes?: EdgeType[],
+): Subgraph | null {
   const types = edgeTypes && edgeTypes.length > 0 ? new Set(edgeTypes) : null;
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
   const previous = new Map<string, { node: string; edge: string } | null>([[from, null]]);
@@ -122,7 +156,12 @@ export function shortestPath(graph: ReadGraph, from: string, to: string, maxHops
     nodes.unshift(graph.getNodeAttributes(at));
     const step = previous.get(at);
     // Of the links between two steps, the one with the smallest key, so every store answers the same edge.
-    if (step) edges.unshift(linksBetween(graph, step.node, at).filter((edge) => !types || types.has(edge.type)).sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1))[0]);
+    if (step)
+      edges.unshift(
+        linksBetween(graph, step.node, at)
+          .filter((edge) => !types || types.has(edge.type))
+          .sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1))[0],
+      );
     at = step?.node;
   }
   return { nodes, edges, capped: false };
@@ -131,7 +170,9 @@ export function shortestPath(graph: ReadGraph, from: string, to: string, maxHops
 /** The edges between two nodes, either way (read from the first node's edges: no lookup by key). */
 function linksBetween(graph: ReadGraph, a: string, b: string): GraphEdge[] {
   const links: GraphEdge[] = [];
-  graph.forEachEdge(a, (_key, edge) => { if (edge.source === b || edge.target === b) links.push(edge); });
+  graph.forEachEdge(a, (_key, edge) => {
+    if (edge.source === b || edge.target === b) links.push(edge);
+  });
   return links;
 }
 
@@ -152,7 +193,10 @@ export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNo
  * A letter counts where it names the thing in its body, unless includeHeaderAndFooter (store/letter-body.ts).
  */
 export function recurring(index: ReadIndex, options: RecurringOptions): RecurringNode[] {
-  const kinds = options.kinds && options.kinds.length > 0 ? [...new Set(options.kinds)].sort() : NODE_KINDS.filter((k) => k !== 'Letter' && k !== 'Chain');
+  const kinds =
+    options.kinds && options.kinds.length > 0
+      ? [...new Set(options.kinds)].sort()
+      : NODE_KINDS.filter((k) => k !== 'Letter' && k !== 'Chain');
   // Cached per graph version (a ReadIndex is one version), so paging through a long list does not re-walk every node.
   let cache = recurringCache.get(index);
   if (!cache) recurringCache.set(index, (cache = new Map()));
@@ -162,14 +206,22 @@ export function recurring(index: ReadIndex, options: RecurringOptions): Recurrin
   if (!rows) {
     // A few lists a version: a client varying minLetters cannot fill the memory.
     if (cache.size >= 16) cache.delete(cache.keys().next().value!);
-    cache.set(key, (rows = computeRecurring(index, kinds, options.minLetters, everywhere ? null : letterBodies(index))));
+    cache.set(
+      key,
+      (rows = computeRecurring(index, kinds, options.minLetters, everywhere ? null : letterBodies(index))),
+    );
   }
   return rows;
 }
 
 const recurringCache = new WeakMap<ReadIndex, Map<string, RecurringNode[]>>();
 
-function computeRecurring(index: ReadIndex, kinds: readonly GraphNode['kind'][], minLetters: number, bodies: Map<string, LetterBody> | null): RecurringNode[] {
+function computeRecurring(
+  index: ReadIndex,
+  kinds: readonly GraphNode['kind'][],
+  minLetters: number,
+  bodies: Map<string, LetterBody> | null,
+): RecurringNode[] {
   const rows: RecurringNode[] = [];
   for (const kind of kinds) {
     for (const node of index.ofKind(kind)) {
@@ -186,7 +238,9 @@ function letterBodies(index: ReadIndex): Map<string, LetterBody> {
   const bodies = new Map<string, LetterBody>();
   for (const letter of index.ofKind('Letter')) {
     const links: GraphEdge[] = [];
-    index.graph.forEachOutEdge(letter.id, (_key, edge) => { if (HEADER_LINK_TYPES.includes(edge.type)) links.push(edge); });
+    index.graph.forEachOutEdge(letter.id, (_key, edge) => {
+      if (HEADER_LINK_TYPES.includes(edge.type)) links.push(edge);
+    });
     bodies.set(letter.id, letterBody(letter.id, links));
   }
   return bodies;
@@ -207,15 +261,20 @@ function computeChainMatrix(graph: ReadGraph, bases?: ChainBasis[]): ChainPair[]
     byChain.get(edge.target.slice('Chain:'.length))?.set(edge.source, edge);
   });
   const pairs: ChainPair[] = [];
-  CHAINS.forEach((a, i) => CHAINS.slice(i).forEach((b) => {
-    const left = byChain.get(a)!;
-    const right = byChain.get(b)!;
-    const nodes = [...left.keys()].filter((id) => right.has(id)).sort().map((id) => ({
-      node: graph.getNodeAttributes(id),
-      evidence: a === b ? left.get(id)!.evidence : [...left.get(id)!.evidence, ...right.get(id)!.evidence],
-    }));
-    pairs.push({ a, b, count: nodes.length, nodes });
-  }));
+  CHAINS.forEach((a, i) =>
+    CHAINS.slice(i).forEach((b) => {
+      const left = byChain.get(a)!;
+      const right = byChain.get(b)!;
+      const nodes = [...left.keys()]
+        .filter((id) => right.has(id))
+        .sort()
+        .map((id) => ({
+          node: graph.getNodeAttributes(id),
+          evidence: a === b ? left.get(id)!.evidence : [...left.get(id)!.evidence, ...right.get(id)!.evidence],
+        }));
+      pairs.push({ a, b, count: nodes.length, nodes });
+    }),
+  );
   return pairs;
 }
 
@@ -237,10 +296,20 @@ export function stats(graph: ReadGraph): StoreStats {
   });
   const letters = graph.filterNodes((_id, node) => node.kind === 'Letter').sort();
   return {
-    nodes: graph.order, edges: graph.size, letters: letters.length,
-    byKind: [...kinds].map(([kind, count]) => ({ kind: kind as GraphNode['kind'], count })).sort((a, b) => a.kind.localeCompare(b.kind)),
-    byEdgeType: [...types].map(([type, count]) => ({ type: type as EdgeType, count })).sort((a, b) => a.type.localeCompare(b.type)),
-    byLetter: letters.map((letter) => ({ letter, source: String(graph.getNodeAttributes(letter).props.source), ...(perLetter.get(letter) ?? { mentions: 0, commitments: 0, achievements: 0 }) })),
+    nodes: graph.order,
+    edges: graph.size,
+    letters: letters.length,
+    byKind: [...kinds]
+      .map(([kind, count]) => ({ kind: kind as GraphNode['kind'], count }))
+      .sort((a, b) => a.kind.localeCompare(b.kind)),
+    byEdgeType: [...types]
+      .map(([type, count]) => ({ type: type as EdgeType, count }))
+      .sort((a, b) => a.type.localeCompare(b.type)),
+    byLetter: letters.map((letter) => ({
+      letter,
+      source: String(graph.getNodeAttributes(letter).props.source),
+      ...(perLetter.get(letter) ?? { mentions: 0, commitments: 0, achievements: 0 }),
+    })),
   };
 }
 

@@ -59,30 +59,53 @@ async function readOnce(path: string, previous: DiskState | null): Promise<DiskS
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { shared: [], fragments: new Map() };
-    throw new StoreUnavailableError(`cannot read the embedded store ${path}: ${(error as Error).message}`, { cause: error });
+    throw new StoreUnavailableError(`cannot read the embedded store ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   let parsed: { format?: unknown; version?: unknown; shared?: unknown; fragments?: unknown; letters?: unknown };
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new StoreUnavailableError(`the embedded store ${path} is not valid JSON; restore it from a backup or delete it and ingest again`, { cause: error });
+    throw new StoreUnavailableError(
+      `the embedded store ${path} is not valid JSON; restore it from a backup or delete it and ingest again`,
+      { cause: error },
+    );
   }
-  if (parsed === null || typeof parsed !== 'object' || parsed.format !== 'innograph-snapshot' || (parsed.version !== 1 && parsed.version !== 2)) {
-    throw new StoreUnavailableError(`${path} is not an innograph snapshot (format ${String(parsed?.format)}, version ${String(parsed?.version)})`);
+  if (
+    parsed === null ||
+    typeof parsed !== 'object' ||
+    parsed.format !== 'innograph-snapshot' ||
+    (parsed.version !== 1 && parsed.version !== 2)
+  ) {
+    throw new StoreUnavailableError(
+      `${path} is not an innograph snapshot (format ${String(parsed?.format)}, version ${String(parsed?.version)})`,
+    );
   }
-  const damaged = (why: string) => new StoreUnavailableError(`the embedded store ${path} is damaged (${why}); restore it from a backup or delete it and ingest again`);
+  const damaged = (why: string) =>
+    new StoreUnavailableError(
+      `the embedded store ${path} is damaged (${why}); restore it from a backup or delete it and ingest again`,
+    );
   const shared = checkShared(parsed.shared, damaged);
   const fragments: DiskState['fragments'] = new Map();
   if (parsed.version === 1) {
     if (!Array.isArray(parsed.fragments)) throw damaged('no list of fragments');
-    for (const fragment of parsed.fragments) fragments.set(checkFragment(fragment, damaged).letter, { fragment, ref: null });
+    for (const fragment of parsed.fragments)
+      fragments.set(checkFragment(fragment, damaged).letter, { fragment, ref: null });
     return { shared, fragments };
   }
   const letters = parsed.letters;
   if (letters === null || typeof letters !== 'object' || Array.isArray(letters)) throw damaged('no table of letters');
   const bySegment = new Map<string, Array<[string, SegmentRef]>>();
   for (const [letter, ref] of Object.entries(letters as Record<string, unknown>)) {
-    if (!Array.isArray(ref) || ref.length !== 3 || typeof ref[0] !== 'string' || !Number.isInteger(ref[1]) || !Number.isInteger(ref[2]) || ref[0] !== basename(ref[0])) {
+    if (
+      !Array.isArray(ref) ||
+      ref.length !== 3 ||
+      typeof ref[0] !== 'string' ||
+      !Number.isInteger(ref[1]) ||
+      !Number.isInteger(ref[2]) ||
+      ref[0] !== basename(ref[0])
+    ) {
       throw damaged(`a bad place for ${letter}`);
     }
     const old = previous?.fragments.get(letter);
@@ -99,7 +122,8 @@ async function readOnce(path: string, previous: DiskState | null): Promise<DiskS
       } catch (error) {
         throw damaged(`the line of ${letter} in ${segment} is not a fragment: ${(error as Error).message}`);
       }
-      if (fragment.letter !== letter) throw damaged(`${segment} holds ${fragment.letter} where the manifest expects ${letter}`);
+      if (fragment.letter !== letter)
+        throw damaged(`${segment} holds ${fragment.letter} where the manifest expects ${letter}`);
       fragments.set(letter, { fragment: checkFragment(fragment, damaged), ref });
     }
   }
@@ -108,7 +132,10 @@ async function readOnce(path: string, previous: DiskState | null): Promise<DiskS
 
 function asStoreError(path: string, error: unknown): Error {
   if (error instanceof StoreUnavailableError) return error;
-  return new StoreUnavailableError(`the embedded store ${path} cannot be read (${(error as Error).message}); restore it from a backup or delete it and ingest again`, { cause: error });
+  return new StoreUnavailableError(
+    `the embedded store ${path} cannot be read (${(error as Error).message}); restore it from a backup or delete it and ingest again`,
+    { cause: error },
+  );
 }
 
 /**
@@ -118,7 +145,11 @@ function asStoreError(path: string, error: unknown): Error {
  * image is written then, so that it is there as soon as the manifest names
  * the new state). Returns the state with every fragment placed.
  */
-export async function writeStore(path: string, state: DiskState, beforeCommit?: (digest: string) => Promise<void>): Promise<DiskState & { digest: string }> {
+export async function writeStore(
+  path: string,
+  state: DiskState,
+  beforeCommit?: (digest: string) => Promise<void>,
+): Promise<DiskState & { digest: string }> {
   const folder = segmentFolder(path);
   await mkdir(folder, { recursive: true });
   await removeLeftovers(path);
@@ -165,7 +196,11 @@ export function manifestDigest(bytes: Buffer): string {
 const NEWLINE = Buffer.from('\n');
 
 /** Temp file, fsync, rename, fsync of the folder: the file appears whole or not at all. */
-export async function writeDurably(target: string, chunks: Buffer[], options: { sync: boolean } = { sync: true }): Promise<void> {
+export async function writeDurably(
+  target: string,
+  chunks: Buffer[],
+  options: { sync: boolean } = { sync: true },
+): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
@@ -190,7 +225,8 @@ async function removeLeftovers(path: string): Promise<void> {
   const prefix = `${basename(path)}.`;
   for (const file of await readdir(dirname(path))) {
     // The manifest's (<store>.<pid>.tmp) and an image's (<store>.<digest>.image.<pid>.tmp), not another store's beside it.
-    if (file.startsWith(prefix) && /^(?:[0-9a-f]{16}\.image\.)?\d+\.tmp$/.test(file.slice(prefix.length))) await rm(join(dirname(path), file), { force: true });
+    if (file.startsWith(prefix) && /^(?:[0-9a-f]{16}\.image\.)?\d+\.tmp$/.test(file.slice(prefix.length)))
+      await rm(join(dirname(path), file), { force: true });
   }
   for (const file of await readdir(segmentFolder(path)).catch(() => [])) {
     if (file.endsWith('.tmp')) await rm(join(segmentFolder(path), file), { force: true });

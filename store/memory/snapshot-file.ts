@@ -36,16 +36,23 @@ export async function lockSnapshot(path: string): Promise<() => Promise<void>> {
     try {
       await link(mine, lock);
       await rm(mine, { force: true });
-      return async () => { await rm(lock, { force: true }); };
+      return async () => {
+        await rm(lock, { force: true });
+      };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new StoreUnavailableError(`cannot lock ${path}: ${(error as Error).message}`, { cause: error });
-      const holder = await readFile(lock, 'utf8').then((t) => JSON.parse(t) as { pid: number; host: string; since: string }).catch(() => null);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new StoreUnavailableError(`cannot lock ${path}: ${(error as Error).message}`, { cause: error });
+      const holder = await readFile(lock, 'utf8')
+        .then((t) => JSON.parse(t) as { pid: number; host: string; since: string })
+        .catch(() => null);
       if (holder && holder.host === hostname() && !alive(holder.pid)) {
         await rm(lock, { force: true });
         continue;
       }
       await rm(mine, { force: true });
-      throw new StoreBusyError(`another innograph process (pid ${holder?.pid ?? '?'} since ${holder?.since ?? '?'}) is writing ${path}; wait for it to finish, or delete ${lock} if no such process runs`);
+      throw new StoreBusyError(
+        `another innograph process (pid ${holder?.pid ?? '?'} since ${holder?.since ?? '?'}) is writing ${path}; wait for it to finish, or delete ${lock} if no such process runs`,
+      );
     }
   }
   await rm(mine, { force: true });

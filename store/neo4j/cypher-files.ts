@@ -21,11 +21,20 @@ export function loadCypher(name: string): CypherFile {
   const text = readFileSync(`${CYPHER_DIR}${name}.cypher`, 'utf8');
   const params: Record<string, unknown> = {};
   for (const match of text.matchAll(/^\/\/ @param (\w+) (.+)$/gm)) params[match[1]] = JSON.parse(match[2]);
-  const body = text.split('\n').filter((line) => !line.startsWith('//')).join('\n');
-  const statements = body.split(/;\s*$/m).map((s) => s.trim()).filter(Boolean);
+  const body = text
+    .split('\n')
+    .filter((line) => !line.startsWith('//'))
+    .join('\n');
+  const statements = body
+    .split(/;\s*$/m)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { name, text, statements, params };
 }
 
 export function allCypherFiles(): CypherFile[] {
-  return readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher')).sort().map((f) => loadCypher(f.replace(/\.cypher$/, '')));
+  return readdirSync(CYPHER_DIR)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => loadCypher(f.replace(/\.cypher$/, '')));
 }

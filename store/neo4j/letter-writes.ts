@@ -2,7 +2,17 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
 import { edgeKey, type GraphEdge, type GraphNode, type NodeKind } from '../model.ts';
 import { loadCypher } from './cypher-files.ts';
-import { edgePartRow, edgeVariant, mergedEdgeRow, mergedNodeRow, nodeFromVariant, nodeVariant, num, partRow, type StoredPart } from './rows.ts';
+import {
+  edgePartRow,
+  edgeVariant,
+  mergedEdgeRow,
+  mergedNodeRow,
+  nodeFromVariant,
+  nodeVariant,
+  num,
+  partRow,
+  type StoredPart,
+} from './rows.ts';
 
 /**
  * The Neo4j adapter's writes. Each letter's part of a node or an edge is a
@@ -10,10 +20,26 @@ import { edgePartRow, edgeVariant, mergedEdgeRow, mergedNodeRow, nodeFromVariant
  * relationship) are merged again from the parts with the embedded store's
  * merge functions (store/letter-fragments.ts) whenever their parts change.
  */
-const Q = Object.fromEntries([
-  'write-lock', 'node-parts-of-letters', 'edge-parts-of-letters', 'node-state', 'edge-state', 'node-variants', 'edge-variants',
-  'delete-node-parts', 'delete-edge-parts', 'create-node-parts', 'create-edge-parts', 'upsert-nodes', 'delete-nodes', 'create-edges', 'update-edges', 'delete-edges',
-].map((name) => [name, loadCypher(name)]));
+const Q = Object.fromEntries(
+  [
+    'write-lock',
+    'node-parts-of-letters',
+    'edge-parts-of-letters',
+    'node-state',
+    'edge-state',
+    'node-variants',
+    'edge-variants',
+    'delete-node-parts',
+    'delete-edge-parts',
+    'create-node-parts',
+    'create-edge-parts',
+    'upsert-nodes',
+    'delete-nodes',
+    'create-edges',
+    'update-edges',
+    'delete-edges',
+  ].map((name) => [name, loadCypher(name)]),
+);
 
 /** Rows a statement sends at once, and the parts a write transaction holds before it commits (whole letters only). */
 const BATCH = 2000;
@@ -44,12 +70,22 @@ export async function writeChanges(tx: ManagedTransaction, changes: Change[], sh
   for (const { letter, fragment } of changes) {
     for (const node of fragment?.nodes ?? []) {
       kinds.set(node.id, node.kind);
-      put(newNodes, node.id, { letter, variant: nodeVariant(node), starts: node.mentions.map((m) => m.start), ends: node.mentions.map((m) => m.end) });
+      put(newNodes, node.id, {
+        letter,
+        variant: nodeVariant(node),
+        starts: node.mentions.map((m) => m.start),
+        ends: node.mentions.map((m) => m.end),
+      });
     }
     for (const edge of fragment?.edges ?? []) {
       const key = edgeKey(edge);
       edgeEnds.set(key, { type: edge.type, source: edge.source, target: edge.target });
-      put(newEdges, key, { letter, variant: edgeVariant(edge), starts: edge.evidence.map((e) => e.start), ends: edge.evidence.map((e) => e.end) });
+      put(newEdges, key, {
+        letter,
+        variant: edgeVariant(edge),
+        starts: edge.evidence.map((e) => e.start),
+        ends: edge.evidence.map((e) => e.end),
+      });
     }
   }
   for (const node of shared) {
@@ -60,16 +96,25 @@ export async function writeChanges(tx: ManagedTransaction, changes: Change[], sh
   // What the letters (and the shared parts) held before.
   const oldNodes = new Map<string, Map<string, StoredPart>>();
   const oldEdges = new Map<string, Map<string, StoredPart>>();
-  const partOf = (r: { get(key: string): unknown }): StoredPart => ({ letter: r.get('letter') as string, variant: r.get('variant') as string, starts: (r.get('starts') as unknown[]).map(num), ends: (r.get('ends') as unknown[]).map(num) });
+  const partOf = (r: { get(key: string): unknown }): StoredPart => ({
+    letter: r.get('letter') as string,
+    variant: r.get('variant') as string,
+    starts: (r.get('starts') as unknown[]).map(num),
+    ends: (r.get('ends') as unknown[]).map(num),
+  });
   if (letters.length > 0) {
-    for (const r of (await tx.run(Q['node-parts-of-letters'].statements[0], { letters, ids: null })).records) put(oldNodes, r.get('id') as string, partOf(r));
+    for (const r of (await tx.run(Q['node-parts-of-letters'].statements[0], { letters, ids: null })).records)
+      put(oldNodes, r.get('id') as string, partOf(r));
     for (const r of (await tx.run(Q['edge-parts-of-letters'].statements[0], { letters })).records) {
       put(oldEdges, r.get('key') as string, partOf(r));
       edgeEnds.set(r.get('key') as string, { type: r.get('type'), source: r.get('source'), target: r.get('target') });
     }
   }
   if (shared.length > 0) {
-    for (const r of (await tx.run(Q['node-parts-of-letters'].statements[0], { letters: [''], ids: shared.map((n) => n.id) })).records) put(oldNodes, r.get('id') as string, partOf(r));
+    for (const r of (
+      await tx.run(Q['node-parts-of-letters'].statements[0], { letters: [''], ids: shared.map((n) => n.id) })
+    ).records)
+      put(oldNodes, r.get('id') as string, partOf(r));
   }
 
   // Parts: rewritten whole for these letters.
@@ -77,16 +122,40 @@ export async function writeChanges(tx: ManagedTransaction, changes: Change[], sh
     await tx.run(Q['delete-node-parts'].statements[0], { letters, ids: null });
     await tx.run(Q['delete-edge-parts'].statements[0], { letters });
   }
-  if (shared.length > 0) await tx.run(Q['delete-node-parts'].statements[0], { letters: [''], ids: shared.map((n) => n.id) });
-  for (const rows of chunks([...newNodes].flatMap(([id, parts]) => [...parts.values()].map((p) => partRow(id, p))))) await tx.run(Q['create-node-parts'].statements[0], { rows });
-  for (const rows of chunks([...newEdges].flatMap(([key, parts]) => [...parts.values()].map((p) => edgePartRow(key, edgeEnds.get(key)!, p))))) await tx.run(Q['create-edge-parts'].statements[0], { rows });
+  if (shared.length > 0)
+    await tx.run(Q['delete-node-parts'].statements[0], { letters: [''], ids: shared.map((n) => n.id) });
+  for (const rows of chunks([...newNodes].flatMap(([id, parts]) => [...parts.values()].map((p) => partRow(id, p)))))
+    await tx.run(Q['create-node-parts'].statements[0], { rows });
+  for (const rows of chunks(
+    [...newEdges].flatMap(([key, parts]) => [...parts.values()].map((p) => edgePartRow(key, edgeEnds.get(key)!, p))),
+  ))
+    await tx.run(Q['create-edge-parts'].statements[0], { rows });
 
   // Nodes whose merge changes: a part added, removed or with another version.
   const nodePlan = plan(oldNodes, newNodes);
-  const state = new Map<string, { kind: NodeKind; name: string; aliases: string[]; propsJson: string; lastLetter: string | null; letterCount: number; shared: boolean }>();
+  const state = new Map<
+    string,
+    {
+      kind: NodeKind;
+      name: string;
+      aliases: string[];
+      propsJson: string;
+      lastLetter: string | null;
+      letterCount: number;
+      shared: boolean;
+    }
+  >();
   for (const ids of chunks([...nodePlan.keys()])) {
     for (const r of (await tx.run(Q['node-state'].statements[0], { ids })).records) {
-      state.set(r.get('id') as string, { kind: r.get('kind'), name: r.get('name'), aliases: r.get('aliases') ?? [], propsJson: r.get('propsJson'), lastLetter: r.get('lastLetter'), letterCount: r.get('letterCount') ?? 0, shared: r.get('shared') === true });
+      state.set(r.get('id') as string, {
+        kind: r.get('kind'),
+        name: r.get('name'),
+        aliases: r.get('aliases') ?? [],
+        propsJson: r.get('propsJson'),
+        lastLetter: r.get('lastLetter'),
+        letterCount: r.get('letterCount') ?? 0,
+        shared: r.get('shared') === true,
+      });
     }
   }
   const upserts: ReturnType<typeof mergedNodeRow>[] = [];
@@ -94,9 +163,22 @@ export async function writeChanges(tx: ManagedTransaction, changes: Change[], sh
   for (const [id, { added, appendOnly }] of nodePlan) {
     const now = state.get(id);
     if (appendOnly && now && added.every((p) => p.letter > (now.lastLetter ?? ''))) {
-      const base: GraphNode = { id, kind: now.kind, name: now.name, aliases: now.aliases, props: JSON.parse(now.propsJson), mentions: [] };
+      const base: GraphNode = {
+        id,
+        kind: now.kind,
+        name: now.name,
+        aliases: now.aliases,
+        props: JSON.parse(now.propsJson),
+        mentions: [],
+      };
       const merged = mergeNodes([base, ...added.map((p) => nodeFromVariant(id, now.kind, p.variant))]);
-      upserts.push(mergedNodeRow(merged, { lastLetter: added.at(-1)!.letter, letterCount: now.letterCount + added.filter((p) => p.letter !== '').length, shared: now.shared }));
+      upserts.push(
+        mergedNodeRow(merged, {
+          lastLetter: added.at(-1)!.letter,
+          letterCount: now.letterCount + added.filter((p) => p.letter !== '').length,
+          shared: now.shared,
+        }),
+      );
     } else full.push(id);
   }
   for (const rows of chunks(upserts)) await tx.run(Q['upsert-nodes'].statements[0], { rows });
@@ -107,7 +189,8 @@ export async function writeChanges(tx: ManagedTransaction, changes: Change[], sh
   const edgeState = new Map<string, { propsJson: string; lastLetter: string | null }>();
   const ends = (key: string) => edgeEnds.get(key)!;
   for (const keys of chunks([...edgePlan.keys()])) {
-    for (const r of (await tx.run(Q['edge-state'].statements[0], { rows: keys.map(ends) })).records) edgeState.set(r.get('key') as string, { propsJson: r.get('propsJson'), lastLetter: r.get('lastLetter') });
+    for (const r of (await tx.run(Q['edge-state'].statements[0], { rows: keys.map(ends) })).records)
+      edgeState.set(r.get('key') as string, { propsJson: r.get('propsJson'), lastLetter: r.get('lastLetter') });
   }
   const edgeUpserts: ReturnType<typeof mergedEdgeRow>[] = [];
   const fullEdges: string[] = [];
@@ -133,14 +216,18 @@ export async function writeChanges(tx: ManagedTransaction, changes: Change[], sh
         continue;
       }
       const base = ends(key);
-      const merged = mergeEdges(found.map((p) => ({ ...base, props: JSON.parse(p.variant), evidence: [] }) as GraphEdge));
+      const merged = mergeEdges(
+        found.map((p) => ({ ...base, props: JSON.parse(p.variant), evidence: [] }) as GraphEdge),
+      );
       edgeUpserts.push(mergedEdgeRow(key, merged, found.at(-1)!.letter));
     }
   }
   for (const rows of chunks(deletions)) await tx.run(Q['delete-edges'].statements[0], { rows });
   // MERGE with a dynamic type is slow: the state read above says which edges exist.
-  for (const rows of chunks(edgeUpserts.filter((row) => edgeState.has(row.key)))) await tx.run(Q['update-edges'].statements[0], { rows });
-  for (const rows of chunks(edgeUpserts.filter((row) => !edgeState.has(row.key)))) await tx.run(Q['create-edges'].statements[0], { rows });
+  for (const rows of chunks(edgeUpserts.filter((row) => edgeState.has(row.key))))
+    await tx.run(Q['update-edges'].statements[0], { rows });
+  for (const rows of chunks(edgeUpserts.filter((row) => !edgeState.has(row.key))))
+    await tx.run(Q['create-edges'].statements[0], { rows });
 }
 
 /** Merges nodes again from every part they hold (deleting those left with none). */
@@ -162,7 +249,13 @@ export async function remerge(tx: ManagedTransaction, ids: string[], kinds: Map<
       const kind = kinds.get(id) ?? (id.slice(0, id.indexOf(':')) as NodeKind);
       const merged = mergeNodes(found.map((p) => nodeFromVariant(id, kind, p.variant)));
       const letters = found.filter((p) => p.letter !== '');
-      rows.push(mergedNodeRow(merged, { lastLetter: letters.at(-1)?.letter ?? null, letterCount: letters.length, shared: found[0].letter === '' }));
+      rows.push(
+        mergedNodeRow(merged, {
+          lastLetter: letters.at(-1)?.letter ?? null,
+          letterCount: letters.length,
+          shared: found[0].letter === '',
+        }),
+      );
     }
     if (gone.length > 0) await tx.run(Q['delete-nodes'].statements[0], { ids: gone });
     if (rows.length > 0) await tx.run(Q['upsert-nodes'].statements[0], { rows });
@@ -190,14 +283,19 @@ export function transactions(fragments: LetterFragment[]): LetterFragment[][] {
  * order), and whether parts were only added (none removed, none with another
  * version). Parts whose version is unchanged (only their spans moved) do not change the merge.
  */
-function plan(before: Map<string, Map<string, StoredPart>>, after: Map<string, Map<string, StoredPart>>): Map<string, { added: StoredPart[]; appendOnly: boolean }> {
+function plan(
+  before: Map<string, Map<string, StoredPart>>,
+  after: Map<string, Map<string, StoredPart>>,
+): Map<string, { added: StoredPart[]; appendOnly: boolean }> {
   const out = new Map<string, { added: StoredPart[]; appendOnly: boolean }>();
   for (const key of new Set([...before.keys(), ...after.keys()])) {
     const old = before.get(key) ?? new Map<string, StoredPart>();
     const now = after.get(key) ?? new Map<string, StoredPart>();
     const removed = [...old.keys()].some((letter) => !now.has(letter));
     const changed = [...now].some(([letter, part]) => old.has(letter) && old.get(letter)!.variant !== part.variant);
-    const added = [...now.values()].filter((part) => !old.has(part.letter)).sort((a, b) => (a.letter < b.letter ? -1 : 1));
+    const added = [...now.values()]
+      .filter((part) => !old.has(part.letter))
+      .sort((a, b) => (a.letter < b.letter ? -1 : 1));
     if (!removed && !changed && added.length === 0) continue;
     out.set(key, { added, appendOnly: !removed && !changed });
   }
@@ -208,10 +306,8 @@ function byLetter<T extends { letter: string }>(parts: T[]): T[] {
   return [...parts].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
 }
 
-
 function chunks<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
-

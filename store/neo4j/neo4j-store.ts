@@ -1,15 +1,50 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { InnographError, StoreUnavailableError } from '../errors.ts';
 import { fragmentsOf } from '../letter-fragments.ts';
-import { CHAINS, type ChainName, edgeKey, type EdgeType, type GraphDocument, type GraphEdge, type GraphNode, type NodeKind } from '../model.ts';
+import {
+  CHAINS,
+  type ChainName,
+  edgeKey,
+  type EdgeType,
+  type GraphDocument,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+} from '../model.ts';
 import { normaliseName } from '../normalise.ts';
 import { checkFirst, decodeCursor, encodeCursor } from '../paging.ts';
-import type { ChainBasis, ChainPair, CommitmentFilter, GraphStore, NeighbourhoodOptions, NodeFilter, OverviewOptions, Page, PageArgs, RecurringNode, RecurringOptions, SearchHit, StoreCounts, StoreHealth, StoreStats, Subgraph } from '../port.ts';
+import type {
+  ChainBasis,
+  ChainPair,
+  CommitmentFilter,
+  GraphStore,
+  NeighbourhoodOptions,
+  NodeFilter,
+  OverviewOptions,
+  Page,
+  PageArgs,
+  RecurringNode,
+  RecurringOptions,
+  SearchHit,
+  StoreCounts,
+  StoreHealth,
+  StoreStats,
+  Subgraph,
+} from '../port.ts';
 import { bigrams, searchKey } from '../search-score.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { loadCypher } from './cypher-files.ts';
 import { remerge, transactions, writeChanges } from './letter-writes.ts';
-import { edgeFromRecord, type EdgeRecord, evidenceOf, gramToken, integer, nodeFromRecord, type NodeRecord, type PartRecord } from './rows.ts';
+import {
+  edgeFromRecord,
+  type EdgeRecord,
+  evidenceOf,
+  gramToken,
+  integer,
+  nodeFromRecord,
+  type NodeRecord,
+  type PartRecord,
+} from './rows.ts';
 
 export interface Neo4jConfig {
   uri: string;
@@ -18,11 +53,36 @@ export interface Neo4jConfig {
   database?: string;
 }
 
-const Q = Object.fromEntries([
-  'schema', 'await-indexes', 'layout', 'set-layout', 'write-lock', 'letter-exists', 'clear', 'shared-nodes', 'get-nodes', 'find-nodes',
-  'find-nodes-of-letter', 'commitments', 'recurring', 'recurring-all-mentions', 'search-grams', 'search-all', 'edges-of', 'induced-edges', 'neighbours', 'overview',
-  'shortest-path', 'path-step', 'chain-links', 'stats', 'health', 'graph-version',
-].map((name) => [name, loadCypher(name)]));
+const Q = Object.fromEntries(
+  [
+    'schema',
+    'await-indexes',
+    'layout',
+    'set-layout',
+    'write-lock',
+    'letter-exists',
+    'clear',
+    'shared-nodes',
+    'get-nodes',
+    'find-nodes',
+    'find-nodes-of-letter',
+    'commitments',
+    'recurring',
+    'recurring-all-mentions',
+    'search-grams',
+    'search-all',
+    'edges-of',
+    'induced-edges',
+    'neighbours',
+    'overview',
+    'shortest-path',
+    'path-step',
+    'chain-links',
+    'stats',
+    'health',
+    'graph-version',
+  ].map((name) => [name, loadCypher(name)]),
+);
 
 /** The storage layout this adapter writes (see cypher/schema.cypher); 1 was one node per entity with every letter's mentions in lists. */
 const LAYOUT = 2;
@@ -49,7 +109,9 @@ export class Neo4jStore implements GraphStore {
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(private readonly config: Neo4jConfig) {
-    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { disableLosslessIntegers: true });
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+    });
   }
 
   describe(): string {
@@ -65,9 +127,12 @@ export class Neo4jStore implements GraphStore {
       const layout = await this.read(async (tx) => (await tx.run(Q.layout.statements[0])).records[0]);
       const version = layout.get('version') as number | null;
       if (version !== LAYOUT && layout.get('hasEntities')) {
-        throw new StoreUnavailableError(`${this.describe()} holds innograph data in an older layout (${version ?? 1}); empty it (innograph clear, or MATCH (n) DETACH DELETE n in Neo4j Browser) and ingest again`);
+        throw new StoreUnavailableError(
+          `${this.describe()} holds innograph data in an older layout (${version ?? 1}); empty it (innograph clear, or MATCH (n) DETACH DELETE n in Neo4j Browser) and ingest again`,
+        );
       }
-      if (version !== LAYOUT) await this.write((tx) => tx.run(Q['set-layout'].statements[0], { version: integer(LAYOUT) }));
+      if (version !== LAYOUT)
+        await this.write((tx) => tx.run(Q['set-layout'].statements[0], { version: integer(LAYOUT) }));
     } catch (error) {
       await this.driver.close();
       throw this.failure(error);
@@ -76,7 +141,9 @@ export class Neo4jStore implements GraphStore {
 
   async health(): Promise<StoreHealth> {
     try {
-      const nodes = await this.read(async (tx) => (await tx.run(Q.health.statements[0])).records[0].get('nodes') as number);
+      const nodes = await this.read(
+        async (tx) => (await tx.run(Q.health.statements[0])).records[0].get('nodes') as number,
+      );
       return { ok: true, adapter: 'neo4j', detail: this.describe(), nodes };
     } catch (error) {
       return { ok: false, adapter: 'neo4j', detail: this.failure(error).message };
@@ -89,7 +156,11 @@ export class Neo4jStore implements GraphStore {
 
   // ---- writes ----
 
-  async replaceLetters(graph: GraphDocument, letterIds: string[], onProgress?: (done: number, total: number, letter: string) => void): Promise<StoreCounts> {
+  async replaceLetters(
+    graph: GraphDocument,
+    letterIds: string[],
+    onProgress?: (done: number, total: number, letter: string) => void,
+  ): Promise<StoreCounts> {
     const { fragments, shared } = fragmentsOf(graph, letterIds);
     if (shared.length > 0) await this.write((tx) => writeChanges(tx, [], shared));
     // In letter order: a letter after every letter a node already has merges into the node as it is, without reading its other parts.
@@ -97,7 +168,12 @@ export class Neo4jStore implements GraphStore {
     let done = 0;
     for (const batch of transactions(ordered)) {
       onProgress?.(done, ordered.length, batch[0].letter);
-      await this.write((tx) => writeChanges(tx, batch.map((fragment) => ({ letter: fragment.letter, fragment }))));
+      await this.write((tx) =>
+        writeChanges(
+          tx,
+          batch.map((fragment) => ({ letter: fragment.letter, fragment })),
+        ),
+      );
       done += batch.length;
     }
     onProgress?.(ordered.length, ordered.length, '');
@@ -108,7 +184,9 @@ export class Neo4jStore implements GraphStore {
   async removeLetter(letterId: string): Promise<boolean> {
     return this.write(async (tx) => {
       await tx.run(Q['write-lock'].statements[0]);
-      const exists = (await tx.run(Q['letter-exists'].statements[0], { letter: letterId })).records[0].get('exists') as boolean;
+      const exists = (await tx.run(Q['letter-exists'].statements[0], { letter: letterId })).records[0].get(
+        'exists',
+      ) as boolean;
       if (exists) await writeChanges(tx, [{ letter: letterId, fragment: null }]);
       return exists;
     });
@@ -141,8 +219,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   async findNodes(filter: NodeFilter, page: PageArgs): Promise<Page<GraphNode>> {
-    const params = { kinds: filter.kinds && filter.kinds.length > 0 ? filter.kinds : null, chain: filter.chain || null, text: filter.text ? searchKey(filter.text) : null };
-    if (filter.letter) return this.paged(Q['find-nodes-of-letter'].statements[0], { ...params, letter: filter.letter }, page);
+    const params = {
+      kinds: filter.kinds && filter.kinds.length > 0 ? filter.kinds : null,
+      chain: filter.chain || null,
+      text: filter.text ? searchKey(filter.text) : null,
+    };
+    if (filter.letter)
+      return this.paged(Q['find-nodes-of-letter'].statements[0], { ...params, letter: filter.letter }, page);
     return this.paged(Q['find-nodes'].statements[0], params, page);
   }
 
@@ -154,19 +237,45 @@ export class Neo4jStore implements GraphStore {
     const grams = bigrams(key);
     return this.read(async (tx) => {
       const limit = integer(options.first);
-      const rows = grams.length === 0
-        ? (await tx.run(Q['search-all'].statements[0], { key, kinds, bonus: LETTER_BONUS, limit })).records
-        : (await tx.run(Q['search-grams'].statements[0], { queries: chunks([...new Set(grams)].map(gramToken), TERMS_PER_QUERY).map((t) => t.join(' ')), key, grams, kinds, bonus: LETTER_BONUS, limit })).records;
-      const nodes = await this.nodesIn(tx, rows.map((r) => r.get('id') as string));
-      return rows.map((r) => ({ node: nodes.get(r.get('id') as string)!, score: r.get('score') as number })).filter((h) => h.node);
+      const rows =
+        grams.length === 0
+          ? (await tx.run(Q['search-all'].statements[0], { key, kinds, bonus: LETTER_BONUS, limit })).records
+          : (
+              await tx.run(Q['search-grams'].statements[0], {
+                queries: chunks([...new Set(grams)].map(gramToken), TERMS_PER_QUERY).map((t) => t.join(' ')),
+                key,
+                grams,
+                kinds,
+                bonus: LETTER_BONUS,
+                limit,
+              })
+            ).records;
+      const nodes = await this.nodesIn(
+        tx,
+        rows.map((r) => r.get('id') as string),
+      );
+      return rows
+        .map((r) => ({ node: nodes.get(r.get('id') as string)!, score: r.get('score') as number }))
+        .filter((h) => h.node);
     });
   }
 
-  async edgesOf(ids: readonly string[], options: { types?: EdgeType[]; direction?: 'out' | 'in' | 'both' } = {}): Promise<GraphEdge[]> {
+  async edgesOf(
+    ids: readonly string[],
+    options: { types?: EdgeType[]; direction?: 'out' | 'in' | 'both' } = {},
+  ): Promise<GraphEdge[]> {
     checkIds(ids);
-    return this.read(async (tx) => (await tx.run(Q['edges-of'].statements[0], {
-      ids: [...ids], types: options.types && options.types.length > 0 ? options.types : null, direction: options.direction ?? 'both',
-    })).records.map((r) => edgeFromRecord(r.toObject() as EdgeRecord)).sort(byKey));
+    return this.read(async (tx) =>
+      (
+        await tx.run(Q['edges-of'].statements[0], {
+          ids: [...ids],
+          types: options.types && options.types.length > 0 ? options.types : null,
+          direction: options.direction ?? 'both',
+        })
+      ).records
+        .map((r) => edgeFromRecord(r.toObject() as EdgeRecord))
+        .sort(byKey),
+    );
   }
 
   /**
@@ -188,7 +297,9 @@ export class Neo4jStore implements GraphStore {
       for (let hop = 0; hop < options.depth && frontier.length > 0 && !capped; hop++) {
         const next: string[] = [];
         for (const chunk of chunks(frontier)) {
-          const found = (await tx.run(Q.neighbours.statements[0], { frontier: chunk, types, kinds })).records.map((r) => r.get('id') as string);
+          const found = (await tx.run(Q.neighbours.statements[0], { frontier: chunk, types, kinds })).records.map(
+            (r) => r.get('id') as string,
+          );
           next.push(...found);
         }
         frontier = [];
@@ -210,7 +321,12 @@ export class Neo4jStore implements GraphStore {
     checkOverview(options);
     const types = options.edgeTypes && options.edgeTypes.length > 0 ? options.edgeTypes : null;
     return this.read(async (tx) => {
-      const record = (await tx.run(Q.overview.statements[0], { kinds: options.kinds && options.kinds.length > 0 ? options.kinds : null, limit: integer(options.limit) })).records[0];
+      const record = (
+        await tx.run(Q.overview.statements[0], {
+          kinds: options.kinds && options.kinds.length > 0 ? options.kinds : null,
+          limit: integer(options.limit),
+        })
+      ).records[0];
       const ids = record.get('ids') as string[];
       return this.induced(tx, ids, types, (record.get('total') as number) > ids.length);
     });
@@ -231,16 +347,25 @@ export class Neo4jStore implements GraphStore {
       const length = found.get('length') as number;
       const path = [to];
       for (let hops = length - 1; hops > 0; hops--) {
-        const step = (await tx.run(Q['path-step'].statements[0], { at: path[0], from, hops: integer(hops), types })).records[0];
+        const step = (await tx.run(Q['path-step'].statements[0], { at: path[0], from, hops: integer(hops), types }))
+          .records[0];
         if (!step) return null;
         path.unshift(step.get('id') as string);
       }
       if (length > 0) path.unshift(from);
       const nodes = await this.nodesIn(tx, path);
-      const edges = length === 0 ? [] : (await tx.run(Q['induced-edges'].statements[0], { from: path, ids: path, types })).records.map((r) => edgeFromRecord(r.toObject() as EdgeRecord));
+      const edges =
+        length === 0
+          ? []
+          : (await tx.run(Q['induced-edges'].statements[0], { from: path, ids: path, types })).records.map((r) =>
+              edgeFromRecord(r.toObject() as EdgeRecord),
+            );
       const steps: GraphEdge[] = [];
       for (let i = 0; i + 1 < path.length; i++) {
-        const between = edges.filter((e) => (e.source === path[i] && e.target === path[i + 1]) || (e.source === path[i + 1] && e.target === path[i]));
+        const between = edges.filter(
+          (e) =>
+            (e.source === path[i] && e.target === path[i + 1]) || (e.source === path[i + 1] && e.target === path[i]),
+        );
         const edge = between.sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1))[0];
         if (!edge) return null;
         steps.push(edge);
@@ -250,10 +375,22 @@ export class Neo4jStore implements GraphStore {
   }
 
   async commitments(filter: CommitmentFilter, page: PageArgs): Promise<Page<GraphNode>> {
-    return this.paged(Q.commitments.statements[0], {
-      chain: filter.chain || null, year: filter.year === undefined || filter.year === null ? null : Number.isInteger(filter.year) ? integer(filter.year) : filter.year,
-      letter: filter.letter || null, unit: filter.unit || null, text: filter.text ? normaliseName(filter.text) : null,
-    }, page);
+    return this.paged(
+      Q.commitments.statements[0],
+      {
+        chain: filter.chain || null,
+        year:
+          filter.year === undefined || filter.year === null
+            ? null
+            : Number.isInteger(filter.year)
+              ? integer(filter.year)
+              : filter.year,
+        letter: filter.letter || null,
+        unit: filter.unit || null,
+        text: filter.text ? normaliseName(filter.text) : null,
+      },
+      page,
+    );
   }
 
   /** Kept per set of bases while the graph's version (its count of writes) stays the same: the matrix reads every ADVANCES edge. */
@@ -268,8 +405,14 @@ export class Neo4jStore implements GraphStore {
    * A result that reads much of the graph, kept while the graph's version (its count of writes) stays the
    * same. One computation at a time per version: concurrent requests share it instead of each reading it all.
    */
-  private async perVersion<T>(cache: Map<string, { version: number; value: Promise<T> }>, key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await this.read(async (tx) => (await tx.run(Q['graph-version'].statements[0])).records[0].get('version') as number);
+  private async perVersion<T>(
+    cache: Map<string, { version: number; value: Promise<T> }>,
+    key: string,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const version = await this.read(
+      async (tx) => (await tx.run(Q['graph-version'].statements[0])).records[0].get('version') as number,
+    );
     const cached = cache.get(key);
     if (cached?.version === version) return cached.value;
     // A few lists a version: a client varying its arguments cannot fill the memory.
@@ -282,54 +425,112 @@ export class Neo4jStore implements GraphStore {
 
   private async computeChainMatrix(bases?: ChainBasis[]): Promise<ChainPair[]> {
     return this.read(async (tx) => {
-      const rows = (await tx.run(Q['chain-links'].statements[0], { bases: bases ?? null })).records.map((r) => ({ id: r.get('id') as string, chain: (r.get('chain') as string).slice('Chain:'.length), evidence: evidenceOf(r.get('parts') as PartRecord[]) }));
+      const rows = (await tx.run(Q['chain-links'].statements[0], { bases: bases ?? null })).records.map((r) => ({
+        id: r.get('id') as string,
+        chain: (r.get('chain') as string).slice('Chain:'.length),
+        evidence: evidenceOf(r.get('parts') as PartRecord[]),
+      }));
       const byChain = new Map<string, Map<string, (typeof rows)[number]>>(CHAINS.map((c) => [c, new Map()]));
       for (const row of rows) byChain.get(row.chain)?.set(row.id, row);
       const nodes = await this.nodesIn(tx, [...new Set(rows.map((r) => r.id))]);
       const pairs: ChainPair[] = [];
-      CHAINS.forEach((a, i) => CHAINS.slice(i).forEach((b) => {
-        const left = byChain.get(a)!;
-        const right = byChain.get(b)!;
-        const both = [...left.keys()].filter((id) => right.has(id) && nodes.has(id)).sort();
-        pairs.push({ a: a as ChainName, b: b as ChainName, count: both.length, nodes: both.map((id) => ({ node: nodes.get(id)!, evidence: a === b ? left.get(id)!.evidence : [...left.get(id)!.evidence, ...right.get(id)!.evidence] })) });
-      }));
+      CHAINS.forEach((a, i) =>
+        CHAINS.slice(i).forEach((b) => {
+          const left = byChain.get(a)!;
+          const right = byChain.get(b)!;
+          const both = [...left.keys()].filter((id) => right.has(id) && nodes.has(id)).sort();
+          pairs.push({
+            a: a as ChainName,
+            b: b as ChainName,
+            count: both.length,
+            nodes: both.map((id) => ({
+              node: nodes.get(id)!,
+              evidence: a === b ? left.get(id)!.evidence : [...left.get(id)!.evidence, ...right.get(id)!.evidence],
+            })),
+          });
+        }),
+      );
       return pairs;
     });
   }
 
   /** Each list (ids and the letters that count, in order) is kept per graph version; a page is a slice of it. */
-  private readonly recurringLists = new Map<string, { version: number; value: Promise<Array<{ id: string; letters: string[] }>> }>();
+  private readonly recurringLists = new Map<
+    string,
+    { version: number; value: Promise<Array<{ id: string; letters: string[] }>> }
+  >();
 
   async recurring(options: RecurringOptions, page: PageArgs): Promise<Page<RecurringNode>> {
     const first = checkFirst(page.first);
     const skip = decodeCursor(page.after);
     const kinds = options.kinds && options.kinds.length > 0 ? [...new Set(options.kinds)].sort() : null;
     const everywhere = options.includeHeaderAndFooter === true;
-    const rows = await this.perVersion(this.recurringLists, `${kinds?.join(',') ?? '*'}|${options.minLetters}|${everywhere}`, () => this.read(async (tx) => {
-      // The statement is chosen, not built: body mentions only (recurring.cypher) or all (recurring-all-mentions.cypher).
-      const statement = (everywhere ? Q['recurring-all-mentions'] : Q.recurring).statements[0];
-      const records = (await tx.run(statement, { kinds, minLetters: integer(options.minLetters) })).records;
-      const list = records.map((r) => ({ id: r.get('id') as string, letters: [...(r.get('letters') as string[])].sort() }));
-      // The embedded store's order: most letters first, then id as JavaScript compares strings.
-      return list.sort((a, b) => b.letters.length - a.letters.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    }));
+    const rows = await this.perVersion(
+      this.recurringLists,
+      `${kinds?.join(',') ?? '*'}|${options.minLetters}|${everywhere}`,
+      () =>
+        this.read(async (tx) => {
+          // The statement is chosen, not built: body mentions only (recurring.cypher) or all (recurring-all-mentions.cypher).
+          const statement = (everywhere ? Q['recurring-all-mentions'] : Q.recurring).statements[0];
+          const records = (await tx.run(statement, { kinds, minLetters: integer(options.minLetters) })).records;
+          const list = records.map((r) => ({
+            id: r.get('id') as string,
+            letters: [...(r.get('letters') as string[])].sort(),
+          }));
+          // The embedded store's order: most letters first, then id as JavaScript compares strings.
+          return list.sort((a, b) => b.letters.length - a.letters.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        }),
+    );
     const slice = rows.slice(skip, skip + first);
-    const nodes = await this.read((tx) => this.nodesIn(tx, slice.map((r) => r.id)));
+    const nodes = await this.read((tx) =>
+      this.nodesIn(
+        tx,
+        slice.map((r) => r.id),
+      ),
+    );
     const items = slice.filter((r) => nodes.has(r.id)).map((r) => ({ node: nodes.get(r.id)!, letters: r.letters }));
     const end = skip + slice.length;
-    return { items, totalCount: rows.length, endCursor: slice.length > 0 ? encodeCursor(end) : null, hasNextPage: end < rows.length };
+    return {
+      items,
+      totalCount: rows.length,
+      endCursor: slice.length > 0 ? encodeCursor(end) : null,
+      hasNextPage: end < rows.length,
+    };
   }
 
   async stats(): Promise<StoreStats> {
     const record = await this.read(async (tx) => (await tx.run(Q.stats.statements[0])).records[0]);
-    const byKind = (record.get('byKind') as Array<{ kind: NodeKind; count: number }>).sort((a, b) => a.kind.localeCompare(b.kind));
-    const byEdgeType = (record.get('byEdgeType') as StoreStats['byEdgeType']).sort((a, b) => a.type.localeCompare(b.type));
-    const byLetter = (record.get('byLetter') as Array<{ letter: string; propsJson: string; counts: Array<{ type: string | null; count: number }> }>).map((row) => {
-      const count = (type: string) => row.counts.find((c) => c.type === type)?.count ?? 0;
-      return { letter: row.letter, source: String(JSON.parse(row.propsJson).source), mentions: count('MENTIONS'), commitments: count('COMMITS_TO'), achievements: count('REPORTS') };
-    }).sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
+    const byKind = (record.get('byKind') as Array<{ kind: NodeKind; count: number }>).sort((a, b) =>
+      a.kind.localeCompare(b.kind),
+    );
+    const byEdgeType = (record.get('byEdgeType') as StoreStats['byEdgeType']).sort((a, b) =>
+      a.type.localeCompare(b.type),
+    );
+    const byLetter = (
+      record.get('byLetter') as Array<{
+        letter: string;
+        propsJson: string;
+        counts: Array<{ type: string | null; count: number }>;
+      }>
+    )
+      .map((row) => {
+        const count = (type: string) => row.counts.find((c) => c.type === type)?.count ?? 0;
+        return {
+          letter: row.letter,
+          source: String(JSON.parse(row.propsJson).source),
+          mentions: count('MENTIONS'),
+          commitments: count('COMMITS_TO'),
+          achievements: count('REPORTS'),
+        };
+      })
+      .sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
     return {
-      nodes: byKind.reduce((s, k) => s + k.count, 0), edges: byEdgeType.reduce((s, t) => s + t.count, 0), letters: byLetter.length, byKind, byEdgeType, byLetter,
+      nodes: byKind.reduce((s, k) => s + k.count, 0),
+      edges: byEdgeType.reduce((s, t) => s + t.count, 0),
+      letters: byLetter.length,
+      byKind,
+      byEdgeType,
+      byLetter,
     };
   }
 
@@ -347,12 +548,22 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** The nodes (in the given order) and the edges among them, of the given types. */
-  private async induced(tx: ManagedTransaction, ids: string[], types: EdgeType[] | null, capped: boolean, known = new Map<string, GraphNode>()): Promise<Subgraph> {
+  private async induced(
+    tx: ManagedTransaction,
+    ids: string[],
+    types: EdgeType[] | null,
+    capped: boolean,
+    known = new Map<string, GraphNode>(),
+  ): Promise<Subgraph> {
     const missing = ids.filter((id) => !known.has(id));
     const nodes = new Map([...known, ...(await this.nodesIn(tx, missing))]);
     const edges: GraphEdge[] = [];
     for (const from of chunks(ids, 500)) {
-      edges.push(...(await tx.run(Q['induced-edges'].statements[0], { from, ids, types })).records.map((r) => edgeFromRecord(r.toObject() as EdgeRecord)));
+      edges.push(
+        ...(await tx.run(Q['induced-edges'].statements[0], { from, ids, types })).records.map((r) =>
+          edgeFromRecord(r.toObject() as EdgeRecord),
+        ),
+      );
     }
     return { nodes: ids.map((id) => nodes.get(id)!).filter(Boolean), edges, capped };
   }
@@ -367,7 +578,12 @@ export class Neo4jStore implements GraphStore {
       const nodes = await this.nodesIn(tx, ids);
       const items = ids.map((id) => nodes.get(id)!).filter(Boolean);
       const end = skip + items.length;
-      return { items, totalCount: total, endCursor: items.length > 0 ? encodeCursor(end) : null, hasNextPage: end < total };
+      return {
+        items,
+        totalCount: total,
+        endCursor: items.length > 0 ? encodeCursor(end) : null,
+        hasNextPage: end < total,
+      };
     });
   }
 
@@ -410,13 +626,28 @@ export class Neo4jStore implements GraphStore {
     const code = error.code ?? '';
     const where = this.describe();
     if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable')) {
-      return new StoreUnavailableError(`${where} cannot be reached; is the server running and NEO4J_URI right?`, { cause: error });
+      return new StoreUnavailableError(`${where} cannot be reached; is the server running and NEO4J_URI right?`, {
+        cause: error,
+      });
     }
-    if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit') || code.includes('CredentialsExpired')) {
-      return new StoreUnavailableError(`${where} refused the credentials; check NEO4J_USER and NEO4J_PASSWORD`, { cause: error });
+    if (
+      code.includes('Unauthorized') ||
+      code.includes('AuthenticationRateLimit') ||
+      code.includes('CredentialsExpired')
+    ) {
+      return new StoreUnavailableError(`${where} refused the credentials; check NEO4J_USER and NEO4J_PASSWORD`, {
+        cause: error,
+      });
     }
-    if (code.includes('DatabaseNotFound')) return new StoreUnavailableError(`${where}: the database does not exist; check NEO4J_DATABASE or create it`, { cause: error });
-    return new InnographError('STORE_QUERY_FAILED', `${where} could not answer this query (${code || 'error'}): ${error.message.split('\n')[0]}`, { cause: error });
+    if (code.includes('DatabaseNotFound'))
+      return new StoreUnavailableError(`${where}: the database does not exist; check NEO4J_DATABASE or create it`, {
+        cause: error,
+      });
+    return new InnographError(
+      'STORE_QUERY_FAILED',
+      `${where} could not answer this query (${code || 'error'}): ${error.message.split('\n')[0]}`,
+      { cause: error },
+    );
   }
 }
 
@@ -431,4 +662,3 @@ function chunks<T>(rows: T[], size = BATCH): T[][] {
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
-

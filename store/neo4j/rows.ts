@@ -42,20 +42,35 @@ export interface EdgeRecord {
   parts: PartRecord[];
 }
 
-const num = (v: unknown) => (typeof v === 'object' && v !== null && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : Number(v));
+const num = (v: unknown) =>
+  typeof v === 'object' && v !== null && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : Number(v);
 
 /** Letters' evidence in the order the embedded store merges them: by letter (as JavaScript compares strings), each letter's spans as they were given. */
 export function evidenceOf(parts: PartRecord[]): Evidence[] {
-  return [...parts].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0))
+  return [...parts]
+    .sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0))
     .flatMap((p) => p.starts.map((start, i) => ({ letter: p.letter, start: num(start), end: num(p.ends[i]) })));
 }
 
 export function nodeFromRecord(r: NodeRecord): GraphNode {
-  return { id: r.id, kind: r.kind as NodeKind, name: r.name, aliases: [...(r.aliases ?? [])], props: r.propsJson ? JSON.parse(r.propsJson) : {}, mentions: evidenceOf(r.parts) };
+  return {
+    id: r.id,
+    kind: r.kind as NodeKind,
+    name: r.name,
+    aliases: [...(r.aliases ?? [])],
+    props: r.propsJson ? JSON.parse(r.propsJson) : {},
+    mentions: evidenceOf(r.parts),
+  };
 }
 
 export function edgeFromRecord(r: EdgeRecord): GraphEdge {
-  return { type: r.type as EdgeType, source: r.source, target: r.target, props: r.propsJson ? JSON.parse(r.propsJson) : {}, evidence: evidenceOf(r.parts) };
+  return {
+    type: r.type as EdgeType,
+    source: r.source,
+    target: r.target,
+    props: r.propsJson ? JSON.parse(r.propsJson) : {},
+    evidence: evidenceOf(r.parts),
+  };
 }
 
 /** A node part's version of the node: what the merge reads (name, aliases, props), as one comparable string. */
@@ -80,11 +95,26 @@ export function integer(value: number): Integer {
 const numberColumn = (v: unknown) => (typeof v !== 'number' ? null : Number.isInteger(v) ? integer(v) : v);
 
 export function partRow(id: string, part: StoredPart) {
-  return { id, letter: part.letter, variant: part.variant, starts: part.starts.map(integer), ends: part.ends.map(integer) };
+  return {
+    id,
+    letter: part.letter,
+    variant: part.variant,
+    starts: part.starts.map(integer),
+    ends: part.ends.map(integer),
+  };
 }
 
 export function edgePartRow(key: string, ends: Pick<GraphEdge, 'type' | 'source' | 'target'>, part: StoredPart) {
-  return { key, type: ends.type, source: ends.source, target: ends.target, letter: part.letter, variant: part.variant, starts: part.starts.map(integer), ends: part.ends.map(integer) };
+  return {
+    key,
+    type: ends.type,
+    source: ends.source,
+    target: ends.target,
+    letter: part.letter,
+    variant: part.variant,
+    starts: part.starts.map(integer),
+    ends: part.ends.map(integer),
+  };
 }
 
 /** Bigrams as tokens of the full-text index: hex of their UTF-16 code units, so no analyzer or query syntax can touch them. */
@@ -95,29 +125,45 @@ export function gramToken(gram: string): string {
 }
 
 /** A merged node's row: the columns the filters (commitments, find-nodes) and the search (searchName, grams) compare. */
-export function mergedNodeRow(node: GraphNode, state: { lastLetter: string | null; letterCount: number; shared: boolean }) {
+export function mergedNodeRow(
+  node: GraphNode,
+  state: { lastLetter: string | null; letterCount: number; shared: boolean },
+) {
   const name = searchKey(node.name);
   const aliases = node.aliases.map(searchKey);
   const grams = [...new Set([name, ...aliases].flatMap(bigrams))];
   return {
-    id: node.id, kind: node.kind, name: node.name, aliases: node.aliases, propsJson: JSON.stringify(node.props),
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    aliases: node.aliases,
+    propsJson: JSON.stringify(node.props),
     year: numberColumn(node.props.year),
     unit: typeof node.props.unit === 'string' ? node.props.unit : null,
     value: numberColumn(node.props.value),
     text: typeof node.props.text === 'string' ? node.props.text : null,
     commitmentLetter: typeof node.props.letter === 'string' ? node.props.letter : null,
-    searchName: name, searchAliases: aliases,
+    searchName: name,
+    searchAliases: aliases,
     // As the embedded store compares commitments' text: normalised, not lower-cased.
     searchText: node.kind === 'Commitment' ? normaliseName(String(node.props.text)) : null,
-    grams, gramText: grams.map(gramToken).join(' '),
-    lastLetter: state.lastLetter, letterCount: integer(state.letterCount), shared: state.shared ? true : null,
+    grams,
+    gramText: grams.map(gramToken).join(' '),
+    lastLetter: state.lastLetter,
+    letterCount: integer(state.letterCount),
+    shared: state.shared ? true : null,
   };
 }
 
 export function mergedEdgeRow(key: string, edge: GraphEdge, lastLetter: string | null) {
   return {
-    key, type: edge.type, source: edge.source, target: edge.target, propsJson: JSON.stringify(edge.props),
-    basis: typeof edge.props.basis === 'string' ? edge.props.basis : null, lastLetter,
+    key,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    propsJson: JSON.stringify(edge.props),
+    basis: typeof edge.props.basis === 'string' ? edge.props.basis : null,
+    lastLetter,
   };
 }
 

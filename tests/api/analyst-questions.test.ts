@@ -49,11 +49,18 @@ const CONNECTIONS = `query($from: ID!, $to: ID!, $first: Int, $includeHubs: Bool
 
 describe('who proposed what', () => {
   it('names the proposer of each of the five proposals, as the salutations say', async () => {
-    const { proposals } = await data('{ proposals(first: 20) { nodes { number proposalKind proposers { role entity { kind name } } } } }');
+    const { proposals } = await data(
+      '{ proposals(first: 20) { nodes { number proposalKind proposers { role entity { kind name } } } } }',
+    );
     const by = (n: number) => proposals.nodes.find((p: { number: number }) => p.number === n);
-    expect(by(582)).toMatchObject({ proposalKind: '提案', proposers: [{ role: '委员', entity: { kind: 'Person', name: '叶剑淼' } }] });
+    expect(by(582)).toMatchObject({
+      proposalKind: '提案',
+      proposers: [{ role: '委员', entity: { kind: 'Person', name: '叶剑淼' } }],
+    });
     expect(by(340).proposers).toEqual([{ role: '委员', entity: { kind: 'Person', name: '吴文灿' } }]);
-    expect(by(157).proposers.map((p: { entity: { name: string } }) => p.entity)).toEqual([{ kind: 'Organization', name: '致公党市委会' }]);
+    expect(by(157).proposers.map((p: { entity: { name: string } }) => p.entity)).toEqual([
+      { kind: 'Organization', name: '致公党市委会' },
+    ]);
     expect(by(690)).toMatchObject({ proposalKind: '建议', proposers: [{ role: '代表', entity: { name: '应辉辉' } }] });
     expect(by(229).proposers[0]).toMatchObject({ role: '代表', entity: { name: '吴让大' } });
   });
@@ -78,7 +85,9 @@ describe('what connects 瓯江实验室 and proposal 582', () => {
       expect(path.nodes[0].id).toBe('Platform:瓯江实验室');
       expect(path.nodes.at(-1)!.id).toBe(P582);
       expect(path.edges).toHaveLength(path.hops);
-      path.edges.forEach((e, i) => expect([e.source, e.target].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort()));
+      path.edges.forEach((e, i) =>
+        expect([e.source, e.target].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort()),
+      );
     }
     expect(paths.map((p) => p.hops)).toEqual([...paths.map((p) => p.hops)].sort((a, b) => a - b));
   });
@@ -104,14 +113,18 @@ describe('what connects 瓯江实验室 and proposal 582', () => {
         const forms = [thing.name, ...thing.aliases].map(plain);
         for (const { sentence } of e.evidence) {
           const text = plain(sentence.text);
-          expect(forms.some((f) => text.includes(f)), `${sentence.text} names ${thing.name}`).toBe(true);
+          expect(
+            forms.some((f) => text.includes(f)),
+            `${sentence.text} names ${thing.name}`,
+          ).toBe(true);
         }
       }
     }
   });
 
   it('with includeHubs the hubs may carry a path again, never a longer one', async () => {
-    const hubs = (await data(CONNECTIONS, { from: 'Platform:瓯江实验室', to: P582, first: 3, includeHubs: true })).connections.paths as PathView[];
+    const hubs = (await data(CONNECTIONS, { from: 'Platform:瓯江实验室', to: P582, first: 3, includeHubs: true }))
+      .connections.paths as PathView[];
     expect(hubs.length).toBeGreaterThan(0);
     expect(hubs[0].hops).toBeLessThanOrEqual(paths[0].hops);
   });
@@ -125,7 +138,9 @@ describe('copy lists join nothing', () => {
     const hubs = (await data(CONNECTIONS, { from: '市府办', to: '瓯江实验室', includeHubs: true })).connections;
     expect(hubs.paths.length).toBeGreaterThan(0);
     // The only way out of 市府办 is the copy line: its first link's sentence is a 抄送 line.
-    expect(hubs.paths[0].edges[0].evidence.map((e: { sentence: { text: string } }) => e.sentence.text).join(' ')).toContain('抄送');
+    expect(
+      hubs.paths[0].edges[0].evidence.map((e: { sentence: { text: string } }) => e.sentence.text).join(' '),
+    ).toContain('抄送');
   });
 
   it('an end that names nothing is a NOT_FOUND error naming it', async () => {
@@ -135,7 +150,10 @@ describe('copy lists join nothing', () => {
   });
 
   it('asking for too many paths or too long ones is a BAD_REQUEST saying the bounds', async () => {
-    for (const [args, words] of [['first: 50', 'first must be 1 to 20'], ['maxHops: 7', 'maxHops must be 1 to 6']]) {
+    for (const [args, words] of [
+      ['first: 50', 'first must be 1 to 20'],
+      ['maxHops: 7', 'maxHops must be 1 to 6'],
+    ]) {
       const { body } = await server.gql(`{ connections(from: "瓯江实验室", to: "${P582}", ${args}) { capped } }`);
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
       expect(body.errors?.[0]?.message).toContain(words);
@@ -146,26 +164,46 @@ describe('copy lists join nothing', () => {
 describe('which things recur across letters', () => {
   const RECURRING = `query($min: Int) { recurring(kinds: [Platform], minLetters: $min, first: 100) {
     totalCount nodes { letterCount node { name aliases } letters { letter { docNumber } sentences { sentence { text } } } } } }`;
-  type Row = { letterCount: number; node: { name: string }; letters: Array<{ letter: { docNumber: string }; sentences: Array<{ sentence: { text: string } }> }> };
+  type Row = {
+    letterCount: number;
+    node: { name: string };
+    letters: Array<{ letter: { docNumber: string }; sentences: Array<{ sentence: { text: string } }> }>;
+  };
 
   it('瓯江实验室 recurs in 108号, 103号 and 92号, 温州科技大市场 in 109号 and 103号, each with its sentences; 中国眼谷 (one letter) does not', async () => {
     const rows: Row[] = (await data(RECURRING, { min: 2 })).recurring.nodes;
     const row = (name: string) => rows.find((r) => r.node.name === name);
-    expect(row('瓯江实验室')?.letters.map((l) => l.letter.docNumber).sort()).toEqual(['温科提复〔2024〕103号', '温科提复〔2024〕108号', '温科提复〔2024〕92号']);
-    expect(row('温州科技大市场')?.letters.map((l) => l.letter.docNumber).sort()).toEqual(['温科提复〔2024〕103号', '温科提复〔2024〕109号']);
+    expect(
+      row('瓯江实验室')
+        ?.letters.map((l) => l.letter.docNumber)
+        .sort(),
+    ).toEqual(['温科提复〔2024〕103号', '温科提复〔2024〕108号', '温科提复〔2024〕92号']);
+    expect(
+      row('温州科技大市场')
+        ?.letters.map((l) => l.letter.docNumber)
+        .sort(),
+    ).toEqual(['温科提复〔2024〕103号', '温科提复〔2024〕109号']);
     expect(row('中国眼谷')).toBeUndefined();
-    for (const l of row('瓯江实验室')!.letters) for (const s of l.sentences) expect(s.sentence.text).toContain('瓯江实验室');
+    for (const l of row('瓯江实验室')!.letters)
+      for (const s of l.sentences) expect(s.sentence.text).toContain('瓯江实验室');
     expect(rows.map((r) => r.letterCount)).toEqual([...rows.map((r) => r.letterCount)].sort((a, b) => b - a));
   });
 
   it('the programmes four letters share: 科技副总 and 科技轻骑队 (108, 109, 96, 103号), 揭榜挂帅 (108, 96, 103, 92号)', async () => {
-    const rows: Row[] = (await data(`{ recurring(kinds: [Programme], minLetters: 4, first: 100) { nodes { letterCount node { name aliases }
-      letters { letter { docNumber } sentences { sentence { text } } } } } }`)).recurring.nodes;
-    const numbers = (name: string) => rows.find((r) => r.node.name === name)?.letters.map((l) => /〕(\d+)号/.exec(l.letter.docNumber)![1]).sort();
+    const rows: Row[] = (
+      await data(`{ recurring(kinds: [Programme], minLetters: 4, first: 100) { nodes { letterCount node { name aliases }
+      letters { letter { docNumber } sentences { sentence { text } } } } } }`)
+    ).recurring.nodes;
+    const numbers = (name: string) =>
+      rows
+        .find((r) => r.node.name === name)
+        ?.letters.map((l) => /〕(\d+)号/.exec(l.letter.docNumber)![1])
+        .sort();
     expect(numbers('科技副总')).toEqual(['103', '108', '109', '96']);
     expect(numbers('科技轻骑队')).toEqual(['103', '108', '109', '96']);
     expect(numbers('揭榜挂帅')).toEqual(['103', '108', '92', '96']);
-    for (const row of rows.filter((r) => r.node.name === '揭榜挂帅')) for (const l of row.letters) for (const s of l.sentences) expect(s.sentence.text).toContain('揭榜挂帅');
+    for (const row of rows.filter((r) => r.node.name === '揭榜挂帅'))
+      for (const l of row.letters) for (const s of l.sentences) expect(s.sentence.text).toContain('揭榜挂帅');
   });
 
   it('minLetters 3 keeps 瓯江实验室 and drops 温州科技大市场; 0 is a BAD_REQUEST', async () => {
@@ -182,7 +220,8 @@ describe('look-ups an analyst types', () => {
     const q = `query($letter: ID!) { commitments(filter: { letter: $letter }, first: 100) { totalCount nodes { text } } }`;
     const byFile = (await data(q, { letter: '001_04a38ffad57288c3.txt' })).commitments;
     expect(byFile.nodes.map((n: { text: string }) => n.text)).toContain('全年招引落地技术转移转化机构15家');
-    for (const letter of ['Letter:001_04a38ffad57288c3.txt', '温科提复〔2024〕109号', '109号']) expect((await data(q, { letter })).commitments).toEqual(byFile);
+    for (const letter of ['Letter:001_04a38ffad57288c3.txt', '温科提复〔2024〕109号', '109号'])
+      expect((await data(q, { letter })).commitments).toEqual(byFile);
   });
 
   it('a letter that matches nothing is a NOT_FOUND error, not an empty list', async () => {
@@ -197,8 +236,15 @@ describe('look-ups an analyst types', () => {
   });
 
   it('node(name:) finds 瓯江实验室 without the Platform: prefix; an unknown name is null', async () => {
-    const found = await data('{ a: node(name: "瓯江实验室") { id kind } b: node(name: "瓯江实验室", kind: Platform) { id } c: node(name: "不存在的平台") { id } d: node(name: "瓯江实验室", kind: Policy) { id } }');
-    expect(found).toEqual({ a: { id: 'Platform:瓯江实验室', kind: 'Platform' }, b: { id: 'Platform:瓯江实验室' }, c: null, d: null });
+    const found = await data(
+      '{ a: node(name: "瓯江实验室") { id kind } b: node(name: "瓯江实验室", kind: Platform) { id } c: node(name: "不存在的平台") { id } d: node(name: "瓯江实验室", kind: Policy) { id } }',
+    );
+    expect(found).toEqual({
+      a: { id: 'Platform:瓯江实验室', kind: 'Platform' },
+      b: { id: 'Platform:瓯江实验室' },
+      c: null,
+      d: null,
+    });
   });
 });
 
@@ -209,7 +255,8 @@ describe('the schema explains itself', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
       if (!type.description) missing.push(type.name);
-      if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+      if (isEnumType(type))
+        for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const f of Object.values(type.getFields())) if (!f.description) missing.push(`${type.name}.${f.name}`);
       }

@@ -35,11 +35,18 @@ describe('a store that is down', () => {
   it('a store that cannot be opened at start is retried; the server answers meanwhile', async () => {
     const seeded = await seededStore();
     let attempts = 0;
-    const store = resilientStore(async (): Promise<GraphStore> => {
-      attempts++;
-      if (attempts < 2) throw new StoreUnavailableError('Neo4j at neo4j://db:7687 cannot be reached; is the server running and NEO4J_URI right?');
-      return seeded;
-    }, 'Neo4j at neo4j://db:7687', 50);
+    const store = resilientStore(
+      async (): Promise<GraphStore> => {
+        attempts++;
+        if (attempts < 2)
+          throw new StoreUnavailableError(
+            'Neo4j at neo4j://db:7687 cannot be reached; is the server running and NEO4J_URI right?',
+          );
+        return seeded;
+      },
+      'Neo4j at neo4j://db:7687',
+      50,
+    );
     const server = await startServer(store);
     try {
       const first = await server.gql('{ stats { letters } }');
@@ -57,9 +64,21 @@ describe('CORS', () => {
   it('allows the configured origins only', async () => {
     const server = await startServer(await seededStore(), { corsOrigins: ['https://research.example.org'] });
     try {
-      const preflight = (origin: string) => fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
-      expect((await preflight('https://research.example.org')).headers.get('access-control-allow-origin')).toBe('https://research.example.org');
-      expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example.com');
+      const preflight = (origin: string) =>
+        fetch(`${server.url}/graphql`, {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
+        });
+      expect((await preflight('https://research.example.org')).headers.get('access-control-allow-origin')).toBe(
+        'https://research.example.org',
+      );
+      expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).not.toBe(
+        'https://evil.example.com',
+      );
     } finally {
       await server.close();
     }

@@ -33,7 +33,8 @@ describe('the GraphQL API on the seeds', () => {
   });
 
   it('the letter answering 政协提案582号 names 叶剑淼 as proposer and commits to 15 technology-transfer institutions', async () => {
-    const { body } = await server.gql(`{ proposals(first: 20) { nodes { number proposalKind proposers { role entity { name } }
+    const { body } =
+      await server.gql(`{ proposals(first: 20) { nodes { number proposalKind proposers { role entity { name } }
       answeredBy { docNumber commitments { text value unit year } } } } }`);
     const proposal = body.data!.proposals.nodes.find((p: any) => p.number === 582 && p.proposalKind === '提案');
     expect(proposal.proposers).toEqual([{ role: '委员', entity: { name: '叶剑淼' } }]);
@@ -42,7 +43,9 @@ describe('the GraphQL API on the seeds', () => {
   });
 
   it('a node shows each mention with its letter and sentence', async () => {
-    const { body } = await server.gql(`{ node(id: "Platform:瓯江实验室") { name letterCount mentions { text letter { source } sentence { text start end } } } }`);
+    const { body } = await server.gql(
+      `{ node(id: "Platform:瓯江实验室") { name letterCount mentions { text letter { source } sentence { text start end } } } }`,
+    );
     const node = body.data!.node;
     expect(node.letterCount).toBe(3);
     for (const m of node.mentions) {
@@ -56,7 +59,10 @@ describe('the GraphQL API on the seeds', () => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 50; i++) {
-      const { body } = await server.gql(`query($after: String) { entities(kind: Platform, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`, { after });
+      const { body } = await server.gql(
+        `query($after: String) { entities(kind: Platform, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`,
+        { after },
+      );
       const page = body.data!.entities;
       total = page.totalCount;
       seen.push(...page.edges.map((e: any) => e.node.id));
@@ -69,11 +75,15 @@ describe('the GraphQL API on the seeds', () => {
   });
 
   it('path returns a connected subgraph between two platforms', async () => {
-    const { body } = await server.gql(`{ path(from: "Platform:瓯江实验室", to: "Platform:中国眼谷", maxHops: 6, edgeTypes: [MENTIONS]) { nodes { id } edges { source target } } }`);
+    const { body } = await server.gql(
+      `{ path(from: "Platform:瓯江实验室", to: "Platform:中国眼谷", maxHops: 6, edgeTypes: [MENTIONS]) { nodes { id } edges { source target } } }`,
+    );
     const { nodes, edges } = body.data!.path;
     expect(nodes[0].id).toBe('Platform:瓯江实验室');
     expect(nodes.at(-1).id).toBe('Platform:中国眼谷');
-    edges.forEach((e: any, i: number) => expect([e.source, e.target].sort()).toEqual([nodes[i].id, nodes[i + 1].id].sort()));
+    edges.forEach((e: any, i: number) =>
+      expect([e.source, e.target].sort()).toEqual([nodes[i].id, nodes[i + 1].id].sort()),
+    );
   });
 
   it('filters commitments by chain in English or Chinese alike', async () => {
@@ -88,7 +98,9 @@ describe('the GraphQL API on the seeds', () => {
 
   it('batches store reads: nested fields over all letters cost a handful of calls, not one per letter', async () => {
     for (const key of Object.keys(calls)) delete calls[key];
-    const { body } = await server.gql(`{ letters(first: 50) { nodes { issuer { name } proposal { proposers { entity { name } } } contacts { person { name } } cc { name } commitments { concerns { name } } } } }`);
+    const { body } = await server.gql(
+      `{ letters(first: 50) { nodes { issuer { name } proposal { proposers { entity { name } } } contacts { person { name } } cc { name } commitments { concerns { name } } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect((calls.getNodes ?? 0) + (calls.edgesOf ?? 0)).toBeLessThanOrEqual(10);
   });
@@ -98,12 +110,24 @@ describe('limits and bad queries', () => {
   const deep = `{ node(id: "Platform:瓯江实验室") { ${'neighbours { node { '.repeat(8)}id${' } }'.repeat(8)} } }`;
   it.each([
     ['too deep', deep, 'QUERY_TOO_DEEP'],
-    ['too many aliases', `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: stats { letters }`).join(' ')} }`, 'TOO_MANY_ALIASES'],
+    [
+      'too many aliases',
+      `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: stats { letters }`).join(' ')} }`,
+      'TOO_MANY_ALIASES',
+    ],
     ['too many tokens', `{ stats { ${'letters '.repeat(4100)} } }`, 'TOO_MANY_TOKENS'],
-    ['too costly', `{ ${Array.from({ length: 18 }, (_, i) => `a${i}: letters(first: 50) { nodes { commitments { concerns { letters { proposal { proposers { entity { name } } } } } } } }`).join(' ')} }`, 'QUERY_TOO_COSTLY'],
+    [
+      'too costly',
+      `{ ${Array.from({ length: 18 }, (_, i) => `a${i}: letters(first: 50) { nodes { commitments { concerns { letters { proposal { proposers { entity { name } } } } } } } }`).join(' ')} }`,
+      'QUERY_TOO_COSTLY',
+    ],
     ['a page too large', '{ entities(first: 1000) { totalCount } }', 'BAD_REQUEST'],
     ['a neighbourhood too deep', '{ neighbourhood(ids: ["Platform:瓯江实验室"], depth: 5) { capped } }', 'BAD_REQUEST'],
-    ['too many ids', `{ nodes(ids: [${Array.from({ length: 201 }, (_, i) => `"x${i}"`).join(',')}]) { id } }`, 'LIST_TOO_LONG'],
+    [
+      'too many ids',
+      `{ nodes(ids: [${Array.from({ length: 201 }, (_, i) => `"x${i}"`).join(',')}]) { id } }`,
+      'LIST_TOO_LONG',
+    ],
     ['a malformed query', '{ stats { letters ', 'GRAPHQL_PARSE_FAILED'],
     ['an unknown field', '{ stats { planets } }', 'GRAPHQL_VALIDATION_FAILED'],
     ['a mutation (the API is read-only)', 'mutation { deleteEverything }', 'OPERATION_NOT_SUPPORTED'],
@@ -118,7 +142,9 @@ describe('limits and bad queries', () => {
     const query = encodeURIComponent('{ stats { letters } }');
     const bare = await fetch(`${server.url}/graphql?query=${query}`, { headers: { accept: 'application/json' } });
     expect(bare.status).toBe(403);
-    const marked = await fetch(`${server.url}/graphql?query=${query}`, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    const marked = await fetch(`${server.url}/graphql?query=${query}`, {
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    });
     expect((await marked.json()).data.stats.letters).toBe(5);
   });
 

@@ -11,14 +11,27 @@ describe('innograph serve', () => {
     await withTempDir(async (dir) => {
       const data = join(dir, 'store.json');
       expect((await runCli(['ingest', '--quiet', '--data', data, seedPath('001')])).code).toBe(0);
-      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/innograph.js'), 'serve', '--port', '0', '--data', data], { cwd: REPO_ROOT, env: { ...process.env, NEO4J_URI: '' } });
+      const child = spawn(
+        process.execPath,
+        [join(REPO_ROOT, 'bin/innograph.js'), 'serve', '--port', '0', '--data', data],
+        { cwd: REPO_ROOT, env: { ...process.env, NEO4J_URI: '' } },
+      );
       const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (d: Buffer) => { const m = /GraphQL (http:\/\/\S+)\/graphql/.exec(String(d)); if (m) resolve(m[1]); });
+        child.stdout.on('data', (d: Buffer) => {
+          const m = /GraphQL (http:\/\/\S+)\/graphql/.exec(String(d));
+          if (m) resolve(m[1]);
+        });
         child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
       });
       const health = await (await fetch(`${url}/health`)).json();
       expect(health).toMatchObject({ status: 'ok', store: { ok: true } });
-      const answer = await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { letters } }' }) })).json();
+      const answer = await (
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ stats { letters } }' }),
+        })
+      ).json();
       expect(answer.data.stats.letters).toBe(1);
       const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');

@@ -53,7 +53,14 @@ beforeAll(() => {
   const platform = node('Platform', '丁平台');
   const chain = node('Chain', '创新链');
   for (const l of Object.keys(TEXTS)) {
-    nodes.set(letterId(l), { id: letterId(l), kind: 'Letter', name: TEXTS[l].split('\n')[0], aliases: [], props: { text: TEXTS[l], source: `${l}.txt` }, mentions: [] });
+    nodes.set(letterId(l), {
+      id: letterId(l),
+      kind: 'Letter',
+      name: TEXTS[l].split('\n')[0],
+      aliases: [],
+      props: { text: TEXTS[l], source: `${l}.txt` },
+      mentions: [],
+    });
     const proposal = node('Proposal', `${l}号`);
     edge('ANSWERS', letterId(l), proposal, [span(l, TEXTS[l].split('\n')[1].replace('的答复函', ''))]);
     edge('ISSUED_BY', letterId(l), bureau, [span(l, '温州市科学技术局')]);
@@ -90,7 +97,13 @@ describe('what connects 甲实验室 and the proposal B answers', () => {
     const { paths } = await ask('Platform:甲实验室', 'Proposal:B号');
     // 丙政策 is in three letters, 戊计划 in all four: both tie, 丙政策 tighter.
     expect(paths.map((p) => p.via.map((n) => n.name))).toEqual([['丙政策'], ['戊计划']]);
-    expect(paths[0].nodes.map((n) => n.id)).toEqual(['Platform:甲实验室', 'Letter:A.txt', 'Policy:丙政策', 'Letter:B.txt', 'Proposal:B号']);
+    expect(paths[0].nodes.map((n) => n.id)).toEqual([
+      'Platform:甲实验室',
+      'Letter:A.txt',
+      'Policy:丙政策',
+      'Letter:B.txt',
+      'Proposal:B号',
+    ]);
   });
 
   it('shows each shared thing once, though letters A and C both lead to it', async () => {
@@ -112,7 +125,9 @@ describe('what connects 甲实验室 and the proposal B answers', () => {
 
   it('a body mention of a thing the title also names still counts (市政协 in B’s body)', async () => {
     const { paths } = await ask('Organization:市政协', 'Proposal:B号', false, 2);
-    expect(paths.map((p) => p.nodes.map((n) => n.id))).toEqual([['Organization:市政协', 'Letter:B.txt', 'Proposal:B号']]);
+    expect(paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
+      ['Organization:市政协', 'Letter:B.txt', 'Proposal:B号'],
+    ]);
   });
 
   it('nothing within reach: no paths and a note saying why', async () => {

@@ -14,20 +14,36 @@ describe('the API over letters of many layouts', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
     const store = new MemoryStore({ path: null });
-    const { letters } = await readLetters([`${LAYOUTS}pipe-table.txt`, `${LAYOUTS}status-repeated.txt`, `${LAYOUTS}co-handling.txt`], undefined, { workers: 1 });
-    await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+    const { letters } = await readLetters(
+      [`${LAYOUTS}pipe-table.txt`, `${LAYOUTS}status-repeated.txt`, `${LAYOUTS}co-handling.txt`],
+      undefined,
+      { workers: 1 },
+    );
+    await store.replaceLetters(
+      graphOfLetters(letters),
+      letters.map((l) => `Letter:${l.letter.source}`),
+    );
     server = await startServer(store);
   });
   afterAll(async () => server?.close());
 
   it('who proposed what, with the number as written when it holds letters (JY…), and who answered when', async () => {
-    const { body } = await server.gql('{ proposals(first: 10) { nodes { number numberAsWritten proposalKind title proposers { entity { name } } } } }');
+    const { body } = await server.gql(
+      '{ proposals(first: 10) { nodes { number numberAsWritten proposalKind title proposers { entity { name } } } } }',
+    );
     expect(body.errors).toBeUndefined();
-    const rows = body.data!.proposals.nodes.map((p: any) => [p.number, p.numberAsWritten, p.proposalKind, p.proposers.map((x: any) => x.entity.name)]);
-    expect(rows).toEqual(expect.arrayContaining([
-      [null, 'JY200314070100', '建议', ['林晓燕']],
-      [88, '88', '建议', ['吴国栋']],
-      [null, null, '建议', ['民盟市委会']],
-    ]));
+    const rows = body.data!.proposals.nodes.map((p: any) => [
+      p.number,
+      p.numberAsWritten,
+      p.proposalKind,
+      p.proposers.map((x: any) => x.entity.name),
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        [null, 'JY200314070100', '建议', ['林晓燕']],
+        [88, '88', '建议', ['吴国栋']],
+        [null, null, '建议', ['民盟市委会']],
+      ]),
+    );
   });
 });

@@ -14,7 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type Row = { letterCount: number; node: { name: string; kind: string }; letters: Array<{ letter: { source: string }; sentences: Array<{ sentence: { text: string } }> }> };
+type Row = {
+  letterCount: number;
+  node: { name: string; kind: string };
+  letters: Array<{ letter: { source: string }; sentences: Array<{ sentence: { text: string } }> }>;
+};
 
 async function rows(query: string): Promise<Row[]> {
   const { body } = await server.gql(query);
@@ -40,13 +44,15 @@ describe('what recurs across letters, without the copy line and the signature', 
     const office = list.find((r) => r.node.name === '市府办');
     expect(office?.letterCount).toBe(5);
     expect(list[0].letterCount).toBe(5);
-    for (const letter of office!.letters) expect(letter.sentences.map((s) => s.sentence.text).join(' ')).toContain('抄送');
+    for (const letter of office!.letters)
+      expect(letter.sentences.map((s) => s.sentence.text).join(' ')).toContain('抄送');
   });
 
   it('a thing the letters name in their body counts the same either way (must not misfire)', async () => {
     const [bodyOnly, withHeaders] = [await rows(BODY_ONLY), await rows(WITH_HEADERS)];
     const count = (list: Row[], name: string) => list.find((r) => r.node.name === name)?.letterCount;
-    for (const name of ['瓯江实验室', '揭榜挂帅', '科技副总', '一港五谷']) expect(count(bodyOnly, name)).toBe(count(withHeaders, name));
+    for (const name of ['瓯江实验室', '揭榜挂帅', '科技副总', '一港五谷'])
+      expect(count(bodyOnly, name)).toBe(count(withHeaders, name));
     // Nothing counts more letters for leaving the header and footer out.
     for (const row of bodyOnly) expect(row.letterCount).toBeLessThanOrEqual(count(withHeaders, row.node.name) ?? 0);
   });

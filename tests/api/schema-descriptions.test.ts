@@ -13,7 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface Described { name: string; description: string | null }
+interface Described {
+  name: string;
+  description: string | null;
+}
 interface IntrospectedType extends Described {
   kind: string;
   fields: Array<Described & { args: Described[] }> | null;
@@ -56,8 +59,21 @@ describe('the schema explains itself', () => {
   });
 
   it('the walk finds what is missing (must not misfire)', () => {
-    const type = (fields: IntrospectedType['fields']): IntrospectedType => ({ kind: 'OBJECT', name: 'Query', description: 'All questions.', fields, inputFields: null, enumValues: null });
-    expect(undescribed([type([{ name: 'node', description: 'One thing.', args: [{ name: 'id', description: null }] }])])).toEqual(['Query.node(id)']);
-    expect(undescribed([type([{ name: 'node', description: 'One thing.', args: [{ name: 'id', description: 'Its id.' }] }])])).toEqual([]);
+    const type = (fields: IntrospectedType['fields']): IntrospectedType => ({
+      kind: 'OBJECT',
+      name: 'Query',
+      description: 'All questions.',
+      fields,
+      inputFields: null,
+      enumValues: null,
+    });
+    expect(
+      undescribed([type([{ name: 'node', description: 'One thing.', args: [{ name: 'id', description: null }] }])]),
+    ).toEqual(['Query.node(id)']);
+    expect(
+      undescribed([
+        type([{ name: 'node', description: 'One thing.', args: [{ name: 'id', description: 'Its id.' }] }]),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -29,7 +29,11 @@ function apiTestQueries(): Array<[string, string]> {
       if (!/^(\{|query\b)/.test(text) || text.includes('${') || found.has(text)) continue;
       try {
         const document = parse(text);
-        const required = document.definitions.some((d) => d.kind === 'OperationDefinition' && (d.variableDefinitions ?? []).some((v) => v.type.kind === 'NonNullType' && !v.defaultValue));
+        const required = document.definitions.some(
+          (d) =>
+            d.kind === 'OperationDefinition' &&
+            (d.variableDefinitions ?? []).some((v) => v.type.kind === 'NonNullType' && !v.defaultValue),
+        );
         if (!required) found.set(text, `${file}: ${text.replace(/\s+/g, ' ').slice(0, 70)}`);
       } catch {
         // Not GraphQL (or a deliberately malformed query, which never reaches a store).
@@ -43,10 +47,12 @@ function apiTestQueries(): Array<[string, string]> {
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(canonical);
-    const edges = items.length > 0 && items.every((x) => x !== null && typeof x === 'object' && 'source' in x && 'target' in x);
+    const edges =
+      items.length > 0 && items.every((x) => x !== null && typeof x === 'object' && 'source' in x && 'target' in x);
     return edges ? items.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)) : items;
   }
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonical(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonical(v)]));
   return value;
 }
 
@@ -61,7 +67,10 @@ if ('uri' in neo4j) {
       const { letters } = await readLetters([LETTERS_DIR]);
       store = await openStore({ adapter: 'neo4j', ...neo4j });
       await store.clear();
-      await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+      await store.replaceLetters(
+        graphOfLetters(letters),
+        letters.map((l) => `Letter:${l.letter.source}`),
+      );
       graphDb = await startServer(store);
     }, 180_000);
     afterAll(async () => {
@@ -70,7 +79,10 @@ if ('uri' in neo4j) {
       await store?.close();
     });
 
-    const queries: Array<[string, string]> = [...exampleQueries().map((e): [string, string] => [`example ${e.name}`, e.query]), ...apiTestQueries()];
+    const queries: Array<[string, string]> = [
+      ...exampleQueries().map((e): [string, string] => [`example ${e.name}`, e.query]),
+      ...apiTestQueries(),
+    ];
 
     it('there are example queries and API test queries to compare', () => {
       expect(exampleQueries().length).toBeGreaterThanOrEqual(9);

@@ -11,7 +11,10 @@ import { letterText, parseText } from '../helpers/parse.ts';
 import { seededStore, startServer } from '../helpers/server.ts';
 import { clickNode, collisions, expectReadableSummary, offScreen, RAW_CODES, ready, screen } from './screen.ts';
 
-if (!HAS_CHROMIUM) console.warn('skipping the browser tests: no Chromium at /usr/bin/chromium (apt-get install chromium, as .ci/run does)');
+if (!HAS_CHROMIUM)
+  console.warn(
+    'skipping the browser tests: no Chromium at /usr/bin/chromium (apt-get install chromium, as .ci/run does)',
+  );
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 const hooks = <T>(page: Page, call: string) => page.evaluate<T>(`window.innograph.${call}`);
@@ -26,7 +29,9 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
   const open = async (path: string) => {
     const p = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     p.setDefaultTimeout(15_000);
-    p.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') complaints.push(`${m.type()}: ${m.text()}`); });
+    p.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') complaints.push(`${m.type()}: ${m.text()}`);
+    });
     p.on('pageerror', (e) => complaints.push(`pageerror: ${e.message}`));
     await p.goto(`${server.url}${path}`);
     return p;
@@ -37,8 +42,12 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     await ensureWebBuild();
     const store = await seededStore();
     // A letter whose quoted platform name is markup: it must show as text.
-    const hostile = letterText({ body: '您所提的《关于某事的建议》收悉。现答复如下：\n二、下一步工作计划\n强化“<img src=x onerror=alert(1)>在线”平台功能，力争服务企业100家。\n感谢您的支持。' });
-    await store.replaceLetters(graphOfLetters([extractLetter(parseText(hostile, 'hostile.txt'))]), ['Letter:hostile.txt']);
+    const hostile = letterText({
+      body: '您所提的《关于某事的建议》收悉。现答复如下：\n二、下一步工作计划\n强化“<img src=x onerror=alert(1)>在线”平台功能，力争服务企业100家。\n感谢您的支持。',
+    });
+    await store.replaceLetters(graphOfLetters([extractLetter(parseText(hostile, 'hostile.txt'))]), [
+      'Letter:hostile.txt',
+    ]);
     server = await startServer(store, { webRoot: WEB_ROOT });
     browser = await launchChromium();
     page = await open('/');
@@ -53,7 +62,11 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     // Sentence-fragment commitments and achievements wait until asked for.
     const things = expectReadableSummary(await screen(page));
     // The thing most linked in the archive is there.
-    const top = (await server.gql('query { overview(limit: 1, kinds: [Organization, Platform, Programme, Policy, Enterprise]) { nodes { id } } }')).body.data!.overview.nodes[0].id;
+    const top = (
+      await server.gql(
+        'query { overview(limit: 1, kinds: [Organization, Platform, Programme, Policy, Enterprise]) { nodes { id } } }',
+      )
+    ).body.data!.overview.nodes[0].id;
     expect(things.map((n) => n.id)).toContain(top);
     expect(await page.locator('#legend').textContent()).toContain('平台');
     await shot('01-first-view');
@@ -79,7 +92,9 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     const added = Object.keys(after).filter((id) => !(id in before));
     expect(added.length).toBeGreaterThan(0);
     expect(Object.fromEntries(Object.keys(before).map((id) => [id, after[id]]))).toEqual(before);
-    expect((await hooks<{ zoom: number }>(page, 'viewport()')).zoom).toBeLessThanOrEqual((viewport as { zoom: number }).zoom);
+    expect((await hooks<{ zoom: number }>(page, 'viewport()')).zoom).toBeLessThanOrEqual(
+      (viewport as { zoom: number }).zoom,
+    );
     // The new things sit near the node and clear of everything else.
     const s = await screen(page);
     expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
@@ -101,7 +116,10 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     const added = Object.keys(after).filter((id) => !(id in before));
     expect(added.length).toBeGreaterThan(0);
     // Where the view stood, some of them would have been off screen.
-    const offAt = (id: string, v: Viewport) => { const [x, y] = [after[id][0] * v.zoom + v.pan.x, after[id][1] * v.zoom + v.pan.y]; return x < 0 || y < 0 || x > s.width || y > s.height; };
+    const offAt = (id: string, v: Viewport) => {
+      const [x, y] = [after[id][0] * v.zoom + v.pan.x, after[id][1] * v.zoom + v.pan.y];
+      return x < 0 || y < 0 || x > s.width || y > s.height;
+    };
     expect(added.filter((id) => offAt(id, viewport)).length).toBeGreaterThan(0);
     const now = await screen(page);
     expect(offScreen({ ...now, nodes: now.nodes.filter((n) => added.includes(n.id) || n.id === lowest) })).toEqual([]);
@@ -121,7 +139,9 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).length).toBeLessThan(before.length);
     const kept: string[] = await hooks(page, 'ids()');
     expect(kept.length).toBeGreaterThan(0);
-    const chains = (await server.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id chains { chain { name } } } }', { ids: kept })).body.data!.nodes as Array<{ id: string; chains: Array<{ chain: { name: string } }> }>;
+    const chains = (
+      await server.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id chains { chain { name } } } }', { ids: kept })
+    ).body.data!.nodes as Array<{ id: string; chains: Array<{ chain: { name: string } }> }>;
     expect(chains.filter((n) => !n.chains.some((c) => c.chain.name === '人才链')).map((n) => n.id)).toEqual([]);
     const s = await screen(page);
     expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
@@ -134,7 +154,15 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     const letter = 'Letter:001_04a38ffad57288c3.txt';
     const before = (await hooks<string[]>(page, 'ids()')).sort();
     type Near = { node: { id: string; kind: string } };
-    const neighbours = async (id: string, types: string | null = null) => ((await server.gql(`query($id: ID!) { node(id: $id) { neighbours(first: 500${types ? `, edgeTypes: [${types}]` : ''}) { node { id kind } } } }`, { id })).body.data!.node.neighbours as Near[]).map((n) => n.node);
+    const neighbours = async (id: string, types: string | null = null) =>
+      (
+        (
+          await server.gql(
+            `query($id: ID!) { node(id: $id) { neighbours(first: 500${types ? `, edgeTypes: [${types}]` : ''}) { node { id kind } } } }`,
+            { id },
+          )
+        ).body.data!.node.neighbours as Near[]
+      ).map((n) => n.node);
     // Achievements (sentence fragments) wait for an expand, as in the summary.
     const things = (await neighbours(letter)).filter((n) => n.kind !== 'Chain' && n.kind !== 'Achievement');
     const proposal = things.find((n) => n.kind === 'Proposal')!.id;
@@ -152,7 +180,14 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     // Nothing is greyed out for a selection (兴齐眼药, from the test before) the letter does not name.
     expect(await hooks<number>(page, 'faded()')).toBe(0);
     // Each kind under a title that counts what is shown.
-    const totals = new Map(((await server.gql('query { stats { byKind { kind count } } }')).body.data!.stats.byKind as Array<{ kind: string; count: number }>).map((k) => [k.kind, k.count]));
+    const totals = new Map(
+      (
+        (await server.gql('query { stats { byKind { kind count } } }')).body.data!.stats.byKind as Array<{
+          kind: string;
+          count: number;
+        }>
+      ).map((k) => [k.kind, k.count]),
+    );
     expect(await hooks<string[]>(page, 'titles()')).toContain(`提案建议（1 / 共 ${totals.get('Proposal')}）`);
     // The legend names the kinds shown: the letter's own among them, none the filter hides.
     expect(await page.locator('#legend').textContent()).toContain('答复函');
@@ -191,14 +226,25 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     const focus = (await page.locator('#letter-text .focus').allTextContents()).join('');
     expect(focus).toContain(sentence.replace(/[。；！？]$/, ''));
     await expect.poll(() => page.locator('#letter-text .focus').first().isVisible()).toBe(true);
-    const inView = await page.locator('#letter-text .focus').first().evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    const inView = await page
+      .locator('#letter-text .focus')
+      .first()
+      .evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
     expect(inView).toBe(true);
     // The platform is marked where the sentence names it, in the platform colour's kind.
-    expect(await page.locator('#letter-text mark.focus[data-kind="Platform"]', { hasText: '瓯江实验室' }).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('#letter-text mark.focus[data-kind="Platform"]', { hasText: '瓯江实验室' }).count(),
+    ).toBeGreaterThan(0);
     // The whole text is there: as long as the API's letter text.
     const source = new URL(page.url()).searchParams.get('source')!;
-    const text = (await server.gql('query($s: String!) { letter(source: $s) { text } }', { s: source })).body.data!.letter.text as string;
-    expect((await page.locator('#letter-text').textContent())!.replace(/\s+/g, '').length).toBeGreaterThanOrEqual(text.replace(/\s+/g, '').length);
+    const text = (await server.gql('query($s: String!) { letter(source: $s) { text } }', { s: source })).body.data!
+      .letter.text as string;
+    expect((await page.locator('#letter-text').textContent())!.replace(/\s+/g, '').length).toBeGreaterThanOrEqual(
+      text.replace(/\s+/g, '').length,
+    );
     // Commitments show their figure; a click on a marked thing shows it in the side panel.
     expect(await page.locator('#letter-text .clause.k-Commitment .figure').count()).toBeGreaterThan(0);
     await page.locator('#letter-text mark[data-kind="Programme"]').first().click();
@@ -241,7 +287,9 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     // The strongest pair: its bridges, each tied to both chains by a sentence; a heading shown as a heading, the sentence under it.
     const strongest = headingAndSentence.indexOf(Math.max(...headingAndSentence));
     await cells.nth(strongest).click();
-    await expect.poll(() => page.locator('#link-title').textContent()).toMatch(/^(创新链|产业链|资金链|人才链) ↔ (创新链|产业链|资金链|人才链): \d+$/);
+    await expect
+      .poll(() => page.locator('#link-title').textContent())
+      .toMatch(/^(创新链|产业链|资金链|人才链) ↔ (创新链|产业链|资金链|人才链): \d+$/);
     const [a, b] = (await page.locator('#link-title').textContent())!.split(':')[0].split(' ↔ ');
     const bridge = page.locator('#bridges .bridge').first();
     // Tied to both chains: by one tie naming both (one heading says 产业链和创新链), or one tie each.
@@ -249,7 +297,8 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     expect(tieChains).toContain(a);
     expect(tieChains).toContain(b);
     expect(await page.locator('#bridges .tie mark').count()).toBeGreaterThan(0);
-    if (await page.locator('#bridges .heading-evidence').count() > 0) expect(await page.locator('#bridges .heading-evidence + .under-heading').count()).toBeGreaterThan(0);
+    if ((await page.locator('#bridges .heading-evidence').count()) > 0)
+      expect(await page.locator('#bridges .heading-evidence + .under-heading').count()).toBeGreaterThan(0);
     await shot('04-four-chains');
   });
 
@@ -260,13 +309,17 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     await header.locator('button').click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
     expect(await header.textContent()).toContain('▲');
-    const rows = await page.locator('.commitments-table tbody tr').evaluateAll((trs) => trs.map((tr) => [Number(tr.children[1].textContent), tr.children[2].textContent ?? '']));
+    const rows = await page
+      .locator('.commitments-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [Number(tr.children[1].textContent), tr.children[2].textContent ?? '']));
     expect(rows.length).toBeGreaterThan(20);
     // Each unit is one run of rows, and within it the values climb.
     const runs: string[] = [];
     for (const [, unit] of rows) if (runs.at(-1) !== unit) runs.push(unit as string);
     expect(new Set(runs).size).toBe(runs.length);
-    rows.forEach(([value, unit], i) => { if (i > 0 && rows[i - 1][1] === unit) expect(value).toBeGreaterThanOrEqual(rows[i - 1][0] as number); });
+    rows.forEach(([value, unit], i) => {
+      if (i > 0 && rows[i - 1][1] === unit) expect(value).toBeGreaterThanOrEqual(rows[i - 1][0] as number);
+    });
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(rows.length + 1);
@@ -282,8 +335,17 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
 
   it('the whole-graph mode draws every thing the overview holds', async () => {
     // Every kind but the chains (they have their own view), as the schema lists them.
-    const kinds = ((await server.gql('query { __type(name: "NodeKind") { enumValues { name } } }')).body.data!.__type.enumValues as Array<{ name: string }>).map((v) => v.name).filter((k) => k !== 'Chain');
-    const all = (await server.gql('query($kinds: [NodeKind!]) { overview(limit: 5000, kinds: $kinds) { nodes { id } } }', { kinds })).body.data!.overview.nodes.length;
+    const kinds = (
+      (await server.gql('query { __type(name: "NodeKind") { enumValues { name } } }')).body.data!.__type
+        .enumValues as Array<{ name: string }>
+    )
+      .map((v) => v.name)
+      .filter((k) => k !== 'Chain');
+    const all = (
+      await server.gql('query($kinds: [NodeKind!]) { overview(limit: 5000, kinds: $kinds) { nodes { id } } }', {
+        kinds,
+      })
+    ).body.data!.overview.nodes.length;
     const summary = await hooks<number>(page, 'visibleNodes()');
     await page.locator('#toggle-whole').click();
     await expect.poll(() => hooks<number>(page, 'visibleNodes()'), { timeout: 30_000 }).toBe(all);
@@ -299,8 +361,12 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
   }, 90_000);
 
   it('a path runs through shared content, the banner names each link, and Esc clears it', async () => {
-    const other = await open(`/?lang=en&from=${encodeURIComponent('Platform:瓯江实验室')}&to=${encodeURIComponent('Platform:中国眼谷')}`);
-    await expect.poll(() => other.locator('#banner-text').textContent()).toMatch(/^Path: 瓯江实验室 —[a-z ]+— .+ —[a-z ]+— 中国眼谷$/);
+    const other = await open(
+      `/?lang=en&from=${encodeURIComponent('Platform:瓯江实验室')}&to=${encodeURIComponent('Platform:中国眼谷')}`,
+    );
+    await expect
+      .poll(() => other.locator('#banner-text').textContent())
+      .toMatch(/^Path: 瓯江实验室 —[a-z ]+— .+ —[a-z ]+— 中国眼谷$/);
     const banner = (await other.locator('#banner-text').textContent())!;
     expect(banner).not.toMatch(RAW_CODES);
     expect(banner).not.toContain('—cc—');
@@ -320,7 +386,9 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     expect(await hubs.isChecked()).toBe(false);
     expect(await other.locator('#banner label').textContent()).toContain('Include hubs');
     await hubs.check();
-    await expect.poll(() => other.locator('#banner-text').textContent()).toMatch(/^Path: 市府办 —cc— .+ —[a-z ]+— 中国眼谷$/);
+    await expect
+      .poll(() => other.locator('#banner-text').textContent())
+      .toMatch(/^Path: 市府办 —cc— .+ —[a-z ]+— 中国眼谷$/);
     expect(new URL(other.url()).searchParams.get('hubs')).toBe('1');
     await shot('10-path-hubs-en', other);
     // The switch survives a reload, and the banner follows the language.
@@ -377,7 +445,9 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer with nothing ingested', () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}/?lang=en`);
       await expect.poll(() => page.locator('#empty').isVisible()).toBe(true);
-      await expect.poll(() => page.locator('#empty').first().textContent()).toContain('npx innograph ingest data/letters');
+      await expect
+        .poll(() => page.locator('#empty').first().textContent())
+        .toContain('npx innograph ingest data/letters');
     } finally {
       await browser.close();
       await server.close();

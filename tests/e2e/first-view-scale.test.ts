@@ -34,8 +34,15 @@ describe.skipIf(!HAS_CHROMIUM)('the first view on a 100-letter synthetic archive
       await ready(page);
       const things = expectReadableSummary(await screen(page));
       // Sized by importance: the most-mentioned thing of the archive is drawn at least as big as any other.
-      const top = (await server.gql('query { overview(limit: 1, kinds: [Organization, Platform, Programme, Policy, Enterprise]) { nodes { id } } }')).body.data!.overview.nodes[0].id as string;
-      const width = (id: string) => { const b = things.find((n) => n.id === id)!.body; return b.x2 - b.x1; };
+      const top = (
+        await server.gql(
+          'query { overview(limit: 1, kinds: [Organization, Platform, Programme, Policy, Enterprise]) { nodes { id } } }',
+        )
+      ).body.data!.overview.nodes[0].id as string;
+      const width = (id: string) => {
+        const b = things.find((n) => n.id === id)!.body;
+        return b.x2 - b.x1;
+      };
       expect(Math.max(...things.map((n) => width(n.id)))).toBeCloseTo(width(top), 0);
       await page.screenshot({ path: join(SCREENSHOTS, `scale-100-${lang}.png`) });
       // An expand of the biggest thing still leaves nothing overlapping.
@@ -62,7 +69,13 @@ describe.skipIf(!HAS_CHROMIUM)('the first view on a 100-letter synthetic archive
     const after: string[] = await page.evaluate('window.innograph.ids()');
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBeLessThanOrEqual(before.length);
-    const years = async (ids: string[]) => new Map(((await server.gql('query($ids: [ID!]!) { appearances(ids: $ids) { id years first last } }', { ids })).body.data!.appearances as Array<{ id: string; years: number[]; first: string; last: string }>).map((a) => [a.id, a]));
+    const years = async (ids: string[]) =>
+      new Map(
+        (
+          (await server.gql('query($ids: [ID!]!) { appearances(ids: $ids) { id years first last } }', { ids })).body
+            .data!.appearances as Array<{ id: string; years: number[]; first: string; last: string }>
+        ).map((a) => [a.id, a]),
+      );
     const shown = await years(after);
     expect(after.filter((id) => !shown.get(id)!.years.includes(min))).toEqual([]);
     const gone = before.filter((id) => !after.includes(id));
@@ -76,7 +89,9 @@ describe.skipIf(!HAS_CHROMIUM)('the first view on a 100-letter synthetic archive
     // A click on a thing says when the letters first and last name it.
     await clickNode(page, after[0]);
     const a = shown.get(after[0])!;
-    await expect.poll(() => page.locator('#details-appears').textContent()).toContain(`${a.first}${a.last !== a.first ? ` → ${a.last}` : ''}`);
+    await expect
+      .poll(() => page.locator('#details-appears').textContent())
+      .toContain(`${a.first}${a.last !== a.first ? ` → ${a.last}` : ''}`);
     await page.locator('#all-years').click();
     await expect.poll(() => page.evaluate('window.innograph.ids().length')).toBe(before.length);
     await page.close();

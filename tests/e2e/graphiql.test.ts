@@ -33,14 +33,17 @@ describe.skipIf(!HAS_CHROMIUM)('GraphiQL without internet', () => {
     await page.goto(`${server.url}/graphql`, { waitUntil: 'load' });
     await page.locator('.graphiql-container').first().waitFor({ timeout: 30_000 });
     // Monaco writes spaces as no-break spaces.
-    const editorText = async () => (await page.locator('.graphiql-query-editor .view-lines').first().textContent() ?? '').replace(/\u00a0/g, ' ');
+    const editorText = async () =>
+      ((await page.locator('.graphiql-query-editor .view-lines').first().textContent()) ?? '').replace(/\u00a0/g, ' ');
     await expect.poll(editorText, { timeout: 30_000 }).toContain('query WhoProposedWhat');
     expect(elsewhere).toEqual([]);
     // Run the first example: the answer names a seed letter's source file.
     await page.locator('.graphiql-execute-button').first().click();
     // The editor holds several operations, so GraphiQL asks which one to run.
     await page.getByRole('menuitem', { name: 'WhoProposedWhat' }).first().click();
-    await expect.poll(() => page.locator('.graphiql-response').first().innerText(), { timeout: 30_000 }).toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    await expect
+      .poll(() => page.locator('.graphiql-response').first().innerText(), { timeout: 30_000 })
+      .toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     await page.screenshot({ path: join(SCREENSHOTS, 'graphiql.png') });
     await page.close();
   }, 120_000);

@@ -29,7 +29,10 @@ describe.skipIf(!HAS_CHROMIUM)('the promise ledger view in headless Chromium', (
     await ensureWebBuild();
     const store = new MemoryStore({ path: null });
     const { letters } = await readLetters([FIXTURES]);
-    await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+    await store.replaceLetters(
+      graphOfLetters(letters),
+      letters.map((l) => `Letter:${l.letter.source}`),
+    );
     server = await startServer(store, { webRoot: WEB_ROOT });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
@@ -68,7 +71,11 @@ describe.skipIf(!HAS_CHROMIUM)('the promise ledger view in headless Chromium', (
   it('filters by status and exports what it shows as CSV', async () => {
     await page.locator('#ledger-status').selectOption('MET');
     await page.waitForFunction(() => document.querySelectorAll('.ledger-table tbody tr').length === 3);
-    expect(await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')))).toEqual(['MET', 'MET', 'MET']);
+    expect(await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')))).toEqual([
+      'MET',
+      'MET',
+      'MET',
+    ]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#ledger-csv').click()]);
     const csv = (await readFile((await download.path())!, 'utf8')).trim().split(/\r?\n/);
     expect(csv[0]).toContain('status');
@@ -79,7 +86,9 @@ describe.skipIf(!HAS_CHROMIUM)('the promise ledger view in headless Chromium', (
   });
 
   it('filters by chain through the shared chain filter: the talent chain holds the 科技特派员 promises', async () => {
-    const options = await page.locator('#ledger-chain option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = await page
+      .locator('#ledger-chain option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toEqual(['', '创新链', '产业链', '资金链', '人才链']);
     await page.locator('#ledger-chain').selectOption('人才链');
     await page.waitForFunction(() => document.querySelectorAll('.ledger-table tbody tr').length < 9);

@@ -10,8 +10,33 @@ import { clickNode, collisions, emptySpot, ready, screen } from './screen.ts';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 const hooks = <T>(page: Page, call: string) => page.evaluate<T>(`window.innograph.${call}`);
-const KINDS = ['Letter', 'Proposal', 'Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme', 'Commitment', 'Achievement', 'Indicator'];
-const EDGE_TYPES = ['ANSWERS', 'PROPOSED_BY', 'ISSUED_BY', 'CONTACT', 'CC', 'MENTIONS', 'COMMITS_TO', 'REPORTS', 'CONCERNS', 'SUPPORTS', 'PART_OF', 'MEASURES'];
+const KINDS = [
+  'Letter',
+  'Proposal',
+  'Person',
+  'Organization',
+  'Platform',
+  'Enterprise',
+  'Policy',
+  'Programme',
+  'Commitment',
+  'Achievement',
+  'Indicator',
+];
+const EDGE_TYPES = [
+  'ANSWERS',
+  'PROPOSED_BY',
+  'ISSUED_BY',
+  'CONTACT',
+  'CC',
+  'MENTIONS',
+  'COMMITS_TO',
+  'REPORTS',
+  'CONCERNS',
+  'SUPPORTS',
+  'PART_OF',
+  'MEASURES',
+];
 
 // 100 synthetic letters give some 1,800 things and 5,000 links: more links than the whole-graph mode draws at once.
 describe.skipIf(!HAS_CHROMIUM)('the whole-graph mode on a 100-letter archive', () => {
@@ -25,7 +50,12 @@ describe.skipIf(!HAS_CHROMIUM)('the whole-graph mode on a 100-letter archive', (
     await ensureWebBuild();
     dir = mkdtempSync(join(tmpdir(), 'innograph-whole-'));
     server = await startServer(await syntheticStore(100, dir), { webRoot: WEB_ROOT });
-    all = (await server.gql('query($k: [NodeKind!], $e: [EdgeType!]) { overview(limit: 5000, kinds: $k, edgeTypes: $e) { nodes { id } edges { id source target } } }', { k: KINDS, e: EDGE_TYPES })).body.data!.overview;
+    all = (
+      await server.gql(
+        'query($k: [NodeKind!], $e: [EdgeType!]) { overview(limit: 5000, kinds: $k, edgeTypes: $e) { nodes { id } edges { id source target } } }',
+        { k: KINDS, e: EDGE_TYPES },
+      )
+    ).body.data!.overview;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(30_000);
@@ -55,7 +85,9 @@ describe.skipIf(!HAS_CHROMIUM)('the whole-graph mode on a 100-letter archive', (
     const ids = await hooks<string[]>(page, 'ids()');
     const degree = new Map<string, number>();
     for (const e of all.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-    const hub = ids.filter((id) => !id.startsWith('Letter:')).sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0))[0];
+    const hub = ids
+      .filter((id) => !id.startsWith('Letter:'))
+      .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0))[0];
     await clickNode(page, hub);
     await expect.poll(() => hooks<string | null>(page, 'state().selected')).toBe(hub);
     const links = all.edges.filter((e) => e.source === hub || e.target === hub).map((e) => e.id);
@@ -68,7 +100,8 @@ describe.skipIf(!HAS_CHROMIUM)('the whole-graph mode on a 100-letter archive', (
   it('zoomed in with the wheel, the names are readable and every link of what is in view is drawn; a mouse drag moves the view', async () => {
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let i = 0; i < 150 && (await hooks<{ zoom: number }>(page, "viewport()")).zoom < 0.9; i++) await page.mouse.wheel(0, -400);
+    for (let i = 0; i < 150 && (await hooks<{ zoom: number }>(page, 'viewport()')).zoom < 0.9; i++)
+      await page.mouse.wheel(0, -400);
     const { zoom, pan } = await hooks<{ zoom: number; pan: { x: number; y: number } }>(page, 'viewport()');
     expect(zoom).toBeGreaterThanOrEqual(0.9);
     const inView = (p: [number, number], z: number, at: { x: number; y: number }) => {
@@ -78,13 +111,26 @@ describe.skipIf(!HAS_CHROMIUM)('the whole-graph mode on a 100-letter archive', (
     const wanted = async () => {
       const positions = await hooks<Record<string, [number, number]>>(page, 'positions()');
       const vp = await hooks<{ zoom: number; pan: { x: number; y: number } }>(page, 'viewport()');
-      return all.edges.filter((e) => [e.source, e.target].some((id) => positions[id] && inView(positions[id], vp.zoom, vp.pan))).map((e) => e.id);
+      return all.edges
+        .filter((e) => [e.source, e.target].some((id) => positions[id] && inView(positions[id], vp.zoom, vp.pan)))
+        .map((e) => e.id);
     };
-    const missing = async () => { const drawn = new Set(await hooks<string[]>(page, 'edgeIds()')); return (await wanted()).filter((id) => !drawn.has(id)); };
+    const missing = async () => {
+      const drawn = new Set(await hooks<string[]>(page, 'edgeIds()'));
+      return (await wanted()).filter((id) => !drawn.has(id));
+    };
     expect((await wanted()).length).toBeGreaterThan(0);
     await expect.poll(missing).toEqual([]);
     const s = await screen(page);
-    const named = s.nodes.filter((n) => n.kind !== 'GroupTitle' && n.label !== null && n.body.x1 >= 0 && n.body.x2 <= s.width && n.body.y1 >= 0 && n.body.y2 <= s.height);
+    const named = s.nodes.filter(
+      (n) =>
+        n.kind !== 'GroupTitle' &&
+        n.label !== null &&
+        n.body.x1 >= 0 &&
+        n.body.x2 <= s.width &&
+        n.body.y1 >= 0 &&
+        n.body.y2 <= s.height,
+    );
     expect(named.length).toBeGreaterThan(5);
     expect(collisions(s).labels).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'whole-100-zoomed.png') });
@@ -106,7 +152,12 @@ describe.skipIf(!HAS_CHROMIUM)('the whole-graph mode on a 100-letter archive', (
   it('choosing a letter lays out only its things, readable; clearing it brings the whole graph back', async () => {
     const letter = all.nodes.find((n) => n.id.startsWith('Letter:'))!.id;
     await page.locator('#filters select').nth(1).selectOption(letter);
-    const linked = new Set([letter, ...all.edges.filter((e) => e.source === letter || e.target === letter).map((e) => (e.source === letter ? e.target : e.source))]);
+    const linked = new Set([
+      letter,
+      ...all.edges
+        .filter((e) => e.source === letter || e.target === letter)
+        .map((e) => (e.source === letter ? e.target : e.source)),
+    ]);
     await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).length, { timeout: 30_000 }).toBeLessThan(100);
     const ids = await hooks<string[]>(page, 'ids()');
     // The letter and what it links to (its proposal's proposers are one step further).
@@ -120,6 +171,8 @@ describe.skipIf(!HAS_CHROMIUM)('the whole-graph mode on a 100-letter archive', (
     await expect.poll(() => hooks<number>(page, 'visibleNodes()'), { timeout: 30_000 }).toBe(all.nodes.length);
     const back = await screen(page);
     expect(collisions(back)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
-    expect(back.nodes.filter((n) => n.kind === 'GroupTitle' && (n.label === null || n.label.y2 - n.label.y1 < 12))).toEqual([]);
+    expect(
+      back.nodes.filter((n) => n.kind === 'GroupTitle' && (n.label === null || n.label.y2 - n.label.y1 < 12)),
+    ).toEqual([]);
   }, 60_000);
 });

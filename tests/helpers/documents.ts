@@ -11,15 +11,30 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 export async function makeDocx(text: string): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  const paragraphs = text.split('\n').map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join('');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const paragraphs = text
+    .split('\n')
+    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`)
+    .join('');
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 export function makeBureauPage(text: string): string {
-  const body = text.split('\n').map((line) => `<p style="text-indent:2em">${escapeXml(line)}</p>`).join('\n');
+  const body = text
+    .split('\n')
+    .map((line) => `<p style="text-indent:2em">${escapeXml(line)}</p>`)
+    .join('\n');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>答复函</title><script>var x = "<p>not text</p>";</script><style>p{}</style></head>
 <body><nav><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></nav>
 <div class="wrap"><div class="sidebar"><ul><li>建议提案办理</li></ul></div>
@@ -36,7 +51,9 @@ export function makeTextPdf(lines: string[], perPage = 55): Buffer {
     pageLines.forEach((line, i) => {
       // Leading ideographic spaces indent the line (a paragraph's first line), as typesetting does.
       const indent = /^\u3000*/.exec(line)![0].length;
-      const hex = [...line.slice(indent)].map((c) => (c.codePointAt(0)! > 0xffff ? 0x3000 : c.codePointAt(0)!).toString(16).padStart(4, '0')).join('');
+      const hex = [...line.slice(indent)]
+        .map((c) => (c.codePointAt(0)! > 0xffff ? 0x3000 : c.codePointAt(0)!).toString(16).padStart(4, '0'))
+        .join('');
       content.push(`1 0 0 1 ${40 + indent * 10} ${800 - i * 14} Tm <${hex}> Tj`);
     });
     content.push('ET');
@@ -48,7 +65,8 @@ export function makeTextPdf(lines: string[], perPage = 55): Buffer {
     ranges.push(`<${h}00> <${h}ff> <${h}00>`);
   }
   const blocks: string[] = [];
-  for (let i = 0; i < ranges.length; i += 100) blocks.push(`${Math.min(100, ranges.length - i)} beginbfrange\n${ranges.slice(i, i + 100).join('\n')}\nendbfrange`);
+  for (let i = 0; i < ranges.length; i += 100)
+    blocks.push(`${Math.min(100, ranges.length - i)} beginbfrange\n${ranges.slice(i, i + 100).join('\n')}\nendbfrange`);
   const cmap = `/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n${blocks.join('\n')}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`;
   // Objects 1–5: catalog, page tree, the font's three parts and descriptor; then a page and its content per page.
   const pageObject = (k: number) => 7 + 2 * k;

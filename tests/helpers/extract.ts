@@ -10,7 +10,10 @@ import { letterText, parseText } from './parse.ts';
  * letter (header of another city and year), so that only the sentence's own
  * words are tested: the mentions and figures inside it.
  */
-export function extractSentence(sentence: string, options: { part?: 'done' | 'next'; heading?: string } = {}): { mentions: Mention[]; figures: Figure[] } {
+export function extractSentence(
+  sentence: string,
+  options: { part?: 'done' | 'next'; heading?: string } = {},
+): { mentions: Mention[]; figures: Figure[] } {
   const heading = options.heading ?? (options.part === 'done' ? '一、工作进展' : '二、下一步工作计划');
   const body = `您在市六届人大二次会议期间所提的《关于加快建设西部科学城的建议》收悉。现答复如下：\n${heading}\n${sentence}\n感谢您对科技工作的支持。`;
   const letter = parseText(letterText({ body }));

@@ -13,7 +13,11 @@ export async function parseSeed(prefix: string): Promise<ParsedLetter> {
 }
 
 /** A small letter of the genre, with every part, for variants. */
-export function letterText(parts: Partial<Record<'docNumber' | 'title' | 'salutation' | 'body' | 'contact' | 'signature' | 'cc' | 'printed', string>> = {}): string {
+export function letterText(
+  parts: Partial<
+    Record<'docNumber' | 'title' | 'salutation' | 'body' | 'contact' | 'signature' | 'cc' | 'printed', string>
+  > = {},
+): string {
   const p = {
     docNumber: '渝科局函〔2023〕281号',
     title: '关于市六届人大二次会议第0123号建议的\n答复函',
@@ -25,5 +29,7 @@ export function letterText(parts: Partial<Record<'docNumber' | 'title' | 'saluta
     printed: '重庆市科学技术局办公室 2023年7月2日印发',
     ...parts,
   };
-  return [p.docNumber, '', p.title, '', p.salutation, p.body, p.contact, '', p.signature, p.cc, p.printed].filter((x) => x !== '').join('\n');
+  return [p.docNumber, '', p.title, '', p.salutation, p.body, p.contact, '', p.signature, p.cc, p.printed]
+    .filter((x) => x !== '')
+    .join('\n');
 }

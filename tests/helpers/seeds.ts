@@ -9,7 +9,9 @@ export const LETTERS_DIR = fileURLToPath(new URL('../../data/letters/', import.m
 export const GOLD_DIR = fileURLToPath(new URL('../../../shared/gold/', import.meta.url));
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export const SEED_FILES = readdirSync(LETTERS_DIR).filter((f) => f.endsWith('.txt')).sort();
+export const SEED_FILES = readdirSync(LETTERS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 export function seedPath(prefix: string): string {
   const file = SEED_FILES.find((f) => f.startsWith(prefix));

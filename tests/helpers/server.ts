@@ -15,7 +15,10 @@ export async function seededStore(path: string | null = null): Promise<MemorySto
   const store = new MemoryStore({ path });
   // Known letters: read in this thread, without starting the time guard's worker for every test file.
   const { letters } = await readLetters([LETTERS_DIR], undefined, { workers: 0 });
-  await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+  await store.replaceLetters(
+    graphOfLetters(letters),
+    letters.map((l) => `Letter:${l.letter.source}`),
+  );
   return store;
 }
 
@@ -24,7 +27,10 @@ export async function syntheticStore(letters: number, dir: string): Promise<Memo
   await generateCorpus({ letters, out: dir, seedDir: LETTERS_DIR });
   const { letters: read } = await readLetters([dir]);
   const store = new MemoryStore({ path: null });
-  await store.replaceLetters(graphOfLetters(read), read.map((l) => `Letter:${l.letter.source}`));
+  await store.replaceLetters(
+    graphOfLetters(read),
+    read.map((l) => `Letter:${l.letter.source}`),
+  );
   return store;
 }
 
@@ -32,9 +38,15 @@ export async function syntheticStore(letters: number, dir: string): Promise<Memo
 export async function startServer(store: GraphStore, options: Partial<ServerOptions> = {}) {
   const server = createServer({ store, ...options });
   const url = await server.listen(0);
-  const gql = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult> => {
+  const gql = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult> => {
     const response = await fetch(`${url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify({ query, variables }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, body: await response.json() };
   };

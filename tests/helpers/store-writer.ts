@@ -12,8 +12,12 @@ import { MemoryStore } from '../../store/memory/memory-store.ts';
 const [path, letterFile] = process.argv.slice(2);
 const source = 'letter.txt';
 const text = readFileSync(letterFile, 'utf8');
-const versions = [text, text.replace('温科提复〔2024〕109号', '温科提复〔2024〕999号').replace(/[^。\n]*正泰集团[^。\n]*。/, '')].map((t) =>
-  graphOfLetters([extractLetter(parseLetter({ source, path: source, format: 'txt', encoding: 'utf-8', text: t }))]));
+const versions = [
+  text,
+  text.replace('温科提复〔2024〕109号', '温科提复〔2024〕999号').replace(/[^。\n]*正泰集团[^。\n]*。/, ''),
+].map((t) =>
+  graphOfLetters([extractLetter(parseLetter({ source, path: source, format: 'txt', encoding: 'utf-8', text: t }))]),
+);
 const store = new MemoryStore({ path });
 for (let i = 0; ; i++) {
   await store.replaceLetters(versions[i % 2], [`Letter:${source}`]);

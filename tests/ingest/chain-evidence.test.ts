@@ -19,14 +19,23 @@ describe('chain ties and their evidence', () => {
   const graph = graphOfTexts({ 'a.txt': letterText({ body }) });
   const letter = graph.nodes.find((n) => n.kind === 'Letter')!;
   const text = String(letter.props.text);
-  const ties = (predicate: (id: string) => boolean) => graph.edges.filter((e) => e.type === 'ADVANCES' && predicate(e.source));
+  const ties = (predicate: (id: string) => boolean) =>
+    graph.edges.filter((e) => e.type === 'ADVANCES' && predicate(e.source));
 
   it('a heading of two sentences ties what stands under it to the chains its second sentence names', () => {
     const fund = graph.nodes.find((n) => n.kind === 'Commitment' && n.props.value === 50)!;
-    const chains = ties((id) => id === fund.id).filter((e) => e.props.basis === 'heading').map((e) => e.target).sort();
+    const chains = ties((id) => id === fund.id)
+      .filter((e) => e.props.basis === 'heading')
+      .map((e) => e.target)
+      .sort();
     expect(chains).toEqual(['Chain:产业链', 'Chain:资金链']);
     const programme = graph.nodes.find((n) => n.name === '科创贷')!;
-    expect(ties((id) => id === programme.id).filter((e) => e.props.basis === 'heading').map((e) => e.target).sort()).toEqual(['Chain:产业链', 'Chain:资金链']);
+    expect(
+      ties((id) => id === programme.id)
+        .filter((e) => e.props.basis === 'heading')
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual(['Chain:产业链', 'Chain:资金链']);
   });
 
   it('the next heading ends the tie: what stands under （二） is not tied to 产业链 by heading', () => {
@@ -39,7 +48,8 @@ describe('chain ties and their evidence', () => {
     expect(all.length).toBeGreaterThan(0);
     for (const edge of all) {
       const word = edge.props.basis === 'vocabulary' ? String(edge.props.keyword) : edge.target.slice('Chain:'.length);
-      for (const e of edge.evidence) expect(text.slice(e.start, e.end), `${edge.source} → ${edge.target}`).toContain(word);
+      for (const e of edge.evidence)
+        expect(text.slice(e.start, e.end), `${edge.source} → ${edge.target}`).toContain(word);
     }
   });
 });
@@ -58,7 +68,9 @@ describe('what a figure is about', () => {
   const graph = graphOfTexts({ 'a.txt': letterText({ body: text }) });
   const about = (value: number) => {
     const figure = graph.nodes.find((n) => n.kind === 'Commitment' && n.props.value === value)!;
-    return graph.edges.filter((e) => e.type === 'CONCERNS' && e.source === figure.id).map((e) => [graph.nodes.find((n) => n.id === e.target)!.name, e.props.rule]);
+    return graph.edges
+      .filter((e) => e.type === 'CONCERNS' && e.source === figure.id)
+      .map((e) => [graph.nodes.find((n) => n.id === e.target)!.name, e.props.rule]);
   };
 
   it('a figure whose clause names nothing is about what its heading names', () => {

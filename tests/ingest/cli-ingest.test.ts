@@ -14,13 +14,20 @@ describe('innograph ingest --dry-run', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/ingest: 2 files → 2 read, 0 partial, 0 rejected; \d+ nodes, \d+ edges; dry run/);
       const graph = JSON.parse(await readFile(out, 'utf8')) as GraphDocument;
-      for (const kind of ['Letter', 'Proposal', 'Person', 'Organization']) expect(graph.nodes.some((n) => n.kind === kind)).toBe(true);
+      for (const kind of ['Letter', 'Proposal', 'Person', 'Organization'])
+        expect(graph.nodes.some((n) => n.kind === kind)).toBe(true);
       for (const type of ['ANSWERS', 'PROPOSED_BY', 'ISSUED_BY', 'CONTACT', 'CC']) {
         const edge = graph.edges.find((e) => e.type === type)!;
         expect(edge.evidence.length).toBeGreaterThan(0);
       }
       const letter = graph.nodes.find((n) => n.id === 'Letter:002_ec349f58704320cf.txt')!;
-      expect(letter.props).toMatchObject({ source: '002_ec349f58704320cf.txt', docNumber: '温科提复〔2024〕96号', date: '2024-06-26', dateSource: '印发', issuer: '温州市科学技术局' });
+      expect(letter.props).toMatchObject({
+        source: '002_ec349f58704320cf.txt',
+        docNumber: '温科提复〔2024〕96号',
+        date: '2024-06-26',
+        dateSource: '印发',
+        issuer: '温州市科学技术局',
+      });
     });
   });
 
@@ -39,7 +46,12 @@ describe('innograph ingest --dry-run', () => {
       expect(result.stderr).toContain('missing.txt: no such file or folder');
       expect(result.stdout).toMatch(/5 files → 1 read, 1 partial, 3 rejected/);
       const graph = JSON.parse(await readFile(out, 'utf8')) as GraphDocument;
-      expect(graph.nodes.filter((n) => n.kind === 'Letter').map((n) => n.props.source).sort()).toEqual(['good.txt', 'partial.txt']);
+      expect(
+        graph.nodes
+          .filter((n) => n.kind === 'Letter')
+          .map((n) => n.props.source)
+          .sort(),
+      ).toEqual(['good.txt', 'partial.txt']);
     });
   });
 

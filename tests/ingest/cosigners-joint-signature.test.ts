@@ -11,12 +11,23 @@ import { graphOfTexts } from '../helpers/extract.ts';
  */
 const letterOf = (graph: GraphDocument) => graph.nodes.find((n) => n.kind === 'Letter')!;
 const targets = (graph: GraphDocument, type: string, source: string) =>
-  graph.edges.filter((e) => e.type === type && e.source === source).map((e) => graph.nodes.find((n) => n.id === e.target)!.name).sort();
+  graph.edges
+    .filter((e) => e.type === type && e.source === source)
+    .map((e) => graph.nodes.find((n) => n.id === e.target)!.name)
+    .sort();
 const mentioned = (graph: GraphDocument, kind: string) => {
   const letter = letterOf(graph).id;
-  return graph.nodes.filter((n) => n.kind === kind && n.mentions.some((m) => m.letter === letter)).map((n) => n.name).sort();
+  return graph.nodes
+    .filter((n) => n.kind === kind && n.mentions.some((m) => m.letter === letter))
+    .map((n) => n.name)
+    .sort();
 };
-const proposersOf = (graph: GraphDocument) => targets(graph, 'PROPOSED_BY', targets(graph, 'ANSWERS', letterOf(graph).id).length ? graph.edges.find((e) => e.type === 'ANSWERS')!.target : '');
+const proposersOf = (graph: GraphDocument) =>
+  targets(
+    graph,
+    'PROPOSED_BY',
+    targets(graph, 'ANSWERS', letterOf(graph).id).length ? graph.edges.find((e) => e.type === 'ANSWERS')!.target : '',
+  );
 
 const COSIGNED = `建议编号:20240311
 建议题目:关于支持青年科技人才安居的建议
@@ -36,7 +47,9 @@ describe('co-signers of a proposal', () => {
   });
 
   it('a salutation that names them too keeps them proposers, once', () => {
-    const graph = graphOfTexts({ 'cosigned.txt': COSIGNED.replace('您提出的', '邵文清、潘思远、韦一帆代表:\n您们提出的') });
+    const graph = graphOfTexts({
+      'cosigned.txt': COSIGNED.replace('您提出的', '邵文清、潘思远、韦一帆代表:\n您们提出的'),
+    });
     expect(proposersOf(graph)).toEqual(['潘思远', '邵文清', '韦一帆']);
     expect(mentioned(graph, 'Person')).toEqual(['潘思远', '邵文清', '韦一帆']);
   });

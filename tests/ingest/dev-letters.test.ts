@@ -18,21 +18,28 @@ const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const DEV = join(SHARED, 'dev-letters');
 const SCORER = join(SHARED, 'eval/score.mjs');
 const present = existsSync(join(DEV, 'gold')) && existsSync(SCORER);
-if (!present) console.warn(`skipping the dev-letters score: ${DEV} or ${SCORER} is not there (CI puts ../shared beside the clone)`);
+if (!present)
+  console.warn(`skipping the dev-letters score: ${DEV} or ${SCORER} is not there (CI puts ../shared beside the clone)`);
 
 interface Judged {
-  result: Record<string, { p: number; r: number; f1: number; tp: number; pred: number; gold: number }> & { mergedDistinctGoldNames: { count: number; nodes: string[] } };
+  result: Record<string, { p: number; r: number; f1: number; tp: number; pred: number; gold: number }> & {
+    mergedDistinctGoldNames: { count: number; nodes: string[] };
+  };
 }
 
 describe.skipIf(!present)('letters of other cities, scored by the shared judge', () => {
   it('every dev letter is read (none rejected), and each names who proposed what', async () => {
-    const texts = readdirSync(join(DEV, 'texts')).filter((f) => f.endsWith('.txt')).map((f) => join(DEV, 'texts', f));
+    const texts = readdirSync(join(DEV, 'texts'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(DEV, 'texts', f));
     const { letters, outcomes } = await readLetters(texts);
     expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
     expect(letters).toHaveLength(texts.length);
     for (const letter of letters) {
       // A page's chrome is never the addressee: every letter has a proposer or names the proposal.
-      expect(letter.letter.proposers.length + (letter.letter.proposal ? 1 : 0), letter.letter.source).toBeGreaterThan(0);
+      expect(letter.letter.proposers.length + (letter.letter.proposal ? 1 : 0), letter.letter.source).toBeGreaterThan(
+        0,
+      );
       expect(letter.letter.addressee?.text ?? '', letter.letter.source).not.toMatch(/分享|字体|索引号|当前位置|附件/);
     }
   });
@@ -45,25 +52,34 @@ describe.skipIf(!present)('letters of other cities, scored by the shared judge',
   it.each([
     { set: '01–15', first: 1, last: 15, f1: 1.0, header: 1.0 },
     { set: '16–28', first: 16, last: 28, f1: 0.72, header: 0.87 },
-  ])('letters $set reach F1 ≥ $f1 on entities and commitments and ≥ $header of filled header fields, with no wrong merge', async ({ set, first, last, f1, header }) => {
-    await withTempDir(async (dir) => {
-      const goldDir = join(dir, 'gold');
-      await mkdir(goldDir);
-      const gold = readdirSync(join(DEV, 'gold')).filter((f) => f.endsWith('.json') && Number(f.slice(0, 2)) >= first && Number(f.slice(0, 2)) <= last);
-      expect(gold.length, `gold files of letters ${set}`).toBeGreaterThan(0);
-      for (const g of gold) {
-        await copyFile(join(DEV, 'texts', `${basename(g, '.json')}.txt`), join(dir, `${basename(g, '.json')}.txt`));
-        await copyFile(join(DEV, 'gold', g), join(goldDir, g));
-      }
-      const { letters } = await readLetters([dir]);
-      const graphFile = join(dir, 'graph.json');
-      await writeFile(graphFile, JSON.stringify(graphOfLetters(letters)));
-      const judged = JSON.parse(execFileSync(process.execPath, [SCORER, graphFile, goldDir, '--json'], { encoding: 'utf8' })) as Judged;
-      const { entitiesAndCommitments, metaFilled, mergedDistinctGoldNames } = judged.result;
-      console.log(`dev letters ${set}: F1 ${entitiesAndCommitments.f1} (P ${entitiesAndCommitments.p}, R ${entitiesAndCommitments.r}); filled header fields ${metaFilled.tp}/${metaFilled.gold}`);
-      expect(entitiesAndCommitments.f1).toBeGreaterThanOrEqual(f1);
-      expect(metaFilled.tp / metaFilled.gold).toBeGreaterThanOrEqual(header);
-      expect(mergedDistinctGoldNames.nodes).toEqual([]);
-    });
-  });
+  ])(
+    'letters $set reach F1 ≥ $f1 on entities and commitments and ≥ $header of filled header fields, with no wrong merge',
+    async ({ set, first, last, f1, header }) => {
+      await withTempDir(async (dir) => {
+        const goldDir = join(dir, 'gold');
+        await mkdir(goldDir);
+        const gold = readdirSync(join(DEV, 'gold')).filter(
+          (f) => f.endsWith('.json') && Number(f.slice(0, 2)) >= first && Number(f.slice(0, 2)) <= last,
+        );
+        expect(gold.length, `gold files of letters ${set}`).toBeGreaterThan(0);
+        for (const g of gold) {
+          await copyFile(join(DEV, 'texts', `${basename(g, '.json')}.txt`), join(dir, `${basename(g, '.json')}.txt`));
+          await copyFile(join(DEV, 'gold', g), join(goldDir, g));
+        }
+        const { letters } = await readLetters([dir]);
+        const graphFile = join(dir, 'graph.json');
+        await writeFile(graphFile, JSON.stringify(graphOfLetters(letters)));
+        const judged = JSON.parse(
+          execFileSync(process.execPath, [SCORER, graphFile, goldDir, '--json'], { encoding: 'utf8' }),
+        ) as Judged;
+        const { entitiesAndCommitments, metaFilled, mergedDistinctGoldNames } = judged.result;
+        console.log(
+          `dev letters ${set}: F1 ${entitiesAndCommitments.f1} (P ${entitiesAndCommitments.p}, R ${entitiesAndCommitments.r}); filled header fields ${metaFilled.tp}/${metaFilled.gold}`,
+        );
+        expect(entitiesAndCommitments.f1).toBeGreaterThanOrEqual(f1);
+        expect(metaFilled.tp / metaFilled.gold).toBeGreaterThanOrEqual(header);
+        expect(mergedDistinctGoldNames.nodes).toEqual([]);
+      });
+    },
+  );
 });

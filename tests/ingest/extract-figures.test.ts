@@ -8,25 +8,59 @@ const figures = (sentence: string, part: 'done' | 'next' = 'next') =>
 
 describe('numbers', () => {
   it.each([
-    ['十五', 15], ['二十', 20], ['一百二十', 120], ['两', 2], ['三万', 30000], ['二〇二四', 2024], ['１２', 12], ['3.5', 3.5], ['abc', undefined],
+    ['十五', 15],
+    ['二十', 20],
+    ['一百二十', 120],
+    ['两', 2],
+    ['三万', 30000],
+    ['二〇二四', 2024],
+    ['１２', 12],
+    ['3.5', 3.5],
+    ['abc', undefined],
   ])('%s → %s', (text, value) => expect(parseAnyNumber(text)).toBe(value));
 
   it.each([
-    ['2024年6月27日', '2024-06-27'], ['二〇二四年六月二十七日', '2024-06-27'], ['2024.6.7', '2024-06-07'], ['2024年2月30日', undefined],
+    ['2024年6月27日', '2024-06-27'],
+    ['二〇二四年六月二十七日', '2024-06-27'],
+    ['2024.6.7', '2024-06-07'],
+    ['2024年2月30日', undefined],
   ])('date %s → %s', (text, value) => expect(parseDate(text)).toBe(value));
 });
 
 describe('commitments and achievements', () => {
   it.each([
-    ['one per number, year from 全年', '全年招引创新型项目3000个以上、青年创新创业人才2万人以上。', [['Commitment', 3000, '个', '以上', 2023], ['Commitment', 20000, '人', '以上', 2023]]],
+    [
+      'one per number, year from 全年',
+      '全年招引创新型项目3000个以上、青年创新创业人才2万人以上。',
+      [
+        ['Commitment', 3000, '个', '以上', 2023],
+        ['Commitment', 20000, '人', '以上', 2023],
+      ],
+    ],
     ['Chinese numerals and 左右', '建设十五个左右市级一流学科。', [['Commitment', 15, '个', '左右', null]]],
-    ['a range keeps its bounds as qualifier', '引导龙头企业组建创新联合体1—2个。', [['Commitment', 2, '个', '1-2', null]]],
-    ['亿元 stays a unit, the verb is the qualifier', '将基金规模提升至100亿元。', [['Commitment', 100, '亿元', '提升至', null]]],
+    [
+      'a range keeps its bounds as qualifier',
+      '引导龙头企业组建创新联合体1—2个。',
+      [['Commitment', 2, '个', '1-2', null]],
+    ],
+    [
+      '亿元 stays a unit, the verb is the qualifier',
+      '将基金规模提升至100亿元。',
+      [['Commitment', 100, '亿元', '提升至', null]],
+    ],
     ['万 multiplies', '新增孵化面积200万方。', [['Commitment', 2000000, '方', null, null]]],
     ['a percentage', '推动全市孵化空间使用率达60%以上。', [['Commitment', 60, '%', '以上', null]]],
     ['不超过 with years', '成果转化期限原则上不超过1年。', [['Commitment', 1, '年', '不超过', null]]],
     ['an explicit year', '力争2024年新增高新技术企业600家以上。', [['Commitment', 600, '家', '以上', 2024]]],
-    ['a year holds from its clause on', '引进专业运营机构10家以上，2024年招引项目30个，2025年招引项目40个。', [['Commitment', 10, '家', '以上', null], ['Commitment', 30, '个', null, 2024], ['Commitment', 40, '个', null, 2025]]],
+    [
+      'a year holds from its clause on',
+      '引进专业运营机构10家以上，2024年招引项目30个，2025年招引项目40个。',
+      [
+        ['Commitment', 10, '家', '以上', null],
+        ['Commitment', 30, '个', null, 2024],
+        ['Commitment', 40, '个', null, 2025],
+      ],
+    ],
   ])('%s', (_name, sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -35,7 +69,11 @@ describe('commitments and achievements', () => {
     ['累计 in the done part', '高新技术企业累计4326家。', [['Achievement', 4326, '家', null, null]]],
     ['1.56万', '省科技型中小企业累计1.56万家。', [['Achievement', 15600, '家', null, null]]],
     ['万元 becomes 元', '交易金额达1856万元。', [['Achievement', 18560000, '元', '达', null]]],
-    ['an earlier year is done, even among next steps', '2022年新增高新技术企业766家。', [['Achievement', 766, '家', null, null]]],
+    [
+      'an earlier year is done, even among next steps',
+      '2022年新增高新技术企业766家。',
+      [['Achievement', 766, '家', null, null]],
+    ],
   ])('achievement: %s', (_name, sentence, expected) => {
     expect(figures(sentence, sentence.startsWith('2022') ? 'next' : 'done')).toEqual(expected);
   });

@@ -54,7 +54,9 @@ describe('every command that reads letters stops a file that takes too long, and
       expect((await runCli(['ingest', '--quiet', '--data', data, long])).code).toBe(0);
       const ingest = await runCli(['ingest', '--quiet', '--file-timeout', LIMIT, '--data', data, seedPath('000')]);
       expect(ingest.code).toBe(0);
-      expect(ingest.stderr).toMatch(/⚠ stored letter long\.txt could not be read again \(reading took longer than 1 s, the limit per file; skipped[^)]*\)+; it keeps its earlier reading/);
+      expect(ingest.stderr).toMatch(
+        /⚠ stored letter long\.txt could not be read again \(reading took longer than 1 s, the limit per file; skipped[^)]*\)+; it keeps its earlier reading/,
+      );
       const removed = await runCli(['remove', '--file-timeout', LIMIT, '--data', data, '000_c3f10cc589d1c01a.txt']);
       expect(removed.stdout).toContain('removed 000_c3f10cc589d1c01a.txt');
       expect(removed.stderr).toMatch(/⚠ stored letter long\.txt could not be read again/);

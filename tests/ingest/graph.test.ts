@@ -9,10 +9,13 @@ import { letterText } from '../helpers/parse.ts';
 import { GOLD_DIR, LETTERS_DIR } from '../helpers/seeds.ts';
 
 const node = (graph: GraphDocument, id: string) => graph.nodes.find((n) => n.id === id);
-const edges = (graph: GraphDocument, type: string, source?: string) => graph.edges.filter((e) => e.type === type && (!source || e.source === source));
+const edges = (graph: GraphDocument, type: string, source?: string) =>
+  graph.edges.filter((e) => e.type === type && (!source || e.source === source));
 
 function letterWith(next: string, headingOfNext = '（一）加强平台建设'): string {
-  return letterText({ body: `您所提的《关于加快建设西部科学城的建议》收悉。现答复如下：\n一、工作进展\n近年来成效明显。\n二、下一步工作计划\n${headingOfNext}\n${next}\n感谢您的支持。` });
+  return letterText({
+    body: `您所提的《关于加快建设西部科学城的建议》收悉。现答复如下：\n一、工作进展\n近年来成效明显。\n二、下一步工作计划\n${headingOfNext}\n${next}\n感谢您的支持。`,
+  });
 }
 
 describe('the graph of the seeds', async () => {
@@ -26,8 +29,14 @@ describe('the graph of the seeds', async () => {
     expect(node(graph, answers[0].target)?.props).toMatchObject({ body: '市政协', number: 582, kind: '提案' });
     expect(edges(graph, 'PROPOSED_BY', answers[0].target).map((e) => node(graph, e.target)?.name)).toEqual(['叶剑淼']);
     expect(edges(graph, 'ISSUED_BY', letter).map((e) => e.target)).toEqual(['Organization:温州市科学技术局']);
-    expect(edges(graph, 'CONTACT', letter).map((e) => [node(graph, e.target)?.name, e.props.phone])).toEqual([['李贤', '88962022']]);
-    expect(edges(graph, 'CC', letter).map((e) => node(graph, e.target)?.name).sort()).toEqual(['市府办', '市政协提案委']);
+    expect(edges(graph, 'CONTACT', letter).map((e) => [node(graph, e.target)?.name, e.props.phone])).toEqual([
+      ['李贤', '88962022'],
+    ]);
+    expect(
+      edges(graph, 'CC', letter)
+        .map((e) => node(graph, e.target)?.name)
+        .sort(),
+    ).toEqual(['市府办', '市政协提案委']);
   });
 
   it('one node per real thing: 瓯江实验室 is one node mentioned by three letters', () => {
@@ -64,22 +73,42 @@ describe('the graph of the seeds', async () => {
   });
 
   it('the commitment to 15 technology-transfer institutions is answered to proposal 582, with its year', () => {
-    const commitment = graph.nodes.find((n) => n.kind === 'Commitment' && n.props.value === 15 && n.props.unit === '家' && n.props.letter === 'Letter:001_04a38ffad57288c3.txt');
+    const commitment = graph.nodes.find(
+      (n) =>
+        n.kind === 'Commitment' &&
+        n.props.value === 15 &&
+        n.props.unit === '家' &&
+        n.props.letter === 'Letter:001_04a38ffad57288c3.txt',
+    );
     expect(commitment?.props).toMatchObject({ text: '全年招引落地技术转移转化机构15家', year: 2024 });
   });
 
   it('heading chains: commitments under 强化产业链和人才链融合发展 advance both chains, by heading', () => {
-    const discipline = graph.nodes.find((n) => n.kind === 'Commitment' && String(n.props.text).includes('市级一流学科'))!;
-    const chains = edges(graph, 'ADVANCES', discipline.id).filter((e) => e.props.basis === 'heading').map((e) => e.target).sort();
+    const discipline = graph.nodes.find(
+      (n) => n.kind === 'Commitment' && String(n.props.text).includes('市级一流学科'),
+    )!;
+    const chains = edges(graph, 'ADVANCES', discipline.id)
+      .filter((e) => e.props.basis === 'heading')
+      .map((e) => e.target)
+      .sort();
     expect(chains).toEqual(['Chain:产业链', 'Chain:人才链']);
   });
 
   it('PART_OF: 中国眼谷 is part of the 一港五谷 layout', () => {
-    expect(graph.edges.some((e) => e.type === 'PART_OF' && e.source === 'Platform:中国眼谷' && e.target === 'Programme:一港五谷')).toBe(true);
+    expect(
+      graph.edges.some(
+        (e) => e.type === 'PART_OF' && e.source === 'Platform:中国眼谷' && e.target === 'Programme:一港五谷',
+      ),
+    ).toBe(true);
   });
 
   it('the four chains are nodes even where nothing advances them', () => {
-    expect(graph.nodes.filter((n) => n.kind === 'Chain').map((n) => n.name).sort()).toEqual(['产业链', '人才链', '创新链', '资金链'].sort());
+    expect(
+      graph.nodes
+        .filter((n) => n.kind === 'Chain')
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['产业链', '人才链', '创新链', '资金链'].sort());
   });
 });
 
@@ -138,4 +167,5 @@ describe.skipIf(!existsSync(GOLD_DIR))('quality against the hand annotations in 
     expect(report.header.correct).toBe(report.header.fields);
   });
 });
-if (!existsSync(GOLD_DIR)) console.warn(`skipping the gold evaluation: ${GOLD_DIR} does not exist (it is ../shared/gold beside the checkout)`);
+if (!existsSync(GOLD_DIR))
+  console.warn(`skipping the gold evaluation: ${GOLD_DIR} does not exist (it is ../shared/gold beside the checkout)`);

@@ -14,19 +14,29 @@ ${body}
 ${issuer}
 2024年6月27日`;
 
-const organizations = (text: string) => graphOfTexts({ 'a.txt': text }).nodes
-  .filter((n) => n.kind === 'Organization').map((n) => [n.name, ...n.aliases].join('|')).sort();
+const organizations = (text: string) =>
+  graphOfTexts({ 'a.txt': text })
+    .nodes.filter((n) => n.kind === 'Organization')
+    .map((n) => [n.name, ...n.aliases].join('|'))
+    .sort();
 
 describe('the issuer written short', () => {
-  it('another county\'s bureau is its own node, the issuer\'s short form an alias', () => {
+  it("another county's bureau is its own node, the issuer's short form an alias", () => {
     const found = organizations(letter('澜城市科学技术局', '我局会同瑞安市科技局推进成果转化，由市科技局统筹协调。'));
     expect(found).toContain('瑞安市科技局');
     expect(found).toContain('澜城市科学技术局|市科技局');
   });
 
   it('a provincial department writes itself without its level', () => {
-    const found = organizations(letter('岷江省科学技术厅', '请岷州市科技局会同市发展改革委函送至科技厅，省科技厅将组织评议。'));
+    const found = organizations(
+      letter('岷江省科学技术厅', '请岷州市科技局会同市发展改革委函送至科技厅，省科技厅将组织评议。'),
+    );
     expect(found).toContain('岷州市科技局');
-    expect(found.find((n) => n.startsWith('岷江省科学技术厅'))?.split('|').sort()).toEqual(['岷江省科学技术厅', '科技厅', '省科技厅'].sort());
+    expect(
+      found
+        .find((n) => n.startsWith('岷江省科学技术厅'))
+        ?.split('|')
+        .sort(),
+    ).toEqual(['岷江省科学技术厅', '科技厅', '省科技厅'].sort());
   });
 });

@@ -8,7 +8,9 @@ import { parseText } from '../helpers/parse.ts';
  * each with what a careful reader takes from its header. Every field must match.
  */
 const DIR = fileURLToPath(new URL('../fixtures/layouts/probes/', import.meta.url));
-const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const norm = (value: unknown) => (value == null ? null : String(value).replace(/[\s“”"《》]/g, ''));
 
 interface Expected {
@@ -28,13 +30,25 @@ describe('headers of 25 portal layouts', () => {
     const expected = JSON.parse(readFileSync(`${DIR}${file.replace(/\.txt$/, '.expected.json')}`, 'utf8')) as Expected;
     const letter = parseText(readFileSync(`${DIR}${file}`, 'utf8'), file);
     expect({
-      docNumber: norm(letter.docNumber?.text), issuer: norm(letter.issuer?.name), date: letter.date?.value ?? null,
-      number: letter.proposal?.number ?? null, kind: letter.proposal?.kind ?? null, title: norm(letter.proposal?.title),
-      proposers: letter.proposers.map((p) => norm(p.name)), contacts: letter.contacts.map((c) => norm(c.name)), cc: letter.cc.map((c) => norm(c.text)),
+      docNumber: norm(letter.docNumber?.text),
+      issuer: norm(letter.issuer?.name),
+      date: letter.date?.value ?? null,
+      number: letter.proposal?.number ?? null,
+      kind: letter.proposal?.kind ?? null,
+      title: norm(letter.proposal?.title),
+      proposers: letter.proposers.map((p) => norm(p.name)),
+      contacts: letter.contacts.map((c) => norm(c.name)),
+      cc: letter.cc.map((c) => norm(c.text)),
     }).toEqual({
-      docNumber: norm(expected.docNumber), issuer: norm(expected.issuer), date: expected.date,
-      number: expected.proposal.number, kind: expected.proposal.kind, title: norm(expected.proposal.title),
-      proposers: expected.proposers.map(norm), contacts: expected.contacts.map(norm), cc: expected.cc.map(norm),
+      docNumber: norm(expected.docNumber),
+      issuer: norm(expected.issuer),
+      date: expected.date,
+      number: expected.proposal.number,
+      kind: expected.proposal.kind,
+      title: norm(expected.proposal.title),
+      proposers: expected.proposers.map(norm),
+      contacts: expected.contacts.map(norm),
+      cc: expected.cc.map(norm),
     });
   });
 });

@@ -11,15 +11,27 @@ import { parseText } from '../helpers/parse.ts';
  * node matches an expected entity of its kind by its name or an alias).
  */
 const DIR = fileURLToPath(new URL('../fixtures/other-cities/', import.meta.url));
-const letters = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const letters = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const KINDS = ['Platform', 'Enterprise', 'Organization', 'Person', 'Policy', 'Programme'];
 const norm = (s: string) => s.normalize('NFKC').replace(/[“”"'‘’《》〈〉「」『』\s]/g, '');
 
 interface Expected {
-  header: { docNumber: string | null; issuer: string | null; date: string | null; number: number | null; kind: string | null; proposers: string[]; contacts: string[]; cc: string[] };
+  header: {
+    docNumber: string | null;
+    issuer: string | null;
+    date: string | null;
+    number: number | null;
+    kind: string | null;
+    proposers: string[];
+    contacts: string[];
+    cc: string[];
+  };
   entities: string[];
 }
-const expectedOf = (file: string) => JSON.parse(readFileSync(`${DIR}${file.replace(/\.txt$/, '.expected.json')}`, 'utf8')) as Expected;
+const expectedOf = (file: string) =>
+  JSON.parse(readFileSync(`${DIR}${file.replace(/\.txt$/, '.expected.json')}`, 'utf8')) as Expected;
 const textOf = (file: string) => readFileSync(`${DIR}${file}`, 'utf8');
 
 /** Matched, found and expected entities of one letter, with what was missed and what was extra. */
@@ -39,7 +51,13 @@ function score(file: string) {
     if (i >= 0) used.add(i);
     else extra.push(`${node.kind}:${node.name}`);
   }
-  return { matched: used.size, found: found.length, expected: wanted.length, missed: wanted.filter((_, j) => !used.has(j)).map((w) => w.label), extra };
+  return {
+    matched: used.size,
+    found: found.length,
+    expected: wanted.length,
+    missed: wanted.filter((_, j) => !used.has(j)).map((w) => w.label),
+    extra,
+  };
 }
 
 describe('letters of other cities', () => {
@@ -48,9 +66,14 @@ describe('letters of other cities', () => {
   it.each(letters)('%s: the header as a reader reads it', (file) => {
     const letter = parseText(textOf(file), file);
     expect({
-      docNumber: letter.docNumber?.text ?? null, issuer: letter.issuer?.name ?? null, date: letter.date?.value ?? null,
-      number: letter.proposal?.number ?? null, kind: letter.proposal?.kind ?? null,
-      proposers: letter.proposers.map((p) => p.name), contacts: letter.contacts.map((c) => c.name), cc: letter.cc.map((c) => c.text),
+      docNumber: letter.docNumber?.text ?? null,
+      issuer: letter.issuer?.name ?? null,
+      date: letter.date?.value ?? null,
+      number: letter.proposal?.number ?? null,
+      kind: letter.proposal?.kind ?? null,
+      proposers: letter.proposers.map((p) => p.name),
+      contacts: letter.contacts.map((c) => c.name),
+      cc: letter.cc.map((c) => c.text),
     }).toEqual(expectedOf(file).header);
   });
 
@@ -60,7 +83,10 @@ describe('letters of other cities', () => {
     const precision = matched / scores.reduce((s, x) => s + x.found, 0);
     const recall = matched / scores.reduce((s, x) => s + x.expected, 0);
     const f1 = (2 * precision * recall) / (precision + recall);
-    const misses = scores.flatMap((s, i) => [...s.missed.map((m) => `${letters[i]} missed ${m}`), ...s.extra.map((m) => `${letters[i]} extra ${m}`)]);
+    const misses = scores.flatMap((s, i) => [
+      ...s.missed.map((m) => `${letters[i]} missed ${m}`),
+      ...s.extra.map((m) => `${letters[i]} extra ${m}`),
+    ]);
     expect({ f1: +f1.toFixed(3) >= 0.95, misses }).toMatchObject({ f1: true });
   });
 });

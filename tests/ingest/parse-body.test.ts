@@ -4,7 +4,9 @@ import { letterText, parseSeed, parseText } from '../helpers/parse.ts';
 import { SEED_FILES } from '../helpers/seeds.ts';
 
 const outline = (letter: Awaited<ReturnType<typeof parseSeed>>) =>
-  letter.sections.filter((s) => s.markerType !== 'item').map((s) => `${'  '.repeat(s.level - 1)}${s.marker}${s.title.text} [${s.part}]`);
+  letter.sections
+    .filter((s) => s.markerType !== 'item')
+    .map((s) => `${'  '.repeat(s.level - 1)}${s.marker}${s.title.text} [${s.part}]`);
 
 describe('sections', () => {
   it('000: two top headings, the second the next-steps part, each with numbered sub-headings and 一是 items', async () => {
@@ -23,7 +25,11 @@ describe('sections', () => {
       '  （五）以科技金融融合发展为核心 [next]',
     ]);
     const items = letter.sections.filter((s) => s.markerType === 'item' && s.parent === 6);
-    expect(items.map((s) => s.title.text)).toEqual(['推进科技条例落地落实', '提升企业技术创新能力', '发展特色优势产业集群']);
+    expect(items.map((s) => s.title.text)).toEqual([
+      '推进科技条例落地落实',
+      '提升企业技术创新能力',
+      '发展特色优势产业集群',
+    ]);
   });
 
   it('001: a slipped marker （2） after （一） is read as its sibling', async () => {
@@ -43,7 +49,14 @@ describe('sections', () => {
 
   it('003: each topic has its own work-done and next-steps sub-sections', async () => {
     const parts = outline(await parseSeed('003')).filter((l) => l.startsWith('  （'));
-    expect(parts).toEqual(['  （一）工作进展 [done]', '  （二）下一步工作计划 [next]', '  （一）工作进展 [done]', '  （二）下一步工作计划 [next]', '  （一）工作进展 [done]', '  （二）下一步工作计划 [next]']);
+    expect(parts).toEqual([
+      '  （一）工作进展 [done]',
+      '  （二）下一步工作计划 [next]',
+      '  （一）工作进展 [done]',
+      '  （二）下一步工作计划 [next]',
+      '  （一）工作进展 [done]',
+      '  （二）下一步工作计划 [next]',
+    ]);
   });
 
   it('002: a 下步 line with no heading makes what follows the next-steps part', async () => {
@@ -70,7 +83,9 @@ describe('sections', () => {
     ['1-5月份 is not a heading', '1-5月份全市技术转移转化机构推介成果1281项。'],
     ['a year in brackets is not a heading', '（2023-2025年）行动方案发布。'],
   ])('%s', (_name, line) => {
-    const letter = parseText(letterText({ body: `您所提的《关于某事的建议》收悉。现答复如下：\n${line}\n感谢您的支持。` }));
+    const letter = parseText(
+      letterText({ body: `您所提的《关于某事的建议》收悉。现答复如下：\n${line}\n感谢您的支持。` }),
+    );
     expect(letter.sections).toEqual([]);
   });
 });

@@ -20,7 +20,11 @@ describe('reading letter files', () => {
     ['GBK', (t: string) => iconv.encode(t, 'gbk'), 'gb18030'],
     ['GB18030', (t: string) => iconv.encode(t, 'gb18030'), 'gb18030'],
     ['UTF-8 with BOM', (t: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t)]), 'utf-8-bom'],
-    ['UTF-16LE with BOM', (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(t, 'utf16-le')]), 'utf-16le'],
+    [
+      'UTF-16LE with BOM',
+      (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(t, 'utf16-le')]),
+      'utf-16le',
+    ],
   ])('a %s copy of a seed reads the same as the UTF-8 original', async (_name, encode, encoding) => {
     const original = await readLetterFile(seedPath('001'));
     await withTempDir(async (dir) => {
@@ -95,7 +99,11 @@ describe('cleaning converted text', () => {
     ['keeps one blank line of many', 'a\n\n\n\n\nb', 'a\n\nb'],
     ['trims lines and folds inner spaces', '   温州市科学技术局   \n 2024年6月27日', '温州市科学技术局\n2024年6月27日'],
     ['turns CRLF into LF', '第一行\r\n第二行', '第一行\n第二行'],
-    ['must not touch ordinary text', '累计引进香港理工大学温州研究院等高能级科创平台68家。', '累计引进香港理工大学温州研究院等高能级科创平台68家。'],
+    [
+      'must not touch ordinary text',
+      '累计引进香港理工大学温州研究院等高能级科创平台68家。',
+      '累计引进香港理工大学温州研究院等高能级科创平台68家。',
+    ],
   ])('%s', (_name, raw, clean) => {
     expect(cleanLetterText(raw)).toBe(clean);
     expect(cleanLetterText(clean)).toBe(clean);

@@ -4,18 +4,22 @@ import { graphOfTexts } from '../helpers/extract.ts';
 import { letterText } from '../helpers/parse.ts';
 
 /** A letter of a bureau of `city`, citing its own 《管理办法》 and naming itself 市科技局. */
-const letterOf = (city: string, number: number) => letterText({
-  docNumber: '', printed: '', cc: '抄送：市政府办公室',
-  title: `关于市政协八届二次会议第${number}号提案的答复函`,
-  salutation: '王一委员：',
-  body: `您所提的《关于完善科技金融服务的提案》收悉。现答复如下：\n一、工作进展\n市科技局会同市财政局修订了《管理办法》，市委、市政府高度重视。\n感谢您的支持。`,
-  signature: `${city}科学技术局\n2023年5月10日`,
-});
+const letterOf = (city: string, number: number) =>
+  letterText({
+    docNumber: '',
+    printed: '',
+    cc: '抄送：市政府办公室',
+    title: `关于市政协八届二次会议第${number}号提案的答复函`,
+    salutation: '王一委员：',
+    body: `您所提的《关于完善科技金融服务的提案》收悉。现答复如下：\n一、工作进展\n市科技局会同市财政局修订了《管理办法》，市委、市政府高度重视。\n感谢您的支持。`,
+    signature: `${city}科学技术局\n2023年5月10日`,
+  });
 
 describe('short names resolve within their own place', () => {
   it('市科技局, 市政府办公室, 市委 and 《管理办法》 of two cities are two of each; the full names stay apart too', () => {
     const graph = graphOfTexts({ 'a.txt': letterOf('东川市', 1), 'b.txt': letterOf('西林市', 2) });
-    const named = (kind: string, name: string) => graph.nodes.filter((n) => n.kind === kind && (n.name === name || n.aliases.includes(name)));
+    const named = (kind: string, name: string) =>
+      graph.nodes.filter((n) => n.kind === kind && (n.name === name || n.aliases.includes(name)));
     expect(named('Organization', '市科技局')).toHaveLength(2);
     expect(named('Organization', '市政府办公室')).toHaveLength(2);
     expect(named('Organization', '市委')).toHaveLength(2);
@@ -31,7 +35,11 @@ describe('short names resolve within their own place', () => {
 
   it('two letters of one city share their 市科技局, 市委 and 《管理办法》', () => {
     const graph = graphOfTexts({ 'a.txt': letterOf('东川市', 1), 'b.txt': letterOf('东川市', 2) });
-    for (const [kind, name] of [['Organization', '市委'], ['Policy', '管理办法'], ['Organization', '市政府办公室']]) {
+    for (const [kind, name] of [
+      ['Organization', '市委'],
+      ['Policy', '管理办法'],
+      ['Organization', '市政府办公室'],
+    ]) {
       const nodes = graph.nodes.filter((n) => n.kind === kind && (n.name === name || n.aliases.includes(name)));
       expect(nodes, name).toHaveLength(1);
       expect(new Set(nodes[0].mentions.map((m) => m.letter))).toEqual(new Set(['Letter:a.txt', 'Letter:b.txt']));
@@ -39,16 +47,26 @@ describe('short names resolve within their own place', () => {
   });
 
   it.each([
-    ['Organization', '市科技局', true], ['Organization', '县政府', true], ['Organization', '政协', true], ['Policy', '管理办法', true],
-    ['Policy', '关于加快科技创新的若干意见', true], ['Organization', '石家庄市科学技术局', false], ['Organization', '科技部', false],
-    ['Policy', '中华人民共和国科学技术进步法', false], ['Policy', '温州市科技创新条例', false], ['Person', '市长', false],
+    ['Organization', '市科技局', true],
+    ['Organization', '县政府', true],
+    ['Organization', '政协', true],
+    ['Policy', '管理办法', true],
+    ['Policy', '关于加快科技创新的若干意见', true],
+    ['Organization', '石家庄市科学技术局', false],
+    ['Organization', '科技部', false],
+    ['Policy', '中华人民共和国科学技术进步法', false],
+    ['Policy', '温州市科技创新条例', false],
+    ['Person', '市长', false],
   ] as const)('%s %s is relative to its place: %s', (kind, name, relative) => {
     expect(isRelativeName(kind, name)).toBe(relative);
   });
 
   it.each([
-    [['石家庄市科学技术局'], '石家庄市'], [[null, '政协子洲县第十届委员会'], '子洲县'], [['云南省工业和信息化委'], '云南省'],
-    [['市政府政务服务中心', null], null], [['绥阳县政协'], '绥阳县'],
+    [['石家庄市科学技术局'], '石家庄市'],
+    [[null, '政协子洲县第十届委员会'], '子洲县'],
+    [['云南省工业和信息化委'], '云南省'],
+    [['市政府政务服务中心', null], null],
+    [['绥阳县政协'], '绥阳县'],
   ] as const)('the place of %j is %s', (names, place) => {
     expect(placeOf([...names])).toBe(place);
   });

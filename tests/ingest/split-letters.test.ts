@@ -4,10 +4,18 @@ import { splitLetters } from '../../ingest/parse/split-letters.ts';
 import { cleanLetterText } from '../../ingest/read/clean.ts';
 import { letterText } from '../helpers/parse.ts';
 
-const asFile = (text: string) => ({ source: 'replies.txt', path: 'replies.txt', format: 'txt' as const, encoding: 'utf-8', text: cleanLetterText(text) });
+const asFile = (text: string) => ({
+  source: 'replies.txt',
+  path: 'replies.txt',
+  format: 'txt' as const,
+  encoding: 'utf-8',
+  text: cleanLetterText(text),
+});
 const first = letterText();
 const second = letterText({
-  docNumber: '渝科局函〔2023〕300号', title: '关于市六届人大二次会议第0456号建议的\n答复函', salutation: '李四代表：',
+  docNumber: '渝科局函〔2023〕300号',
+  title: '关于市六届人大二次会议第0456号建议的\n答复函',
+  salutation: '李四代表：',
   body: '您所提的《关于支持科技型企业融资的建议》收悉。现答复如下：\n我局联合市财政局设立科技型企业贷款风险补偿资金，累计支持企业120家。\n感谢您的支持。',
 });
 
@@ -16,8 +24,16 @@ describe('a file holding several letters', () => {
     const parts = splitLetters(asFile(`${first}\n\n${second}`));
     expect(parts.map((p) => p.source)).toEqual(['replies.txt', 'replies.txt#2']);
     const [a, b] = parts.map(parseLetter);
-    expect([a.docNumber?.text, a.proposal?.number, a.proposers.map((p) => p.name)]).toEqual(['渝科局函〔2023〕281号', 123, ['张三']]);
-    expect([b.docNumber?.text, b.proposal?.number, b.proposers.map((p) => p.name)]).toEqual(['渝科局函〔2023〕300号', 456, ['李四']]);
+    expect([a.docNumber?.text, a.proposal?.number, a.proposers.map((p) => p.name)]).toEqual([
+      '渝科局函〔2023〕281号',
+      123,
+      ['张三'],
+    ]);
+    expect([b.docNumber?.text, b.proposal?.number, b.proposers.map((p) => p.name)]).toEqual([
+      '渝科局函〔2023〕300号',
+      456,
+      ['李四'],
+    ]);
     expect(a.text).not.toContain('李四');
   });
 

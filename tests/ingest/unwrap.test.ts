@@ -20,10 +20,15 @@ describe('a hard-wrapped letter', () => {
   const names = mentions.map((m) => `${m.kind}:${m.name}`);
 
   it('reads names cut by a line end whole', () => {
-    expect(names).toEqual(expect.arrayContaining([
-      'Organization:澜城理工大学', 'Platform:澜城理工大学技术转移中心', 'Platform:合成生物联合实验室', 'Platform:澜城科技创新园',
-      'Enterprise:远澜光电',
-    ]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Organization:澜城理工大学',
+        'Platform:澜城理工大学技术转移中心',
+        'Platform:合成生物联合实验室',
+        'Platform:澜城科技创新园',
+        'Enterprise:远澜光电',
+      ]),
+    );
     expect(names).not.toContain('Platform:理工大学技术转移中心');
     expect(names.filter((n) => n === 'Organization:澜城理工大学')).toHaveLength(2);
   });
@@ -38,7 +43,9 @@ describe('a hard-wrapped letter', () => {
   });
 
   it('reads a target whose words were cut by a line end', () => {
-    expect(figures.filter((f) => f.kind === 'Commitment').map((f) => [f.value, f.unit, f.year])).toEqual([[80, '亿元', 2025]]);
+    expect(figures.filter((f) => f.kind === 'Commitment').map((f) => [f.value, f.unit, f.year])).toEqual([
+      [80, '亿元', 2025],
+    ]);
   });
 
   it('keeps a heading on its own line', () => {
@@ -51,7 +58,7 @@ describe('a page break inside a paragraph', () => {
   const wrapped = readFileSync(WRAPPED, 'utf8');
   const broken = wrapped.replace('市科技成果转化服务中心与澜城\n', '市科技成果转化服务中心与澜城\n\n— 2 —\n\n');
 
-  it('joins the paragraph over the page\'s number', () => {
+  it("joins the paragraph over the page's number", () => {
     const letter = parseText(broken, 'hard-wrapped-pdf.txt');
     expect(letter.text).not.toContain('— 2 —');
     expect(extractLetter(letter).mentions.map((m) => m.name)).toContain('澜城理工大学技术转移中心');
@@ -80,7 +87,16 @@ describe('text that was never wrapped', () => {
   });
 
   it('a page of one-line paragraphs without full stops is not joined', () => {
-    const text = ['关于市政协第12号提案的答复', '李华委员：', '您的提案收悉，现答复如下', '一、我局已会同市财政局研究出台支持科技型中小企业发展的若干措施', '二、下一步将继续加大对企业研发投入的奖补力度和范围', '感谢您的支持', '澜城市科学技术局', '2023年6月1日'].join('\n');
+    const text = [
+      '关于市政协第12号提案的答复',
+      '李华委员：',
+      '您的提案收悉，现答复如下',
+      '一、我局已会同市财政局研究出台支持科技型中小企业发展的若干措施',
+      '二、下一步将继续加大对企业研发投入的奖补力度和范围',
+      '感谢您的支持',
+      '澜城市科学技术局',
+      '2023年6月1日',
+    ].join('\n');
     expect(unwrapLines(text)).toBe(text);
   });
 });

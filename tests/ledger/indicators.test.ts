@@ -17,8 +17,16 @@ async function graphOf(paths: string[]): Promise<GraphDocument> {
 /** An indicator's figures: [letter file, role, value, year], oldest letter first. */
 function seriesOf(graph: GraphDocument, indicator: GraphNode) {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
-  return graph.edges.filter((e) => e.type === 'MEASURES' && e.target === indicator.id)
-    .map((e) => ({ letter: e.evidence[0].letter.slice('Letter:'.length), date: String(nodes.get(e.evidence[0].letter)!.props.date), role: e.props.role, value: e.props.value, year: e.props.forYear, text: nodes.get(e.source)!.props.text }))
+  return graph.edges
+    .filter((e) => e.type === 'MEASURES' && e.target === indicator.id)
+    .map((e) => ({
+      letter: e.evidence[0].letter.slice('Letter:'.length),
+      date: String(nodes.get(e.evidence[0].letter)!.props.date),
+      role: e.props.role,
+      value: e.props.value,
+      year: e.props.forYear,
+      text: nodes.get(e.source)!.props.text,
+    }))
     .sort((a, b) => a.date.localeCompare(b.date) || String(a.role).localeCompare(String(b.role)));
 }
 
@@ -35,7 +43,8 @@ describe('indicators of the letters written for the ledger', () => {
     const high = indicators(graph).find((n) => n.props.noun === '高新技术企业')!;
     expect(high.props).toMatchObject({ measure: 'increment', scope: '', dimension: 'count' });
     expect(seriesOf(graph, high).map((p) => [p.letter, p.role, p.value, p.year])).toEqual([
-      ['2023-a-commitments.txt', 'target', 500, 2024], ['2025-d-report.txt', 'result', 612, 2024],
+      ['2023-a-commitments.txt', 'target', 500, 2024],
+      ['2025-d-report.txt', 'result', 612, 2024],
     ]);
   });
 
@@ -51,12 +60,28 @@ describe('indicators of the letters written for the ledger', () => {
     const measured = new Set(graph.edges.filter((e) => e.type === 'MEASURES').map((e) => e.source));
     const figures = graph.nodes.filter((n) => n.kind === 'Commitment' || n.kind === 'Achievement');
     expect(figures.filter((f) => !measured.has(f.id)).map((f) => f.props.text)).toEqual([]);
-    expect(indicators(graph).map((n) => n.props.noun).sort()).toEqual(['企业研发中心', '孵化面积', '新型研发机构', '重点实验室', '科技信贷投放', '科技型中小企业', '科技特派员', '高新技术企业'].sort());
+    expect(
+      indicators(graph)
+        .map((n) => n.props.noun)
+        .sort(),
+    ).toEqual(
+      [
+        '企业研发中心',
+        '孵化面积',
+        '新型研发机构',
+        '重点实验室',
+        '科技信贷投放',
+        '科技型中小企业',
+        '科技特派员',
+        '高新技术企业',
+      ].sort(),
+    );
   });
 });
 
 describe('what a figure measures, clause by clause', () => {
-  const one = (text: string, at: string, kind: LedgerFigure['kind'] = 'Achievement', unit = '家') => figure(text, at, kind, unit);
+  const one = (text: string, at: string, kind: LedgerFigure['kind'] = 'Achievement', unit = '家') =>
+    figure(text, at, kind, unit);
   function figure(text: string, at: string, kind: LedgerFigure['kind'], unit: string): LedgerFigure {
     const numberStart = text.indexOf(at);
     const value = Number(/[\d.]+/.exec(at)![0]);
@@ -64,9 +89,24 @@ describe('what a figure measures, clause by clause', () => {
     while (start > 0 && !/[，、；。]/.test(text[start - 1])) start--;
     let end = numberStart + at.length;
     while (end < text.length && !/[，、；。]/.test(text[end])) end++;
-    return { kind, value, unit, qualifier: null, year: null, start, end, numberStart, numberEnd: numberStart + at.length };
+    return {
+      kind,
+      value,
+      unit,
+      qualifier: null,
+      year: null,
+      start,
+      end,
+      numberStart,
+      numberEnd: numberStart + at.length,
+    };
   }
-  const read = (text: string, ats: Array<[string, string?]>) => indicatorsOfSentence({ start: 0, text }, ats.map(([at, unit]) => one(text, at, 'Achievement', unit ?? '家')), 2024);
+  const read = (text: string, ats: Array<[string, string?]>) =>
+    indicatorsOfSentence(
+      { start: 0, text },
+      ats.map(([at, unit]) => one(text, at, 'Achievement', unit ?? '家')),
+      2024,
+    );
 
   it('takes the scope of 其中 from the sub-figure and the noun from the figure before', () => {
     const [all, provincial] = read('培育市级以上新型研发机构22家，其中省级11家。', [['22家'], ['11家']]);
@@ -105,8 +145,23 @@ describe('what a figure measures, clause by clause', () => {
 });
 
 describe('statuses as a function of a series', () => {
-  const point = (figure: string, role: 'target' | 'result', value: number, date: string, qualifier: string | null = '以上') =>
-    ({ figure, role, value, unit: '家', qualifier: role === 'target' ? qualifier : null, forYear: 2024, letter: `L${date}`, letterDate: date, measure: 'increment' });
+  const point = (
+    figure: string,
+    role: 'target' | 'result',
+    value: number,
+    date: string,
+    qualifier: string | null = '以上',
+  ) => ({
+    figure,
+    role,
+    value,
+    unit: '家',
+    qualifier: role === 'target' ? qualifier : null,
+    forYear: 2024,
+    letter: `L${date}`,
+    letterDate: date,
+    measure: 'increment',
+  });
 
   it('reads the qualifier: 以上 a floor, 不超过 a ceiling, 左右 about, 1-2 a range', () => {
     expect(compare({ value: 600, qualifier: '以上' }, 600)).toBe('met');
@@ -117,15 +172,24 @@ describe('statuses as a function of a series', () => {
   });
 
   it('takes a promise restated without its qualifier (200万方 / 200万平方米以上) as one promise with two sources', () => {
-    const statuses = statusesOf([point('a', 'target', 200, '2024-06-27', null), { ...point('b', 'target', 200, '2024-06-27'), letter: 'other' }]);
+    const statuses = statusesOf([
+      point('a', 'target', 200, '2024-06-27', null),
+      { ...point('b', 'target', 200, '2024-06-27'), letter: 'other' },
+    ]);
     expect(statuses.get('a')?.sources).toEqual(['a', 'b']);
     expect(statuses.get('b')).toBe(statuses.get('a'));
   });
 
   it('does not count a later promise for another year as a report on this one', () => {
-    const statuses = statusesOf([point('t', 'target', 500, '2024-06-26'), { ...point('u', 'target', 500, '2024-06-27'), forYear: null }]);
+    const statuses = statusesOf([
+      point('t', 'target', 500, '2024-06-26'),
+      { ...point('u', 'target', 500, '2024-06-27'), forYear: null },
+    ]);
     expect(statuses.get('t')?.status).toBe('no later report');
-    const reported = statusesOf([point('t', 'target', 500, '2024-06-26'), { ...point('r', 'result', 520, '2025-06-01'), forYear: 2023 }]);
+    const reported = statusesOf([
+      point('t', 'target', 500, '2024-06-26'),
+      { ...point('r', 'result', 520, '2025-06-01'), forYear: 2023 },
+    ]);
     expect(reported.get('t')).toMatchObject({ status: 'no comparable report', compared: ['t'] });
   });
 
@@ -142,7 +206,10 @@ describe('indicators of the seed letters', () => {
   });
 
   it('joins the 2024 targets for 高新技术企业 and 科技型中小企业 that two replies state, with 2023’s result', () => {
-    for (const [noun, target] of [['高新技术企业', 600], ['科技型中小企业', 1800]] as const) {
+    for (const [noun, target] of [
+      ['高新技术企业', 600],
+      ['科技型中小企业', 1800],
+    ] as const) {
       const node = indicators(graph).find((n) => n.props.noun === noun && n.props.measure === 'increment')!;
       expect(lettersOf(node), noun).toBeGreaterThanOrEqual(2);
       const targets = seriesOf(graph, node).filter((p) => p.role === 'target');
@@ -163,7 +230,9 @@ describe('indicators of the seed letters', () => {
     const recurring = indicators(graph).filter((n) => lettersOf(n) >= 2);
     expect(recurring.length).toBeGreaterThanOrEqual(5);
     for (const node of recurring) {
-      const units = new Set(graph.edges.filter((e) => e.type === 'MEASURES' && e.target === node.id).map((e) => e.props.unit));
+      const units = new Set(
+        graph.edges.filter((e) => e.type === 'MEASURES' && e.target === node.id).map((e) => e.props.unit),
+      );
       expect(units.size, node.name).toBe(1);
     }
   });

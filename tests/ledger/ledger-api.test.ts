@@ -17,7 +17,10 @@ const A = 'Letter:2023-a-commitments.txt';
 async function serverOf(files: string[]) {
   const store = new MemoryStore({ path: null });
   const { letters } = await readLetters(files.map((f) => `${DIR}${f}`));
-  await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+  await store.replaceLetters(
+    graphOfLetters(letters),
+    letters.map((l) => `Letter:${l.letter.source}`),
+  );
   return startServer(store);
 }
 
@@ -26,7 +29,12 @@ const ENTRY = `{ year status { status label reason restated sources { text lette
 
 let server: Awaited<ReturnType<typeof serverOf>>;
 beforeAll(async () => {
-  server = await serverOf(['2023-a-commitments.txt', '2023-b-restated.txt', '2024-c-superseding.txt', '2025-d-report.txt']);
+  server = await serverOf([
+    '2023-a-commitments.txt',
+    '2023-b-restated.txt',
+    '2024-c-superseding.txt',
+    '2025-d-report.txt',
+  ]);
 });
 afterAll(() => server.close());
 
@@ -47,7 +55,10 @@ describe('the promise ledger over letters across years', () => {
     const { nodes } = await ledger();
     const high = byText(nodes, '高新技术企业500家');
     expect(high.status.status).toBe('MET');
-    expect(high.status.compared.map((p: any) => [p.role, p.value, p.year, p.letter.date])).toEqual([['TARGET', 500, 2024, '2023-07-10'], ['RESULT', 612, 2024, '2025-06-20']]);
+    expect(high.status.compared.map((p: any) => [p.role, p.value, p.year, p.letter.date])).toEqual([
+      ['TARGET', 500, 2024, '2023-07-10'],
+      ['RESULT', 612, 2024, '2025-06-20'],
+    ]);
     expect(high.status.compared[1].sentence.text).toContain('全市新增高新技术企业612家');
     expect(byText(nodes, '省科技型中小企业1500家').status.status).toBe('PARTLY');
     expect(byText(nodes, '企业研发中心100家').status.status).toBe('NOT_MET');
@@ -56,7 +67,10 @@ describe('the promise ledger over letters across years', () => {
   it('makes 亿元 and 万元 comparable: 856000万元 is 85.6亿元, above the 80亿元 promised', async () => {
     const loan = byText((await ledger()).nodes, '科技信贷投放80亿元');
     expect(loan.indicator.unit).toBe('亿元');
-    expect(loan.status.compared.map((p: any) => [p.value, p.unit])).toEqual([[80, '亿元'], [85.6, '亿元']]);
+    expect(loan.status.compared.map((p: any) => [p.value, p.unit])).toEqual([
+      [80, '亿元'],
+      [85.6, '亿元'],
+    ]);
     expect(loan.status.status).toBe('MET');
   });
 
@@ -94,17 +108,30 @@ describe('the promise ledger over letters across years', () => {
   });
 
   it('gives an indicator its series and commitments, and a commitment its status', async () => {
-    const { body } = await server.gql(`{ indicators(recurring: true, first: 50) { totalCount nodes { id name noun series { role value year } commitments { status { status } } } } }`);
+    const { body } = await server.gql(
+      `{ indicators(recurring: true, first: 50) { totalCount nodes { id name noun series { role value year } commitments { status { status } } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const high = body.data!.indicators.nodes.find((n: any) => n.noun === '高新技术企业');
-    expect(high.series).toEqual([{ role: 'TARGET', value: 500, year: 2024 }, { role: 'RESULT', value: 612, year: 2024 }]);
+    expect(high.series).toEqual([
+      { role: 'TARGET', value: 500, year: 2024 },
+      { role: 'RESULT', value: 612, year: 2024 },
+    ]);
     expect(high.commitments.map((c: any) => c.status.status)).toEqual(['MET']);
-    const one = await server.gql(`query($id: ID!) { indicator(id: $id) { name } node(id: $id) { kind } }`, { id: high.id });
+    const one = await server.gql(`query($id: ID!) { indicator(id: $id) { name } node(id: $id) { kind } }`, {
+      id: high.id,
+    });
     expect(one.body.data).toEqual({ indicator: { name: high.name }, node: { kind: 'Indicator' } });
-    const { body: letter } = await server.gql(`{ letter(source: "2023-a-commitments.txt") { commitments { text indicator { noun } status { label } } } }`);
+    const { body: letter } = await server.gql(
+      `{ letter(source: "2023-a-commitments.txt") { commitments { text indicator { noun } status { label } } } }`,
+    );
     expect(letter.errors).toBeUndefined();
     const sme = letter.data!.letter.commitments.find((c: any) => c.text.includes('科技型中小企业'));
-    expect(sme).toEqual({ text: '2024年新增省科技型中小企业1500家以上', indicator: { noun: '科技型中小企业' }, status: { label: 'partly' } });
+    expect(sme).toEqual({
+      text: '2024年新增省科技型中小企业1500家以上',
+      indicator: { noun: '科技型中小企业' },
+      status: { label: 'partly' },
+    });
   });
 });
 
@@ -112,10 +139,13 @@ describe('the ledger must not claim what the letters do not say', () => {
   it('with only the promising letter, every promise has no later report', async () => {
     const alone = await serverOf(['2023-a-commitments.txt']);
     try {
-      const { body } = await alone.gql(`{ ledger(first: 100) { totalCount nodes { status { status compared { role } } } } }`);
+      const { body } = await alone.gql(
+        `{ ledger(first: 100) { totalCount nodes { status { status compared { role } } } } }`,
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data!.ledger.totalCount).toBe(8);
-      for (const node of body.data!.ledger.nodes) expect(node.status).toEqual({ status: 'NO_LATER_REPORT', compared: [{ role: 'TARGET' }] });
+      for (const node of body.data!.ledger.nodes)
+        expect(node.status).toEqual({ status: 'NO_LATER_REPORT', compared: [{ role: 'TARGET' }] });
     } finally {
       await alone.close();
     }
@@ -131,7 +161,9 @@ describe('letters ingested at different times meet on the same indicators', () =
     }
     const later = await startServer(store);
     try {
-      const { body } = await later.gql(`{ ledger(filter: { status: MET }, first: 20) { nodes { commitment { text } status { compared { letter { id } } } } } }`);
+      const { body } = await later.gql(
+        `{ ledger(filter: { status: MET }, first: 20) { nodes { commitment { text } status { compared { letter { id } } } } } }`,
+      );
       expect(body.errors).toBeUndefined();
       const high = body.data!.ledger.nodes.find((n: any) => n.commitment.text.includes('高新技术企业'));
       expect(high.status.compared.map((p: any) => p.letter.id)).toEqual([A, 'Letter:2025-d-report.txt']);

@@ -31,7 +31,10 @@ describe('encodings: decode what can be decoded, say why when not', () => {
   });
 
   it('a file cut in the middle of a character keeps everything before the cut', async () => {
-    const letter = await readBytes('letter.txt', seed.subarray(0, seed.length - 1 - (seed[seed.length - 1] === 0x0a ? 1 : 0)));
+    const letter = await readBytes(
+      'letter.txt',
+      seed.subarray(0, seed.length - 1 - (seed[seed.length - 1] === 0x0a ? 1 : 0)),
+    );
     expect(letter.text.startsWith('温科提复〔2024〕92号')).toBe(true);
     expect(letter.text).toContain('抄送：市人大常委会代表工委');
   });
@@ -43,7 +46,8 @@ describe('encodings: decode what can be decoded, say why when not', () => {
   });
 
   it('Big5 is read as Big5', async () => {
-    const traditional = '溫州市科學技術局關於市十四屆人大四次會議第229號建議的答覆函\n吳讓大代表：\n您在會議期間所提的《關於我市創新平台提質增效的建議》收悉。現答覆如下：';
+    const traditional =
+      '溫州市科學技術局關於市十四屆人大四次會議第229號建議的答覆函\n吳讓大代表：\n您在會議期間所提的《關於我市創新平台提質增效的建議》收悉。現答覆如下：';
     const letter = await readBytes('letter.txt', iconv.encode(traditional, 'big5'));
     expect(letter.encoding).toBe('big5');
     expect(letter.text).toBe(traditional);
@@ -56,7 +60,11 @@ describe('encodings: decode what can be decoded, say why when not', () => {
   });
 
   it.each([
-    ['random bytes', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)), /binary|not decodable/],
+    [
+      'random bytes',
+      Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)),
+      /binary|not decodable/,
+    ],
     ['control characters', Buffer.from('\u0001\u0002\u0003\u0004'.repeat(200)), /control characters/],
   ])('%s are refused with the reason', async (_what, bytes, reason) => {
     await expect(readBytes('letter.txt', bytes)).rejects.toThrow(reason);
@@ -65,13 +73,19 @@ describe('encodings: decode what can be decoded, say why when not', () => {
 
 describe('invisible characters', () => {
   it('are removed at read time, so names and offsets are those of the clean letter', async () => {
-    const dirty = seedText('000').replaceAll('瓯江实验室', '瓯江\u200b实验\u200d室').replace('温州市', '\u200f温州\u2060市\ufeff').replaceAll('科技', '科\u00ad技\u202a');
+    const dirty = seedText('000')
+      .replaceAll('瓯江实验室', '瓯江\u200b实验\u200d室')
+      .replace('温州市', '\u200f温州\u2060市\ufeff')
+      .replaceAll('科技', '科\u00ad技\u202a');
     await withTempDir(async (dir) => {
       await writeFile(join(dir, '000_c3f10cc589d1c01a.txt'), dirty);
       const read = await readLetters([join(dir, '000_c3f10cc589d1c01a.txt')]);
       const original = await readLetters([seedPath('000')]);
       expect(read.letters[0].letter.text).toBe(original.letters[0].letter.text);
-      const ids = (letters: typeof read.letters) => graphOfLetters(letters).nodes.map((n) => n.id).sort();
+      const ids = (letters: typeof read.letters) =>
+        graphOfLetters(letters)
+          .nodes.map((n) => n.id)
+          .sort();
       expect(ids(read.letters)).toEqual(ids(original.letters));
       expect(ids(read.letters)).toContain('Platform:瓯江实验室');
     });
@@ -96,7 +110,8 @@ describe('the size and time guard', () => {
   it('a file that takes longer than the limit is rejected with the reason, and the rest are read', async () => {
     const tight = await readLetters([LETTERS_DIR], undefined, { timeLimitMs: 1 });
     expect(tight.letters).toHaveLength(0);
-    for (const outcome of tight.outcomes) expect(outcome.problems[0]).toMatch(/reading took longer than 1 ms, the limit per file/);
+    for (const outcome of tight.outcomes)
+      expect(outcome.problems[0]).toMatch(/reading took longer than 1 ms, the limit per file/);
     const fair = await readLetters([LETTERS_DIR], undefined, { timeLimitMs: 60_000 });
     expect(fair.letters).toHaveLength(5);
   }, 60_000);

@@ -34,16 +34,35 @@ describe('a batch of bad files beside good letters', () => {
       const wrong: string[] = [];
       for (const kind of [...kinds, { name: 'zero.txt', what: 'a link to /dev/zero', expect: 'rejected' as const }]) {
         const { status, problems } = outcome(kind.name);
-        if (kind.expect === 'rejected' && status !== 'rejected') wrong.push(`${kind.name} (${kind.what}) was ${status}`);
-        if (kind.expect === 'read' && status === 'rejected') wrong.push(`${kind.name} (${kind.what}) was rejected: ${problems.join('; ')}`);
+        if (kind.expect === 'rejected' && status !== 'rejected')
+          wrong.push(`${kind.name} (${kind.what}) was ${status}`);
+        if (kind.expect === 'read' && status === 'rejected')
+          wrong.push(`${kind.name} (${kind.what}) was rejected: ${problems.join('; ')}`);
         // A reason a user can act on: words, not an internal error.
-        if (status === 'rejected' && !(problems.length === 1 && problems[0].length > 10 && !/undefined|\[object|TypeError|RangeError|ReferenceError/.test(problems[0]))) {
+        if (
+          status === 'rejected' &&
+          !(
+            problems.length === 1 &&
+            problems[0].length > 10 &&
+            !/undefined|\[object|TypeError|RangeError|ReferenceError/.test(problems[0])
+          )
+        ) {
           wrong.push(`${kind.name} (${kind.what}) has no clear reason: ${JSON.stringify(problems)}`);
         }
       }
       expect(wrong).toEqual([]);
       // The good letters beside the bad ones: read, and exactly as when read alone.
-      const byName = (letters: typeof batch.letters) => Object.fromEntries(letters.map((l) => [l.letter.source, { text: l.letter.text, docNumber: l.letter.docNumber?.text, mentions: l.mentions.map((m) => `${m.kind}:${m.name}@${m.start}`) }]));
+      const byName = (letters: typeof batch.letters) =>
+        Object.fromEntries(
+          letters.map((l) => [
+            l.letter.source,
+            {
+              text: l.letter.text,
+              docNumber: l.letter.docNumber?.text,
+              mentions: l.mentions.map((m) => `${m.kind}:${m.name}@${m.start}`),
+            },
+          ]),
+        );
       const batchSeeds = byName(batch.letters.filter((l) => SEED_FILES.includes(l.letter.source)));
       expect(batchSeeds).toEqual(byName(alone.letters));
       expect(Object.keys(batchSeeds)).toHaveLength(5);

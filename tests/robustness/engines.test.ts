@@ -22,7 +22,10 @@ describe('dependencies fit the Node innograph declares', () => {
     const lowest = semver.minVersion(pkg.engines.node)!.version;
     expect(semver.satisfies(process.version, pkg.engines.node)).toBe(true);
     const refusing = Object.entries(lock.packages as Record<string, { version: string; engines?: { node?: string } }>)
-      .filter(([path, info]) => path && info.engines?.node && !semver.satisfies(lowest, info.engines.node) && !EXCEPTIONS[path])
+      .filter(
+        ([path, info]) =>
+          path && info.engines?.node && !semver.satisfies(lowest, info.engines.node) && !EXCEPTIONS[path],
+      )
       .map(([path, info]) => `${path}@${info.version} wants node ${info.engines!.node}`);
     expect(refusing).toEqual([]);
   });

@@ -51,7 +51,9 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(stats.edges).toBe(graph.edges.length);
       expect(stats.byKind.find((k) => k.kind === 'Chain')?.count).toBe(4);
       const perLetter = stats.byLetter.find((l) => l.source === '001_04a38ffad57288c3.txt')!;
-      expect(perLetter.commitments).toBe(graph.edges.filter((e) => e.type === 'COMMITS_TO' && e.source === perLetter.letter).length);
+      expect(perLetter.commitments).toBe(
+        graph.edges.filter((e) => e.type === 'COMMITS_TO' && e.source === perLetter.letter).length,
+      );
     });
 
     it('gets nodes by id, null for unknown ids, with every letter’s mentions', async () => {
@@ -62,7 +64,10 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
     });
 
     it('pages through a kind without gaps or repeats, with the total', async () => {
-      const platforms = graph.nodes.filter((n) => n.kind === 'Platform').map((n) => n.id).sort();
+      const platforms = graph.nodes
+        .filter((n) => n.kind === 'Platform')
+        .map((n) => n.id)
+        .sort();
       const { seen, total } = await allPages(7, { kinds: ['Platform'] });
       expect(total).toBe(platforms.length);
       expect(seen).toEqual(platforms);
@@ -73,7 +78,10 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
     });
 
     it('filters nodes by letter, name text and chain', async () => {
-      const byLetter = await store.findNodes({ letter: 'Letter:001_04a38ffad57288c3.txt', kinds: ['Person'] }, { first: 50 });
+      const byLetter = await store.findNodes(
+        { letter: 'Letter:001_04a38ffad57288c3.txt', kinds: ['Person'] },
+        { first: 50 },
+      );
       expect(byLetter.items.map((n) => n.name).sort()).toEqual(['叶剑淼', '李贤']);
       const labs = await store.findNodes({ text: '实验室', kinds: ['Platform'] }, { first: 50 });
       expect(labs.totalCount).toBeGreaterThanOrEqual(4);
@@ -102,8 +110,15 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       const capped = await store.neighbourhood(['Platform:瓯江实验室'], { depth: 2, limit: 5 });
       expect(capped.capped).toBe(true);
       expect(capped.nodes).toHaveLength(5);
-      const lettersOnly = await store.neighbourhood(['Platform:瓯江实验室'], { depth: 1, limit: 500, kinds: ['Letter'], edgeTypes: ['MENTIONS'] });
-      expect(lettersOnly.nodes.filter((n) => n.id !== 'Platform:瓯江实验室').every((n) => n.kind === 'Letter')).toBe(true);
+      const lettersOnly = await store.neighbourhood(['Platform:瓯江实验室'], {
+        depth: 1,
+        limit: 500,
+        kinds: ['Letter'],
+        edgeTypes: ['MENTIONS'],
+      });
+      expect(lettersOnly.nodes.filter((n) => n.id !== 'Platform:瓯江实验室').every((n) => n.kind === 'Letter')).toBe(
+        true,
+      );
       expect(lettersOnly.edges.every((e) => e.type === 'MENTIONS')).toBe(true);
     });
 
@@ -118,7 +133,10 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       const degree = (id: string) => graph.edges.filter((e) => e.source === id || e.target === id).length;
       const degrees = top.nodes.map((n) => degree(n.id));
       expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
-      const platformsAndProgrammes = graph.nodes.filter((n) => n.kind === 'Platform' || n.kind === 'Programme').map((n) => degree(n.id)).sort((a, b) => b - a);
+      const platformsAndProgrammes = graph.nodes
+        .filter((n) => n.kind === 'Platform' || n.kind === 'Programme')
+        .map((n) => degree(n.id))
+        .sort((a, b) => b - a);
       expect(degrees).toEqual(platformsAndProgrammes.slice(0, 10));
       expect(top.nodes.every((n) => n.kind === 'Platform' || n.kind === 'Programme')).toBe(true);
       expect(top.edges.every((e) => e.type === 'PART_OF')).toBe(true);
@@ -143,7 +161,10 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       const of2024 = await store.commitments({ year: 2024 }, { first: 200 });
       expect(of2024.totalCount).toBeGreaterThan(5);
       expect(of2024.items.every((n) => n.props.year === 2024)).toBe(true);
-      const ofLetter = await store.commitments({ letter: 'Letter:001_04a38ffad57288c3.txt', unit: '家' }, { first: 200 });
+      const ofLetter = await store.commitments(
+        { letter: 'Letter:001_04a38ffad57288c3.txt', unit: '家' },
+        { first: 200 },
+      );
       expect(ofLetter.items.some((n) => n.props.value === 15)).toBe(true);
       expect(ofLetter.items.every((n) => n.props.unit === '家')).toBe(true);
       const incubation = await store.commitments({ text: '孵化' }, { first: 200 });
@@ -172,14 +193,19 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(letters(bodyOnly, copied.node.id)).toBeUndefined();
       expect(letters(bodyOnly, 'Platform:瓯江实验室')).toEqual(letters(everywhere, 'Platform:瓯江实验室'));
       expect(bodyOnly.totalCount).toBeLessThan(everywhere.totalCount);
-      const second = await store.recurring({ minLetters: 2 }, { first: 5, after: (await store.recurring({ minLetters: 2 }, { first: 5 })).endCursor });
+      const second = await store.recurring(
+        { minLetters: 2 },
+        { first: 5, after: (await store.recurring({ minLetters: 2 }, { first: 5 })).endCursor },
+      );
       expect(second.items.map((r) => r.node.id)).toEqual(bodyOnly.items.slice(5, 10).map((r) => r.node.id));
     });
 
     it('rejects over-limit requests with a clear error', async () => {
       await expect(store.findNodes({}, { first: 500 })).rejects.toThrow(BadRequestError);
       await expect(store.findNodes({}, { first: 5, after: 'bogus' })).rejects.toThrow(/not a cursor/);
-      await expect(store.neighbourhood(['Platform:瓯江实验室'], { depth: 4, limit: 10 })).rejects.toThrow(/depth must be 1 to 3/);
+      await expect(store.neighbourhood(['Platform:瓯江实验室'], { depth: 4, limit: 10 })).rejects.toThrow(
+        /depth must be 1 to 3/,
+      );
       await expect(store.shortestPath('a', 'b', 20)).rejects.toThrow(/maxHops/);
     });
 
@@ -196,16 +222,27 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
     it('replacing a changed letter replaces only that letter’s evidence', async () => {
       const source = '001_04a38ffad57288c3.txt';
       const text = (await readFile(seedPath('001'), 'utf8')).replace(/[^。\n]*正泰集团[^。\n]*。/, '');
-      const changed = graphOfLetters([extractLetter(parseLetter({ source, path: source, format: 'txt', encoding: 'utf-8', text }))]);
+      const changed = graphOfLetters([
+        extractLetter(parseLetter({ source, path: source, format: 'txt', encoding: 'utf-8', text })),
+      ]);
       await store.replaceLetters(changed, [`Letter:${source}`]);
-      const [zhengtai, lab, market] = await store.getNodes(['Enterprise:正泰集团', 'Platform:瓯江实验室', 'Platform:温州科技大市场']);
+      const [zhengtai, lab, market] = await store.getNodes([
+        'Enterprise:正泰集团',
+        'Platform:瓯江实验室',
+        'Platform:温州科技大市场',
+      ]);
       expect(zhengtai).toBeNull();
       expect(new Set(lab!.mentions.map((m) => m.letter)).size).toBe(3);
-      expect(new Set(market!.mentions.map((m) => m.letter))).toEqual(new Set(['Letter:001_04a38ffad57288c3.txt', 'Letter:003_8026abd5319cce3e.txt']));
+      expect(new Set(market!.mentions.map((m) => m.letter))).toEqual(
+        new Set(['Letter:001_04a38ffad57288c3.txt', 'Letter:003_8026abd5319cce3e.txt']),
+      );
       // The same as a fresh ingest of the other letters and the changed one.
       const replaced = await dump(store);
       await store.clear();
-      await store.replaceLetters(graph, letterIds.filter((id) => id !== `Letter:${source}`));
+      await store.replaceLetters(
+        graph,
+        letterIds.filter((id) => id !== `Letter:${source}`),
+      );
       await store.replaceLetters(changed, [`Letter:${source}`]);
       expect(replaced).toEqual(await dump(store));
       await store.clear();
@@ -216,7 +253,11 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
     it('removes a letter: what only it mentioned disappears, shared nodes keep the others’ mentions', async () => {
       const letter = 'Letter:003_8026abd5319cce3e.txt';
       expect(await store.removeLetter(letter)).toBe(true);
-      const [only, lab, removed] = await store.getNodes(['Platform:温州知识产权交易服务中心', 'Platform:瓯江实验室', letter]);
+      const [only, lab, removed] = await store.getNodes([
+        'Platform:温州知识产权交易服务中心',
+        'Platform:瓯江实验室',
+        letter,
+      ]);
       expect(only).toBeNull();
       expect(removed).toBeNull();
       expect(lab!.mentions.every((m) => m.letter !== letter)).toBe(true);
@@ -225,7 +266,10 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect((await store.stats()).letters).toBe(4);
       const afterRemoval = await dump(store);
       await store.clear();
-      await store.replaceLetters(graph, letterIds.filter((id) => id !== letter));
+      await store.replaceLetters(
+        graph,
+        letterIds.filter((id) => id !== letter),
+      );
       expect(afterRemoval).toEqual(await dump(store));
       await ingestSeeds();
       expect((await store.stats()).nodes).toBe(graph.nodes.length);
@@ -260,7 +304,12 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       // Capped: the start, then each hop's nodes in id order up to the limit.
       const capped = await store.neighbourhood(['Letter:hub.txt'], { depth: 2, limit: 4 });
       expect(capped).toMatchObject({ capped: true });
-      expect(capped.nodes.map((n) => n.id)).toEqual(['Letter:hub.txt', 'Platform:平台000', 'Platform:平台001', 'Platform:平台002']);
+      expect(capped.nodes.map((n) => n.id)).toEqual([
+        'Letter:hub.txt',
+        'Platform:平台000',
+        'Platform:平台001',
+        'Platform:平台002',
+      ]);
     });
 
     it('shortest paths: from == to is one node; a hop limit or an edge-type filter that rules every path out gives none', async () => {
@@ -269,8 +318,9 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       await store.replaceLetters(graph, letters);
       const self = await store.shortestPath('Platform:平台007', 'Platform:平台007', 3);
       expect(self).toEqual({ nodes: [expect.objectContaining({ id: 'Platform:平台007' })], edges: [], capped: false });
-      expect((await store.shortestPath('Letter:own-001.txt', 'Letter:own-002.txt', 4))!.nodes.map((n) => n.id))
-        .toEqual(['Letter:own-001.txt', 'Platform:平台001', 'Letter:hub.txt', 'Platform:平台002', 'Letter:own-002.txt']);
+      expect((await store.shortestPath('Letter:own-001.txt', 'Letter:own-002.txt', 4))!.nodes.map((n) => n.id)).toEqual(
+        ['Letter:own-001.txt', 'Platform:平台001', 'Letter:hub.txt', 'Platform:平台002', 'Letter:own-002.txt'],
+      );
       expect(await store.shortestPath('Letter:own-001.txt', 'Letter:own-002.txt', 3)).toBeNull();
       expect(await store.shortestPath('Letter:own-001.txt', 'Letter:own-002.txt', 8, ['CONCERNS'])).toBeNull();
       expect(await store.shortestPath('Platform:平台001', 'Platform:不存在', 8)).toBeNull();
@@ -281,7 +331,11 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       await store.clear();
       await store.replaceLetters(graph, letters);
       const path = await store.shortestPath('Platform:测试实验室00号', 'Platform:ＡＩ创新中心', 4);
-      expect(path!.nodes.map((n) => n.id)).toEqual(['Platform:测试实验室00号', 'Letter:s.txt', 'Platform:ＡＩ创新中心']);
+      expect(path!.nodes.map((n) => n.id)).toEqual([
+        'Platform:测试实验室00号',
+        'Letter:s.txt',
+        'Platform:ＡＩ创新中心',
+      ]);
       expect(path!.edges.map((e) => e.type)).toEqual(['CONCERNS', 'MENTIONS']);
     });
 
@@ -297,8 +351,14 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(x).toMatchObject({ name: '瓯海实验室', aliases: ['瓯海实验室乙'], props: { year: 2024, city: '温州' } });
       // Both letters: A's version comes first (letter order), whatever order they were stored in.
       const both = await fresh(b, a);
-      expect(both.nodes.find((n) => n.id === VERSIONED)).toMatchObject({ name: '瓯海实验室（温州）', aliases: ['瓯海实验室乙', '瓯海实验室甲'], props: { year: 2023, city: '温州' } });
-      expect(both.edges.find((e) => e.type === 'ADVANCES' && e.target === 'Chain:创新链')!.props).toEqual({ basis: 'heading' });
+      expect(both.nodes.find((n) => n.id === VERSIONED)).toMatchObject({
+        name: '瓯海实验室（温州）',
+        aliases: ['瓯海实验室乙', '瓯海实验室甲'],
+        props: { year: 2023, city: '温州' },
+      });
+      expect(both.edges.find((e) => e.type === 'ADVANCES' && e.target === 'Chain:创新链')!.props).toEqual({
+        basis: 'heading',
+      });
       expect(both.byHeading.find((p) => p.a === '创新链' && p.b === '创新链')!.count).toBe(1);
       expect(await fresh(a, b)).toEqual(both);
       expect(await store.removeLetter(a.letter)).toBe(true);
@@ -313,10 +373,16 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       const { graph, letters } = searchGraph();
       await store.clear();
       await store.replaceLetters(graph, letters);
-      expect((await store.findNodes({ text: '"ai创新中心"' }, { first: 10 })).items.map((n) => n.id)).toEqual(['Platform:ＡＩ创新中心']);
-      expect((await store.findNodes({ text: 'ＡＩ创新' }, { first: 10 })).items.map((n) => n.id)).toEqual(['Platform:ＡＩ创新中心']);
+      expect((await store.findNodes({ text: '"ai创新中心"' }, { first: 10 })).items.map((n) => n.id)).toEqual([
+        'Platform:ＡＩ创新中心',
+      ]);
+      expect((await store.findNodes({ text: 'ＡＩ创新' }, { first: 10 })).items.map((n) => n.id)).toEqual([
+        'Platform:ＡＩ创新中心',
+      ]);
       expect((await store.search('“AI创新中心”', { first: 3 }))[0].node.id).toBe('Platform:ＡＩ创新中心');
-      expect((await store.commitments({ text: 'AI人才5' }, { first: 10 })).items.map((n) => n.id)).toEqual(['Commitment:s-1']);
+      expect((await store.commitments({ text: 'AI人才5' }, { first: 10 })).items.map((n) => n.id)).toEqual([
+        'Commitment:s-1',
+      ]);
       const all = await store.findNodes({}, { first: 200 });
       expect(await store.findNodes({ text: '', letter: '', kinds: [] }, { first: 200 })).toEqual(all);
       const commitments = await store.commitments({}, { first: 200 });
@@ -330,7 +396,18 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
     });
 
     it('a search for query-language words, punctuation or a very long text is answered, not an outage', async () => {
-      for (const text of ['NOT', 'AND', 'OR', 'a AND NOT b', '"', '*', '\\', ')(', '实验室'.repeat(3000), Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('')]) {
+      for (const text of [
+        'NOT',
+        'AND',
+        'OR',
+        'a AND NOT b',
+        '"',
+        '*',
+        '\\',
+        ')(',
+        '实验室'.repeat(3000),
+        Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join(''),
+      ]) {
         expect(Array.isArray(await store.search(text, { first: 5 }))).toBe(true);
       }
       // Bigram matching still applies: most of this text's bigrams are 实验 and 验室.

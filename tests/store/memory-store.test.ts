@@ -11,7 +11,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 storeContract('embedded, in memory', async () => new MemoryStore({ path: null }));
 storeContract('embedded, with a snapshot file', async () => new MemoryStore({ path: join(dir, 'snapshot.json') }));
-storeContract('embedded, read by another process from the store’s image', async () => readerBesideWriter(join(dir, 'image.json')));
+storeContract('embedded, read by another process from the store’s image', async () =>
+  readerBesideWriter(join(dir, 'image.json')),
+);
 
 /**
  * Writes go to one store; reads to a second store on the same files, as a
@@ -24,7 +26,8 @@ function readerBesideWriter(path: string): GraphStore {
   const writes = new Set<string>(['replaceLetters', 'removeLetter', 'clear']);
   return new Proxy(reader, {
     get(target, name, receiver) {
-      if (typeof name === 'string' && writes.has(name)) return (writer[name as 'clear'] as (...args: unknown[]) => unknown).bind(writer);
+      if (typeof name === 'string' && writes.has(name))
+        return (writer[name as 'clear'] as (...args: unknown[]) => unknown).bind(writer);
       if (name === 'stats') {
         return async () => {
           const stats = await reader.stats();

@@ -50,19 +50,27 @@ if ('uri' in neo4j) {
       ['platforms in two letters or more', { kinds: ['Platform'], minLetters: 2 }],
       ['every kind but letters and chains, in three letters or more', { minLetters: 3 }],
       ['programmes and policies in any letter', { kinds: ['Programme', 'Policy'], minLetters: 1 }],
-    ] as Array<[string, RecurringOptions]>)('recurring: %s, page by page, in the same order', async (_name, options) => {
-      const expected = await recurring(memory, options);
-      expect(expected.rows.length).toBeGreaterThan(0);
-      expect(await recurring(graphDb, options)).toEqual(expected);
-    });
+    ] as Array<[string, RecurringOptions]>)(
+      'recurring: %s, page by page, in the same order',
+      async (_name, options) => {
+        const expected = await recurring(memory, options);
+        expect(expected.rows.length).toBeGreaterThan(0);
+        expect(await recurring(graphDb, options)).toEqual(expected);
+      },
+    );
 
     it('connections: the same ranked paths between 瓯江实验室 and proposal 582, with and without hubs', async () => {
       for (const includeHubs of [false, true]) {
-        const ends = async (store: GraphStore) => (await store.getNodes(['Platform:瓯江实验室', 'Proposal:市政协十二届三次会议582号提案'])) as GraphNode[];
+        const ends = async (store: GraphStore) =>
+          (await store.getNodes(['Platform:瓯江实验室', 'Proposal:市政协十二届三次会议582号提案'])) as GraphNode[];
         const answer = async (store: GraphStore) => {
           const [from, to] = await ends(store);
           const found = await findConnections(store, from, to, { maxHops: 4, first: 10, includeHubs });
-          return found.paths.map((p) => ({ cost: p.cost, nodes: p.nodes.map((n) => n.id), edges: p.edges.map((e) => `${e.type}|${e.source}|${e.target}`) }));
+          return found.paths.map((p) => ({
+            cost: p.cost,
+            nodes: p.nodes.map((n) => n.id),
+            edges: p.edges.map((e) => `${e.type}|${e.source}|${e.target}`),
+          }));
         };
         const expected = await answer(memory);
         expect(expected.length).toBeGreaterThan(0);

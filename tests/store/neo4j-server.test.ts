@@ -17,13 +17,17 @@ if ('uri' in server) {
   describe('the Neo4j adapter on a real server', () => {
     let store: GraphStore;
     let driver: Driver;
-    const query = async (text: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(text, params, { database: server.database })).records.map((r) => r.toObject());
+    const query = async (text: string, params: Record<string, unknown> = {}) =>
+      (await driver.executeQuery(text, params, { database: server.database })).records.map((r) => r.toObject());
 
     beforeAll(async () => {
       const { letters } = await readLetters([LETTERS_DIR]);
       store = await openStore({ adapter: 'neo4j', ...server });
       await store.clear();
-      await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+      await store.replaceLetters(
+        graphOfLetters(letters),
+        letters.map((l) => `Letter:${l.letter.source}`),
+      );
       driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
     }, 120_000);
     afterAll(async () => {
@@ -32,11 +36,21 @@ if ('uri' in server) {
     });
 
     it('stores whole numbers as integers: spans, years, values and letter counts', async () => {
-      expect(await query('MATCH (p:NodePart) WHERE size(p.starts) > 0 RETURN DISTINCT valueType(p.starts) AS type')).toEqual([{ type: 'LIST<INTEGER NOT NULL> NOT NULL' }]);
-      expect(await query('MATCH (p:EdgePart) RETURN DISTINCT valueType(p.ends) AS type')).toEqual([{ type: 'LIST<INTEGER NOT NULL> NOT NULL' }]);
-      expect(await query('MATCH (n:Commitment) WHERE n.year IS NOT NULL RETURN DISTINCT valueType(n.year) AS type')).toEqual([{ type: 'INTEGER NOT NULL' }]);
-      expect(await query('MATCH (n:Entity) RETURN DISTINCT valueType(n.letterCount) AS type')).toEqual([{ type: 'INTEGER NOT NULL' }]);
-      const [fifteen] = await query("MATCH (n:Commitment) WHERE n.value = 15 AND n.unit = '家' RETURN valueType(n.value) AS type LIMIT 1");
+      expect(
+        await query('MATCH (p:NodePart) WHERE size(p.starts) > 0 RETURN DISTINCT valueType(p.starts) AS type'),
+      ).toEqual([{ type: 'LIST<INTEGER NOT NULL> NOT NULL' }]);
+      expect(await query('MATCH (p:EdgePart) RETURN DISTINCT valueType(p.ends) AS type')).toEqual([
+        { type: 'LIST<INTEGER NOT NULL> NOT NULL' },
+      ]);
+      expect(
+        await query('MATCH (n:Commitment) WHERE n.year IS NOT NULL RETURN DISTINCT valueType(n.year) AS type'),
+      ).toEqual([{ type: 'INTEGER NOT NULL' }]);
+      expect(await query('MATCH (n:Entity) RETURN DISTINCT valueType(n.letterCount) AS type')).toEqual([
+        { type: 'INTEGER NOT NULL' },
+      ]);
+      const [fifteen] = await query(
+        "MATCH (n:Commitment) WHERE n.value = 15 AND n.unit = '家' RETURN valueType(n.value) AS type LIMIT 1",
+      );
       expect(fifteen).toEqual({ type: 'INTEGER NOT NULL' });
     });
 
@@ -54,20 +68,37 @@ if ('uri' in server) {
     });
 
     it('a server out of reach is an unavailable store, with where and what to check', async () => {
-      const error = await openStore({ adapter: 'neo4j', uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: '' }).catch((e: unknown) => e);
+      const error = await openStore({ adapter: 'neo4j', uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: '' }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE' });
       expect((error as Error).message).toMatch(/bolt:\/\/127\.0\.0\.1:1.*cannot be reached/);
     });
 
     it('shortest paths run as SHORTEST (a bidirectional search with the type test inside), never an exhaustive var-length expansion', async () => {
-      const params = { from: 'Platform:瓯江实验室', to: 'Platform:中国眼谷', types: ['MENTIONS'], at: 'Platform:中国眼谷', hops: 1 };
-      const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [plan.operatorType, ...plan.children.flatMap((c) => operators(c as typeof plan))];
+      const params = {
+        from: 'Platform:瓯江实验室',
+        to: 'Platform:中国眼谷',
+        types: ['MENTIONS'],
+        at: 'Platform:中国眼谷',
+        hops: 1,
+      };
+      const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [
+        plan.operatorType,
+        ...plan.children.flatMap((c) => operators(c as typeof plan)),
+      ];
       for (const statement of [...loadCypher('shortest-path').statements, ...loadCypher('path-step').statements]) {
         const used = { ...Object.fromEntries(Object.entries(params).filter(([k]) => statement.includes(`$${k}`))) };
         const { summary } = await driver.executeQuery(`EXPLAIN ${statement}`, used, { database: server.database });
         const ops = operators(summary.plan as never);
-        expect(ops.some((op) => op.startsWith('StatefulShortestPath')), ops.join(' ')).toBe(true);
-        expect(ops.some((op) => /VarLengthExpand|^ShortestPath|AntiConditionalApply/.test(op)), ops.join(' ')).toBe(false);
+        expect(
+          ops.some((op) => op.startsWith('StatefulShortestPath')),
+          ops.join(' '),
+        ).toBe(true);
+        expect(
+          ops.some((op) => /VarLengthExpand|^ShortestPath|AntiConditionalApply/.test(op)),
+          ops.join(' '),
+        ).toBe(false);
       }
     });
 

@@ -22,7 +22,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const required = process.env.INNOGRAPH_REQUIRE_NEO4J === '1';
   if (process.env.NEO4J_URI) {
-    project.provide('neo4j', { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE || undefined });
+    project.provide('neo4j', {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE || undefined,
+    });
     console.log(`Neo4j tests: on NEO4J_URI=${process.env.NEO4J_URI} (its database is cleared)`);
     return undefined;
   }
@@ -36,7 +41,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const neo4j = await startNeo4j({ log: (line) => console.log(line) });
   mkdirSync('tests/artifacts', { recursive: true });
   writeFileSync(PID_FILE, `${neo4j.pid}\n`);
-  console.log(`Neo4j tests: test server up in ${(neo4j.startupMs / 1000).toFixed(1)} s at ${neo4j.uri} (pid ${neo4j.pid})`);
+  console.log(
+    `Neo4j tests: test server up in ${(neo4j.startupMs / 1000).toFixed(1)} s at ${neo4j.uri} (pid ${neo4j.pid})`,
+  );
   project.provide('neo4j', { uri: neo4j.uri, user: 'neo4j', password: '' });
   return async () => {
     await neo4j.stop();

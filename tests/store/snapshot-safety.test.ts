@@ -11,13 +11,23 @@ import { segmentFolder } from '../../store/memory/segments.ts';
 import { REPO_ROOT, seedPath, withTempDir } from '../helpers/seeds.ts';
 
 function startWriter(path: string): Promise<{ kill: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'tests/helpers/store-writer.ts'), path, seedPath('001')], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'tests/helpers/store-writer.ts'), path, seedPath('001')],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code) => reject(new Error(`writer exited early with ${code}`)));
     child.stdout.once('data', () => {
       child.removeAllListeners('exit');
-      resolve({ kill: () => new Promise((done) => { child.once('exit', () => done()); child.kill('SIGKILL'); }) });
+      resolve({
+        kill: () =>
+          new Promise((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
+          }),
+      });
     });
   });
 }
@@ -44,13 +54,20 @@ describe('the embedded store’s snapshot file', () => {
       }
       // The killed writer's lock names a process that is gone: the next writer takes it over.
       const { letters } = await readLetters([seedPath('003')]);
-      await new MemoryStore({ path }).replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+      await new MemoryStore({ path }).replaceLetters(
+        graphOfLetters(letters),
+        letters.map((l) => `Letter:${l.letter.source}`),
+      );
       expect((await new MemoryStore({ path }).stats()).letters).toBe(2);
       expect(existsSync(`${path}.lock`)).toBe(false);
       // Whatever the killed writers left half-written is gone, and only segments the manifest names remain.
       const left = [...(await readdir(dir)), ...(await readdir(segmentFolder(path)))];
       expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-      const named = new Set(Object.values(JSON.parse(await readFile(path, 'utf8')).letters as Record<string, [string]>).map((ref) => ref[0]));
+      const named = new Set(
+        Object.values(JSON.parse(await readFile(path, 'utf8')).letters as Record<string, [string]>).map(
+          (ref) => ref[0],
+        ),
+      );
       expect((await readdir(segmentFolder(path))).sort()).toEqual([...named].sort());
     });
   }, 240_000);
@@ -58,7 +75,10 @@ describe('the embedded store’s snapshot file', () => {
   it('refuses a second writer while a live process holds the lock, and says who', async () => {
     await withTempDir(async (dir) => {
       const path = join(dir, 'store.json');
-      await writeFile(`${path}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+      await writeFile(
+        `${path}.lock`,
+        JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00Z' }),
+      );
       const error = await new MemoryStore({ path }).clear().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StoreBusyError);
       expect((error as Error).message).toContain(`pid ${process.pid}`);
@@ -71,7 +91,10 @@ describe('the embedded store’s snapshot file', () => {
       const reader = new MemoryStore({ path });
       expect((await reader.stats()).letters).toBe(0);
       const { letters } = await readLetters([seedPath('000')]);
-      await new MemoryStore({ path }).replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+      await new MemoryStore({ path }).replaceLetters(
+        graphOfLetters(letters),
+        letters.map((l) => `Letter:${l.letter.source}`),
+      );
       expect((await reader.stats()).letters).toBe(1);
     });
   });

@@ -13,7 +13,10 @@ import { LETTERS_DIR, seedPath, withTempDir } from '../helpers/seeds.ts';
 async function ingestInto(path: string, paths: string[]): Promise<MemoryStore> {
   const { letters } = await readLetters(paths);
   const store = new MemoryStore({ path });
-  await store.replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+  await store.replaceLetters(
+    graphOfLetters(letters),
+    letters.map((l) => `Letter:${l.letter.source}`),
+  );
   return store;
 }
 
@@ -55,13 +58,17 @@ describe('the embedded store’s image (the merged graph, for a fast open)', () 
       expect(graph).toEqual(truth.graph);
       // The reads that walk the graph, not only the node pages.
       expect(await opened.stats()).toEqual(await truth.store.stats());
-      expect(await opened.neighbourhood(['Platform:瓯江实验室'], { depth: 2, limit: 200 })).toEqual(await truth.store.neighbourhood(['Platform:瓯江实验室'], { depth: 2, limit: 200 }));
+      expect(await opened.neighbourhood(['Platform:瓯江实验室'], { depth: 2, limit: 200 })).toEqual(
+        await truth.store.neighbourhood(['Platform:瓯江实验室'], { depth: 2, limit: 200 }),
+      );
       expect(await opened.chainMatrix()).toEqual(await truth.store.chainMatrix());
       expect(await opened.search('实验室', { first: 10 })).toEqual(await truth.store.search('实验室', { first: 10 }));
       const letter = graph.nodes.find((n) => n.kind === 'Letter')!.id;
       expect(await opened.edgesOf([letter])).toEqual(await truth.store.edgesOf([letter]));
       const proposal = graph.edges.find((e) => e.type === 'ANSWERS' && e.source === letter)!.target;
-      expect(await opened.shortestPath(letter, 'Chain:人才链', 4)).toEqual(await truth.store.shortestPath(letter, 'Chain:人才链', 4));
+      expect(await opened.shortestPath(letter, 'Chain:人才链', 4)).toEqual(
+        await truth.store.shortestPath(letter, 'Chain:人才链', 4),
+      );
       expect(await opened.overview({ limit: 50 })).toEqual(await truth.store.overview({ limit: 50 }));
       expect(proposal).toMatch(/^Proposal:/);
     });
@@ -88,7 +95,12 @@ describe('the embedded store’s image (the merged graph, for a fast open)', () 
       const truth = await fromFragments(path);
       const image = await currentImagePath(path);
       const bytes = await readFile(image);
-      for (const damaged of [bytes.subarray(0, bytes.length >> 1), Buffer.from('INNOIMG1garbage'), Buffer.alloc(0), Buffer.from(bytes).fill(7, 200, 600)]) {
+      for (const damaged of [
+        bytes.subarray(0, bytes.length >> 1),
+        Buffer.from('INNOIMG1garbage'),
+        Buffer.alloc(0),
+        Buffer.from(bytes).fill(7, 200, 600),
+      ]) {
         await writeFile(image, damaged);
         const store = new MemoryStore({ path });
         expect(sorted(await wholeGraph(store))).toEqual(truth.graph);
@@ -112,7 +124,11 @@ describe('the embedded store’s image (the merged graph, for a fast open)', () 
       await mkdir(join(image, 'in-the-way'), { recursive: true });
       const merged = new MemoryStore({ path });
       const graph = await wholeGraph(merged);
-      const problem = await writeImage(path, graphOf(graph), (await import('../../store/memory/segments.ts')).manifestDigest(await readFile(path)));
+      const problem = await writeImage(
+        path,
+        graphOf(graph),
+        (await import('../../store/memory/segments.ts')).manifestDigest(await readFile(path)),
+      );
       expect(problem).toMatch(/store image .* was not written .*opens more slowly/);
       await rm(image, { recursive: true });
       const store = new MemoryStore({ path });

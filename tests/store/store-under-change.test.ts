@@ -11,7 +11,10 @@ import { LETTERS_DIR, seedPath, withTempDir } from '../helpers/seeds.ts';
 
 async function ingestInto(path: string, paths: string[]): Promise<void> {
   const { letters } = await readLetters(paths);
-  await new MemoryStore({ path }).replaceLetters(graphOfLetters(letters), letters.map((l) => `Letter:${l.letter.source}`));
+  await new MemoryStore({ path }).replaceLetters(
+    graphOfLetters(letters),
+    letters.map((l) => `Letter:${l.letter.source}`),
+  );
 }
 
 describe('the embedded store while another process changes it', () => {
@@ -56,7 +59,10 @@ describe('the embedded store while another process changes it', () => {
       const served = new MemoryStore({ path, reload: 'background', pollMs: 20 });
       try {
         expect((await served.stats()).letters).toBe(1);
-        await writeFile(path, '{"format":"innograph-snapshot","version":2,"shared":[],"letters":{"Letter:x":["gone.jsonl",0,10]}}');
+        await writeFile(
+          path,
+          '{"format":"innograph-snapshot","version":2,"shared":[],"letters":{"Letter:x":["gone.jsonl",0,10]}}',
+        );
         await new Promise((r) => setTimeout(r, 200));
         expect((await served.stats()).letters).toBe(1);
       } finally {
@@ -109,10 +115,20 @@ describe('the embedded store’s segmented files', () => {
       const store = new MemoryStore({ path: old });
       const nodes = (await store.stats()).nodes;
       // Write the same graph as the previous format did: one JSON file holding every fragment.
-      const fragments = await Promise.all((await readdir(segmentFolder(old))).map((f) => readFile(join(segmentFolder(old), f), 'utf8')));
+      const fragments = await Promise.all(
+        (await readdir(segmentFolder(old))).map((f) => readFile(join(segmentFolder(old), f), 'utf8')),
+      );
       const decoded = (await import('../../store/memory/segments.ts')).readStore;
       const disk = await decoded(old);
-      await writeFile(path, JSON.stringify({ format: 'innograph-snapshot', version: 1, shared: disk.shared, fragments: [...disk.fragments.values()].map((f) => f.fragment) }));
+      await writeFile(
+        path,
+        JSON.stringify({
+          format: 'innograph-snapshot',
+          version: 1,
+          shared: disk.shared,
+          fragments: [...disk.fragments.values()].map((f) => f.fragment),
+        }),
+      );
       expect(fragments.length).toBeGreaterThan(0);
       expect(await new MemoryStore({ path }).stats()).toMatchObject({ letters: 2, nodes });
       await ingestInto(path, [seedPath('002')]);
@@ -124,20 +140,31 @@ describe('the embedded store’s segmented files', () => {
   it('a file with a valid header but a broken body is a store error, and the CLI exits 2', async () => {
     await withTempDir(async (dir) => {
       const path = join(dir, 'store.json');
-      await writeFile(path, JSON.stringify({ format: 'innograph-snapshot', version: 1, shared: [], fragments: [{ letter: 'Letter:x.txt', nodes: [{ id: 'a' }], edges: 7 }] }));
+      await writeFile(
+        path,
+        JSON.stringify({
+          format: 'innograph-snapshot',
+          version: 1,
+          shared: [],
+          fragments: [{ letter: 'Letter:x.txt', nodes: [{ id: 'a' }], edges: 7 }],
+        }),
+      );
       await expect(new MemoryStore({ path }).stats()).rejects.toThrow(StoreUnavailableError);
       await expect(new MemoryStore({ path }).stats()).rejects.toThrow(/damaged/);
       const cli = await runCli(['stats', '--data', path]);
       expect(cli.code).toBe(2);
       expect(cli.stderr).toMatch(/damaged/);
-      expect(cli.stderr).not.toMatch(/TypeError|    at /);
+      expect(cli.stderr).not.toMatch(/TypeError| {4}at /);
     });
   });
 
   it('a manifest naming a missing segment is a store error', async () => {
     await withTempDir(async (dir) => {
       const path = join(dir, 'store.json');
-      await writeFile(path, '{"format":"innograph-snapshot","version":2,"shared":[],"letters":{"Letter:x":["gone.jsonl",0,10]}}');
+      await writeFile(
+        path,
+        '{"format":"innograph-snapshot","version":2,"shared":[],"letters":{"Letter:x":["gone.jsonl",0,10]}}',
+      );
       await expect(new MemoryStore({ path }).stats()).rejects.toThrow(StoreUnavailableError);
     });
   });

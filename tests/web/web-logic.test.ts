@@ -9,26 +9,58 @@ import { overlaps, packGroups, placeAround } from '../../web/src/summary-layout.
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState } from '../../web/src/url-state.ts';
 
 const node = (id: string, kind: string, extra: Partial<ApiNode> = {}): ApiNode => ({
-  id, kind, name: id.split(':')[1], aliases: [], letterCount: 1, chains: [], ...extra,
+  id,
+  kind,
+  name: id.split(':')[1],
+  aliases: [],
+  letterCount: 1,
+  chains: [],
+  ...extra,
 });
 
 describe('GraphQL results to Cytoscape elements', () => {
   it('keeps kind, chains, letters and weight, and drops edges without both ends', () => {
     const elements = toElements({
-      nodes: [node('Platform:瓯江实验室', 'Platform', { letterCount: 3, chains: [{ chain: { name: '创新链' }, basis: 'HEADING' }, { chain: { name: '人才链' }, basis: 'VOCABULARY' }] }), node('Letter:a.txt', 'Letter')],
+      nodes: [
+        node('Platform:瓯江实验室', 'Platform', {
+          letterCount: 3,
+          chains: [
+            { chain: { name: '创新链' }, basis: 'HEADING' },
+            { chain: { name: '人才链' }, basis: 'VOCABULARY' },
+          ],
+        }),
+        node('Letter:a.txt', 'Letter'),
+      ],
       edges: [
-        { id: 'MENTIONS|Letter:a.txt|Platform:瓯江实验室', type: 'MENTIONS', source: 'Letter:a.txt', target: 'Platform:瓯江实验室' },
-        { id: 'MENTIONS|Letter:a.txt|Platform:gone', type: 'MENTIONS', source: 'Letter:a.txt', target: 'Platform:gone' },
+        {
+          id: 'MENTIONS|Letter:a.txt|Platform:瓯江实验室',
+          type: 'MENTIONS',
+          source: 'Letter:a.txt',
+          target: 'Platform:瓯江实验室',
+        },
+        {
+          id: 'MENTIONS|Letter:a.txt|Platform:gone',
+          type: 'MENTIONS',
+          source: 'Letter:a.txt',
+          target: 'Platform:gone',
+        },
       ],
     });
     expect(elements).toHaveLength(3);
-    expect(elements[0].data).toMatchObject({ id: 'Platform:瓯江实验室', kind: 'Platform', weight: 3, chains: ['创新链', '人才链'] });
+    expect(elements[0].data).toMatchObject({
+      id: 'Platform:瓯江实验室',
+      kind: 'Platform',
+      weight: 3,
+      chains: ['创新链', '人才链'],
+    });
     expect(elements[2].data).toMatchObject({ source: 'Letter:a.txt', target: 'Platform:瓯江实验室', type: 'MENTIONS' });
   });
 
   it('shortens long labels and leaves short ones', () => {
     expect(shortLabel({ kind: 'Platform', name: '瓯江实验室' })).toBe('瓯江实验室');
-    expect(shortLabel({ kind: 'Commitment', name: '全年招引创新型项目3000个以上再加一些字' })).toBe('全年招引创新型项目3000个…');
+    expect(shortLabel({ kind: 'Commitment', name: '全年招引创新型项目3000个以上再加一些字' })).toBe(
+      '全年招引创新型项目3000个…',
+    );
   });
 
   it('an expand adds only what is not there yet', () => {
@@ -62,7 +94,10 @@ describe('filters', () => {
   });
 
   it('the year filter keeps what letters of that year mention, and keeps a node whose years are not known yet', () => {
-    const years = new Map([['Platform:a', [2019, 2023]], ['Platform:b', [2024]]]);
+    const years = new Map([
+      ['Platform:a', [2019, 2023]],
+      ['Platform:b', [2024]],
+    ]);
     const filters = { ...NO_FILTERS, year: 2023 };
     expect(nodeVisible({ id: 'Platform:a', kind: 'Platform' }, filters, null, years)).toBe(true);
     expect(nodeVisible({ id: 'Platform:b', kind: 'Platform' }, filters, null, years)).toBe(false);
@@ -79,7 +114,24 @@ describe('filters', () => {
 
 describe('URL state', () => {
   it('round-trips every shareable part', () => {
-    const state = { view: 'letter' as const, selected: 'Platform:瓯江实验室', filters: { kinds: ['Platform', 'Programme'], edgeTypes: ['MENTIONS'], chain: '人才链', letter: 'Letter:a.txt', year: 2023 }, lang: 'en' as const, pathFrom: 'Platform:a', pathTo: 'Platform:b', letterSource: 'a.txt', whole: true, letterAt: 120, hubs: true };
+    const state = {
+      view: 'letter' as const,
+      selected: 'Platform:瓯江实验室',
+      filters: {
+        kinds: ['Platform', 'Programme'],
+        edgeTypes: ['MENTIONS'],
+        chain: '人才链',
+        letter: 'Letter:a.txt',
+        year: 2023,
+      },
+      lang: 'en' as const,
+      pathFrom: 'Platform:a',
+      pathTo: 'Platform:b',
+      letterSource: 'a.txt',
+      whole: true,
+      letterAt: 120,
+      hubs: true,
+    };
     expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
   });
 
@@ -90,13 +142,29 @@ describe('URL state', () => {
 });
 
 describe('placing without overlaps', () => {
-  const boxAt = (p: { x: number; y: number }, w: number, h: number) => ({ x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 });
-  const items = Array.from({ length: 37 }, (_, i) => ({ id: `n${i}`, group: ['Platform', 'Programme', 'Organization'][i % 3], w: 40 + (i * 17) % 110, h: 30 + (i % 4) * 6 }));
-  const titles = new Map([['Platform', { id: 't:Platform', w: 120, h: 18 }], ['Programme', { id: 't:Programme', w: 140, h: 18 }]]);
+  const boxAt = (p: { x: number; y: number }, w: number, h: number) => ({
+    x1: p.x - w / 2,
+    y1: p.y - h / 2,
+    x2: p.x + w / 2,
+    y2: p.y + h / 2,
+  });
+  const items = Array.from({ length: 37 }, (_, i) => ({
+    id: `n${i}`,
+    group: ['Platform', 'Programme', 'Organization'][i % 3],
+    w: 40 + ((i * 17) % 110),
+    h: 30 + (i % 4) * 6,
+  }));
+  const titles = new Map([
+    ['Platform', { id: 't:Platform', w: 120, h: 18 }],
+    ['Programme', { id: 't:Programme', w: 140, h: 18 }],
+  ]);
 
   it('packs each kind under its title, no two boxes overlapping, the same way every time', () => {
     const placed = packGroups(items, titles, 600);
-    const boxes = [...items.map((i) => boxAt(placed.get(i.id)!, i.w, i.h)), ...[...titles.values()].map((t) => boxAt(placed.get(t.id)!, t.w, t.h))];
+    const boxes = [
+      ...items.map((i) => boxAt(placed.get(i.id)!, i.w, i.h)),
+      ...[...titles.values()].map((t) => boxAt(placed.get(t.id)!, t.w, t.h)),
+    ];
     const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlaps(a, b)));
     expect(clashes).toEqual([]);
     expect(placed.get('t:Platform')!.y).toBeLessThan(placed.get('n0')!.y);
@@ -105,7 +173,10 @@ describe('placing without overlaps', () => {
   });
 
   it('puts new boxes around a centre in free places only', () => {
-    const occupied = [{ x1: -50, y1: -20, x2: 50, y2: 20 }, { x1: 60, y1: -20, x2: 160, y2: 20 }];
+    const occupied = [
+      { x1: -50, y1: -20, x2: 50, y2: 20 },
+      { x1: 60, y1: -20, x2: 160, y2: 20 },
+    ];
     const sizes = Array.from({ length: 12 }, () => ({ w: 80, h: 30, dx: 40, dy: 10 }));
     const places = placeAround({ x: 0, y: 0 }, sizes, occupied);
     const boxes = places.map((p) => ({ x1: p.x - 40, y1: p.y - 10, x2: p.x + 40, y2: p.y + 20 }));
@@ -117,13 +188,30 @@ describe('placing without overlaps', () => {
 describe('the letter reader', () => {
   const text = '推进瓯江实验室建设，力争建设平台10家以上。感谢支持。';
   const lab = { start: 2, end: 7, node: { id: 'Platform:瓯江实验室', kind: 'Platform', name: '瓯江实验室' } };
-  const promise = { start: 10, end: 21, node: { id: 'Commitment:x', kind: 'Commitment', name: '力争建设平台10家以上', value: 10, unit: '家', qualifier: '以上', year: 2024 } };
+  const promise = {
+    start: 10,
+    end: 21,
+    node: {
+      id: 'Commitment:x',
+      kind: 'Commitment',
+      name: '力争建设平台10家以上',
+      value: 10,
+      unit: '家',
+      qualifier: '以上',
+      year: 2024,
+    },
+  };
 
   it('cuts the text at every span edge; each piece knows its innermost name and the clause around it', () => {
     const parts = pieces(text, [lab, promise]);
     expect(parts.map((p) => text.slice(p.from, p.to)).join('')).toBe(text);
     expect(parts.find((p) => text.slice(p.from, p.to) === '瓯江实验室')!.name).toBe(lab);
-    expect(parts.filter((p) => p.clause === promise).map((p) => text.slice(p.from, p.to)).join('')).toBe('力争建设平台10家以上');
+    expect(
+      parts
+        .filter((p) => p.clause === promise)
+        .map((p) => text.slice(p.from, p.to))
+        .join(''),
+    ).toBe('力争建设平台10家以上');
     expect(parts.find((p) => text.slice(p.from, p.to) === '推进')!.name).toBeNull();
   });
 
@@ -135,18 +223,38 @@ describe('the letter reader', () => {
 
 describe('exports', () => {
   it('GraphML escapes text from letters', () => {
-    const xml = toGraphML([{ id: 'Policy:<x>', kind: 'Policy', name: '《A&B》"q"' }], [{ id: 'e', type: 'CC', source: 'a', target: 'b' }]);
+    const xml = toGraphML(
+      [{ id: 'Policy:<x>', kind: 'Policy', name: '《A&B》"q"' }],
+      [{ id: 'e', type: 'CC', source: 'a', target: 'b' }],
+    );
     expect(xml).toContain('<node id="Policy:&lt;x&gt;">');
     expect(xml).toContain('《A&amp;B》&quot;q&quot;');
     expect(xml).not.toContain('<x>');
   });
 
   it('CSV quotes commas, quotes and line ends, with a BOM for Excel', () => {
-    expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], [1, null]])).toBe('\ufeffa,b\r\n"x,y","say ""hi"""\r\n1,\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          [1, null],
+        ],
+      ),
+    ).toBe('\ufeffa,b\r\n"x,y","say ""hi"""\r\n1,\r\n');
   });
 
   const rows: CommitmentRow[] = [
-    { id: '1', text: 'b', value: 10, unit: '家', qualifier: null, year: 2024, letter: 'L1', chains: [{ chain: { name: '人才链' } }] },
+    {
+      id: '1',
+      text: 'b',
+      value: 10,
+      unit: '家',
+      qualifier: null,
+      year: 2024,
+      letter: 'L1',
+      chains: [{ chain: { name: '人才链' } }],
+    },
     { id: '2', text: 'a', value: 2, unit: '个', qualifier: '以上', year: null, letter: 'L2', chains: [] },
     { id: '3', text: 'c', value: 300, unit: '个', qualifier: null, year: 2023, letter: 'L1', chains: [] },
   ];

@@ -5,7 +5,10 @@
  */
 export class ApiError extends Error {
   override name = 'ApiError';
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }

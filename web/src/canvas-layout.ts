@@ -11,7 +11,12 @@ const LEAD_GROUPS = ['Letter', 'Proposal', 'Person'];
 const MEASURE_LIMIT = 300;
 
 export type BoundingBox = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
-export const LABEL_BOX = { includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false } as const;
+export const LABEL_BOX = {
+  includeNodes: true,
+  includeLabels: true,
+  includeEdges: false,
+  includeOverlays: false,
+} as const;
 
 /** Packs these nodes by kind under their titles, at the width whose fit to the canvas is largest. */
 export function packNodes(cy: Core, nodes: NodeCollection): void {
@@ -26,12 +31,31 @@ export function packNodes(cy: Core, nodes: NodeCollection): void {
   };
   const measured = new Map(nodes.map((n) => [n.id(), { box: boxOf(n), at: n.position() }]));
   // A letter's own things read from the top: the letter, the proposal it answers, the people; then the kinds by rank.
-  const lead = (group: string) => { const i = LEAD_GROUPS.indexOf(group); return i < 0 ? LEAD_GROUPS.length : i; };
-  const items = nodes.filter((n) => !n.hasClass('group-title')).map((n) => ({ id: n.id(), group: String(n.data('group')), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }))
-    .map((item, i) => ({ item, i })).sort((a, b) => lead(a.item.group) - lead(b.item.group) || a.i - b.i).map(({ item }) => item);
+  const lead = (group: string) => {
+    const i = LEAD_GROUPS.indexOf(group);
+    return i < 0 ? LEAD_GROUPS.length : i;
+  };
+  const items = nodes
+    .filter((n) => !n.hasClass('group-title'))
+    .map((n) => ({
+      id: n.id(),
+      group: String(n.data('group')),
+      w: measured.get(n.id())!.box.w,
+      h: measured.get(n.id())!.box.h,
+    }))
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => lead(a.item.group) - lead(b.item.group) || a.i - b.i)
+    .map(({ item }) => item);
   // A title goes with its group's members: one whose members are all filtered out gets no line of its own.
   const groups = new Set(items.map((i) => i.group));
-  const titles = new Map(nodes.filter((n) => n.hasClass('group-title') && groups.has(String(n.data('group')))).map((n) => [String(n.data('group')), { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h }]));
+  const titles = new Map(
+    nodes
+      .filter((n) => n.hasClass('group-title') && groups.has(String(n.data('group'))))
+      .map((n) => [
+        String(n.data('group')),
+        { id: n.id(), w: measured.get(n.id())!.box.w, h: measured.get(n.id())!.box.h },
+      ]),
+  );
   // Try widths around the canvas's and keep the one whose fit is largest, so labels read as big as the canvas allows.
   const [canvasW, canvasH] = [Math.max(300, cy.width() - 70), Math.max(200, cy.height() - 70)];
   // Thousands of boxes need a page far wider than the canvas to keep its shape: start from the width whose square
@@ -43,16 +67,21 @@ export function packNodes(cy: Core, nodes: NodeCollection): void {
   for (let k = -4; k <= 10; k++) {
     const candidate = packGroups(items, titles, base * 1.15 ** k);
     const bottom = Math.max(...items.map((i) => candidate.get(i.id)!.y + i.h / 2));
-    const right = Math.max(...items.map((i) => candidate.get(i.id)!.x + i.w / 2), ...[...titles.values()].map((t) => candidate.get(t.id)!.x + t.w / 2));
+    const right = Math.max(
+      ...items.map((i) => candidate.get(i.id)!.x + i.w / 2),
+      ...[...titles.values()].map((t) => candidate.get(t.id)!.x + t.w / 2),
+    );
     const zoom = Math.min(canvasW / right, canvasH / bottom);
     if (zoom > best + 1e-6) [best, centres] = [zoom, candidate];
   }
-  cy.batch(() => nodes.forEach((n) => {
-    const c = centres.get(n.id());
-    const { box, at } = measured.get(n.id())!;
-    // The packer places box centres; a node's position is its body's centre, above its label.
-    if (c) n.position({ x: c.x - box.w / 2 + (at.x - box.x1), y: c.y - box.h / 2 + (at.y - box.y1) });
-  }));
+  cy.batch(() =>
+    nodes.forEach((n) => {
+      const c = centres.get(n.id());
+      const { box, at } = measured.get(n.id())!;
+      // The packer places box centres; a node's position is its body's centre, above its label.
+      if (c) n.position({ x: c.x - box.w / 2 + (at.x - box.x1), y: c.y - box.h / 2 + (at.y - box.y1) });
+    }),
+  );
 }
 
 /** fcose from a seeded start. */
@@ -61,7 +90,13 @@ export function forceLayout(cy: Core): Promise<void> {
   // Large or dense graphs get fcose's spectral draft only; the force-directed refinement costs seconds there.
   const heavy = cy.elements().length > 2500;
   const layout = cy.elements().layout({
-    name: 'fcose', quality: heavy ? 'draft' : 'default', animate: false, randomize: true, nodeDimensionsIncludeLabels: true, packComponents: true, numIter: 2500,
+    name: 'fcose',
+    quality: heavy ? 'draft' : 'default',
+    animate: false,
+    randomize: true,
+    nodeDimensionsIncludeLabels: true,
+    packComponents: true,
+    numIter: 2500,
   } as LayoutOptions);
   const done = layout.promiseOn('layoutstop');
   // fcose draws its start from Math.random; a seeded one makes the same graph come out the same way every time.

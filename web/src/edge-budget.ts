@@ -9,8 +9,18 @@ import type { ElementDefinition } from 'cytoscape';
  * every link touching what is in view once the view holds no more than
  * `budget` of them (zoom in and they appear). Pure: tested in Node.
  */
-export interface HeldEdge { id: string; source: string; target: string; definition: ElementDefinition }
-export interface Extent { x1: number; y1: number; x2: number; y2: number }
+export interface HeldEdge {
+  id: string;
+  source: string;
+  target: string;
+  definition: ElementDefinition;
+}
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 
 /** The most links drawn for the view; measured: a full redraw of 4,000 links and 5,000 nodes stays near 150 ms here. */
 export const EDGE_BUDGET = 4000;
@@ -20,7 +30,12 @@ export class HeldEdges {
   private readonly byNode = new Map<string, HeldEdge[]>();
 
   constructor(definitions: ElementDefinition[]) {
-    this.all = definitions.map((d) => ({ id: String(d.data.id), source: String(d.data.source), target: String(d.data.target), definition: d }));
+    this.all = definitions.map((d) => ({
+      id: String(d.data.id),
+      source: String(d.data.source),
+      target: String(d.data.target),
+      definition: d,
+    }));
     for (const edge of this.all) {
       for (const end of [edge.source, edge.target]) {
         const list = this.byNode.get(end);
@@ -43,7 +58,13 @@ export class HeldEdges {
  * The ids to draw: the selected node's links, plus every link with an end inside `extent` when there are at most
  * `budget` of those (else none: zoomed out that far they would only be fog).
  */
-export function edgesToDraw(held: HeldEdges, positions: ReadonlyMap<string, { x: number; y: number }>, extent: Extent, selected: string | null, budget = EDGE_BUDGET): Set<string> {
+export function edgesToDraw(
+  held: HeldEdges,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  extent: Extent,
+  selected: string | null,
+  budget = EDGE_BUDGET,
+): Set<string> {
   const inside = (id: string) => {
     const p = positions.get(id);
     return p !== undefined && p.x >= extent.x1 && p.x <= extent.x2 && p.y >= extent.y1 && p.y <= extent.y2;

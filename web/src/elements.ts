@@ -19,7 +19,12 @@ export function nodeElement(node: ApiNode): ElementDefinition {
   return {
     group: 'nodes',
     data: {
-      id: node.id, kind: node.kind, group: node.kind, label: shortLabel(node), name: node.name, weight: node.letterCount,
+      id: node.id,
+      kind: node.kind,
+      group: node.kind,
+      label: shortLabel(node),
+      name: node.name,
+      weight: node.letterCount,
       chains: [...new Set((node.chains ?? []).map((c) => c.chain.name))],
     },
   };
@@ -42,7 +47,17 @@ export function newElements(present: Set<string>, incoming: ElementDefinition[])
 
 /** Node sizes from 18 to 44 by the square root of letters, relative to `max` (the most-mentioned thing of the view). */
 export function withSizes(elements: ElementDefinition[], max: number): ElementDefinition[] {
-  return elements.map((e) => (e.group === 'nodes' ? { ...e, data: { ...e.data, size: Math.round(18 + 26 * Math.sqrt(Math.min(1, Number(e.data.weight ?? 0) / Math.max(1, max)))) } } : e));
+  return elements.map((e) =>
+    e.group === 'nodes'
+      ? {
+          ...e,
+          data: {
+            ...e.data,
+            size: Math.round(18 + 26 * Math.sqrt(Math.min(1, Number(e.data.weight ?? 0) / Math.max(1, max)))),
+          },
+        }
+      : e,
+  );
 }
 
 export function maxWeight(elements: ElementDefinition[]): number {
@@ -50,8 +65,24 @@ export function maxWeight(elements: ElementDefinition[]): number {
 }
 
 /** A title per kind for the summary: its name and how many of how many are shown. */
-export function groupTitles(elements: ElementDefinition[], totals: Map<string, number>, title: (kind: string, shown: number, total: number) => string): ElementDefinition[] {
+export function groupTitles(
+  elements: ElementDefinition[],
+  totals: Map<string, number>,
+  title: (kind: string, shown: number, total: number) => string,
+): ElementDefinition[] {
   const shown = new Map<string, number>();
-  for (const e of elements) if (e.group === 'nodes') shown.set(String(e.data.kind), (shown.get(String(e.data.kind)) ?? 0) + 1);
-  return [...shown].map(([kind, n]) => ({ group: 'nodes', classes: 'group-title', data: { id: `title:${kind}`, kind: 'GroupTitle', group: kind, shown: n, total: totals.get(kind) ?? n, label: title(kind, n, totals.get(kind) ?? n) } }));
+  for (const e of elements)
+    if (e.group === 'nodes') shown.set(String(e.data.kind), (shown.get(String(e.data.kind)) ?? 0) + 1);
+  return [...shown].map(([kind, n]) => ({
+    group: 'nodes',
+    classes: 'group-title',
+    data: {
+      id: `title:${kind}`,
+      kind: 'GroupTitle',
+      group: kind,
+      shown: n,
+      total: totals.get(kind) ?? n,
+      label: title(kind, n, totals.get(kind) ?? n),
+    },
+  }));
 }

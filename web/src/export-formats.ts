@@ -3,10 +3,21 @@
  * Cytoscape desktop), a GraphDocument-like JSON, and CSV for the commitments
  * table. Pure functions; the toolbar turns them into downloads.
  */
-export interface ExportNode { id: string; kind: string; name: string; [key: string]: unknown }
-export interface ExportEdge { id: string; type: string; source: string; target: string }
+export interface ExportNode {
+  id: string;
+  kind: string;
+  name: string;
+  [key: string]: unknown;
+}
+export interface ExportEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+}
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 export function toGraphML(nodes: ExportNode[], edges: ExportEdge[]): string {
   const lines = [
@@ -17,8 +28,14 @@ export function toGraphML(nodes: ExportNode[], edges: ExportEdge[]): string {
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
     '  <key id="type" for="edge" attr.name="type" attr.type="string"/>',
     '  <graph id="innograph" edgedefault="directed">',
-    ...nodes.map((n) => `    <node id="${xml(n.id)}"><data key="kind">${xml(n.kind)}</data><data key="name">${xml(n.name)}</data><data key="label">${xml(n.name)}</data></node>`),
-    ...edges.map((e) => `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="type">${xml(e.type)}</data></edge>`),
+    ...nodes.map(
+      (n) =>
+        `    <node id="${xml(n.id)}"><data key="kind">${xml(n.kind)}</data><data key="name">${xml(n.name)}</data><data key="label">${xml(n.name)}</data></node>`,
+    ),
+    ...edges.map(
+      (e) =>
+        `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="type">${xml(e.type)}</data></edge>`,
+    ),
     '  </graph>',
     '</graphml>',
   ];

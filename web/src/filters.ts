@@ -17,16 +17,34 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { kinds: [], edgeTypes: [], chain: null, letter: null, year: null };
 
-export interface NodeData { id: string; kind: string; chains?: string[] }
-export interface EdgeData { type: string; source: string; target: string }
+export interface NodeData {
+  id: string;
+  kind: string;
+  chains?: string[];
+}
+export interface EdgeData {
+  type: string;
+  source: string;
+  target: string;
+}
 
 /**
  * `letterNodes`: the ids the filter's letter mentions (asked of the API when the letter filter is set);
  * `years`: the years of the letters that mention each node (asked of the API as nodes are drawn).
  */
-export function nodeVisible(node: NodeData, filters: Filters, letterNodes: ReadonlySet<string> | null = null, years: ReadonlyMap<string, readonly number[]> | null = null): boolean {
+export function nodeVisible(
+  node: NodeData,
+  filters: Filters,
+  letterNodes: ReadonlySet<string> | null = null,
+  years: ReadonlyMap<string, readonly number[]> | null = null,
+): boolean {
   if (filters.kinds.length > 0 && !filters.kinds.includes(node.kind)) return false;
-  if (filters.chain && !(node.kind === 'Chain' && node.id === `Chain:${filters.chain}`) && !(node.chains ?? []).includes(filters.chain)) return false;
+  if (
+    filters.chain &&
+    !(node.kind === 'Chain' && node.id === `Chain:${filters.chain}`) &&
+    !(node.chains ?? []).includes(filters.chain)
+  )
+    return false;
   // Until the letter's nodes have come back from the API (letterNodes null), the letter filter hides nothing.
   if (filters.letter && letterNodes && node.id !== filters.letter && !letterNodes.has(node.id)) return false;
   // A node whose years have not come back yet stays until they do.

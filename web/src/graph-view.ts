@@ -22,7 +22,10 @@ export interface GraphViewEvents {
  */
 export const FORCE_LIMIT = 1500;
 
-type RenderState = Pick<State, 'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes' | 'years' | 'chainsOf'>;
+type RenderState = Pick<
+  State,
+  'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes' | 'years' | 'chainsOf'
+>;
 
 /**
  * Owns the Cytoscape instance: puts elements on the canvas and places them,
@@ -45,21 +48,36 @@ export class GraphView {
   private lastState: RenderState | null = null;
   private settle: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(container: HTMLElement, private readonly events: GraphViewEvents, options: { webgl?: boolean } = {}) {
+  constructor(
+    container: HTMLElement,
+    private readonly events: GraphViewEvents,
+    options: { webgl?: boolean } = {},
+  ) {
     // While a person drags or wheels, the last frame is moved as a picture (textureOnViewport) and redrawn when the
     // gesture ends: measured at 5,000 nodes a drag frame drops from seconds to one screen refresh. Labels hide when small (style.ts).
     this.cy = cytoscape({
-      container, style: stylesheet(), minZoom: 0.02, maxZoom: 4, boxSelectionEnabled: false, hideEdgesOnViewport: true, textureOnViewport: true, motionBlur: false,
+      container,
+      style: stylesheet(),
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      hideEdgesOnViewport: true,
+      textureOnViewport: true,
+      motionBlur: false,
       ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
     });
     this.cy.on('tap', 'node', (e) => this.events.select(e.target.id()));
-    this.cy.on('tap', (e) => { if (e.target === this.cy) this.events.select(null); });
+    this.cy.on('tap', (e) => {
+      if (e.target === this.cy) this.events.select(null);
+    });
     this.cy.on('dbltap', 'node', (e) => this.events.expand(e.target.id()));
     // Held links follow the view once it rests, not on every frame of a gesture.
     this.cy.on('viewport', () => {
       if (!this.held) return;
       clearTimeout(this.settle);
-      this.settle = setTimeout(() => { if (this.syncHeld() && this.lastState) this.render(this.lastState); }, 120);
+      this.settle = setTimeout(() => {
+        if (this.syncHeld() && this.lastState) this.render(this.lastState);
+      }, 120);
     });
   }
 
@@ -69,7 +87,9 @@ export class GraphView {
     const positions = new Map(this.cy.nodes().map((n) => [n.id(), n.position()]));
     const wanted = edgesToDraw(this.held, positions, this.cy.extent(), this.lastState?.selected ?? null);
     const gone = [...this.drawnHeld].filter((id) => !wanted.has(id));
-    const fresh = this.held.all.filter((e) => wanted.has(e.id) && !this.drawnHeld.has(e.id) && this.cy.getElementById(e.id).empty());
+    const fresh = this.held.all.filter(
+      (e) => wanted.has(e.id) && !this.drawnHeld.has(e.id) && this.cy.getElementById(e.id).empty(),
+    );
     if (gone.length === 0 && fresh.length === 0) return false;
     this.cy.batch(() => {
       for (const id of gone) this.cy.getElementById(id).remove();
@@ -99,7 +119,8 @@ export class GraphView {
     this.cy.fit(undefined, 30);
     this.growTitles(this.cy.nodes());
     // A small summary is not blown up past life size.
-    if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    if (this.cy.zoom() > 1.5)
+      this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
     this.lastLayout.finished = performance.now();
   }
 
@@ -107,7 +128,10 @@ export class GraphView {
   private growTitles(shown: cytoscape.NodeCollection): void {
     const titles = shown.filter('.group-title');
     if (this.mode !== 'whole' || titles.empty() || this.cy.zoom() >= 0.8) return;
-    titles.style({ 'font-size': Math.round(15 / this.cy.zoom()), 'text-max-width': `${Math.round(400 / this.cy.zoom())}px` });
+    titles.style({
+      'font-size': Math.round(15 / this.cy.zoom()),
+      'text-max-width': `${Math.round(400 / this.cy.zoom())}px`,
+    });
     packNodes(this.cy, shown);
     this.cy.fit(shown, 30);
   }
@@ -119,15 +143,20 @@ export class GraphView {
     // By class, not ':visible': Cytoscape settles display styles after the batch that set them, so right after a
     // filter ':visible' still answers what was shown before it.
     const showing = this.cy.nodes().not('.filtered');
-    showing.not('.group-title').forEach((n) => { shown.set(String(n.data('group')), (shown.get(String(n.data('group'))) ?? 0) + 1); });
-    this.cy.nodes('.group-title').forEach((t) => { t.data('shown', shown.get(String(t.data('group'))) ?? 0); });
+    showing.not('.group-title').forEach((n) => {
+      shown.set(String(n.data('group')), (shown.get(String(n.data('group'))) ?? 0) + 1);
+    });
+    this.cy.nodes('.group-title').forEach((t) => {
+      t.data('shown', shown.get(String(t.data('group'))) ?? 0);
+    });
     if (title) this.relabelTitles(title);
     // Titles grown for the whole graph start again from their own size: a filter may leave a handful of things.
     if (this.mode === 'whole') this.cy.nodes('.group-title').removeStyle('font-size text-max-width');
     packNodes(this.cy, showing);
     this.cy.fit(showing, 30);
     this.growTitles(showing);
-    if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    if (this.cy.zoom() > 1.5)
+      this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   /** Adds elements (an expand) in free places around a node: nothing else moves and the zoom stays. */
@@ -142,7 +171,11 @@ export class GraphView {
       return { w: box.w, h: box.h, dx: centre.x - box.x1, dy: centre.y - box.y1 };
     });
     const places = placeAround(centre, sizes, occupied);
-    this.cy.batch(() => added.forEach((n, i) => { n.position(places[i]); }));
+    this.cy.batch(() =>
+      added.forEach((n, i) => {
+        n.position(places[i]);
+      }),
+    );
   }
 
   private viewportCentre(): { x: number; y: number } {
@@ -152,7 +185,9 @@ export class GraphView {
 
   /** Titles follow the language. */
   relabelTitles(title: (kind: string, shown: number, total: number) => string): void {
-    this.cy.nodes('.group-title').forEach((n) => { n.data('label', title(String(n.data('group')), Number(n.data('shown')), Number(n.data('total')))); });
+    this.cy.nodes('.group-title').forEach((n) => {
+      n.data('label', title(String(n.data('group')), Number(n.data('shown')), Number(n.data('total'))));
+    });
   }
 
   remove(ids: string[]): void {
@@ -161,7 +196,13 @@ export class GraphView {
 
   /** The kinds of the things shown (what the legend names). */
   shownKinds(): Set<string> {
-    return new Set(this.cy.nodes().not('.filtered').not('.group-title').map((n) => String(n.data('kind'))));
+    return new Set(
+      this.cy
+        .nodes()
+        .not('.filtered')
+        .not('.group-title')
+        .map((n) => String(n.data('kind'))),
+    );
   }
 
   has(id: string): boolean {
@@ -182,7 +223,14 @@ export class GraphView {
       const shownGroups = new Set<string>();
       cy.nodes().forEach((node) => {
         if (node.hasClass('group-title')) return;
-        const shown = !state.hidden.has(node.id()) && nodeVisible({ ...node.data(), chains: state.chainsOf.get(node.id()) ?? node.data('chains') }, state.filters as Filters, state.letterNodes, state.years);
+        const shown =
+          !state.hidden.has(node.id()) &&
+          nodeVisible(
+            { ...node.data(), chains: state.chainsOf.get(node.id()) ?? node.data('chains') },
+            state.filters as Filters,
+            state.letterNodes,
+            state.years,
+          );
         node.toggleClass('filtered', !shown);
         if (shown) visible.add(node.id());
         if (shown) shownGroups.add(String(node.data('group')));
@@ -192,14 +240,18 @@ export class GraphView {
         else node.unlock();
       });
       // A kind's title stays while anything under it is shown.
-      cy.nodes('.group-title').forEach((title) => { title.toggleClass('filtered', !shownGroups.has(String(title.data('group')))); });
+      cy.nodes('.group-title').forEach((title) => {
+        title.toggleClass('filtered', !shownGroups.has(String(title.data('group'))));
+      });
       cy.edges().forEach((edge) => {
         edge.toggleClass('filtered', !edgeVisible(edge.data(), state.filters as Filters, visible));
       });
       cy.elements().removeClass('faded path').unselect();
       if (state.pathIds.length > 0) {
         const onPath = new Set(state.pathIds);
-        cy.elements().forEach((e) => { e.addClass(onPath.has(e.id()) ? 'path' : 'faded'); });
+        cy.elements().forEach((e) => {
+          e.addClass(onPath.has(e.id()) ? 'path' : 'faded');
+        });
       } else if (state.selected && visible.has(state.selected)) {
         // A selection a filter has hidden fades nothing: the things shown would all be greyed for something not there.
         const node = cy.getElementById(state.selected);
@@ -212,7 +264,8 @@ export class GraphView {
 
   focus(id: string): void {
     const node = this.cy.getElementById(id);
-    if (node.nonempty()) this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
+    if (node.nonempty())
+      this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
   }
 
   /**
@@ -223,14 +276,20 @@ export class GraphView {
     const wanted = new Set(ids);
     const eles = this.cy.nodes().filter((n) => wanted.has(n.id()));
     if (eles.empty()) return false;
-    const box = eles.renderedBoundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false });
+    const box = eles.renderedBoundingBox({
+      includeNodes: true,
+      includeLabels: true,
+      includeEdges: false,
+      includeOverlays: false,
+    });
     const [w, h, m] = [this.cy.width(), this.cy.height(), 16];
     if (box.x1 >= m && box.y1 >= m && box.x2 <= w - m && box.y2 <= h - m) return false;
     if (box.w > w - 2 * m || box.h > h - 2 * m) {
       this.fitTo(ids);
       return true;
     }
-    const shift = (low: number, high: number, size: number) => (low < m ? m - low : high > size - m ? size - m - high : 0);
+    const shift = (low: number, high: number, size: number) =>
+      low < m ? m - low : high > size - m ? size - m - high : 0;
     this.cy.panBy({ x: shift(box.x1, box.x2, w), y: shift(box.y1, box.y2, h) });
     return true;
   }
@@ -249,7 +308,8 @@ export class GraphView {
     const eles = this.cy.nodes().filter((n) => wanted.has(n.id()));
     const zoom = this.cy.zoom();
     this.cy.fit(eles, 60);
-    if (this.cy.zoom() > zoom) this.cy.zoom({ level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    if (this.cy.zoom() > zoom)
+      this.cy.zoom({ level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   fit(): void {
@@ -265,17 +325,32 @@ export class GraphView {
   }
 
   /** What is on screen, for JSON and GraphML export. */
-  visible(): { nodes: Array<{ id: string; kind: string; name: string }>; edges: Array<{ id: string; type: string; source: string; target: string }> } {
+  visible(): {
+    nodes: Array<{ id: string; kind: string; name: string }>;
+    edges: Array<{ id: string; type: string; source: string; target: string }>;
+  } {
     const nodes = this.cy.nodes(':visible').not('.group-title');
     const ids = new Set(nodes.map((n) => n.id()));
-    const drawn = this.cy.edges(':visible').toArray().map((e) => e as cytoscape.EdgeSingular)
+    const drawn = this.cy
+      .edges(':visible')
+      .toArray()
+      .map((e) => e as cytoscape.EdgeSingular)
       .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
       .map((e) => ({ id: e.id(), type: String(e.data('type')), source: e.source().id(), target: e.target().id() }));
     // An export is of what is shown, so the links kept off the canvas between shown things go with it.
     const filters = this.lastState?.filters as Filters | undefined;
-    const undrawn = (this.held?.all ?? []).filter((e) => this.cy.getElementById(e.id).empty() && (!filters || edgeVisible({ type: String(e.definition.data.type), source: e.source, target: e.target }, filters, ids)))
+    const undrawn = (this.held?.all ?? [])
+      .filter(
+        (e) =>
+          this.cy.getElementById(e.id).empty() &&
+          (!filters ||
+            edgeVisible({ type: String(e.definition.data.type), source: e.source, target: e.target }, filters, ids)),
+      )
       .map((e) => ({ id: e.id, type: String(e.definition.data.type), source: e.source, target: e.target }));
-    return { nodes: nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), name: n.data('name') })), edges: [...drawn, ...undrawn] };
+    return {
+      nodes: nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), name: n.data('name') })),
+      edges: [...drawn, ...undrawn],
+    };
   }
 
   dispose(): void {

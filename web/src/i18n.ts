@@ -2,27 +2,56 @@
 export type Lang = 'zh' | 'en';
 
 export const KIND_NAMES: Record<string, { zh: string; en: string }> = {
-  Letter: { zh: '答复函', en: 'Letter' }, Proposal: { zh: '提案建议', en: 'Proposal' }, Person: { zh: '人物', en: 'Person' },
-  Organization: { zh: '机构', en: 'Organization' }, Platform: { zh: '平台', en: 'Platform' }, Enterprise: { zh: '企业', en: 'Enterprise' },
-  Policy: { zh: '政策', en: 'Policy' }, Programme: { zh: '举措', en: 'Programme' }, Commitment: { zh: '承诺目标', en: 'Commitment' },
-  Achievement: { zh: '成效', en: 'Achievement' }, Chain: { zh: '四链', en: 'Chain' }, Indicator: { zh: '指标', en: 'Indicator' },
+  Letter: { zh: '答复函', en: 'Letter' },
+  Proposal: { zh: '提案建议', en: 'Proposal' },
+  Person: { zh: '人物', en: 'Person' },
+  Organization: { zh: '机构', en: 'Organization' },
+  Platform: { zh: '平台', en: 'Platform' },
+  Enterprise: { zh: '企业', en: 'Enterprise' },
+  Policy: { zh: '政策', en: 'Policy' },
+  Programme: { zh: '举措', en: 'Programme' },
+  Commitment: { zh: '承诺目标', en: 'Commitment' },
+  Achievement: { zh: '成效', en: 'Achievement' },
+  Chain: { zh: '四链', en: 'Chain' },
+  Indicator: { zh: '指标', en: 'Indicator' },
 };
 
 export const EDGE_NAMES: Record<string, { zh: string; en: string }> = {
-  ANSWERS: { zh: '答复', en: 'answers' }, PROPOSED_BY: { zh: '提出人', en: 'proposed by' }, ISSUED_BY: { zh: '发文单位', en: 'issued by' },
-  CONTACT: { zh: '联系人', en: 'contact' }, CC: { zh: '抄送', en: 'cc' }, MENTIONS: { zh: '提及', en: 'mentions' },
-  COMMITS_TO: { zh: '承诺', en: 'commits to' }, REPORTS: { zh: '报告成效', en: 'reports' }, CONCERNS: { zh: '涉及', en: 'concerns' },
-  SUPPORTS: { zh: '支持', en: 'supports' }, ADVANCES: { zh: '推进', en: 'advances' }, PART_OF: { zh: '隶属', en: 'part of' },
+  ANSWERS: { zh: '答复', en: 'answers' },
+  PROPOSED_BY: { zh: '提出人', en: 'proposed by' },
+  ISSUED_BY: { zh: '发文单位', en: 'issued by' },
+  CONTACT: { zh: '联系人', en: 'contact' },
+  CC: { zh: '抄送', en: 'cc' },
+  MENTIONS: { zh: '提及', en: 'mentions' },
+  COMMITS_TO: { zh: '承诺', en: 'commits to' },
+  REPORTS: { zh: '报告成效', en: 'reports' },
+  CONCERNS: { zh: '涉及', en: 'concerns' },
+  SUPPORTS: { zh: '支持', en: 'supports' },
+  ADVANCES: { zh: '推进', en: 'advances' },
+  PART_OF: { zh: '隶属', en: 'part of' },
   MEASURES: { zh: '衡量', en: 'measures' },
 };
 
 /** The names of the fields the side panel shows. */
 export const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
-  docNumber: { zh: '文号', en: 'Document number' }, date: { zh: '日期', en: 'Date' }, dateSource: { zh: '日期来源', en: 'Date from' },
-  issuer: { zh: '发文单位', en: 'Issuer' }, addressee: { zh: '收件人', en: 'Addressee' }, source: { zh: '文件', en: 'File' },
-  body: { zh: '机关', en: 'Body' }, session: { zh: '会议', en: 'Session' }, number: { zh: '编号', en: 'Number' }, kind: { zh: '类别', en: 'Kind' },
-  title: { zh: '标题', en: 'Title' }, text: { zh: '原文', en: 'Text' }, value: { zh: '数值', en: 'Value' }, unit: { zh: '单位', en: 'Unit' },
-  qualifier: { zh: '限定', en: 'Qualifier' }, year: { zh: '年份', en: 'Year' }, role: { zh: '身份', en: 'Role' }, phone: { zh: '电话', en: 'Phone' },
+  docNumber: { zh: '文号', en: 'Document number' },
+  date: { zh: '日期', en: 'Date' },
+  dateSource: { zh: '日期来源', en: 'Date from' },
+  issuer: { zh: '发文单位', en: 'Issuer' },
+  addressee: { zh: '收件人', en: 'Addressee' },
+  source: { zh: '文件', en: 'File' },
+  body: { zh: '机关', en: 'Body' },
+  session: { zh: '会议', en: 'Session' },
+  number: { zh: '编号', en: 'Number' },
+  kind: { zh: '类别', en: 'Kind' },
+  title: { zh: '标题', en: 'Title' },
+  text: { zh: '原文', en: 'Text' },
+  value: { zh: '数值', en: 'Value' },
+  unit: { zh: '单位', en: 'Unit' },
+  qualifier: { zh: '限定', en: 'Qualifier' },
+  year: { zh: '年份', en: 'Year' },
+  role: { zh: '身份', en: 'Role' },
+  phone: { zh: '电话', en: 'Phone' },
   english: { zh: '英文名', en: 'English' },
 };
 
@@ -41,7 +70,10 @@ const STRINGS = {
   'view.letter': { zh: '答复函', en: 'Letter' },
   'view.commitments': { zh: '承诺目标表', en: 'Commitments' },
   'view.ledger': { zh: '承诺台账', en: 'Promise ledger' },
-  'ledger.explain': { zh: '每个指标按年份列出目标（空心菱形）与实绩（实心圆点），点击一点查看原句；下表为每项承诺的结果，由后续答复函中同一指标、同一年份的数字比较得出。', en: 'Each indicator’s figures by year, targets as hollow diamonds and results as filled dots; click a point for its sentence. The table gives what became of each promise, from later letters’ figures for the same indicator and year.' },
+  'ledger.explain': {
+    zh: '每个指标按年份列出目标（空心菱形）与实绩（实心圆点），点击一点查看原句；下表为每项承诺的结果，由后续答复函中同一指标、同一年份的数字比较得出。',
+    en: 'Each indicator’s figures by year, targets as hollow diamonds and results as filled dots; click a point for its sentence. The table gives what became of each promise, from later letters’ figures for the same indicator and year.',
+  },
   'ledger.chartTitle': { zh: '各年份目标与实绩', en: 'targets and results by year' },
   'ledger.target': { zh: '目标', en: 'Target' },
   'ledger.result': { zh: '实绩', en: 'Result' },
@@ -75,7 +107,10 @@ const STRINGS = {
   'filters.allYears': { zh: '全部年份', en: 'All years' },
   'details.appears': { zh: '出现', en: 'Appears' },
   'details.letters': { zh: '封答复函', en: 'letters' },
-  'details.none': { zh: '点击节点查看详情与出处句子。双击展开邻居。', en: 'Click a node for its details and source sentences. Double-click to expand.' },
+  'details.none': {
+    zh: '点击节点查看详情与出处句子。双击展开邻居。',
+    en: 'Click a node for its details and source sentences. Double-click to expand.',
+  },
   'details.mentions': { zh: '出处', en: 'Mentions' },
   'details.commitments': { zh: '承诺目标', en: 'Commitments' },
   'details.chains': { zh: '所属链', en: 'Chains' },
@@ -95,13 +130,25 @@ const STRINGS = {
   'toolbar.json': { zh: '导出 JSON', en: 'JSON' },
   'toolbar.graphml': { zh: '导出 GraphML', en: 'GraphML' },
   'path.none': { zh: '两者之间没有路径', en: 'No path between them' },
-  'path.gone': { zh: '路径的一端已不在图谱中（链接里的名称可能已被后来的导入移除）', en: 'One end of the path is not in the graph (a later ingest may have removed what the link names)' },
-  'path.noneTryHubs': { zh: '两者之间没有经过共同内容的路径；可勾选“含公共链接”', en: 'No path through shared content; tick “Include hubs” to allow one through them' },
+  'path.gone': {
+    zh: '路径的一端已不在图谱中（链接里的名称可能已被后来的导入移除）',
+    en: 'One end of the path is not in the graph (a later ingest may have removed what the link names)',
+  },
+  'path.noneTryHubs': {
+    zh: '两者之间没有经过共同内容的路径；可勾选“含公共链接”',
+    en: 'No path through shared content; tick “Include hubs” to allow one through them',
+  },
   'path.found': { zh: '路径', en: 'Path' },
   'path.clear': { zh: '清除路径 (Esc)', en: 'Clear path (Esc)' },
-  'path.hubs': { zh: '含公共链接（抄送市府办、发文单位、联系人、四链）', en: 'Include hubs (cc to the city office, issuer, contacts, the chains)' },
+  'path.hubs': {
+    zh: '含公共链接（抄送市府办、发文单位、联系人、四链）',
+    en: 'Include hubs (cc to the city office, issuer, contacts, the chains)',
+  },
   'chains.title': { zh: '四链融合：哪两条链被什么连在一起', en: 'The four chains: which two are bridged, and by what' },
-  'chains.explain': { zh: '每格为同时推进两条链的事物数（举措、平台、承诺目标、政策等）。点击一格查看这些事物及其在答复函中的原句。', en: 'Each cell counts the things that advance both chains (programmes, platforms, commitments, policies …). Click a cell for those things and the sentences of the letters that tie them to each chain.' },
+  'chains.explain': {
+    zh: '每格为同时推进两条链的事物数（举措、平台、承诺目标、政策等）。点击一格查看这些事物及其在答复函中的原句。',
+    en: 'Each cell counts the things that advance both chains (programmes, platforms, commitments, policies …). Click a cell for those things and the sentences of the letters that tie them to each chain.',
+  },
   'chains.basis': { zh: '依据', en: 'Basis' },
   'chains.diagonal': { zh: '推进该链的事物总数', en: 'Everything that advances this chain' },
   'chains.more': { zh: '仅列出前 {n} 项', en: 'Only the first {n} are listed' },
@@ -141,8 +188,13 @@ export function kindName(kind: string, lang: Lang, short = false): string {
   return lang === 'zh' ? (short ? names.zh : `${names.zh} ${names.en}`) : names.en;
 }
 
-export const CHAIN_ENGLISH: Record<string, string> = { 创新链: 'Innovation chain', 产业链: 'Industry chain', 资金链: 'Capital chain', 人才链: 'Talent chain' };
+export const CHAIN_ENGLISH: Record<string, string> = {
+  创新链: 'Innovation chain',
+  产业链: 'Industry chain',
+  资金链: 'Capital chain',
+  人才链: 'Talent chain',
+};
 
 export function chainName(chain: string, lang: Lang): string {
-  return lang === 'zh' ? chain : CHAIN_ENGLISH[chain] ?? chain;
+  return lang === 'zh' ? chain : (CHAIN_ENGLISH[chain] ?? chain);
 }

@@ -13,7 +13,15 @@ import { KIND_STYLE } from './style.ts';
 export interface Span {
   start: number;
   end: number;
-  node: { id: string; kind: string; name: string; value?: number | null; unit?: string | null; year?: number | null; qualifier?: string | null };
+  node: {
+    id: string;
+    kind: string;
+    name: string;
+    value?: number | null;
+    unit?: string | null;
+    year?: number | null;
+    qualifier?: string | null;
+  };
 }
 
 const CLAUSE_KINDS = new Set(['Commitment', 'Achievement']);
@@ -26,30 +34,59 @@ export function sentenceEnd(text: string, at: number): number {
   return Math.min(text.length, to + 1);
 }
 
-interface Piece { from: number; to: number; name: Span | null; clause: Span | null }
+interface Piece {
+  from: number;
+  to: number;
+  name: Span | null;
+  clause: Span | null;
+}
 
 export function pieces(text: string, spans: Span[], cuts: number[] = []): Piece[] {
-  const edges = [...new Set([0, text.length, ...cuts, ...spans.flatMap((s) => [s.start, s.end])])].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
-  const innermost = (list: Span[], from: number, to: number) => list.filter((s) => s.start <= from && s.end >= to).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0] ?? null;
+  const edges = [...new Set([0, text.length, ...cuts, ...spans.flatMap((s) => [s.start, s.end])])]
+    .filter((x) => x >= 0 && x <= text.length)
+    .sort((a, b) => a - b);
+  const innermost = (list: Span[], from: number, to: number) =>
+    list.filter((s) => s.start <= from && s.end >= to).sort((a, b) => a.end - a.start - (b.end - b.start))[0] ?? null;
   const names = spans.filter((s) => !CLAUSE_KINDS.has(s.node.kind));
   const clauses = spans.filter((s) => CLAUSE_KINDS.has(s.node.kind));
-  return edges.slice(0, -1).map((from, i) => ({ from, to: edges[i + 1], name: innermost(names, from, edges[i + 1]), clause: innermost(clauses, from, edges[i + 1]) }));
+  return edges
+    .slice(0, -1)
+    .map((from, i) => ({
+      from,
+      to: edges[i + 1],
+      name: innermost(names, from, edges[i + 1]),
+      clause: innermost(clauses, from, edges[i + 1]),
+    }));
 }
 
 export function figure(span: Span): string {
   const n = span.node;
   if (n.value === undefined || n.value === null) return '';
-  return `${n.qualifier === '以上' || n.qualifier === '左右' ? '' : n.qualifier ?? ''}${n.value}${n.unit ?? ''}${n.qualifier === '以上' || n.qualifier === '左右' ? n.qualifier : ''}${n.year ? ` · ${n.year}` : ''}`;
+  return `${n.qualifier === '以上' || n.qualifier === '左右' ? '' : (n.qualifier ?? '')}${n.value}${n.unit ?? ''}${n.qualifier === '以上' || n.qualifier === '左右' ? n.qualifier : ''}${n.year ? ` · ${n.year}` : ''}`;
 }
 
 /** The text as DOM; `focus` is the [start, end) of a sentence to mark and scroll to. */
-export function letterTextElement(text: string, spans: Span[], lang: Lang, focus: [number, number] | null): HTMLElement {
+export function letterTextElement(
+  text: string,
+  spans: Span[],
+  lang: Lang,
+  focus: [number, number] | null,
+): HTMLElement {
   const article = h('article', { class: 'letter-text', id: 'letter-text' });
   let wrapper: { clause: Span; element: HTMLElement } | null = null;
   for (const piece of pieces(text, spans, focus ?? [])) {
     const words = text.slice(piece.from, piece.to);
     const element = piece.name
-      ? h('mark', { class: 'ent', 'data-id': piece.name.node.id, 'data-kind': piece.name.node.kind, title: `${kindName(piece.name.node.kind, lang)}：${piece.name.node.name}` }, words)
+      ? h(
+          'mark',
+          {
+            class: 'ent',
+            'data-id': piece.name.node.id,
+            'data-kind': piece.name.node.kind,
+            title: `${kindName(piece.name.node.kind, lang)}：${piece.name.node.name}`,
+          },
+          words,
+        )
       : h('span', {}, words);
     if (piece.name) element.style.setProperty('--k', KIND_STYLE[piece.name.node.kind]?.color ?? '#98a2b3');
     element.dataset.start = String(piece.from);
@@ -61,13 +98,18 @@ export function letterTextElement(text: string, spans: Span[], lang: Lang, focus
     }
     if (wrapper?.clause !== piece.clause) {
       const clause: Span = piece.clause;
-      const el = h('span', { class: `clause k-${clause.node.kind}`, 'data-id': clause.node.id, title: kindName(clause.node.kind, lang) });
+      const el = h('span', {
+        class: `clause k-${clause.node.kind}`,
+        'data-id': clause.node.id,
+        title: kindName(clause.node.kind, lang),
+      });
       wrapper = { clause, element: el };
       article.append(el);
     }
     wrapper.element.append(element);
     // The figure goes right after the clause's last words.
-    if (piece.to === piece.clause.end && figure(piece.clause)) wrapper.element.append(h('span', { class: 'figure' }, figure(piece.clause)));
+    if (piece.to === piece.clause.end && figure(piece.clause))
+      wrapper.element.append(h('span', { class: 'figure' }, figure(piece.clause)));
   }
   return article;
 }

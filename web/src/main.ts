@@ -36,10 +36,14 @@ const params = new URLSearchParams(location.search);
 // How many nodes the whole-graph mode asks for (?all=1&limit=N; the benchmarks draw 2000 and 5000).
 const wholeLimit = Math.min(10000, Number(params.get('limit')) || 5000);
 
-const view = new GraphView($('graph'), {
-  select: (id) => actions.select(store, id),
-  expand: (id) => void expand(id),
-}, { webgl: params.get('webgl') === '1' });
+const view = new GraphView(
+  $('graph'),
+  {
+    select: (id) => actions.select(store, id),
+    expand: (id) => void expand(id),
+  },
+  { webgl: params.get('webgl') === '1' },
+);
 
 /** How many things the summary shows: as many as fit the canvas with readable labels. */
 function summaryLimit(): number {
@@ -70,17 +74,40 @@ function banner(message: string | null, path = false): void {
   const { lang, hubs } = store.get();
   $('banner').hidden = message === null;
   $('banner').classList.toggle('info', path);
-  $('banner').replaceChildren(h('span', { id: 'banner-text' }, message ?? ''), ...(path ? [
-    h('label', { class: 'hubs' }, h('input', { type: 'checkbox', id: 'path-hubs', checked: hubs, onchange: (e: Event) => actions.setHubs(store, (e.target as HTMLInputElement).checked) }), t('path.hubs', lang)),
-    h('button', { type: 'button', id: 'clear-path', onclick: () => actions.clearPath(store) }, t('path.clear', lang)),
-  ] : []));
+  $('banner').replaceChildren(
+    h('span', { id: 'banner-text' }, message ?? ''),
+    ...(path
+      ? [
+          h(
+            'label',
+            { class: 'hubs' },
+            h('input', {
+              type: 'checkbox',
+              id: 'path-hubs',
+              checked: hubs,
+              onchange: (e: Event) => actions.setHubs(store, (e.target as HTMLInputElement).checked),
+            }),
+            t('path.hubs', lang),
+          ),
+          h(
+            'button',
+            { type: 'button', id: 'clear-path', onclick: () => actions.clearPath(store) },
+            t('path.clear', lang),
+          ),
+        ]
+      : []),
+  );
 }
 
 function applyI18n(): void {
   const lang = store.get().lang;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n as StringKey, lang); });
-  document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder as StringKey, lang); });
+  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
+    el.textContent = t(el.dataset.i18n as StringKey, lang);
+  });
+  document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]').forEach((el) => {
+    el.placeholder = t(el.dataset.i18nPlaceholder as StringKey, lang);
+  });
   $('lang').textContent = lang === 'zh' ? 'English' : '中文';
   $('loading').textContent = t('loading', lang);
   const empty = $('empty');
@@ -92,9 +119,17 @@ async function loadOverview(): Promise<void> {
   store.set({ status: 'loading', error: null });
   try {
     const whole = store.get().whole;
-    const scope = whole ? { ...OVERVIEW_SCOPE, limit: wholeLimit } : { ...OVERVIEW_SCOPE, kinds: SUMMARY_KINDS, limit: summaryLimit() };
-    const data = await gql<{ stats: { letters: number; byKind: Array<{ kind: string; count: number }> }; overview: ApiSubgraph; letters: { nodes: Array<{ id: string; name: string; source: string }> } }>(
-      `query Overview($kinds: [NodeKind!], $edgeTypes: [EdgeType!], $limit: Int!) { stats { letters byKind { kind count } } overview(limit: $limit, kinds: $kinds, edgeTypes: $edgeTypes) { ${subgraphFields} } letters(first: 200) { nodes { id name source } } }`, scope);
+    const scope = whole
+      ? { ...OVERVIEW_SCOPE, limit: wholeLimit }
+      : { ...OVERVIEW_SCOPE, kinds: SUMMARY_KINDS, limit: summaryLimit() };
+    const data = await gql<{
+      stats: { letters: number; byKind: Array<{ kind: string; count: number }> };
+      overview: ApiSubgraph;
+      letters: { nodes: Array<{ id: string; name: string; source: string }> };
+    }>(
+      `query Overview($kinds: [NodeKind!], $edgeTypes: [EdgeType!], $limit: Int!) { stats { letters byKind { kind count } } overview(limit: $limit, kinds: $kinds, edgeTypes: $edgeTypes) { ${subgraphFields} } letters(first: 200) { nodes { id name source } } }`,
+      scope,
+    );
     letters = data.letters.nodes;
     if (data.stats.letters === 0) return store.set({ status: 'empty' });
     kindTotals = new Map(data.stats.byKind.map((k) => [k.kind, k.count]));
@@ -102,13 +137,18 @@ async function loadOverview(): Promise<void> {
     weightScale = maxWeight(elements);
     const packed = !whole || data.overview.nodes.length > FORCE_LIMIT;
     packedWhole = whole && packed;
-    overviewElements = packed ? [...groupTitles(elements, kindTotals, summaryTitle), ...withSizes(elements, weightScale)] : elements;
+    overviewElements = packed
+      ? [...groupTitles(elements, kindTotals, summaryTitle), ...withSizes(elements, weightScale)]
+      : elements;
     drawn = null;
     store.set({ nodes: new Map(data.overview.nodes.map((n) => [n.id, n])), status: 'ready' });
     banner(null);
     await showView(store.get().view);
   } catch (error) {
-    const message = error instanceof ApiError && error.code === 'UNREACHABLE' ? `${t('unreachable', store.get().lang)}: ${error.message}` : (error as Error).message;
+    const message =
+      error instanceof ApiError && error.code === 'UNREACHABLE'
+        ? `${t('unreachable', store.get().lang)}: ${error.message}`
+        : (error as Error).message;
     store.set({ status: 'error', error: message });
     banner(message);
   }
@@ -130,7 +170,10 @@ async function loadLetterNodes(letter: string): Promise<void> {
   await drawing;
   if (store.get().filters.letter !== letter) return;
   const added = withSizes(newElements(view.ids(), toElements(things)), weightScale);
-  const titles = drawn === 'summary' || packedWhole ? groupTitles(added, kindTotals, summaryTitle).filter((title) => !view.has(String(title.data.id))) : [];
+  const titles =
+    drawn === 'summary' || packedWhole
+      ? groupTitles(added, kindTotals, summaryTitle).filter((title) => !view.has(String(title.data.id)))
+      : [];
   if (added.length + titles.length > 0) view.add([...titles, ...added], null);
   letterAdded = [...titles, ...added].map((e) => String(e.data.id));
   const nodes = new Map(store.get().nodes);
@@ -157,18 +200,41 @@ function repack(): void {
 const viewsBefore: Array<{ zoom: number; pan: { x: number; y: number } } | null> = [];
 
 async function expand(id: string): Promise<void> {
-  const data = await gql<{ neighbourhood: ApiSubgraph }>(`query Expand($id: ID!, $edgeTypes: [EdgeType!]) { neighbourhood(ids: [$id], depth: 1, limit: 500, edgeTypes: $edgeTypes) { ${subgraphFields} } }`, { id, edgeTypes: OVERVIEW_SCOPE.edgeTypes });
+  const data = await gql<{ neighbourhood: ApiSubgraph }>(
+    `query Expand($id: ID!, $edgeTypes: [EdgeType!]) { neighbourhood(ids: [$id], depth: 1, limit: 500, edgeTypes: $edgeTypes) { ${subgraphFields} } }`,
+    { id, edgeTypes: OVERVIEW_SCOPE.edgeTypes },
+  );
   // A few at a time, the most-mentioned first: a hub's hundred letters would bury the picture; the next expand brings the next few.
   const shown = view.ids();
-  const next = new Set(data.neighbourhood.nodes.filter((n) => !shown.has(n.id)).sort((a, b) => b.letterCount - a.letterCount || (a.id < b.id ? -1 : 1)).slice(0, EXPAND_STEP).map((n) => n.id));
-  const added = withSizes(newElements(shown, toElements({ nodes: data.neighbourhood.nodes.filter((n) => next.has(n.id) || shown.has(n.id)), edges: data.neighbourhood.edges })), weightScale);
+  const next = new Set(
+    data.neighbourhood.nodes
+      .filter((n) => !shown.has(n.id))
+      .sort((a, b) => b.letterCount - a.letterCount || (a.id < b.id ? -1 : 1))
+      .slice(0, EXPAND_STEP)
+      .map((n) => n.id),
+  );
+  const added = withSizes(
+    newElements(
+      shown,
+      toElements({
+        nodes: data.neighbourhood.nodes.filter((n) => next.has(n.id) || shown.has(n.id)),
+        edges: data.neighbourhood.edges,
+      }),
+    ),
+    weightScale,
+  );
   if (added.length === 0) return;
   const nodes = new Map(store.get().nodes);
   for (const n of data.neighbourhood.nodes) if (next.has(n.id)) nodes.set(n.id, n);
   const before = view.viewport();
   view.add(added, id);
   // What was added is brought into view when some of it landed off screen (panned, zoomed out only if it must); undo goes back.
-  viewsBefore[store.get().expansions.length] = view.reveal([id, ...added.filter((e) => e.group === 'nodes').map((e) => String(e.data.id))]) ? before : null;
+  viewsBefore[store.get().expansions.length] = view.reveal([
+    id,
+    ...added.filter((e) => e.group === 'nodes').map((e) => String(e.data.id)),
+  ])
+    ? before
+    : null;
   store.set({ nodes, expansions: [...store.get().expansions, added.map((e) => String(e.data.id))] });
 }
 
@@ -193,7 +259,10 @@ async function pick(id: string): Promise<void> {
 }
 
 async function expandInto(id: string): Promise<void> {
-  const data = await gql<{ neighbourhood: ApiSubgraph }>(`query Reach($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 60) { ${subgraphFields} } }`, { id });
+  const data = await gql<{ neighbourhood: ApiSubgraph }>(
+    `query Reach($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 60) { ${subgraphFields} } }`,
+    { id },
+  );
   const added = withSizes(newElements(view.ids(), toElements(data.neighbourhood)), weightScale);
   view.add(added, null);
   const nodes = new Map(store.get().nodes);
@@ -212,20 +281,33 @@ async function findPath(): Promise<void> {
   type Path = { nodes: ApiSubgraph['nodes']; edges: ApiSubgraph['edges'] };
   let data: { connections: { paths: Path[]; note: string | null } };
   try {
-    data = await gql(`query Path($from: ID!, $to: ID!, $hubs: Boolean!) { connections(from: $from, to: $to, maxHops: 4, first: 1, includeHubs: $hubs) { paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } note } }`, { from: pathFrom, to: pathTo, hubs });
+    data = await gql(
+      `query Path($from: ID!, $to: ID!, $hubs: Boolean!) { connections(from: $from, to: $to, maxHops: 4, first: 1, includeHubs: $hubs) { paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } note } }`,
+      { from: pathFrom, to: pathTo, hubs },
+    );
   } catch (error) {
     // A shared link may name something a later ingest took away: the API says which end, the banner shows it.
-    return store.set({ pathIds: [], pathMessage: error instanceof ApiError && error.code === 'NOT_FOUND' ? t('path.gone', lang) : (error as Error).message });
+    return store.set({
+      pathIds: [],
+      pathMessage:
+        error instanceof ApiError && error.code === 'NOT_FOUND' ? t('path.gone', lang) : (error as Error).message,
+    });
   }
   const path = data.connections.paths[0];
   if (!path) return store.set({ pathIds: [], pathMessage: t(hubs ? 'path.none' : 'path.noneTryHubs', lang) });
   await drawing;
   const added = withSizes(newElements(view.ids(), toElements({ nodes: path.nodes, edges: path.edges })), weightScale);
   if (added.length > 0) view.add(added, view.has(pathFrom) ? pathFrom : null);
-  const steps = path.nodes.map((n, i) => (i === 0 ? n.name : ` —${edgeName(path.edges[i - 1]?.type ?? '', lang)}— ${n.name}`)).join('');
+  const steps = path.nodes
+    .map((n, i) => (i === 0 ? n.name : ` —${edgeName(path.edges[i - 1]?.type ?? '', lang)}— ${n.name}`))
+    .join('');
   const nodes = new Map(store.get().nodes);
   for (const n of path.nodes) nodes.set(n.id, n);
-  store.set({ nodes, pathIds: [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)], pathMessage: `${t('path.found', lang)}: ${steps}` });
+  store.set({
+    nodes,
+    pathIds: [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)],
+    pathMessage: `${t('path.found', lang)}: ${steps}`,
+  });
   view.fitTo(path.nodes.map((n) => n.id));
 }
 
@@ -237,7 +319,9 @@ let drawing: Promise<void> = Promise.resolve();
 /** Shows a view; a page view renders off-screen and is put in only if no later view was asked for meanwhile. */
 async function showView(next: View): Promise<void> {
   const ticket = ++viewTicket;
-  document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.view === next)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-view]')
+    .forEach((b) => b.setAttribute('aria-selected', String(b.dataset.view === next)));
   const page = next !== 'graph';
   $('page-view').hidden = !page;
   // The graph's toolbar and legend belong to the canvas views only.
@@ -254,7 +338,8 @@ async function showView(next: View): Promise<void> {
       drawing = view.show(overviewElements, mode);
       await drawing;
       view.render(store.get());
-      if ((mode === 'summary' || packedWhole) && JSON.stringify(store.get().filters) !== JSON.stringify(NO_FILTERS)) repack();
+      if ((mode === 'summary' || packedWhole) && JSON.stringify(store.get().filters) !== JSON.stringify(NO_FILTERS))
+        repack();
     }
     view.render(store.get());
     renderLegend($('legend'), store.get().lang, view.shownKinds());
@@ -275,9 +360,15 @@ store.subscribe((state, changed) => {
     applyI18n();
     renderFilters($('filters'), store, letters);
   }
-  if (changed.has('filters') || changed.has('status') || changed.has('nodes')) renderFilters($('filters'), store, letters);
+  if (changed.has('filters') || changed.has('status') || changed.has('nodes'))
+    renderFilters($('filters'), store, letters);
 
-  if (changed.has('view') || ((changed.has('letterSource') || changed.has('letterAt')) && state.view === 'letter') || (changed.has('filters') && (state.view === 'commitments' || state.view === 'ledger')) || changed.has('chainBases')) {
+  if (
+    changed.has('view') ||
+    ((changed.has('letterSource') || changed.has('letterAt')) && state.view === 'letter') ||
+    (changed.has('filters') && (state.view === 'commitments' || state.view === 'ledger')) ||
+    changed.has('chainBases')
+  ) {
     if (state.status === 'ready') void showView(state.view);
   }
   if (changed.has('filters') && state.filters.letter !== lastLetterFilter) {
@@ -289,22 +380,53 @@ store.subscribe((state, changed) => {
   }
   if (changed.has('nodes')) void loadExtras(store, gql);
   if (changed.has('years')) renderFilters($('filters'), store, letters);
-  if (state.view === 'graph' && ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as never))) view.render(state);
+  if (
+    state.view === 'graph' &&
+    ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years', 'chainsOf'].some((k) =>
+      changed.has(k as never),
+    )
+  )
+    view.render(state);
   // The legend names the kinds shown, not those a filter hides.
-  if (['nodes', 'filters', 'hidden', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as never))) renderLegend($('legend'), state.lang, view.shownKinds());
+  if (['nodes', 'filters', 'hidden', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as never)))
+    renderLegend($('legend'), state.lang, view.shownKinds());
   // A filter in the summary re-lays out what stays, so no gaps are left where the filtered things were.
-  if (state.view === 'graph' && (drawn === 'summary' || packedWhole) && (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) || (((changed.has('years') && state.filters.year !== null) || (changed.has('chainsOf') && state.filters.chain !== null)) && state.expansions.length === 0))) repack();
-  if (changed.has('selected') || changed.has('lang') || changed.has('pinned')) void renderDetails($('details'), store, gql, (id) => void expand(id));
+  if (
+    state.view === 'graph' &&
+    (drawn === 'summary' || packedWhole) &&
+    (['filters', 'hidden', 'letterNodes'].some((k) => changed.has(k as never)) ||
+      (((changed.has('years') && state.filters.year !== null) ||
+        (changed.has('chainsOf') && state.filters.chain !== null)) &&
+        state.expansions.length === 0))
+  )
+    repack();
+  if (changed.has('selected') || changed.has('lang') || changed.has('pinned'))
+    void renderDetails($('details'), store, gql, (id) => void expand(id));
   // The path's banner speaks the page's language: asked again when it changes.
-  if (changed.has('pathFrom') || changed.has('pathTo') || changed.has('hubs') || (changed.has('lang') && state.pathMessage !== null)) void findPath();
+  if (
+    changed.has('pathFrom') ||
+    changed.has('pathTo') ||
+    changed.has('hubs') ||
+    (changed.has('lang') && state.pathMessage !== null)
+  )
+    void findPath();
   if (changed.has('pathMessage')) banner(state.pathMessage, state.pathMessage !== null);
   if (changed.has('whole')) void loadOverview();
   if (changed.has('reveal') && state.reveal) void pick(state.reveal);
   if (changed.has('lang') && drawn) view.relabelTitles((kind, shown, total) => summaryTitle(kind, shown, total));
-  renderToolbar($('toolbar'), store, view, { undo: undoExpand, reset: () => { actions.resetFilters(store); view.fit(); }, whole: () => actions.setWhole(store, !store.get().whole) });
+  renderToolbar($('toolbar'), store, view, {
+    undo: undoExpand,
+    reset: () => {
+      actions.resetFilters(store);
+      view.fit();
+    },
+    whole: () => actions.setWhole(store, !store.get().whole),
+  });
 });
 
-document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) => button.addEventListener('click', () => actions.setView(store, button.dataset.view as View)));
+document
+  .querySelectorAll<HTMLButtonElement>('[data-view]')
+  .forEach((button) => button.addEventListener('click', () => actions.setView(store, button.dataset.view as View)));
 $('lang').addEventListener('click', () => actions.setLang(store, store.get().lang === 'zh' ? 'en' : 'zh'));
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) {
@@ -312,11 +434,23 @@ document.addEventListener('keydown', (e) => {
     if (store.get().pathFrom || store.get().pathTo) actions.clearPath(store);
   }
 });
-mountSearch($('search') as HTMLInputElement, $('search-results') as HTMLUListElement, store, gql, (id) => void pick(id));
+mountSearch(
+  $('search') as HTMLInputElement,
+  $('search-results') as HTMLUListElement,
+  store,
+  gql,
+  (id) => void pick(id),
+);
 
 // Read-only hooks for tests and benchmarks: what the page shows, from its own state.
 (window as unknown as { innograph: object }).innograph = {
-  state: () => ({ view: store.get().view, status: store.get().status, selected: store.get().selected, nodes: store.get().nodes.size, expansions: store.get().expansions.length }),
+  state: () => ({
+    view: store.get().view,
+    status: store.get().status,
+    selected: store.get().selected,
+    nodes: store.get().nodes.size,
+    expansions: store.get().expansions.length,
+  }),
   visibleNodes: () => view.cy.nodes(':visible').not('.group-title').length,
   lastLayout: () => ({ ...view.lastLayout }),
   panBy: (x: number, y: number) => view.cy.panBy({ x, y }),

@@ -26,6 +26,33 @@ export interface ApiSubgraph {
 export const NODE_FIELDS = 'id kind name aliases letterCount';
 export const EDGE_FIELDS = 'id type source target';
 
-export const ALL_KINDS = ['Letter', 'Proposal', 'Person', 'Organization', 'Platform', 'Enterprise', 'Policy', 'Programme', 'Commitment', 'Achievement', 'Indicator', 'Chain'];
-export const ALL_EDGE_TYPES = ['ANSWERS', 'PROPOSED_BY', 'ISSUED_BY', 'CONTACT', 'CC', 'MENTIONS', 'COMMITS_TO', 'REPORTS', 'CONCERNS', 'SUPPORTS', 'ADVANCES', 'PART_OF', 'MEASURES'];
+export const ALL_KINDS = [
+  'Letter',
+  'Proposal',
+  'Person',
+  'Organization',
+  'Platform',
+  'Enterprise',
+  'Policy',
+  'Programme',
+  'Commitment',
+  'Achievement',
+  'Indicator',
+  'Chain',
+];
+export const ALL_EDGE_TYPES = [
+  'ANSWERS',
+  'PROPOSED_BY',
+  'ISSUED_BY',
+  'CONTACT',
+  'CC',
+  'MENTIONS',
+  'COMMITS_TO',
+  'REPORTS',
+  'CONCERNS',
+  'SUPPORTS',
+  'ADVANCES',
+  'PART_OF',
+  'MEASURES',
+];
 export const CHAIN_NAMES = ['创新链', '产业链', '资金链', '人才链'];

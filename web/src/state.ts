@@ -41,8 +41,20 @@ export interface Store {
 
 export function createState(search: string): Store {
   let state: State = {
-    ...decodeUrlState(search), status: 'loading', error: null, nodes: new Map(), hidden: new Set(), pinned: new Set(),
-    expansions: [], pathIds: [], pathMessage: null, chainBases: ['HEADING', 'SENTENCE'], reveal: null, years: new Map(), chainsOf: new Map(), letterNodes: null,
+    ...decodeUrlState(search),
+    status: 'loading',
+    error: null,
+    nodes: new Map(),
+    hidden: new Set(),
+    pinned: new Set(),
+    expansions: [],
+    pathIds: [],
+    pathMessage: null,
+    chainBases: ['HEADING', 'SENTENCE'],
+    reveal: null,
+    years: new Map(),
+    chainsOf: new Map(),
+    letterNodes: null,
   };
   const listeners = new Set<Listener>();
   return {
@@ -63,18 +75,26 @@ export const actions = {
   select: (store: Store, id: string | null) => store.set({ selected: id }),
   setView: (store: Store, view: View) => store.set({ view }),
   setLang: (store: Store, lang: Lang) => store.set({ lang }),
-  setFilters: (store: Store, filters: Partial<Filters>) => store.set({ filters: { ...store.get().filters, ...filters } }),
-  resetFilters: (store: Store) => store.set({ filters: NO_FILTERS, hidden: new Set(), pathIds: [], pathMessage: null, pathFrom: null, pathTo: null }),
-  hide: (store: Store, id: string) => store.set({ hidden: new Set([...store.get().hidden, id]), selected: store.get().selected === id ? null : store.get().selected }),
+  setFilters: (store: Store, filters: Partial<Filters>) =>
+    store.set({ filters: { ...store.get().filters, ...filters } }),
+  resetFilters: (store: Store) =>
+    store.set({ filters: NO_FILTERS, hidden: new Set(), pathIds: [], pathMessage: null, pathFrom: null, pathTo: null }),
+  hide: (store: Store, id: string) =>
+    store.set({
+      hidden: new Set([...store.get().hidden, id]),
+      selected: store.get().selected === id ? null : store.get().selected,
+    }),
   togglePin: (store: Store, id: string) => {
     const pinned = new Set(store.get().pinned);
     if (pinned.has(id)) pinned.delete(id);
     else pinned.add(id);
     store.set({ pinned });
   },
-  pathEnd: (store: Store, end: 'from' | 'to', id: string) => store.set(end === 'from' ? { pathFrom: id } : { pathTo: id }),
+  pathEnd: (store: Store, end: 'from' | 'to', id: string) =>
+    store.set(end === 'from' ? { pathFrom: id } : { pathTo: id }),
   /** Opens a letter in the reader, scrolled to the sentence starting at `at` when given. */
-  openLetter: (store: Store, source: string, at: number | null = null) => store.set({ view: 'letter', letterSource: source, letterAt: at }),
+  openLetter: (store: Store, source: string, at: number | null = null) =>
+    store.set({ view: 'letter', letterSource: source, letterAt: at }),
   clearPath: (store: Store) => store.set({ pathFrom: null, pathTo: null, pathIds: [], pathMessage: null }),
   setChainBases: (store: Store, chainBases: string[]) => store.set({ chainBases }),
   setHubs: (store: Store, hubs: boolean) => store.set({ hubs }),

@@ -20,7 +20,12 @@ export const KIND_STYLE: Record<string, { color: string; shape: cytoscape.Css.No
   Chain: { color: '#101828', shape: 'octagon' },
 };
 
-export const CHAIN_COLORS: Record<string, string> = { 创新链: '#dbeafe', 产业链: '#dcfce7', 资金链: '#fef3c7', 人才链: '#fce7f3' };
+export const CHAIN_COLORS: Record<string, string> = {
+  创新链: '#dbeafe',
+  产业链: '#dcfce7',
+  资金链: '#fef3c7',
+  人才链: '#fce7f3',
+};
 
 export function stylesheet(): cytoscape.StylesheetStyle[] {
   const byKind = Object.entries(KIND_STYLE).map(([kind, s]) => ({
@@ -31,28 +36,105 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
     {
       selector: 'node',
       style: {
-        label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3,
-        color: '#1d2433', 'text-wrap': 'ellipsis', 'text-max-width': '150px',
+        label: 'data(label)',
+        'font-size': 12,
+        'min-zoomed-font-size': 8,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        color: '#1d2433',
+        'text-wrap': 'ellipsis',
+        'text-max-width': '150px',
         // A backing under each label, so a link drawn across it does not strike the words through.
-        'text-background-color': '#f7f8fa', 'text-background-opacity': 0.85, 'text-background-padding': '1px',
-        width: 'mapData(weight, 0, 5, 16, 48)', height: 'mapData(weight, 0, 5, 16, 48)', 'border-width': 0,
+        'text-background-color': '#f7f8fa',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        width: 'mapData(weight, 0, 5, 16, 48)',
+        height: 'mapData(weight, 0, 5, 16, 48)',
+        'border-width': 0,
       },
     },
     // Sized relative to the most-mentioned thing in view (elements.ts), so a large archive does not saturate the scale.
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     ...byKind,
-    { selector: 'node.group-title', style: { width: 1, height: 1, 'background-opacity': 0, label: 'data(label)', 'text-valign': 'center', 'text-halign': 'right', 'text-max-width': '400px', 'font-size': 14, 'font-weight': 'bold', color: '#475467', events: 'no' } },
-    { selector: 'edge', style: { width: 1, 'line-color': '#c8ccd4', 'target-arrow-color': '#c8ccd4', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'curve-style': 'haystack', opacity: 0.7 } },
+    {
+      selector: 'node.group-title',
+      style: {
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        label: 'data(label)',
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-max-width': '400px',
+        'font-size': 14,
+        'font-weight': 'bold',
+        color: '#475467',
+        events: 'no',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1,
+        'line-color': '#c8ccd4',
+        'target-arrow-color': '#c8ccd4',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.6,
+        'curve-style': 'haystack',
+        opacity: 0.7,
+      },
+    },
     { selector: 'edge[type = "ADVANCES"]', style: { 'line-style': 'dashed' } },
-    { selector: 'edge[type = "SUPPORTS"], edge[type = "PART_OF"]', style: { 'line-color': '#0e9384', width: 2, 'curve-style': 'bezier' } },
-    { selector: ':parent', style: { 'background-opacity': 0.55, 'border-width': 1, 'border-color': '#98a2b3', label: 'data(label)', 'text-valign': 'top', 'font-size': 18, 'font-weight': 'bold', shape: 'round-rectangle', padding: '24px' } },
-    ...Object.entries(CHAIN_COLORS).map(([chain, color]) => ({ selector: `node[chainArea = "${chain}"]`, style: { 'background-color': color } })),
-    { selector: 'edge.chain-link', style: { width: 'mapData(weight, 1, 30, 2, 14)', 'line-color': '#667085', 'curve-style': 'bezier', 'target-arrow-shape': 'none', label: 'data(label)', 'font-size': 12, 'text-background-color': '#fff', 'text-background-opacity': 1, opacity: 0.8 } },
+    {
+      selector: 'edge[type = "SUPPORTS"], edge[type = "PART_OF"]',
+      style: { 'line-color': '#0e9384', width: 2, 'curve-style': 'bezier' },
+    },
+    {
+      selector: ':parent',
+      style: {
+        'background-opacity': 0.55,
+        'border-width': 1,
+        'border-color': '#98a2b3',
+        label: 'data(label)',
+        'text-valign': 'top',
+        'font-size': 18,
+        'font-weight': 'bold',
+        shape: 'round-rectangle',
+        padding: '24px',
+      },
+    },
+    ...Object.entries(CHAIN_COLORS).map(([chain, color]) => ({
+      selector: `node[chainArea = "${chain}"]`,
+      style: { 'background-color': color },
+    })),
+    {
+      selector: 'edge.chain-link',
+      style: {
+        width: 'mapData(weight, 1, 30, 2, 14)',
+        'line-color': '#667085',
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'none',
+        label: 'data(label)',
+        'font-size': 12,
+        'text-background-color': '#fff',
+        'text-background-opacity': 1,
+        opacity: 0.8,
+      },
+    },
     { selector: 'node.anchor', style: { width: 1, height: 1, opacity: 0, label: '', events: 'no' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#2563eb' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#c2410c' } },
-    { selector: 'edge.path', style: { width: 4, 'line-color': '#c2410c', 'target-arrow-color': '#c2410c', opacity: 1, 'curve-style': 'bezier' } },
+    {
+      selector: 'edge.path',
+      style: {
+        width: 4,
+        'line-color': '#c2410c',
+        'target-arrow-color': '#c2410c',
+        opacity: 1,
+        'curve-style': 'bezier',
+      },
+    },
     { selector: '.filtered, .hidden', style: { display: 'none' } },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-color': '#101828', 'border-style': 'double' } },
   ];

@@ -5,9 +5,22 @@
  * on boxes (a node with its label), so nothing drawn this way overlaps, and the
  * same input always gives the same picture. Pure: tested in Node.
  */
-export interface Box { x1: number; y1: number; x2: number; y2: number }
-export interface Item { id: string; group: string; w: number; h: number }
-export interface Point { x: number; y: number }
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface Item {
+  id: string;
+  group: string;
+  w: number;
+  h: number;
+}
+export interface Point {
+  x: number;
+  y: number;
+}
 
 export const GAP = 14;
 
@@ -17,7 +30,11 @@ export const GAP = 14;
  * as wide as its own box (a four-character name takes a third of the room of a
  * long one), wrapping at the width, tops aligned. Returns box centres.
  */
-export function packGroups(items: Item[], titles: Map<string, { id: string; w: number; h: number }>, width: number): Map<string, Point> {
+export function packGroups(
+  items: Item[],
+  titles: Map<string, { id: string; w: number; h: number }>,
+  width: number,
+): Map<string, Point> {
   const groups = new Map<string, Item[]>();
   for (const item of items) {
     const members = groups.get(item.group);
@@ -53,7 +70,11 @@ export function overlaps(a: Box, b: Box): boolean {
  * radius, clockwise from the top, each taken only if it overlaps nothing
  * placed before. `offsets` says where a box's centre point sits inside it.
  */
-export function placeAround(centre: Point, sizes: Array<{ w: number; h: number; dx: number; dy: number }>, occupied: Box[]): Point[] {
+export function placeAround(
+  centre: Point,
+  sizes: Array<{ w: number; h: number; dx: number; dy: number }>,
+  occupied: Box[],
+): Point[] {
   const taken = [...occupied];
   return sizes.map((size) => {
     for (let ring = 1; ring < 60; ring++) {
@@ -62,7 +83,12 @@ export function placeAround(centre: Point, sizes: Array<{ w: number; h: number; 
       for (let s = 0; s < steps; s++) {
         const angle = -Math.PI / 2 + (2 * Math.PI * s) / steps;
         const p = { x: centre.x + Math.cos(angle) * radius * 1.4, y: centre.y + Math.sin(angle) * radius };
-        const box = { x1: p.x - size.dx - GAP / 2, y1: p.y - size.dy - GAP / 2, x2: p.x - size.dx + size.w + GAP / 2, y2: p.y - size.dy + size.h + GAP / 2 };
+        const box = {
+          x1: p.x - size.dx - GAP / 2,
+          y1: p.y - size.dy - GAP / 2,
+          x2: p.x - size.dx + size.w + GAP / 2,
+          y2: p.y - size.dy + size.h + GAP / 2,
+        };
         if (taken.some((t) => overlaps(t, box))) continue;
         taken.push(box);
         return p;

@@ -26,7 +26,16 @@ export interface UrlState {
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
-  view: 'graph', selected: null, filters: { kinds: [], edgeTypes: [], chain: null, letter: null, year: null }, lang: 'zh', pathFrom: null, pathTo: null, letterSource: null, whole: false, letterAt: null, hubs: false,
+  view: 'graph',
+  selected: null,
+  filters: { kinds: [], edgeTypes: [], chain: null, letter: null, year: null },
+  lang: 'zh',
+  pathFrom: null,
+  pathTo: null,
+  letterSource: null,
+  whole: false,
+  letterAt: null,
+  hubs: false,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -37,7 +46,13 @@ export function decodeUrlState(search: string): UrlState {
   return {
     view: view && VIEWS.includes(view) ? view : 'graph',
     selected: p.get('node'),
-    filters: { kinds: list(p.get('kinds')), edgeTypes: list(p.get('edges')), chain: p.get('chain'), letter: p.get('letter'), year: /^\d{4}$/.test(p.get('year') ?? '') ? Number(p.get('year')) : null },
+    filters: {
+      kinds: list(p.get('kinds')),
+      edgeTypes: list(p.get('edges')),
+      chain: p.get('chain'),
+      letter: p.get('letter'),
+      year: /^\d{4}$/.test(p.get('year') ?? '') ? Number(p.get('year')) : null,
+    },
     lang: p.get('lang') === 'en' ? 'en' : 'zh',
     pathFrom: p.get('from'),
     pathTo: p.get('to'),

@@ -6,7 +6,13 @@ import { CHAIN_NAMES } from '../model.ts';
 import { actions, type Store } from '../state.ts';
 
 export interface CommitmentRow {
-  id: string; text: string; value: number; unit: string; qualifier: string | null; year: number | null; letter: string;
+  id: string;
+  text: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  year: number | null;
+  letter: string;
   chains: Array<{ chain: { name: string } }>;
 }
 
@@ -28,7 +34,18 @@ export function sortRows(rows: CommitmentRow[], column: Column, ascending: boole
 }
 
 export function commitmentsCsv(rows: CommitmentRow[]): string {
-  return toCsv(['text', 'value', 'unit', 'qualifier', 'year', 'letter', 'chains'], rows.map((r) => [r.text, r.value, r.unit, r.qualifier, r.year, r.letter, r.chains.map((c) => c.chain.name).join(' ')]));
+  return toCsv(
+    ['text', 'value', 'unit', 'qualifier', 'year', 'letter', 'chains'],
+    rows.map((r) => [
+      r.text,
+      r.value,
+      r.unit,
+      r.qualifier,
+      r.year,
+      r.letter,
+      r.chains.map((c) => c.chain.name).join(' '),
+    ]),
+  );
 }
 
 /** A sortable table; clicking a row's text opens the commitment in the graph. */
@@ -36,18 +53,61 @@ export function commitmentTable(rows: CommitmentRow[], lang: Lang, open: (id: st
   let column: Column = 'year';
   let ascending = true;
   const body = h('tbody');
-  const fill = () => body.replaceChildren(...sortRows(rows, column, ascending).map((r) => h('tr', {},
-    h('td', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); open(r.id); } }, r.text)),
-    h('td', {}, String(r.value)), h('td', {}, r.unit), h('td', {}, r.qualifier ?? ''), h('td', {}, r.year === null ? '' : String(r.year)),
-    h('td', { class: 'nowrap' }, r.letter), h('td', {}, r.chains.map((c) => chainName(c.chain.name, lang)).join(' ')))));
+  const fill = () =>
+    body.replaceChildren(
+      ...sortRows(rows, column, ascending).map((r) =>
+        h(
+          'tr',
+          {},
+          h(
+            'td',
+            {},
+            h(
+              'a',
+              {
+                href: '#',
+                onclick: (e: Event) => {
+                  e.preventDefault();
+                  open(r.id);
+                },
+              },
+              r.text,
+            ),
+          ),
+          h('td', {}, String(r.value)),
+          h('td', {}, r.unit),
+          h('td', {}, r.qualifier ?? ''),
+          h('td', {}, r.year === null ? '' : String(r.year)),
+          h('td', { class: 'nowrap' }, r.letter),
+          h('td', {}, r.chains.map((c) => chainName(c.chain.name, lang)).join(' ')),
+        ),
+      ),
+    );
   const head = h('tr');
-  const fillHead = () => head.replaceChildren(...COLUMNS.map((c) => h('th', { 'aria-sort': c === column ? (ascending ? 'ascending' : 'descending') : 'none' },
-    h('button', { type: 'button', onclick: () => {
-      ascending = column === c ? !ascending : true;
-      column = c;
-      fill();
-      fillHead();
-    } }, t(`table.${c}` as const, lang), h('span', { class: 'arrow', 'aria-hidden': 'true' }, c === column ? (ascending ? ' ▲' : ' ▼') : '')))), h('th', {}, t('table.chains', lang)));
+  const fillHead = () =>
+    head.replaceChildren(
+      ...COLUMNS.map((c) =>
+        h(
+          'th',
+          { 'aria-sort': c === column ? (ascending ? 'ascending' : 'descending') : 'none' },
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                ascending = column === c ? !ascending : true;
+                column = c;
+                fill();
+                fillHead();
+              },
+            },
+            t(`table.${c}` as const, lang),
+            h('span', { class: 'arrow', 'aria-hidden': 'true' }, c === column ? (ascending ? ' ▲' : ' ▼') : ''),
+          ),
+        ),
+      ),
+      h('th', {}, t('table.chains', lang)),
+    );
   fillHead();
   fill();
   return h('table', { class: 'commitments-table' }, h('thead', {}, head), body);
@@ -57,12 +117,22 @@ const QUERY = `query CommitmentsView($filter: CommitmentFilter, $after: String) 
   totalCount pageInfo { hasNextPage endCursor } nodes { id text value unit qualifier year letter { docNumber source } chains { chain { name } } } } }`;
 
 /** Every commitment, filterable by chain and year, sortable, exportable as CSV. */
-export async function renderCommitmentsView(root: HTMLElement, store: Store, gql: Gql, rerender: () => void): Promise<void> {
+export async function renderCommitmentsView(
+  root: HTMLElement,
+  store: Store,
+  gql: Gql,
+  rerender: () => void,
+): Promise<void> {
   const { lang, filters } = store.get();
   const year = Number(new URLSearchParams(location.search).get('year')) || null;
   const rows: CommitmentRow[] = [];
   for (let after: string | null = null, guard = 0; guard < 100; guard++) {
-    type Page = { commitments: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<Omit<CommitmentRow, 'letter'> & { letter: { docNumber: string | null; source: string } }> } };
+    type Page = {
+      commitments: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: Array<Omit<CommitmentRow, 'letter'> & { letter: { docNumber: string | null; source: string } }>;
+      };
+    };
     const data: Page = await gql<Page>(QUERY, { filter: { chain: filters.chain, year }, after });
     rows.push(...data.commitments.nodes.map((n) => ({ ...n, letter: n.letter.docNumber ?? n.letter.source })));
     if (!data.commitments.pageInfo.hasNextPage) break;
@@ -77,14 +147,40 @@ export async function renderCommitmentsView(root: HTMLElement, store: Store, gql
     rerender();
   };
   root.replaceChildren(
-    h('div', { class: 'controls' },
-      h('select', { 'aria-label': t('filters.chain', lang), onchange: (e: Event) => actions.setFilters(store, { chain: (e.target as HTMLSelectElement).value || null }) },
-        h('option', { value: '' }, t('filters.all', lang)), ...CHAIN_NAMES.map((c) => h('option', { value: c, selected: c === filters.chain }, chainName(c, lang)))),
-      h('select', { 'aria-label': t('table.year', lang), onchange: (e: Event) => setYear((e.target as HTMLSelectElement).value) },
-        h('option', { value: '' }, t('table.anyYear', lang)), ...[...new Set([...years, ...(year ? [year] : [])])].map((y) => h('option', { value: String(y), selected: y === year }, String(y)))),
-      h('button', { type: 'button', id: 'export-csv', onclick: () => download('commitments.csv', commitmentsCsv(rows), 'text/csv;charset=utf-8') }, t('table.csv', lang)),
+    h(
+      'div',
+      { class: 'controls' },
+      h(
+        'select',
+        {
+          'aria-label': t('filters.chain', lang),
+          onchange: (e: Event) => actions.setFilters(store, { chain: (e.target as HTMLSelectElement).value || null }),
+        },
+        h('option', { value: '' }, t('filters.all', lang)),
+        ...CHAIN_NAMES.map((c) => h('option', { value: c, selected: c === filters.chain }, chainName(c, lang))),
+      ),
+      h(
+        'select',
+        { 'aria-label': t('table.year', lang), onchange: (e: Event) => setYear((e.target as HTMLSelectElement).value) },
+        h('option', { value: '' }, t('table.anyYear', lang)),
+        ...[...new Set([...years, ...(year ? [year] : [])])].map((y) =>
+          h('option', { value: String(y), selected: y === year }, String(y)),
+        ),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'export-csv',
+          onclick: () => download('commitments.csv', commitmentsCsv(rows), 'text/csv;charset=utf-8'),
+        },
+        t('table.csv', lang),
+      ),
       h('span', { class: 'muted', id: 'commitment-count' }, `${rows.length}`),
     ),
-    commitmentTable(rows, lang, (id) => { actions.setView(store, 'graph'); actions.select(store, id); }),
+    commitmentTable(rows, lang, (id) => {
+      actions.setView(store, 'graph');
+      actions.select(store, id);
+    }),
   );
 }

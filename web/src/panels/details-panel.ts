@@ -3,12 +3,30 @@ import { h, highlighted } from '../dom.ts';
 import { chainName, fieldName, kindName, type StringKey, t } from '../i18n.ts';
 import { actions, type Store } from '../state.ts';
 
-interface Mention { text: string; start: number; end: number; letter: { id: string; docNumber: string | null; source: string }; sentence: { text: string; start: number } }
+interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  letter: { id: string; docNumber: string | null; source: string };
+  sentence: { text: string; start: number };
+}
 interface Details {
-  id: string; kind: string; name: string; aliases: string[]; props: Record<string, unknown>; letterCount: number;
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  props: Record<string, unknown>;
+  letterCount: number;
   mentions: Mention[];
   chains: Array<{ chain: { name: string }; basis: string; keyword: string | null }>;
-  commitments?: Array<{ id: string; text: string; value: number; unit: string; qualifier: string | null; year: number | null }>;
+  commitments?: Array<{
+    id: string;
+    text: string;
+    value: number;
+    unit: string;
+    qualifier: string | null;
+    year: number | null;
+  }>;
 }
 
 const QUERY = `query Details($id: ID!) { node(id: $id) { id kind name aliases props letterCount
@@ -33,7 +51,12 @@ const FIELDS: Record<string, string[]> = {
 };
 
 /** The selected node: fields, every mention with its sentence (the words marked), chains, commitments, and actions. */
-export async function renderDetails(root: HTMLElement, store: Store, gql: Gql, expand: (id: string) => void): Promise<void> {
+export async function renderDetails(
+  root: HTMLElement,
+  store: Store,
+  gql: Gql,
+  expand: (id: string) => void,
+): Promise<void> {
   const { selected, lang, pinned } = store.get();
   if (!selected) {
     root.replaceChildren(h('p', { class: 'muted' }, t('details.none', lang)));
@@ -42,7 +65,10 @@ export async function renderDetails(root: HTMLElement, store: Store, gql: Gql, e
   let node: Details | null;
   let appears: { first: string | null; last: string | null; letters: number } | undefined;
   try {
-    const data = await gql<{ node: Details | null; appearances: Array<{ first: string | null; last: string | null; letters: number }> }>(QUERY, { id: selected });
+    const data = await gql<{
+      node: Details | null;
+      appearances: Array<{ first: string | null; last: string | null; letters: number }>;
+    }>(QUERY, { id: selected });
     node = data.node;
     appears = data.appearances[0];
   } catch (error) {
@@ -59,25 +85,99 @@ export async function renderDetails(root: HTMLElement, store: Store, gql: Gql, e
     h('div', { class: 'kind' }, kindName(node.kind, lang)),
     h('h2', { id: 'details-name' }, node.name),
     // First and last appearance: when the letters began and stopped naming it.
-    appears?.first ? h('p', { class: 'appears', id: 'details-appears' }, `${t('details.appears', lang)} ${appears.first}${appears.last !== appears.first ? ` → ${appears.last}` : ''} · ${appears.letters} ${t('details.letters', lang)}`) : null,
+    appears?.first
+      ? h(
+          'p',
+          { class: 'appears', id: 'details-appears' },
+          `${t('details.appears', lang)} ${appears.first}${appears.last !== appears.first ? ` → ${appears.last}` : ''} · ${appears.letters} ${t('details.letters', lang)}`,
+        )
+      : null,
     node.aliases.length > 0 ? h('p', {}, `${t('details.aliases', lang)}：${node.aliases.join('、')}`) : null,
-    fields.length > 0 ? h('dl', {}, ...fields.flatMap((f) => [h('dt', {}, fieldName(f, lang)), h('dd', {}, String(node!.props[f]))])) : null,
-    h('div', { class: 'actions' },
+    fields.length > 0
+      ? h('dl', {}, ...fields.flatMap((f) => [h('dt', {}, fieldName(f, lang)), h('dd', {}, String(node!.props[f]))]))
+      : null,
+    h(
+      'div',
+      { class: 'actions' },
       h('button', { type: 'button', onclick: () => expand(node!.id) }, t('action.expand', lang)),
       h('button', { type: 'button', onclick: () => actions.hide(store, node!.id) }, t('action.hide', lang)),
-      h('button', { type: 'button', onclick: () => actions.togglePin(store, node!.id) }, t(pinned.has(node.id) ? 'action.unpin' : 'action.pin', lang)),
+      h(
+        'button',
+        { type: 'button', onclick: () => actions.togglePin(store, node!.id) },
+        t(pinned.has(node.id) ? 'action.unpin' : 'action.pin', lang),
+      ),
       h('button', { type: 'button', onclick: () => actions.pathEnd(store, 'from', node!.id) }, t('action.from', lang)),
       h('button', { type: 'button', onclick: () => actions.pathEnd(store, 'to', node!.id) }, t('action.to', lang)),
-      node.kind === 'Letter' ? h('button', { type: 'button', onclick: () => actions.openLetter(store, String(node!.props.source)) }, t('action.letter', lang)) : null,
+      node.kind === 'Letter'
+        ? h(
+            'button',
+            { type: 'button', onclick: () => actions.openLetter(store, String(node!.props.source)) },
+            t('action.letter', lang),
+          )
+        : null,
     ),
-    node.chains.length > 0 ? h('section', {}, h('h3', {}, t('details.chains', lang)),
-      h('p', {}, node.chains.map((c) => `${chainName(c.chain.name, lang)}（${t(`basis.${c.basis}` as StringKey, lang)}${c.keyword ? `：${c.keyword}` : ''}）`).join(' · '))) : null,
-    node.commitments && node.commitments.length > 0 ? h('section', {}, h('h3', {}, t('details.commitments', lang)),
-      h('ul', { class: 'commitments' }, ...node.commitments.map((c) => h('li', {}, `${c.text} — ${c.value} ${c.unit}${c.qualifier ? `（${c.qualifier}）` : ''}${c.year ? ` · ${c.year}` : ''}`)))) : null,
-    h('section', { class: 'mentions' }, h('h3', {}, `${t('details.mentions', lang)} (${node.mentions.length})`),
-      ...node.mentions.map((m) => h('div', { class: 'mention' },
-        highlighted(m.sentence.text, m.start - m.sentence.start, m.end - m.sentence.start),
-        h('div', { class: 'source' }, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); actions.openLetter(store, m.letter.source, m.sentence.start); } }, m.letter.docNumber ?? m.letter.source))))),
+    node.chains.length > 0
+      ? h(
+          'section',
+          {},
+          h('h3', {}, t('details.chains', lang)),
+          h(
+            'p',
+            {},
+            node.chains
+              .map(
+                (c) =>
+                  `${chainName(c.chain.name, lang)}（${t(`basis.${c.basis}` as StringKey, lang)}${c.keyword ? `：${c.keyword}` : ''}）`,
+              )
+              .join(' · '),
+          ),
+        )
+      : null,
+    node.commitments && node.commitments.length > 0
+      ? h(
+          'section',
+          {},
+          h('h3', {}, t('details.commitments', lang)),
+          h(
+            'ul',
+            { class: 'commitments' },
+            ...node.commitments.map((c) =>
+              h(
+                'li',
+                {},
+                `${c.text} — ${c.value} ${c.unit}${c.qualifier ? `（${c.qualifier}）` : ''}${c.year ? ` · ${c.year}` : ''}`,
+              ),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'section',
+      { class: 'mentions' },
+      h('h3', {}, `${t('details.mentions', lang)} (${node.mentions.length})`),
+      ...node.mentions.map((m) =>
+        h(
+          'div',
+          { class: 'mention' },
+          highlighted(m.sentence.text, m.start - m.sentence.start, m.end - m.sentence.start),
+          h(
+            'div',
+            { class: 'source' },
+            h(
+              'a',
+              {
+                href: '#',
+                onclick: (e: Event) => {
+                  e.preventDefault();
+                  actions.openLetter(store, m.letter.source, m.sentence.start);
+                },
+              },
+              m.letter.docNumber ?? m.letter.source,
+            ),
+          ),
+        ),
+      ),
+    ),
   ];
   root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 }

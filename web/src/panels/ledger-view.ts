@@ -13,10 +13,22 @@ import { actions, type Store } from '../state.ts';
  * through textContent only: the sentences are the letters' own.
  */
 export interface LedgerPoint {
-  role: 'TARGET' | 'RESULT'; value: number; unit: string; qualifier: string | null; year: number | null; letterDate: string | null;
-  text: string; sentence: { text: string }; letter: { docNumber: string | null; source: string };
+  role: 'TARGET' | 'RESULT';
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  year: number | null;
+  letterDate: string | null;
+  text: string;
+  sentence: { text: string };
+  letter: { docNumber: string | null; source: string };
 }
-export interface LedgerIndicator { id: string; name: string; unit: string; series: LedgerPoint[] }
+export interface LedgerIndicator {
+  id: string;
+  name: string;
+  unit: string;
+  series: LedgerPoint[];
+}
 export interface LedgerRow {
   year: number | null;
   commitment: { id: string; text: string; value: number; unit: string; qualifier: string | null };
@@ -34,9 +46,17 @@ const ENTRIES = `query LedgerView($filter: LedgerFilter, $after: String) { ledge
 const INDICATORS = `query LedgerIndicators($after: String) { indicators(first: 200, after: $after) { pageInfo { hasNextPage endCursor }
   nodes { id name unit series { role value unit qualifier year letterDate text sentence { text } letter { docNumber source } } } } }`;
 
-type Paged<K extends string, T> = Record<K, { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: T[] }>;
+type Paged<K extends string, T> = Record<
+  K,
+  { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: T[] }
+>;
 
-async function all<K extends string, T>(gql: Gql, query: string, key: K, variables: Record<string, unknown>): Promise<T[]> {
+async function all<K extends string, T>(
+  gql: Gql,
+  query: string,
+  key: K,
+  variables: Record<string, unknown>,
+): Promise<T[]> {
   const items: T[] = [];
   for (let after: string | null = null, guard = 0; guard < 200; guard++) {
     const data: Paged<K, T> = await gql<Paged<K, T>>(query, { ...variables, after });
@@ -50,14 +70,29 @@ async function all<K extends string, T>(gql: Gql, query: string, key: K, variabl
 const letterName = (l: { docNumber: string | null; source: string }) => l.docNumber ?? l.source;
 
 export function ledgerCsv(rows: LedgerRow[]): string {
-  return toCsv(['year', 'indicator', 'commitment', 'value', 'unit', 'qualifier', 'status', 'reason', 'letters', 'chains'], rows.map((r) => [
-    r.year, r.indicator?.name ?? '', r.commitment.text, r.commitment.value, r.commitment.unit, r.commitment.qualifier, r.status.label, r.status.reason,
-    r.status.letters.join(' '), r.chains.join(' '),
-  ]));
+  return toCsv(
+    ['year', 'indicator', 'commitment', 'value', 'unit', 'qualifier', 'status', 'reason', 'letters', 'chains'],
+    rows.map((r) => [
+      r.year,
+      r.indicator?.name ?? '',
+      r.commitment.text,
+      r.commitment.value,
+      r.commitment.unit,
+      r.commitment.qualifier,
+      r.status.label,
+      r.status.reason,
+      r.status.letters.join(' '),
+      r.chains.join(' '),
+    ]),
+  );
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attrs)) element.setAttribute(key, String(value));
   if (text !== undefined) element.textContent = text;
@@ -74,27 +109,54 @@ export function seriesChart(indicator: LedgerIndicator, lang: Lang, pick: (p: Le
   const pad = { left: 46, right: 14, top: 12, bottom: 26 };
   const years = [...new Set(indicator.series.map(yearOf))].sort((a, b) => a - b);
   const max = Math.max(...indicator.series.map((p) => p.value), 0) * 1.1 || 1;
-  const x = (year: number) => (years.length === 1 ? (pad.left + width - pad.right) / 2 : pad.left + ((width - pad.left - pad.right) * years.indexOf(year)) / (years.length - 1));
+  const x = (year: number) =>
+    years.length === 1
+      ? (pad.left + width - pad.right) / 2
+      : pad.left + ((width - pad.left - pad.right) * years.indexOf(year)) / (years.length - 1);
   const y = (value: number) => height - pad.bottom - ((height - pad.top - pad.bottom) * value) / max;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'ledger-chart', role: 'img' });
   chart.append(svg('title', {}, `${indicator.name}: ${t('ledger.chartTitle', lang)}`));
   const axis = { stroke: '#9ca3af', 'stroke-width': 1 };
   const tick = { 'font-size': 10, fill: '#4b5563' };
-  chart.append(svg('line', { x1: pad.left, y1: height - pad.bottom, x2: width - pad.right, y2: height - pad.bottom, ...axis }));
+  chart.append(
+    svg('line', { x1: pad.left, y1: height - pad.bottom, x2: width - pad.right, y2: height - pad.bottom, ...axis }),
+  );
   chart.append(svg('line', { x1: pad.left, y1: pad.top, x2: pad.left, y2: height - pad.bottom, ...axis }));
   chart.append(svg('text', { x: pad.left - 4, y: pad.top + 8, 'text-anchor': 'end', ...tick }, formatValue(max / 1.1)));
   chart.append(svg('text', { x: pad.left - 4, y: height - pad.bottom, 'text-anchor': 'end', ...tick }, '0'));
-  for (const year of years) chart.append(svg('text', { x: x(year), y: height - 8, 'text-anchor': 'middle', ...tick }, String(year)));
+  for (const year of years)
+    chart.append(svg('text', { x: x(year), y: height - 8, 'text-anchor': 'middle', ...tick }, String(year)));
   for (const point of indicator.series) {
     const cx = x(yearOf(point)) + (point.role === 'TARGET' ? -7 : 7);
     const cy = y(point.value);
-    const mark = point.role === 'TARGET'
-      ? svg('path', { d: `M${cx} ${cy - 6} L${cx + 6} ${cy} L${cx} ${cy + 6} L${cx - 6} ${cy} Z`, fill: '#fff', stroke: '#c2410c', 'stroke-width': 2 })
-      : svg('circle', { cx, cy, r: 5, fill: '#15803d' });
-    const group = svg('g', { class: 'ledger-point', 'data-role': point.role.toLowerCase(), tabindex: 0, role: 'button', cursor: 'pointer' });
-    group.append(svg('title', {}, `${t(point.role === 'TARGET' ? 'ledger.target' : 'ledger.result', lang)} ${yearOf(point)}: ${formatValue(point.value)}${point.unit} — ${point.text}`), mark);
+    const mark =
+      point.role === 'TARGET'
+        ? svg('path', {
+            d: `M${cx} ${cy - 6} L${cx + 6} ${cy} L${cx} ${cy + 6} L${cx - 6} ${cy} Z`,
+            fill: '#fff',
+            stroke: '#c2410c',
+            'stroke-width': 2,
+          })
+        : svg('circle', { cx, cy, r: 5, fill: '#15803d' });
+    const group = svg('g', {
+      class: 'ledger-point',
+      'data-role': point.role.toLowerCase(),
+      tabindex: 0,
+      role: 'button',
+      cursor: 'pointer',
+    });
+    group.append(
+      svg(
+        'title',
+        {},
+        `${t(point.role === 'TARGET' ? 'ledger.target' : 'ledger.result', lang)} ${yearOf(point)}: ${formatValue(point.value)}${point.unit} — ${point.text}`,
+      ),
+      mark,
+    );
     group.addEventListener('click', () => pick(point));
-    group.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Enter') pick(point); });
+    group.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Enter') pick(point);
+    });
     chart.append(group);
   }
   return chart;
@@ -110,22 +172,68 @@ function formatValue(value: number): string {
 
 function indicatorCard(indicator: LedgerIndicator, lang: Lang): HTMLElement {
   const sentence = h('p', { class: 'ledger-sentence', 'aria-live': 'polite' }, t('ledger.pickPoint', lang));
-  const chart = seriesChart(indicator, lang, (p) => sentence.replaceChildren(
-    h('strong', {}, `${t(p.role === 'TARGET' ? 'ledger.target' : 'ledger.result', lang)} · ${letterName(p.letter)}${p.letterDate ? ` (${p.letterDate})` : ''}: `), p.sentence.text));
-  return h('figure', { class: 'ledger-card', 'data-indicator': indicator.id, style: 'width:310px;margin:0;padding:6px;border:1px solid #e5e7eb;border-radius:4px' },
-    h('figcaption', { style: 'font-weight:600' }, indicator.name), chart, sentence);
+  const chart = seriesChart(indicator, lang, (p) =>
+    sentence.replaceChildren(
+      h(
+        'strong',
+        {},
+        `${t(p.role === 'TARGET' ? 'ledger.target' : 'ledger.result', lang)} · ${letterName(p.letter)}${p.letterDate ? ` (${p.letterDate})` : ''}: `,
+      ),
+      p.sentence.text,
+    ),
+  );
+  return h(
+    'figure',
+    {
+      class: 'ledger-card',
+      'data-indicator': indicator.id,
+      style: 'width:310px;margin:0;padding:6px;border:1px solid #e5e7eb;border-radius:4px',
+    },
+    h('figcaption', { style: 'font-weight:600' }, indicator.name),
+    chart,
+    sentence,
+  );
 }
 
 function ledgerTable(rows: LedgerRow[], lang: Lang, open: (id: string) => void): HTMLElement {
-  const head = h('tr', {}, ...(['year', 'indicator', 'commitment', 'status', 'reason', 'letters', 'chains'] as const).map((c) => h('th', {}, t(`ledger.col.${c}`, lang))));
-  const body = h('tbody', {}, ...rows.map((r) => h('tr', { 'data-status': r.status.status },
-    h('td', {}, r.year === null ? '' : String(r.year)),
-    h('td', {}, r.indicator?.name ?? '—'),
-    h('td', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); open(r.commitment.id); } }, r.commitment.text)),
-    h('td', { class: 'ledger-status' }, t(`ledger.status.${r.status.status as (typeof STATUSES)[number]}`, lang)),
-    h('td', {}, r.status.reason),
-    h('td', {}, r.status.letters.join('、') + (r.status.restated ? ` (${t('ledger.restated', lang)})` : '')),
-    h('td', {}, r.chains.join(' ')))));
+  const head = h(
+    'tr',
+    {},
+    ...(['year', 'indicator', 'commitment', 'status', 'reason', 'letters', 'chains'] as const).map((c) =>
+      h('th', {}, t(`ledger.col.${c}`, lang)),
+    ),
+  );
+  const body = h(
+    'tbody',
+    {},
+    ...rows.map((r) =>
+      h(
+        'tr',
+        { 'data-status': r.status.status },
+        h('td', {}, r.year === null ? '' : String(r.year)),
+        h('td', {}, r.indicator?.name ?? '—'),
+        h(
+          'td',
+          {},
+          h(
+            'a',
+            {
+              href: '#',
+              onclick: (e: Event) => {
+                e.preventDefault();
+                open(r.commitment.id);
+              },
+            },
+            r.commitment.text,
+          ),
+        ),
+        h('td', { class: 'ledger-status' }, t(`ledger.status.${r.status.status as (typeof STATUSES)[number]}`, lang)),
+        h('td', {}, r.status.reason),
+        h('td', {}, r.status.letters.join('、') + (r.status.restated ? ` (${t('ledger.restated', lang)})` : '')),
+        h('td', {}, r.chains.join(' ')),
+      ),
+    ),
+  );
   return h('table', { class: 'ledger-table' }, h('thead', {}, head), body);
 }
 
@@ -134,14 +242,18 @@ export async function renderLedgerView(root: HTMLElement, store: Store, gql: Gql
   const { lang, filters } = store.get();
   const params = new URLSearchParams(location.search);
   const year = Number(params.get('ledgerYear')) || null;
-  const status = (STATUSES as readonly string[]).includes(params.get('ledgerStatus') ?? '') ? params.get('ledgerStatus') : null;
+  const status = (STATUSES as readonly string[]).includes(params.get('ledgerStatus') ?? '')
+    ? params.get('ledgerStatus')
+    : null;
   const [rows, indicators, everything] = await Promise.all([
     all<'ledger', LedgerRow>(gql, ENTRIES, 'ledger', { filter: { chain: filters.chain, year, status } }),
     all<'indicators', LedgerIndicator>(gql, INDICATORS, 'indicators', {}),
     filters.chain || year || status ? all<'ledger', LedgerRow>(gql, ENTRIES, 'ledger', {}) : Promise.resolve(null),
   ]);
   const shown = new Set(rows.map((r) => r.indicator?.id));
-  const charted = indicators.filter((i) => i.series.length >= 2 && (!(filters.chain || year || status) || shown.has(i.id)));
+  const charted = indicators.filter(
+    (i) => i.series.length >= 2 && (!(filters.chain || year || status) || shown.has(i.id)),
+  );
   const years = [...new Set((everything ?? rows).map((r) => r.year).filter((y): y is number => y !== null))].sort();
   const setParam = (key: string, value: string) => {
     const url = new URL(location.href);
@@ -152,17 +264,60 @@ export async function renderLedgerView(root: HTMLElement, store: Store, gql: Gql
   };
   root.replaceChildren(
     h('p', { class: 'muted' }, t('ledger.explain', lang)),
-    h('div', { class: 'controls' },
-      h('select', { id: 'ledger-chain', 'aria-label': t('filters.chain', lang), onchange: (e: Event) => actions.setFilters(store, { chain: (e.target as HTMLSelectElement).value || null }) },
-        h('option', { value: '' }, t('filters.all', lang)), ...CHAIN_NAMES.map((c) => h('option', { value: c, selected: c === filters.chain }, c))),
-      h('select', { id: 'ledger-year', 'aria-label': t('ledger.col.year', lang), onchange: (e: Event) => setParam('ledgerYear', (e.target as HTMLSelectElement).value) },
-        h('option', { value: '' }, t('table.anyYear', lang)), ...[...new Set([...years, ...(year ? [year] : [])])].map((y) => h('option', { value: String(y), selected: y === year }, String(y)))),
-      h('select', { id: 'ledger-status', 'aria-label': t('ledger.col.status', lang), onchange: (e: Event) => setParam('ledgerStatus', (e.target as HTMLSelectElement).value) },
-        h('option', { value: '' }, t('ledger.anyStatus', lang)), ...STATUSES.map((s) => h('option', { value: s, selected: s === status }, t(`ledger.status.${s}`, lang)))),
-      h('button', { type: 'button', id: 'ledger-csv', onclick: () => download('ledger.csv', ledgerCsv(rows), 'text/csv;charset=utf-8') }, t('table.csv', lang)),
+    h(
+      'div',
+      { class: 'controls' },
+      h(
+        'select',
+        {
+          id: 'ledger-chain',
+          'aria-label': t('filters.chain', lang),
+          onchange: (e: Event) => actions.setFilters(store, { chain: (e.target as HTMLSelectElement).value || null }),
+        },
+        h('option', { value: '' }, t('filters.all', lang)),
+        ...CHAIN_NAMES.map((c) => h('option', { value: c, selected: c === filters.chain }, c)),
+      ),
+      h(
+        'select',
+        {
+          id: 'ledger-year',
+          'aria-label': t('ledger.col.year', lang),
+          onchange: (e: Event) => setParam('ledgerYear', (e.target as HTMLSelectElement).value),
+        },
+        h('option', { value: '' }, t('table.anyYear', lang)),
+        ...[...new Set([...years, ...(year ? [year] : [])])].map((y) =>
+          h('option', { value: String(y), selected: y === year }, String(y)),
+        ),
+      ),
+      h(
+        'select',
+        {
+          id: 'ledger-status',
+          'aria-label': t('ledger.col.status', lang),
+          onchange: (e: Event) => setParam('ledgerStatus', (e.target as HTMLSelectElement).value),
+        },
+        h('option', { value: '' }, t('ledger.anyStatus', lang)),
+        ...STATUSES.map((s) => h('option', { value: s, selected: s === status }, t(`ledger.status.${s}`, lang))),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'ledger-csv',
+          onclick: () => download('ledger.csv', ledgerCsv(rows), 'text/csv;charset=utf-8'),
+        },
+        t('table.csv', lang),
+      ),
       h('span', { class: 'muted', id: 'ledger-count' }, `${rows.length}`),
     ),
-    h('div', { class: 'ledger-charts', style: 'display:flex;flex-wrap:wrap;gap:12px;margin:8px 0 16px' }, ...charted.map((i) => indicatorCard(i, lang))),
-    ledgerTable(rows, lang, (id) => { actions.setView(store, 'graph'); actions.select(store, id); }),
+    h(
+      'div',
+      { class: 'ledger-charts', style: 'display:flex;flex-wrap:wrap;gap:12px;margin:8px 0 16px' },
+      ...charted.map((i) => indicatorCard(i, lang)),
+    ),
+    ledgerTable(rows, lang, (id) => {
+      actions.setView(store, 'graph');
+      actions.select(store, id);
+    }),
   );
 }

@@ -3,20 +3,42 @@ import { h } from '../dom.ts';
 import { kindName, t } from '../i18n.ts';
 import type { Store } from '../state.ts';
 
-interface Hit { score: number; node: { id: string; kind: string; name: string } }
+interface Hit {
+  score: number;
+  node: { id: string; kind: string; name: string };
+}
 
 /** Search as you type (debounced), arrow keys and Enter to pick, "/" to focus from anywhere. */
-export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, store: Store, gql: Gql, pick: (id: string) => void): () => void {
+export function mountSearch(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  store: Store,
+  gql: Gql,
+  pick: (id: string) => void,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let hits: Hit[] = [];
   let active = -1;
   let asked = 0;
 
-  const close = () => { list.hidden = true; active = -1; };
+  const close = () => {
+    list.hidden = true;
+    active = -1;
+  };
   const render = () => {
     const lang = store.get().lang;
-    list.replaceChildren(...(hits.length === 0 ? [h('li', { class: 'muted' }, t('search.none', lang))] : hits.map((hit, i) =>
-      h('li', { role: 'option', 'aria-selected': String(i === active), onclick: () => choose(i) }, hit.node.name, h('span', { class: 'kind' }, kindName(hit.node.kind, lang))))));
+    list.replaceChildren(
+      ...(hits.length === 0
+        ? [h('li', { class: 'muted' }, t('search.none', lang))]
+        : hits.map((hit, i) =>
+            h(
+              'li',
+              { role: 'option', 'aria-selected': String(i === active), onclick: () => choose(i) },
+              hit.node.name,
+              h('span', { class: 'kind' }, kindName(hit.node.kind, lang)),
+            ),
+          )),
+    );
     list.hidden = false;
   };
   const choose = (i: number) => {
@@ -31,7 +53,10 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, sto
     if (!text) return close();
     const ticket = ++asked;
     try {
-      const data = await gql<{ search: Hit[] }>('query Search($text: String!) { search(text: $text, first: 12) { score node { id kind name } } }', { text });
+      const data = await gql<{ search: Hit[] }>(
+        'query Search($text: String!) { search(text: $text, first: 12) { score node { id kind name } } }',
+        { text },
+      );
       if (ticket !== asked) return;
       hits = data.search;
       active = hits.length > 0 ? 0 : -1;
@@ -41,7 +66,10 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, sto
     }
   };
 
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(ask, 150); });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(ask, 150);
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -54,7 +82,10 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, sto
     } else if (e.key === 'Escape') close();
   });
   const onKey = (e: KeyboardEvent) => {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+    const typing =
+      e.target instanceof HTMLInputElement ||
+      e.target instanceof HTMLSelectElement ||
+      e.target instanceof HTMLTextAreaElement;
     if (e.key === '/' && !typing) {
       e.preventDefault();
       input.focus();
