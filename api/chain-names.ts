@@ -1,5 +1,5 @@
-import { BadRequestError } from '../store/errors.ts';
-import { type ChainName, isChainName } from '../store/model.ts';
+import { BadRequestError } from '../domain/errors.ts';
+import { type ChainName, isChainName } from '../domain/model.ts';
 import type { ChainBasis } from '../store/port.ts';
 
 /** Chains are asked for in Chinese (人才链) or by an English key (talent). */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphEdge, GraphNode } from '../store/model.ts';
+import type { GraphEdge, GraphNode } from '../domain/model.ts';
 import type { GraphStore } from '../store/port.ts';
 
 /**

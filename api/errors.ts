@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { isInnographError } from '../store/errors.ts';
+import { isInnographError } from '../domain/errors.ts';
 
 /**
  * What a client sees of an error. innograph's own errors keep their message

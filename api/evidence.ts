@@ -1,4 +1,4 @@
-import type { Evidence, GraphNode } from '../store/model.ts';
+import type { Evidence, GraphNode } from '../domain/model.ts';
 import type { InnographContext } from './context.ts';
 
 /** The sentence around a span of a letter's text: from the last stop before it to the next stop after it. */

@@ -1,4 +1,4 @@
-import { StoreUnavailableError } from '../store/errors.ts';
+import { StoreUnavailableError } from '../domain/errors.ts';
 import type { GraphStore } from '../store/port.ts';
 
 /**

@@ -7,7 +7,7 @@ import { graphOfLetters, readLetters } from '../ingest/pipeline.ts';
 import { missingTools, type RunningNeo4j, startNeo4j } from '../neo4j-launcher/neo4j.ts';
 import { MemoryStore } from '../store/memory/memory-store.ts';
 import { openStore, storeConfigFrom } from '../store/open-store.ts';
-import type { GraphDocument } from '../store/model.ts';
+import type { GraphDocument } from '../domain/model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { generateCorpus } from './corpus.ts';
 import { machine } from './machine.ts';

@@ -1,4 +1,4 @@
-import { isInnographError } from '../store/errors.ts';
+import { isInnographError } from '../domain/errors.ts';
 import { evalCommand } from './eval-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { exportCommand, removeCommand, statsCommand } from './store-commands.ts';

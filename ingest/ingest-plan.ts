@@ -1,9 +1,9 @@
-import type { GraphDocument, GraphNode, NodeKind } from '../store/model.ts';
-import { normaliseName } from '../store/normalise.ts';
+import type { GraphDocument, GraphNode, NodeKind } from '../domain/model.ts';
+import { normaliseName } from '../domain/normalise.ts';
 import { type GraphStore, LIMITS } from '../store/port.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
 import { explicitNames } from './extract/repeats.ts';
-import { entityId } from './graph/ids.ts';
+import { entityId } from '../domain/ids.ts';
 import { graphOfLetters, type ReadOptions, sameDocNumber } from './pipeline.ts';
 import { scopeOfLetter } from './resolve/scope.ts';
 import { isGenericName } from './extract/generic.ts';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { GraphDocument } from '../store/model.ts';
+import type { GraphDocument } from '../domain/model.ts';
 import { collectLetterFiles } from './collect-files.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
 import { explicitNames, withRepeatedNames } from './extract/repeats.ts';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isInnographError } from '../store/errors.ts';
+import { isInnographError } from '../domain/errors.ts';
 import { extractLetter, type LetterExtraction } from './extract/extract-letter.ts';
 import { parseLetter } from './parse/parse-letter.ts';
 import { splitLetters } from './parse/split-letters.ts';

@@ -1,5 +1,5 @@
-import type { GraphNode } from '../store/model.ts';
-import { normaliseName } from '../store/normalise.ts';
+import type { GraphNode } from '../domain/model.ts';
+import { normaliseName } from '../domain/normalise.ts';
 import { type GraphStore, LIMITS, type NodeFilter } from '../store/port.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
 import type { Mention } from './extract/mention.ts';

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { InnographError } from '../store/errors.ts';
+import { InnographError } from '../domain/errors.ts';
 import { jobName, jobSource, type OneResult, type ReadJob } from './read-one.ts';
 
 /**

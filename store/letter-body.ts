@@ -1,4 +1,4 @@
-import type { EdgeType, Evidence, GraphEdge } from './model.ts';
+import type { EdgeType, Evidence, GraphEdge } from '../domain/model.ts';
 
 /**
  * Where a letter's own content stands: after its header (the title and the

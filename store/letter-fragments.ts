@@ -1,5 +1,5 @@
-import type { Evidence, GraphDocument, GraphEdge, GraphNode } from './model.ts';
-import { pushTo } from './multimap.ts';
+import type { Evidence, GraphDocument, GraphEdge, GraphNode } from '../domain/model.ts';
+import { pushTo } from '../domain/multimap.ts';
 
 /**
  * A letter's part of a GraphDocument: the nodes it mentions (with its

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { InnographError } from './errors.ts';
+import { InnographError } from '../domain/errors.ts';
 import { MemoryStore } from './memory/memory-store.ts';
 import type { GraphStore } from './port.ts';
 

@@ -1,4 +1,4 @@
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../domain/errors.ts';
 import { LIMITS, type Page, type PageArgs } from './port.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChainName, EdgeType, Evidence, GraphDocument, GraphEdge, GraphNode, NodeKind } from './model.ts';
+import type { ChainName, EdgeType, Evidence, GraphDocument, GraphEdge, GraphNode, NodeKind } from '../domain/model.ts';
 
 /**
  * The one interface ingest writes through and the API reads through

@@ -1,5 +1,5 @@
-import type { GraphNode } from './model.ts';
-import { normaliseName } from './normalise.ts';
+import type { GraphNode } from '../domain/model.ts';
+import { normaliseName } from '../domain/normalise.ts';
 
 /**
  * How well a node's name and aliases match a Chinese query, for search

@@ -1,4 +1,4 @@
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../domain/errors.ts';
 import { LIMITS, type NeighbourhoodOptions, type OverviewOptions } from './port.ts';
 
 /** Argument checks both adapters apply, so both answer a bad request the same way. */

@@ -1,4 +1,4 @@
-import type { GraphDocument, GraphEdge, GraphNode } from './model.ts';
+import type { GraphDocument, GraphEdge, GraphNode } from '../domain/model.ts';
 import { LIMITS, type GraphStore } from './port.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { isInnographError } from '../../store/errors.ts';
+import { isInnographError } from '../../domain/errors.ts';
 
 /**
  * The server's log. graphql-yoga logs every error it masks, with its stack;

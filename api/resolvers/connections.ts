@@ -1,5 +1,5 @@
-import { BadRequestError, InnographError } from '../../store/errors.ts';
-import type { GraphEdge, GraphNode, NodeKind } from '../../store/model.ts';
+import { BadRequestError, InnographError } from '../../domain/errors.ts';
+import type { GraphEdge, GraphNode, NodeKind } from '../../domain/model.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { CONNECTION_LIMITS, Explored, inChunks, type RawPath, viaKey } from './explored-graph.ts';
 

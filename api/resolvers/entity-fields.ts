@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '../../store/model.ts';
+import type { GraphEdge, GraphNode } from '../../domain/model.ts';
 import { type InnographContext } from '../context.ts';
 import { mentionViews } from '../evidence.ts';
 

@@ -1,6 +1,6 @@
 import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../../store/letter-body.ts';
-import { edgeKey, type EdgeType, type GraphEdge } from '../../store/model.ts';
-import { pushTo } from '../../store/multimap.ts';
+import { edgeKey, type EdgeType, type GraphEdge } from '../../domain/model.ts';
+import { pushTo } from '../../domain/multimap.ts';
 import type { GraphStore } from '../../store/port.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { type PromiseStatus, type SeriesPoint, statusesOf, unmatchedStatus } from '../../ingest/ledger/status.ts';
-import type { Evidence, GraphEdge, GraphNode, NodeKind } from '../../store/model.ts';
+import { type PromiseStatus, type SeriesPoint, statusesOf, unmatchedStatus } from '../../domain/ledger-status.ts';
+import type { Evidence, GraphEdge, GraphNode, NodeKind } from '../../domain/model.ts';
 import { pageOf } from '../../store/paging.ts';
 import { chainArg } from '../chain-names.ts';
 import type { InnographContext } from '../context.ts';

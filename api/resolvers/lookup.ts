@@ -1,6 +1,6 @@
-import { BadRequestError } from '../../store/errors.ts';
-import type { GraphNode, NodeKind } from '../../store/model.ts';
-import { normaliseName } from '../../store/normalise.ts';
+import { BadRequestError } from '../../domain/errors.ts';
+import type { GraphNode, NodeKind } from '../../domain/model.ts';
+import { normaliseName } from '../../domain/normalise.ts';
 import type { InnographContext } from '../context.ts';
 import { NotFoundError } from './connections.ts';
 

@@ -1,4 +1,4 @@
-import type { GraphNode, NodeKind } from '../../store/model.ts';
+import type { GraphNode, NodeKind } from '../../domain/model.ts';
 import { basesArg } from '../chain-names.ts';
 import { type InnographContext, linked } from '../context.ts';
 import { entityFields } from './entity-fields.ts';

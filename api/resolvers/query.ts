@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { GraphNode, NodeKind } from '../../store/model.ts';
+import type { GraphNode, NodeKind } from '../../domain/model.ts';
 import { decodeCursor, encodeCursor } from '../../store/paging.ts';
 import { LIMITS, type Page, type RecurringNode } from '../../store/port.ts';
 import { basesArg, chainArg } from '../chain-names.ts';

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InnographError } from '../../store/errors.ts';
+import { InnographError } from '../../domain/errors.ts';
 
 /** A hand annotation of one letter, as in shared/gold/*.json (annotation-guide.md). */
 export interface GoldLetter {

@@ -1,5 +1,5 @@
-import type { GraphDocument, GraphNode } from '../../store/model.ts';
-import { normaliseName } from '../../store/normalise.ts';
+import type { GraphDocument, GraphNode } from '../../domain/model.ts';
+import { normaliseName } from '../../domain/normalise.ts';
 import type { GoldLetter } from './gold.ts';
 
 /**

@@ -1,8 +1,8 @@
 import chainFile from '../lexicon/chains.json' with { type: 'json' };
 import { clauseAround } from '../parse/lines.ts';
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
-import { CHAINS, type ChainName } from '../../store/model.ts';
-import { InnographError } from '../../store/errors.ts';
+import { CHAINS, type ChainName } from '../../domain/model.ts';
+import { InnographError } from '../../domain/errors.ts';
 
 /**
  * Which of the four chains a sentence advances, and on what basis:

@@ -1,7 +1,7 @@
 import { bookTitles } from './quoted-names.ts';
 import type { LetterExtraction } from './extract-letter.ts';
 import type { Mention } from './mention.ts';
-import { pushTo } from '../../store/multimap.ts';
+import { pushTo } from '../../domain/multimap.ts';
 
 /**
  * A name is marked once and then used bare: “科技轻骑队” in one letter,

@@ -1,4 +1,4 @@
-import { CHAINS, type Evidence, type GraphDocument } from '../../store/model.ts';
+import { CHAINS, type Evidence, type GraphDocument } from '../../domain/model.ts';
 import { type ChainLink, chainsOf, mentionClause } from '../extract/chains.ts';
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
@@ -9,7 +9,7 @@ import { joinBackReferences } from '../resolve/back-references.ts';
 import { scopeOfLetter } from '../resolve/scope.ts';
 import { variantsIn } from '../resolve/variants.ts';
 import { GraphBuilder } from './graph-builder.ts';
-import { chainId, figureId, letterId } from './ids.ts';
+import { chainId, figureId, letterId } from '../../domain/ids.ts';
 import { letterRelations } from './relations.ts';
 
 const CHAIN_ENGLISH: Record<string, string> = {

@@ -7,7 +7,7 @@ import {
   type GraphNode,
   type NodeKind,
   type Props,
-} from '../../store/model.ts';
+} from '../../domain/model.ts';
 
 /**
  * Accumulates nodes and edges: a node added twice keeps one copy with both

@@ -1,4 +1,4 @@
-import type { EdgeType } from '../../store/model.ts';
+import type { EdgeType } from '../../domain/model.ts';
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
 

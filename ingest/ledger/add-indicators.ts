@@ -1,6 +1,6 @@
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { GraphBuilder } from '../graph/graph-builder.ts';
-import { figureId, letterId } from '../graph/ids.ts';
+import { figureId, letterId } from '../../domain/ids.ts';
 import { indicatorsOfSentence, type LedgerFigure, yearNamedIn } from './indicator-of-figure.ts';
 
 /**

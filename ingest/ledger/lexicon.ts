@@ -40,10 +40,6 @@ export const LEDGER_WORDS = {
   trailingWords: longestFirst(file.trailingWords),
   generic: new Set(file.generic),
   minNameLength: file.minNameLength,
-  atMost: file.qualifiers.atMost,
-  around: file.qualifiers.around,
-  partlyAt: file.status.partlyAt,
-  aroundTolerance: file.status.aroundTolerance,
 };
 
 /** The canonical noun for a variant, or the noun itself. */

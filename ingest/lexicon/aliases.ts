@@ -1,4 +1,4 @@
-import { InnographError } from '../../store/errors.ts';
+import { InnographError } from '../../domain/errors.ts';
 import type { EntityKind } from '../rules/name-suffixes.ts';
 import aliasFile from './aliases.json' with { type: 'json' };
 

@@ -1,4 +1,4 @@
-import { NotALetterError } from '../../store/errors.ts';
+import { NotALetterError } from '../../domain/errors.ts';
 import type { LetterText } from '../read/read-letter-file.ts';
 import { type LetterHeader, parseHeader } from './header.ts';
 import { layoutLines, type Span } from './lines.ts';

@@ -21,8 +21,8 @@ const SPACES = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const LINE_ENDS = /\r\n?|[\u2028\u2029\u0085\v\f]/g;
 // Zero-width and direction characters, soft hyphen, BOM, and C0/C1 controls other than tab and line feed.
 // Controls and a lone combining mark (U+034F) are what the class is for: each is dropped on its own.
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class
   /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u3164\ufeff\uffa0\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 
 export function cleanLetterText(raw: string): string {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { LetterReadError } from '../../store/errors.ts';
+import { LetterReadError } from '../../domain/errors.ts';
 import { cleanLetterText } from './clean.ts';
 import { decodeText, whyNotText } from './decode-text.ts';
 import { DocxTooLargeError, docxToText } from './read-docx.ts';

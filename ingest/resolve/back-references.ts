@@ -1,7 +1,7 @@
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
 import type { NameGroups } from './name-groups.ts';
-import { normaliseName } from '../../store/normalise.ts';
+import { normaliseName } from '../../domain/normalise.ts';
 import { scopeOfLetter } from './scope.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../rules/name-suffixes.ts';
-import { normaliseName } from '../../store/normalise.ts';
-import { pushTo } from '../../store/multimap.ts';
+import { normaliseName } from '../../domain/normalise.ts';
+import { pushTo } from '../../domain/multimap.ts';
 import { isRelativeName } from './scope.ts';
 
 /**

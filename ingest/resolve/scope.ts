@@ -6,7 +6,6 @@
  * across cities. Names that carry their place (石家庄市科学技术局) or are
  * national (科技部, 《中华人民共和国科学技术进步法》) resolve everywhere.
  */
-import type { ParsedLetter } from '../parse/parse-letter.ts';
 import type { EntityKind } from '../rules/name-suffixes.ts';
 
 // 市科技局 · 县委 · 区人大常委会 · 省政府 · 我市… · 全市… — a level word with no place before it.
@@ -37,6 +36,6 @@ export function placeOf(names: Array<string | null | undefined>): string | null 
 }
 
 /** The scope a letter's relative names resolve in: its place, or the letter itself when no place is known. */
-export function scopeOfLetter(letter: Pick<ParsedLetter, 'place' | 'source'>): string {
+export function scopeOfLetter(letter: { place: string | null; source: string }): string {
   return letter.place ?? `letter:${letter.source}`;
 }

@@ -1,4 +1,4 @@
-import type { NodeKind } from '../../store/model.ts';
+import type { NodeKind } from '../../domain/model.ts';
 
 export type EntityKind = Extract<
   NodeKind,

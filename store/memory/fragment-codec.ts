@@ -1,5 +1,5 @@
 import type { LetterFragment } from '../letter-fragments.ts';
-import type { Evidence, GraphEdge, GraphNode } from '../model.ts';
+import type { Evidence, GraphEdge, GraphNode } from '../../domain/model.ts';
 
 /**
  * A fragment's line in a segment. Every evidence span of a fragment belongs to

@@ -1,4 +1,4 @@
-import type { Evidence, Props } from '../model.ts';
+import type { Evidence, Props } from '../../domain/model.ts';
 import {
   align,
   crcOf,

@@ -7,7 +7,7 @@ import {
   type GraphNode,
   type NodeKind,
   type Props,
-} from '../model.ts';
+} from '../../domain/model.ts';
 import {
   align,
   crcOf,

@@ -1,6 +1,6 @@
 import graphology from 'graphology';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
-import { edgeKey, type GraphEdge, type GraphNode } from '../model.ts';
+import { edgeKey, type GraphEdge, type GraphNode } from '../../domain/model.ts';
 
 /**
  * The merged graph of every stored letter, kept in a graphology graph:

@@ -1,6 +1,6 @@
 import type { LetterFragment } from '../letter-fragments.ts';
 import { fragmentsOf } from '../letter-fragments.ts';
-import type { GraphDocument, GraphNode } from '../model.ts';
+import type { GraphDocument, GraphNode } from '../../domain/model.ts';
 import { pageOf } from '../paging.ts';
 import type { GraphStore, StoreCounts, StoreHealth, StoreStats } from '../port.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';

@@ -1,6 +1,6 @@
-import { CHAINS, edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../model.ts';
+import { CHAINS, edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../../domain/model.ts';
 import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../letter-body.ts';
-import { normaliseName } from '../normalise.ts';
+import { normaliseName } from '../../domain/normalise.ts';
 import type {
   ChainBasis,
   ChainPair,

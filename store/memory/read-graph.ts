@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '../model.ts';
+import type { GraphEdge, GraphNode } from '../../domain/model.ts';
 
 /**
  * What the embedded store's reads (queries.ts, read-index.ts) ask of a graph:

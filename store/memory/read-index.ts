@@ -1,8 +1,8 @@
-import type { ChainName, GraphNode, NodeKind } from '../model.ts';
+import type { ChainName, GraphNode, NodeKind } from '../../domain/model.ts';
 import type { ChainBasis, ChainPair } from '../port.ts';
 import { bigrams, type SearchForms, searchForms } from '../search-score.ts';
 import type { ReadGraph } from './read-graph.ts';
-import { pushTo } from '../multimap.ts';
+import { pushTo } from '../../domain/multimap.ts';
 
 /**
  * What the embedded store's reads keep asking for, computed once per version

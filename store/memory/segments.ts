@@ -2,9 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { StoreUnavailableError } from '../errors.ts';
+import { StoreUnavailableError } from '../../domain/errors.ts';
 import type { LetterFragment } from '../letter-fragments.ts';
-import type { GraphNode } from '../model.ts';
+import type { GraphNode } from '../../domain/model.ts';
 import { checkFragment, checkShared, decodeFragment, encodeFragment } from './fragment-codec.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { hostname } from 'node:os';
-import { StoreBusyError, StoreUnavailableError } from '../errors.ts';
+import { StoreBusyError, StoreUnavailableError } from '../../domain/errors.ts';
 
 /**
  * The embedded store's manifest stamp (to notice another process's change)

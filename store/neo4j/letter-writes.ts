@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
-import { edgeKey, type GraphEdge, type GraphNode, type NodeKind } from '../model.ts';
+import { edgeKey, type GraphEdge, type GraphNode, type NodeKind } from '../../domain/model.ts';
 import { loadCypher } from './cypher-files.ts';
 import {
   edgePartRow,

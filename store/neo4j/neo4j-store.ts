@@ -1,5 +1,5 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { InnographError, StoreUnavailableError } from '../errors.ts';
+import { InnographError, StoreUnavailableError } from '../../domain/errors.ts';
 import { fragmentsOf } from '../letter-fragments.ts';
 import {
   CHAINS,
@@ -10,8 +10,8 @@ import {
   type GraphEdge,
   type GraphNode,
   type NodeKind,
-} from '../model.ts';
-import { normaliseName } from '../normalise.ts';
+} from '../../domain/model.ts';
+import { normaliseName } from '../../domain/normalise.ts';
 import { checkFirst, decodeCursor, encodeCursor } from '../paging.ts';
 import type {
   ChainBasis,

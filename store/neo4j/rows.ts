@@ -1,6 +1,6 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { Evidence, GraphEdge, GraphNode, NodeKind, EdgeType, Props } from '../model.ts';
-import { normaliseName } from '../normalise.ts';
+import type { Evidence, GraphEdge, GraphNode, NodeKind, EdgeType, Props } from '../../domain/model.ts';
+import { normaliseName } from '../../domain/normalise.ts';
 import { bigrams, searchKey } from '../search-score.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normaliseName } from '../../store/normalise.ts';
+import { normaliseName } from '../../domain/normalise.ts';
 import { REPO_ROOT } from '../helpers/seeds.ts';
 import { seededStore, startServer } from '../helpers/server.ts';
 

@@ -2,7 +2,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resilientStore } from '../../api/resilient-store.ts';
-import { StoreUnavailableError } from '../../store/errors.ts';
+import { StoreUnavailableError } from '../../domain/errors.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { seededStore, startServer } from '../helpers/server.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findConnections } from '../../api/resolvers/connections.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
-import type { EdgeType, GraphDocument, GraphEdge, GraphNode, NodeKind } from '../../store/model.ts';
+import type { EdgeType, GraphDocument, GraphEdge, GraphNode, NodeKind } from '../../domain/model.ts';
 
 /**
  * The rules of "what connects A and B" on four short letters of the genre

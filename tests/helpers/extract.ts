@@ -2,7 +2,7 @@ import { extractLetter } from '../../ingest/extract/extract-letter.ts';
 import type { Figure } from '../../ingest/extract/figures.ts';
 import type { Mention } from '../../ingest/extract/mention.ts';
 import { graphOfLetters } from '../../ingest/pipeline.ts';
-import type { GraphDocument } from '../../store/model.ts';
+import type { GraphDocument } from '../../domain/model.ts';
 import { letterText, parseText } from './parse.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GraphDocument } from '../../store/model.ts';
+import type { GraphDocument } from '../../domain/model.ts';
 import { runCli } from '../helpers/cli.ts';
 import { letterText } from '../helpers/parse.ts';
 import { seedPath, withTempDir } from '../helpers/seeds.ts';

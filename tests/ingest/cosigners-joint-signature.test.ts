@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphDocument } from '../../store/model.ts';
+import type { GraphDocument } from '../../domain/model.ts';
 import { graphOfTexts } from '../helpers/extract.ts';
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../cli/eval-command.ts';
 import { f1 } from '../../ingest/eval/score.ts';
 import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
-import type { GraphDocument } from '../../store/model.ts';
+import type { GraphDocument } from '../../domain/model.ts';
 import { graphOfTexts } from '../helpers/extract.ts';
 import { letterText } from '../helpers/parse.ts';
 import { GOLD_DIR, LETTERS_DIR } from '../helpers/seeds.ts';

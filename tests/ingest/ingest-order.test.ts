@@ -6,7 +6,7 @@ import { extractLetter } from '../../ingest/extract/extract-letter.ts';
 import { planIngest, removeLetters } from '../../ingest/ingest-plan.ts';
 import { readLetters } from '../../ingest/pipeline.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
-import type { GraphDocument } from '../../store/model.ts';
+import type { GraphDocument } from '../../domain/model.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
 import { letterText, parseText } from '../helpers/parse.ts';
 import { runCli } from '../helpers/cli.ts';

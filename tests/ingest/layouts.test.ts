@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../ingest/extract/entities.ts';
 import type { ParsedLetter } from '../../ingest/parse/parse-letter.ts';
-import { NotALetterError } from '../../store/errors.ts';
+import { NotALetterError } from '../../domain/errors.ts';
 import { parseText } from '../helpers/parse.ts';
 
 /**

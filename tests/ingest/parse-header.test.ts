@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotALetterError } from '../../store/errors.ts';
+import { NotALetterError } from '../../domain/errors.ts';
 import { letterText, parseSeed, parseText } from '../helpers/parse.ts';
 
 describe('header of the five seed letters', () => {

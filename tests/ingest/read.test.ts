@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cleanLetterText } from '../../ingest/read/clean.ts';
 import { readLetterFile } from '../../ingest/read/read-letter-file.ts';
-import { LetterReadError } from '../../store/errors.ts';
+import { LetterReadError } from '../../domain/errors.ts';
 import { makeBureauPage, makeDocx, makeImageOnlyPdf, makeTextPdf } from '../helpers/documents.ts';
 import { seedPath, seedText, withTempDir } from '../helpers/seeds.ts';
 

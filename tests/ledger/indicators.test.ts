@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicatorsOfSentence, type LedgerFigure } from '../../ingest/ledger/indicator-of-figure.ts';
-import { compare, statusesOf } from '../../ingest/ledger/status.ts';
+import { compare, statusesOf } from '../../domain/ledger-status.ts';
 import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
-import type { GraphDocument, GraphNode } from '../../store/model.ts';
+import type { GraphDocument, GraphNode } from '../../domain/model.ts';
 import { LETTERS_DIR } from '../helpers/seeds.ts';
 
 /** Indicators and series straight from the GraphDocument: what ingest stores. */

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { LIMITS, readLetterFile } from '../../ingest/read/read-letter-file.ts';
-import { LetterReadError } from '../../store/errors.ts';
+import { LetterReadError } from '../../domain/errors.ts';
 import { LETTERS_DIR, seedPath, seedText, withTempDir } from '../helpers/seeds.ts';
 
 async function readBytes(name: string, bytes: Uint8Array) {

@@ -1,5 +1,5 @@
-import type { EdgeType, GraphDocument, GraphEdge, GraphNode, NodeKind, Props } from '../../store/model.ts';
-import { edgeKey } from '../../store/model.ts';
+import type { EdgeType, GraphDocument, GraphEdge, GraphNode, NodeKind, Props } from '../../domain/model.ts';
+import { edgeKey } from '../../domain/model.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
 

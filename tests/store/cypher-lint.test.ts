@@ -44,7 +44,7 @@ describe('the Neo4j adapter', () => {
 
   it('loads every statement it runs from cypher/', async () => {
     const names = adapterFiles.flatMap((source) =>
-      [...(/Object\.fromEntries\(\[([\s\S]*?)\]\.map/.exec(source)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map(
+      [...(/Object\.fromEntries\(\s*\[([\s\S]*?)\]\.map/.exec(source)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map(
         (m) => m[1],
       ),
     );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findConnections } from '../../api/resolvers/connections.ts';
 import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
-import type { GraphNode } from '../../store/model.ts';
+import type { GraphNode } from '../../domain/model.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { GraphStore, RecurringOptions } from '../../store/port.ts';
 import { LETTERS_DIR } from '../helpers/seeds.ts';

@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
-import { StoreBusyError, StoreUnavailableError } from '../../store/errors.ts';
+import { StoreBusyError, StoreUnavailableError } from '../../domain/errors.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { segmentFolder } from '../../store/memory/segments.ts';
 import { REPO_ROOT, seedPath, withTempDir } from '../helpers/seeds.ts';

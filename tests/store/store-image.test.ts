@@ -5,8 +5,8 @@ import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { currentImagePath, imageFiles, writeImage } from '../../store/memory/image-file.ts';
 import { MergedGraph } from '../../store/memory/memory-graph.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
-import type { GraphDocument } from '../../store/model.ts';
-import { edgeKey } from '../../store/model.ts';
+import type { GraphDocument } from '../../domain/model.ts';
+import { edgeKey } from '../../domain/model.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
 import { LETTERS_DIR, seedPath, withTempDir } from '../helpers/seeds.ts';
 

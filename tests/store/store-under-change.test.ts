@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
-import { StoreUnavailableError } from '../../store/errors.ts';
+import { StoreUnavailableError } from '../../domain/errors.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { segmentFolder } from '../../store/memory/segments.ts';
 import { runCli } from '../helpers/cli.ts';

@@ -49,14 +49,12 @@ export function pieces(text: string, spans: Span[], cuts: number[] = []): Piece[
     list.filter((s) => s.start <= from && s.end >= to).sort((a, b) => a.end - a.start - (b.end - b.start))[0] ?? null;
   const names = spans.filter((s) => !CLAUSE_KINDS.has(s.node.kind));
   const clauses = spans.filter((s) => CLAUSE_KINDS.has(s.node.kind));
-  return edges
-    .slice(0, -1)
-    .map((from, i) => ({
-      from,
-      to: edges[i + 1],
-      name: innermost(names, from, edges[i + 1]),
-      clause: innermost(clauses, from, edges[i + 1]),
-    }));
+  return edges.slice(0, -1).map((from, i) => ({
+    from,
+    to: edges[i + 1],
+    name: innermost(names, from, edges[i + 1]),
+    clause: innermost(clauses, from, edges[i + 1]),
+  }));
 }
 
 export function figure(span: Span): string {

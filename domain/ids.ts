@@ -1,5 +1,5 @@
-import type { NodeKind } from '../../store/model.ts';
-import { normaliseName } from '../../store/normalise.ts';
+import type { NodeKind } from './model.ts';
+import { normaliseName } from './normalise.ts';
 
 /**
  * Stable ids: derived from kind and normalised name (or, for what belongs to

@@ -1,4 +1,11 @@
-import { LEDGER_WORDS as W } from './lexicon.ts';
+import file from './ledger-status.json' with { type: 'json' };
+
+const W = {
+  atMost: file.qualifiers.atMost,
+  around: file.qualifiers.around,
+  partlyAt: file.status.partlyAt,
+  aroundTolerance: file.status.aroundTolerance,
+};
 
 /**
  * What became of a promise, derived from its indicator's series and never
