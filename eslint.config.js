@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'tests/artifacts/', 'bench/out/', 'neo4j-launcher/target/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '**/dist/',
+      'data/',
+      'tests/artifacts/',
+      'bench/out/',
+      'bench/corpus/',
+      '.scratch/',
+      'neo4j-launcher/target/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
