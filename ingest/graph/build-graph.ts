@@ -1,5 +1,6 @@
 import { CHAINS, type Evidence, type GraphDocument } from '../../domain/model.ts';
-import { type ChainLink, chainsOf, mentionClause } from '../extract/chains.ts';
+import { chainTiesOf, tieProps, tieRank } from '../chains/chain-ties.ts';
+import type { Figure } from '../extract/figures.ts';
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
 import { ALIAS_GROUPS } from '../lexicon/aliases.ts';
@@ -18,7 +19,6 @@ const CHAIN_ENGLISH: Record<string, string> = {
   资金链: 'capital chain',
   人才链: 'talent chain',
 };
-const BASIS_RANK = { heading: 0, sentence: 1, vocabulary: 2 } as const;
 
 /**
  * The GraphDocument of a set of letters: resolve names across all of them
@@ -169,8 +169,10 @@ function addLetter(
   const bodyMentions = extraction.mentions
     .filter((m) => !m.rule.startsWith('header'))
     .sort((a, b) => a.start - b.start);
+  const nodeOfFigure = new Map<Figure, string>();
   for (const figure of extraction.figures) {
     const id = figureId(figure.kind, source, figure.numberStart);
+    nodeOfFigure.set(figure, id);
     graph.node(
       id,
       figure.kind,
@@ -188,37 +190,16 @@ function addLetter(
     for (const { mention, rule } of subjectsOf(letter, figure, bodyMentions)) {
       graph.edge('CONCERNS', id, nodeOfMention.get(mention)!, at(mention.start, mention.end), { rule });
     }
-    if (figure.kind === 'Commitment')
-      advance(graph, id, chainsOf(letter, letter.sentences[figure.sentence], figure), letterNode);
   }
-  for (const mention of bodyMentions) {
-    const sentence = sentenceAt(letter.sentences, mention.start);
-    if (sentence && mention.end <= sentence.end)
-      advance(
-        graph,
-        nodeOfMention.get(mention)!,
-        chainsOf(letter, sentence, mentionClause(letter.text, mention.start, mention.end)),
-        letterNode,
-      );
+  // The chain stage's ties (ingest/chains), as ADVANCES edges with, per letter, the strongest basis only.
+  for (const tie of chainTiesOf(extraction, nodeOfMention, nodeOfFigure)) {
+    const evidence = { letter: letterNode, start: tie.link.start, end: tie.link.end };
+    graph.edge('ADVANCES', tie.source, chainId(tie.link.chain), evidence, tieProps(tie.link), tieRank);
   }
   for (const relation of letterRelations(extraction, nodeOfMention)) {
     graph.edge(relation.type, relation.source, relation.target, at(relation.start, relation.end), {
       rule: relation.rule,
     });
-  }
-}
-
-/** ADVANCES edges: the strongest basis (heading > sentence > vocabulary) with only its evidence: the heading, or the sentences that hold the chain's word. */
-function advance(graph: GraphBuilder, source: string, links: ChainLink[], letterNode: string): void {
-  for (const link of links) {
-    graph.edge(
-      'ADVANCES',
-      source,
-      chainId(link.chain),
-      { letter: letterNode, start: link.start, end: link.end },
-      { basis: link.basis, keyword: link.keyword },
-      (props) => BASIS_RANK[props.basis as ChainLink['basis']],
-    );
   }
 }
 
@@ -269,19 +250,4 @@ function firstAtOrAfter(sorted: Mention[], start: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** The sentence (sentences are in text order) that starts at or before an offset. */
-function sentenceAt<T extends { start: number; end: number }>(sentences: T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found: T | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      found = sentences[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
