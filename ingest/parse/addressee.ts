@@ -61,30 +61,36 @@ export function proposersOf(addressee: Span): Proposer[] {
   });
 }
 
-// Who the opening sentence says made the proposal: 现就文化文史和学习委员会提出的关于… (a 协办意见 sent to the lead unit).
-// 贵局转来陈卫东代表提出的…: the unit that passed the proposal on is not who proposed it.
-const THIRD_PARTY =
-  /(?:^|[，,。；;：:])\s*(?:现就|就|现将|对于|对|关于|根据)?(?:(?:贵|你|您)[\u4e00-\u9fa5]{0,3}?(?:转来|转交|交办|交来|转办|转送)的?)?(?<who>[\u4e00-\u9fa5（）()、]{2,40}?)(?:等(?:[\d一二三四五六七八九十两]+)?(?:名|位)?)?(?:所)?提出的?/;
-const PRONOUN = /^(?:您|你|你们|您们|贵|各位|代表们|委员们)/;
+// Who the opening sentence says made the proposal: 现就文化文史和学习委员会提出的关于… (a 协办意见 sent to the lead unit) ·
+// 现就张华等3名代表提出的… · 陶红委员关于…的建议 · 贵局转来陈卫东代表提出的… (the unit that passed the proposal on
+// is not who proposed it) · 市政协转来的民盟市委会所提… . The proposer stands after a clause opener and before the
+// verb of proposing; 关于 and 的《 count as that verb only after a role (陶红委员关于…).
+const PROPOSED_BY =
+  /(?:^|[，,。；;：:\s])(?:现就|就|现将|对于|对|关于|根据|按照)?(?:(?:贵|你|您)[\u4e00-\u9fa5]{0,3}?(?:转来|转交|交办|交来|转办|转送)的?|[\u4e00-\u9fa5]{2,8}?(?:转来|转交|交办|转办)的)?(?<who>[\u4e00-\u9fa5（）()、\d]{2,60}?)(?:所提(?:出|交)?的?|领衔提出的?|提出的?|提交的?|(?<=委员|代表|委员们|代表们)(?:关于|的(?=[《“"])))/;
+// 张华委员在市政协十三届二次会议上提出的: where and when it was proposed is not part of who proposed it.
+const AT_MEETING = /在[\u4e00-\u9fa5\d]{2,30}?(?:会议|期间|大会)(?:上|中|期间)?$/;
+const PRONOUN = /^(?:您|你|你们|您们|贵|各位|代表们|委员们|我们|我局|本局)/;
 
 /**
- * A co-handling reply (协办意见) or a reply sent to another unit is addressed
- * to an organisation while its opening sentence names the real proposer:
- * "市工信局：现就文化文史和学习委员会提出的…建议，提出协办意见如下". Returns that
- * proposer, or null when the sentence names only "you".
+ * A co-handling opinion (协办意见) or a reply sent to another unit is addressed
+ * to an organisation while its opening sentence names the real proposers:
+ * "市工信局：现就文化文史和学习委员会提出的…建议，提出协办意见如下" ·
+ * "现就张华等3名代表提出的…". Returns them (a person list is read as a
+ * salutation is, 张华等3名代表 → 张华), or none when the sentence names only "you".
  */
-export function thirdPartyProposer(opening: Span): Proposer | null {
-  const match = THIRD_PARTY.exec(opening.text);
-  const who = match?.groups?.who;
-  if (!match || !who || PRONOUN.test(who)) return null;
-  const at = match.index + match[0].indexOf(who);
-  const roleMatch = PROPOSER_ROLE.exec(who);
-  if (roleMatch) {
-    const name = who.slice(0, who.length - roleMatch[0].length);
-    return name.length >= 2 && name.length <= 4
-      ? { name, kind: 'Person', role: roleMatch[1], span: subSpan(opening, at, at + name.length) }
-      : null;
+export function thirdPartyProposers(opening: Span): Proposer[] {
+  const match = PROPOSED_BY.exec(opening.text);
+  const raw = match?.groups?.who;
+  if (!match || !raw) return [];
+  const who = raw.replace(AT_MEETING, '');
+  if (who.length < 2 || PRONOUN.test(who)) return [];
+  const at = match.index + match[0].indexOf(raw);
+  const span = subSpan(opening, at, at + who.length);
+  if (PROPOSER_ROLE.test(who)) {
+    // 张华等3名代表 · 李明、王芳委员: the salutation's reading (names, role, 等N名 dropped).
+    const people = proposersOf(span).filter((p) => p.kind === 'Person' && p.name.length <= 4);
+    return people.length > 0 && people.every((p) => p.role) ? people : [];
   }
-  if (!ORGANIZATION_END.test(who)) return null;
-  return { name: who, kind: 'Organization', role: null, span: subSpan(opening, at, at + who.length) };
+  if (!ORGANIZATION_END.test(who)) return [];
+  return [{ name: who, kind: 'Organization', role: null, span }];
 }

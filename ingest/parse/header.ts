@@ -1,7 +1,8 @@
-import { isSalutation, type Proposer, proposersOf, thirdPartyProposer } from './addressee.ts';
+import { isSalutation, type Proposer, proposersOf, thirdPartyProposers } from './addressee.ts';
 import { type Contact, parseClosing } from './closing.ts';
 import { DOC_NUMBER, OFFICE_SUFFIX } from './header-patterns.ts';
 import { type Span, subSpan, trimSpan } from './lines.ts';
+import { isSentToLeadUnit, letterKindOf, type LetterKindReading } from './letter-kind.ts';
 import { type Page, readPage } from './page.ts';
 import {
   kindOfTitle,
@@ -16,6 +17,7 @@ import {
 export type { Contact } from './closing.ts';
 export type { Proposer } from './addressee.ts';
 export type { ProposalRef } from './proposal-ref.ts';
+export type { LetterKind, LetterKindReading } from './letter-kind.ts';
 
 /** Where the issuer's name was read: the signature, the title (XX局关于…), the page's metadata, the 联系单位 line, the 印发 line. */
 export type IssuerSource = 'signature' | 'title' | 'metadata' | '联系单位' | '印发';
@@ -32,6 +34,10 @@ export interface LetterHeader {
   addressee: Span | null;
   /** A co-handling reply's addressee (市工信局：现就…提出的…), when it is not the proposer. */
   addresseeUnit: Span | null;
+  /** A reply, or an opinion of a unit handling the proposal (协办意见 · 会办意见 · 主办意见), and where that was read. */
+  kind: LetterKindReading;
+  /** The lead unit a 协办意见 or 会办意见 is addressed to (市工信局): never a proposer. */
+  leadUnit: Span | null;
   proposers: Proposer[];
   contacts: Contact[];
   contactUnit: Span | null;
@@ -117,15 +123,27 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
   );
 
   const closing = parseClosing(lines, bodyFrom, page.to);
+  const kind = letterKindOf(
+    beforeBody.map((index) => lines[index]).filter((line) => line.text.length < 80 && !/[。！？]/.test(line.text)),
+    opening,
+  );
+  const coHandling = kind.value !== 'reply';
   let proposers = addressee ? proposersOf(addressee) : [];
   let addresseeUnit: Span | null = null;
-  if (opening && (proposers.length === 0 || proposers.every((p) => p.kind === 'Organization'))) {
-    const third = thirdPartyProposer(opening);
-    if (third && third.name !== proposers[0]?.name) {
+  if (opening && (coHandling || proposers.length === 0 || proposers.every((p) => p.kind === 'Organization'))) {
+    const third = thirdPartyProposers(opening);
+    if (third.length > 0 && third[0].name !== proposers[0]?.name) {
       addresseeUnit = addressee;
-      proposers = [third];
+      proposers = third;
     }
   }
+  // An opinion is addressed to a unit handling the proposal: that unit never proposed it (its proposers, if
+  // the opening names none, stay unknown rather than wrong).
+  if (coHandling && addressee && addresseeUnit === null && !proposers.every((p) => p.kind === 'Person' && p.role)) {
+    addresseeUnit = addressee;
+    proposers = [];
+  }
+  const leadUnit = isSentToLeadUnit(kind.value) && addresseeUnit ? withoutHonorific(addresseeUnit) : null;
 
   // 领衔代表:唐志远 in a labelled block above a letter that has no salutation.
   if (proposers.length === 0 && page.metadata.proposer)
@@ -150,6 +168,8 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
     proposal,
     addressee,
     addresseeUnit,
+    kind,
+    leadUnit,
     proposers,
     contacts: closing.contacts,
     contactUnit: closing.contactUnit,
@@ -164,6 +184,12 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
     bodyLines: { from: bodyFrom, to: Math.max(bodyFrom, closing.firstClosingLine) },
     page: { from: page.from, to: page.to, repeatAt: page.repeatAt },
   };
+}
+
+/** 尊敬的市工信局 → 市工信局. */
+function withoutHonorific(span: Span): Span {
+  const honorific = /^尊敬的/.exec(span.text)?.[0].length ?? 0;
+  return subSpan(span, honorific, span.text.length);
 }
 
 interface TitleBlock {
