@@ -10,6 +10,7 @@ import { isInnographError } from '../domain/errors.ts';
  */
 const HTTP_STATUS: Record<string, number> = {
   STORE_UNAVAILABLE: 503,
+  STORE_DAMAGED: 503,
   STORE_BUSY: 503,
   BAD_REQUEST: 400,
   STORE_QUERY_FAILED: 500,

@@ -1,17 +1,15 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
 import { encodeImage } from './image-encode.ts';
 import { decodeImage, type ImageGraph } from './image-graph.ts';
 import type { ReadGraph } from './read-graph.ts';
-import { manifestDigest, writeDurably } from './segments.ts';
+import { imageFiles, imagePath, manifestDigest, writeDurably } from './store-files.ts';
 
 /**
- * Where a store keeps the image of the state whose manifest has `digest`
- * (see image.ts). Named by the state, so that a writer can put the next
- * state's image in place before it commits, while readers still open the
- * current one.
+ * The store image's file (image-format.ts): named by the state it shows
+ * (store-files.ts `imagePath`), so that a writer can put the next state's
+ * image in place before it commits, while readers still open the current one.
  */
-export const imagePath = (path: string, digest: string) => `${path}.${digest.slice(0, 16)}.image`;
+export { imageFiles, imagePath } from './store-files.ts';
 
 /**
  * The image of the store's current state, or null when there is none, it
@@ -21,30 +19,43 @@ export const imagePath = (path: string, digest: string) => `${path}.${digest.sli
  * image costs the next reader time, not correctness.)
  */
 export async function readImage(path: string): Promise<ImageGraph | null> {
+  return (await openImage(path)).image;
+}
+
+/**
+ * readImage with the reason an image was passed over (null when it was used,
+ * or when the store has no manifest): damage the user may want to hear of,
+ * though the store answers rightly without it (from its fragments).
+ */
+export async function openImage(path: string): Promise<{ image: ImageGraph | null; problem: string | null }> {
   const manifest = await readFile(path).catch(() => null);
-  if (!manifest) return null;
+  if (!manifest) return { image: null, problem: null };
   const digest = manifestDigest(manifest);
-  const bytes = await readFile(imagePath(path, digest)).catch(() => null);
-  if (!bytes) return null;
-  try {
-    return decodeImage(bytes, digest);
-  } catch {
-    return null;
+  const file = imagePath(path, digest);
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes instanceof Error) {
+    const why =
+      bytes.code === 'ENOENT' ? 'there is none for its current state' : `${file} cannot be read (${bytes.code})`;
+    return { image: null, problem: `the store image was not used: ${why}; the store was read from its fragments` };
   }
+  let image: ImageGraph | null = null;
+  let why = 'its header or CRC does not match';
+  try {
+    image = decodeImage(bytes, digest);
+  } catch (error) {
+    why = `it cannot be decoded: ${(error as Error).message}`;
+  }
+  return image
+    ? { image, problem: null }
+    : {
+        image: null,
+        problem: `the store image ${file} is damaged or made for another state (${why}); the store was read from its fragments, and the next change writes the image again`,
+      };
 }
 
 /** Where the image of the store's current state is (or would be), from its manifest. */
 export async function currentImagePath(path: string): Promise<string> {
   return imagePath(path, manifestDigest(await readFile(path)));
-}
-
-/** The image files of a store, whatever state they show. */
-export async function imageFiles(path: string): Promise<string[]> {
-  const prefix = `${basename(path)}.`;
-  // Exactly <store>.<16 hex digits>.image: another store named store.json.old.json beside it keeps its images.
-  return (await readdir(dirname(path)).catch(() => [] as string[]))
-    .filter((file) => file.startsWith(prefix) && /^[0-9a-f]{16}\.image$/.test(file.slice(prefix.length)))
-    .map((file) => join(dirname(path), file));
 }
 
 /** After a commit (under the lock): the images of earlier states are garbage. */

@@ -1,7 +1,8 @@
 import { link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { hostname } from 'node:os';
-import { StoreBusyError, StoreUnavailableError } from '../../domain/errors.ts';
+import { StoreBusyError } from '../../domain/errors.ts';
+import { StoreNotWritableError, whyNotWritable } from './store-errors.ts';
 
 /**
  * The embedded store's manifest stamp (to notice another process's change)
@@ -24,14 +25,25 @@ export function sameStamp(a: FileStamp | null, b: FileStamp | null): boolean {
   return a === b || (a !== null && b !== null && a.mtimeMs === b.mtimeMs && a.size === b.size && a.ino === b.ino);
 }
 
-/** Takes the write lock or throws StoreBusyError; returns the release function. */
+/**
+ * Takes the write lock or throws StoreBusyError; returns the release function.
+ * A folder that cannot be written (read-only, full) is StoreNotWritableError:
+ * the first thing a writer does is take the lock, so it is refused before any work.
+ */
 export async function lockSnapshot(path: string): Promise<() => Promise<void>> {
   const lock = `${path}.lock`;
-  await mkdir(dirname(path), { recursive: true });
   // The lock appears whole or not at all: its content is written to a file of this process, then
   // hard-linked into place (link fails if the lock exists), so a writer killed midway never leaves an empty lock.
   const mine = `${lock}.${process.pid}`;
-  await writeFile(mine, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(mine, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
+  } catch (error) {
+    await rm(mine, { force: true }).catch(() => undefined);
+    throw new StoreNotWritableError(path, `${whyNotWritable(error, dirname(path))}; nothing was changed`, {
+      cause: error,
+    });
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await link(mine, lock);
@@ -40,8 +52,12 @@ export async function lockSnapshot(path: string): Promise<() => Promise<void>> {
         await rm(lock, { force: true });
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
-        throw new StoreUnavailableError(`cannot lock ${path}: ${(error as Error).message}`, { cause: error });
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        await rm(mine, { force: true });
+        throw new StoreNotWritableError(path, `${whyNotWritable(error, dirname(path))}; nothing was changed`, {
+          cause: error,
+        });
+      }
       const holder = await readFile(lock, 'utf8')
         .then((t) => JSON.parse(t) as { pid: number; host: string; since: string })
         .catch(() => null);

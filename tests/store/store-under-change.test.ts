@@ -132,7 +132,7 @@ describe('the embedded store’s segmented files', () => {
       expect(fragments.length).toBeGreaterThan(0);
       expect(await new MemoryStore({ path }).stats()).toMatchObject({ letters: 2, nodes });
       await ingestInto(path, [seedPath('002')]);
-      expect(JSON.parse(await readFile(path, 'utf8')).version).toBe(2);
+      expect(JSON.parse(await readFile(path, 'utf8')).version).toBe(3);
       expect((await new MemoryStore({ path }).stats()).letters).toBe(3);
     });
   });
