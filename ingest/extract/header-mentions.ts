@@ -49,7 +49,7 @@ export function headerMentions(letter: ParsedLetter): Mention[] {
       start: s.span.start,
       end: s.span.end,
       rule: 'header:signer',
-      props: { role: '签发人' },
+      props: { role: s.role },
     });
   if (letter.issuer) {
     mentions.push({

@@ -39,6 +39,11 @@ export function isSalutation(text: string): boolean {
   return /^[\u4e00-\u9fa5（）()、，,]{2,40}$/.test(words) && ORGANIZATION_END.test(words);
 }
 
+// A CPPCC liaison group or sector group: …委员联络组 · …界别小组 · …委员活动组 · …联组.
+const SHARED_GROUP = /(?:联络组|活动组|小组|联组|工作组|界别组)$/;
+// What may stand before it as a list item: a sector (科技界, 经济界别) or a place (松门镇, 城东街道).
+const GROUP_QUALIFIER = /^[\u4e00-\u9fa5]{1,8}?(?:界|界别|镇|乡|街道|片区|区|县)$/;
+
 /** The proposers a salutation names: persons with their role, or organisations. */
 export function proposersOf(addressee: Span): Proposer[] {
   const cleaned = addressee.text.replace(/^尊敬的/, '');
@@ -49,7 +54,16 @@ export function proposersOf(addressee: Span): Proposer[] {
   let names = roleMatch ? subSpan(base, 0, base.text.length - roleMatch[0].length) : base;
   const others = AND_OTHERS.exec(names.text);
   if (others && others[0].length > 0) names = subSpan(names, 0, names.text.length - others[0].length);
-  return splitSpan(names, /[、，,和及]|\s{2,}/).flatMap((span): Proposer[] => {
+  const items = splitSpan(names, /[、，,和及]|\s{2,}/);
+  // 科技界、松门镇委员联络组: sectors and places that share the last item's group word are one group of members.
+  if (
+    !role &&
+    items.length > 1 &&
+    SHARED_GROUP.test(names.text) &&
+    items.slice(0, -1).every((i) => GROUP_QUALIFIER.test(i.text))
+  )
+    return [{ name: names.text.replace(/\s/g, ''), kind: 'Organization', role: null, span: names }];
+  return items.flatMap((span): Proposer[] => {
     // 刘梅委员、九三学社…市委会: a role may follow each name of a mixed list.
     const own = PROPOSER_ROLE.exec(span.text);
     const item = own ? trimSpan(subSpan(span, 0, span.text.length - own[0].length)) : trimSpan(span);

@@ -26,8 +26,9 @@ export interface Closing {
 }
 
 // 联系人：郑淳之 · 联 系 人:张 雷 · 联系人及电话:张朝丽 83837056 · (联系人:陈雄健 联系电话:4126037) · 承办人： · 经办人：
+// (承办负责人 answers for the reply and is read as a signer: the contact is the 承办人 who handled it.)
 const CONTACT_LABEL =
-  /(?:联\s*系\s*人|承\s*办\s*(?:负\s*责\s*)?人|经\s*办\s*人)(?:\s*及\s*(?:联\s*系\s*)?(?:电\s*话|方\s*式))?\s*[：:]/g;
+  /(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)(?:\s*及\s*(?:联\s*系\s*)?(?:电\s*话|方\s*式))?\s*[：:]/g;
 // 联系电话： · 电话 · 手机 — labels between a name and its number.
 const PHONE_LABEL_AT_START = /^(?:联\s*系\s*)?(?:电\s*话|手\s*机|座\s*机|办公电话|Tel|TEL|tel)\s*[：:]?/;
 const PHONE_LINE = /^[（(]?\s*(?:联\s*系\s*)?(?:电\s*话|手\s*机)\s*[：:]\s*([0-9０-９][0-9０-９\-－— ]{4,}[0-9０-９])/;
@@ -42,7 +43,8 @@ const CC_LINE = /^[（(]?\s*抄\s*(?:送|报)\s*[：:]\s*(?<list>.*?)[。.）)]?
 // The rest of a cc list on its own line: names and separators only.
 const CONTINUED_CC = /^[\u4e00-\u9fa5（）()，、,；;\s]{2,80}[。.]?$/;
 // 附件： · 主题词： · 领导签发： · 签发人： — closing lines that are not the body.
-const OTHER_CLOSING = /^[（(]?\s*(?:附\s*件|主\s*题\s*词|领导签发|签\s*发\s*人|签发领导)\s*[：:]?/;
+const OTHER_CLOSING =
+  /^[（(]?\s*(?:附\s*件|主\s*题\s*词|领导签发|签\s*发\s*人|签发领导|承办负责人|分管领导|审\s*核\s*人)\s*[：:]?/;
 // A date with a footnote or stray marks after it: 二OO五年八月三日[1]
 const DATE_TAIL = /\s*(?:\[\d+\]|（\d+）)\s*$/;
 // 202387: a signature date that lost its 年月日 — a closing line, but no date can be read from it.

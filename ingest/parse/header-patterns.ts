@@ -4,8 +4,12 @@
  * both accepted, since letters pass through Word, websites and PDFs.
  */
 
-/** 温科提复〔2024〕108号 · 渝科局函〔2023〕281号 · 京科发[2022]5号 · 建议字:〔2023〕8号 · 石科建议字〔2021〕第6号 */
-export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[：:]?\s*[〔[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号/;
+/**
+ * 温科提复〔2024〕108号 · 渝科局函〔2023〕281号 · 京科发[2022]5号 · 建议字:〔2023〕8号 · 石科建议字〔2021〕第6号 ·
+ * 澄科函﹝2024﹞12号 (other brackets) · 澄科函2024〕12号 / 澄科函〔2024 12号 (a bracket lost in copying).
+ */
+export const DOC_NUMBER =
+  /[\u4e00-\u9fa5]{1,12}\s*[：:]?\s*(?:[〔[［【(（﹝〖]\s*\d{4}\s*[〕\]］】)）﹞〗]?|\d{4}\s*[〕\]］】)）﹞〗])\s*第?\s*\d{1,5}\s*号/;
 
 /** 温州市科学技术局办公室 2024年6月27日印发 */
 export const PRINTED_LINE =

@@ -4,15 +4,10 @@ import { DOC_NUMBER, OFFICE_SUFFIX } from './header-patterns.ts';
 import { type Span, subSpan, trimSpan } from './lines.ts';
 import { isSentToLeadUnit, letterKindOf, type LetterKindReading } from './letter-kind.ts';
 import { type Page, readPage } from './page.ts';
-import {
-  kindOfTitle,
-  type ProposalRef,
-  type ReferenceParts,
-  referenceIn,
-  squeeze,
-  titleIn,
-  unsqueeze,
-} from './proposal-ref.ts';
+import { proposalOf, withMetadata } from './proposal-of.ts';
+import { issuerInTitle, TITLE_END, titleBlocks } from './title-blocks.ts';
+import { docNumberIn } from './page-metadata.ts';
+import { type ProposalRef, referenceIn } from './proposal-ref.ts';
 
 export type { Contact } from './closing.ts';
 export type { Proposer } from './addressee.ts';
@@ -50,8 +45,8 @@ export interface LetterHeader {
   cosigners: Span[];
   /** The other bodies of a joint signature (桐溪市财政局 beside 桐溪市科学技术局). */
   jointSigners: Span[];
-  /** 签发人：马文忠 · 领导签发:贾良 */
-  signers: Array<{ name: string; span: Span }>;
+  /** 签发人：马文忠 · 领导签发:贾良 · 承办负责人:李石六, with the label as their role. */
+  signers: Array<{ name: string; span: Span; role: string }>;
   /** The reply's grade where the page gives one: 办理结果:(A) · 类 别:B · A类. */
   grade: string | null;
   /** Index of the first body line and of the first closing line. */
@@ -61,11 +56,9 @@ export interface LetterHeader {
 
 // 办理结果:(A) · 类 别:B · A类 · 答复类别：A
 const GRADE = /(?:办理结果|类\s*别|答复类别|办理类别)\s*[：:]\s*[（(]?\s*([A-DＡ-Ｄ])\s*[)）]?|^([A-D])\s*类$/;
-const SIGNER = /(?:签\s*发\s*人|领导签发|签发领导)\s*[：:]\s*([\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,3})/;
-// A title ends in the reply's own word: 答复函 · 的答复 · 复函 · 回复 · 答复的函 · 办理意见的函 · 办理情况的报告.
-const TITLE_END = /(?:答复函?|复函|回复|的函|答复意见|办理意见|办理情况|的报告)$/;
-const TITLE_START = /^(?:[\u4e00-\u9fa5（）()]{2,30}?(?:关于|对)|关于|对)/;
-const ISSUER_IN_TITLE = /^(?<org>[\u4e00-\u9fa5（）()]{3,30}?(?:局|委|厅|办|中心|政府|委员会|办公室|院|部))(?:关于|对)/;
+// 签发人：马文忠 · 领导签发:贾良 · 承办负责人:李石六 (who answers for the reply: named, but not the one to call).
+const SIGNER =
+  /(?<role>签\s*发\s*人|领导签发|签发领导|承办负责人|分管领导|审\s*核\s*人)\s*[：:]\s*(?<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,3})/;
 const ORG_NAME = /^[\u4e00-\u9fa5（）()]{3,40}$/;
 const ISSUER_END = /(?:局|委|厅|办|部|院|会|中心|政府|办公室|委员会|公司|集团|协|联|所|处|科)$/;
 // The sentence that opens a reply names the proposal: …收悉 · 现答复如下 · 提出的… · 协办意见.
@@ -91,26 +84,33 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
     if (g && grade === null && text.length < 30)
       grade = (g[1] ?? g[2]).replace(/[Ａ-Ｄ]/, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     const s = SIGNER.exec(text);
-    if (s) {
-      const at = s.index + s[0].length - s[1].length;
-      signers.push({ name: s[1].replace(/\s/g, ''), span: subSpan(lines[index], at, at + s[1].length) });
+    if (s?.groups) {
+      const { role, name } = s.groups;
+      const at = s.index + s[0].length - name.length;
+      signers.push({
+        name: name.replace(/\s/g, ''),
+        span: subSpan(lines[index], at, at + name.length),
+        role: role.replace(/\s/g, ''),
+      });
     }
   }
 
   const docIndex = beforeBody.find((index) => DOC_NUMBER.test(lines[index].text) && lines[index].text.length < 60);
-  let docNumber: Span | null = null;
-  if (docIndex !== undefined) {
-    const match = DOC_NUMBER.exec(lines[docIndex].text)!;
-    docNumber = subSpan(lines[docIndex], match.index, match.index + match[0].length);
-  }
+  let docNumber: Span | null = docIndex === undefined ? null : docNumberIn(lines[docIndex]);
   const docNumberSource = docNumber ? 'letter' : page.metadata.docNumber ? 'metadata' : null;
   docNumber ??= page.metadata.docNumber;
 
-  const titles = titleBlocks(
+  const written = titleBlocks(
     lines,
     beforeBody.filter((index) => index !== docIndex),
     letter,
   );
+  // 标题: 关于…的答复 in the page's metadata stands for a title the letter's text does not repeat.
+  const pageTitle = page.metadata.title;
+  const titles =
+    written.length === 0 && pageTitle && TITLE_END.test(pageTitle.text.replace(/\s/g, ''))
+      ? [{ span: pageTitle, lastLine: -1, parts: referenceIn(pageTitle, letter) }]
+      : written;
   const addressee =
     salutationAt !== undefined ? trimSpan(subSpan(lines[salutationAt], 0, lines[salutationAt].text.length - 1)) : null;
   const lastHeadLine = Math.max(salutationAt ?? -1, docIndex ?? -1, ...titles.map((t) => t.lastLine));
@@ -148,7 +148,10 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
   // 领衔代表:唐志远 in a labelled block above a letter that has no salutation.
   if (proposers.length === 0 && page.metadata.proposer)
     proposers = [{ name: page.metadata.proposer.text, kind: 'Person', role: '代表', span: page.metadata.proposer }];
-  const proposal = withMetadata(proposalOf(titles, opening, letter, proposers), page);
+  const proposal = withMetadata(
+    proposalOf(titles, opening, letter, proposers, page.metadata.genre?.kind ?? null),
+    page,
+  );
   const issuer = issuerOf(closing, issuerInTitle(titles, letter), page);
   const signatureDate = closing.signature.date;
   const date: LetterHeader['date'] = signatureDate
@@ -192,45 +195,6 @@ function withoutHonorific(span: Span): Span {
   return subSpan(span, honorific, span.text.length);
 }
 
-interface TitleBlock {
-  span: Span;
-  lastLine: number;
-  parts: ReferenceParts;
-}
-
-/**
- * Title blocks: a line opening with 关于/对 (or an issuer then 关于) joined
- * with up to three following lines until the words end in the reply's own
- * word (…答复函, …的复函, …建议的回复), or a single line naming a numbered proposal.
- */
-function titleBlocks(lines: Span[], candidates: number[], letter: string): TitleBlock[] {
-  const blocks: TitleBlock[] = [];
-  for (let k = 0; k < candidates.length; k++) {
-    const first = lines[candidates[k]];
-    const firstWords = first.text.replace(/\s/g, '');
-    if (!TITLE_START.test(firstWords) && !/[提建议]/.test(firstWords)) continue;
-    if (/[。！？]/.test(firstWords) || /[：:]$/.test(firstWords)) continue;
-    let words = '';
-    for (let j = k; j < Math.min(candidates.length, k + 4); j++) {
-      words += lines[candidates[j]].text.replace(/\s/g, '');
-      if (/[。！？]/.test(words)) break;
-      const ends = TITLE_END.test(words);
-      const numbered = j === k && /号(?:提案|建议|议案)/.test(words) && TITLE_START.test(words);
-      if (ends || numbered) {
-        const span = {
-          text: letter.slice(first.start, lines[candidates[j]].end),
-          start: first.start,
-          end: lines[candidates[j]].end,
-        };
-        blocks.push({ span, lastLine: candidates[j], parts: referenceIn(span, letter) });
-        k = j;
-        break;
-      }
-    }
-  }
-  return blocks;
-}
-
 /** The sentence after the salutation that names the proposal (…所提的《…》收悉), over the lines a hard wrap cut it into. */
 function openingSentence(lines: Span[], body: number[], afterSalutation: boolean, letter: string): Span | null {
   const pick = afterSalutation ? body.slice(0, 2) : body.slice(0, 6);
@@ -253,93 +217,6 @@ function openingSentence(lines: Span[], body: number[], afterSalutation: boolean
     const first = subSpan(line, 0, Math.min(cut, 400));
     // The title may stand in a second sentence (…工作实际，现答复如下) — then the first one holds it.
     if (OPENING.test(first.text) || afterSalutation) return first;
-  }
-  return null;
-}
-
-/** The first 《…》 of a title block: …第0567号提案《关于加大基础研究投入的建议》的答复. */
-function bookTitleIn(span: Span): Span | null {
-  const open = span.text.indexOf('《');
-  const close = span.text.indexOf('》', open + 1);
-  return open !== -1 && close > open + 3 ? subSpan(span, open + 1, close) : null;
-}
-
-function proposalOf(
-  titles: TitleBlock[],
-  opening: Span | null,
-  letter: string,
-  proposers: Proposer[],
-): ProposalRef | null {
-  const fromOpening = opening ? referenceIn(opening, letter) : null;
-  const sources = [...titles.map((t) => t.parts), ...(fromOpening ? [fromOpening] : [])];
-  const first = <K extends keyof ReferenceParts>(key: K): ReferenceParts[K] | null =>
-    sources.map((s) => s[key]).find((v) => v !== null && v !== undefined) ?? null;
-  // 第0567号提案《关于加大基础研究投入的建议》的答复: the title block may hold the title the opening does not.
-  const titleSpan = (opening ? titleIn(opening) : null) ?? titles.map((t) => bookTitleIn(t.span)).find(Boolean) ?? null;
-  const title = titleSpan ? titleSpan.text.replace(/\s+/g, '') : null;
-  const body = first('body');
-  // 提案 goes to the CPPCC and its members are 委员; 建议 to the congress and its deputies are 代表.
-  const role = proposers.find((p) => p.role)?.role;
-  const kind =
-    first('kind') ??
-    kindAfterTitle(opening, titleSpan) ??
-    kindOfTitle(title) ??
-    (body?.endsWith('政协') ? '提案' : body?.endsWith('人大') ? '建议' : null) ??
-    (role === '委员' ? '提案' : role === '代表' ? '建议' : null);
-  const span = titles.find((t) => t.parts.span)?.parts.span ?? fromOpening?.span ?? titles[0]?.span ?? titleSpan;
-  if (!span && !kind) return null;
-  return {
-    body,
-    bodyWritten: first('bodyWritten'),
-    session: first('session'),
-    number: first('number'),
-    kind,
-    title,
-    span: span ?? opening!,
-    titleSpan,
-  };
-}
-
-/** A labelled block's 建议编号 and 建议题目 fill what the title and the opening sentence did not give. */
-function withMetadata(proposal: ProposalRef | null, page: Page): ProposalRef | null {
-  const { proposalNumber, proposalTitle } = page.metadata;
-  if (!proposalNumber && !proposalTitle) return proposal;
-  const raw = proposalNumber?.text.replace(/[第号\s]/g, '') ?? null;
-  const number = raw === null ? null : /^\d+$/.test(raw) ? Number(raw) : raw;
-  const base: ProposalRef = proposal ?? {
-    body: null,
-    bodyWritten: null,
-    session: null,
-    number: null,
-    kind: kindOfTitle(proposalTitle?.text ?? null),
-    title: null,
-    span: (proposalNumber ?? proposalTitle)!,
-    titleSpan: null,
-  };
-  const titleSpan = base.titleSpan ?? proposalTitle;
-  return {
-    ...base,
-    number: base.number ?? number,
-    title: base.title ?? proposalTitle?.text ?? null,
-    titleSpan,
-    kind: base.kind ?? kindOfTitle(proposalTitle?.text ?? null),
-  };
-}
-
-/** 您提出的“…”的建议 · 《…》的提案已收悉: the word after the quoted title says what it is. */
-function kindAfterTitle(opening: Span | null, titleSpan: Span | null): ProposalRef['kind'] {
-  if (!opening || !titleSpan) return null;
-  const after = opening.text.slice(titleSpan.end - opening.start + 1, titleSpan.end - opening.start + 12);
-  return (/^(?:的|之)?(?:第[^，,。]{0,12}号)?(提案|建议|议案)/.exec(after)?.[1] ?? null) as ProposalRef['kind'];
-}
-
-/** 砚山县交通运输局关于…的答复: the issuer named before the title's 关于. */
-function issuerInTitle(titles: TitleBlock[], letter: string): Span | null {
-  for (const title of titles) {
-    const s = squeeze(title.span);
-    const match = ISSUER_IN_TITLE.exec(s.text);
-    if (match?.groups && !/^(?:关于|对)/.test(match.groups.org))
-      return unsqueeze(s, letter, 0, match.groups.org.length);
   }
   return null;
 }

@@ -125,6 +125,9 @@ const TITLE_OPENERS = /(?:所提(?:出)?的?|提出的?|领衔提出的|提交�
 // 提出的关于加快建设乡村道路维修及维护的提案 — a title written without marks.
 const UNMARKED_TITLE = /关于[^，,。；;：:“”"《》\n]{2,80}?的(?:提案|建议|议案)/;
 
+// What closes an unmarked title right after a quote inside it: ”的提案 · ”的建议.
+const WRAPPING_TITLE = /^的(?:提案|建议|议案)/;
+
 /** The proposal's title in the sentence that opens the reply: 《…》, then “…”, then an unmarked 关于…的提案. */
 export function titleIn(sentence: Span): Span | null {
   const text = sentence.text;
@@ -135,6 +138,16 @@ export function titleIn(sentence: Span): Span | null {
     .sort((a, b) => a.open - b.open);
   for (const c of candidates) {
     const before = text.slice(Math.max(0, c.open - 8), c.open);
+    // 关于“实施‘应天英才计划’大力支持…人才”的提案: a quote inside an unmarked title is part of it.
+    const wrapped = WRAPPING_TITLE.exec(text.slice(c.close + 1));
+    // (关于“关于立即制订…的提案”的提案 quotes a whole title: the quote is it.)
+    if (
+      before.endsWith('关于') &&
+      wrapped &&
+      !text.startsWith('关于', c.open + 1) &&
+      (c === candidates[0] || TITLE_OPENERS.test(before.slice(0, -2)))
+    )
+      return subSpan(sentence, c.open - 2, c.close + 1 + wrapped[0].length);
     // The first mark in the sentence, or one right after 提出的 / 您: not a policy the reply cites later.
     if (c === candidates[0] || TITLE_OPENERS.test(before)) {
       if (c.close - c.open > 3) return subSpan(sentence, c.open + 1, c.close);
