@@ -17,6 +17,8 @@ export const NODE_KINDS = [
   'Achievement',
   'Chain',
   'Indicator',
+  // A province, city or county with its GB/T 2260 code (ingest/place): where a letter is from.
+  'Place',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -34,6 +36,8 @@ export const EDGE_TYPES = [
   'ADVANCES',
   'PART_OF',
   'MEASURES',
+  // Letter → Place (where it is from, with the source and confidence), Place → Place (the division it belongs to).
+  'IN_PLACE',
 ] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 

@@ -12,6 +12,9 @@ import { variantsIn } from '../resolve/variants.ts';
 import { GraphBuilder } from './graph-builder.ts';
 import { chainId, figureId, letterId } from '../../domain/ids.ts';
 import { letterRelations } from './relations.ts';
+import { letterKindOf } from '../place/letter-kind.ts';
+import { addLetterPlace, letterPlaceProps } from '../place/place-graph.ts';
+import { letterTimeOf } from '../place/letter-time.ts';
 
 const CHAIN_ENGLISH: Record<string, string> = {
   创新链: 'innovation chain',
@@ -110,9 +113,17 @@ function addLetter(
       encoding: letter.encoding,
       missing: letter.missing,
       text: letter.text,
+      // Where, when, what kind (ingest/place).
+      ...letterPlaceProps(letter.placeFound),
+      letterKind: letterKindOf(letter).kind,
+      leadUnit: letterKindOf(letter).leadUnit,
+      year: letterTimeOf(letter).year,
+      yearSource: letterTimeOf(letter).yearSource,
     },
     letter.docNumber ? at(letter.docNumber.start, letter.docNumber.end) : at(0, Math.min(letter.text.length, 1)),
   );
+  const placeAt = letter.placeFound.known ? letter.placeFound : { start: 0, end: 0 };
+  addLetterPlace(graph, letterNode, letter.placeFound, at(placeAt.start, Math.max(placeAt.end, placeAt.start + 1)));
 
   // Entities and the letter's MENTIONS of them.
   const nodeOfMention = new Map<Mention, string>();

@@ -5,7 +5,8 @@ import { layoutLines, type Span } from './lines.ts';
 import { type Part, parseSections, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { unwrapLines } from './unwrap.ts';
-import { placeOf } from '../resolve/scope.ts';
+import { findPlace, type LetterPlace } from '../place/find-place.ts';
+import { placeOf, scopeOfPlace } from '../resolve/scope.ts';
 
 export interface Sentence extends Span {
   index: number;
@@ -22,7 +23,9 @@ export interface ParsedLetter extends LetterHeader {
   body: { start: number; end: number };
   sections: Section[];
   sentences: Sentence[];
-  /** The city or county the letter speaks for (石家庄市), from its own names; null when none says. */
+  /** The place the letter speaks for, with its source, or unknown with the reason (ingest/place). */
+  placeFound: LetterPlace;
+  /** The scope its local names resolve in (石家庄市; scope.ts scopeOfPlace); null when the place is unknown. */
   place: string | null;
   /** Header parts that were looked for and not found, in the user's words. */
   missing: string[];
@@ -77,6 +80,7 @@ export function parseLetter(read: LetterText): ParsedLetter {
     return { ...span, index, section, part: inNext ? 'next' : 'done' };
   });
 
+  const placeFound = findPlace({ ...header, text: input.text, body });
   return {
     ...header,
     source: input.source,
@@ -87,13 +91,16 @@ export function parseLetter(read: LetterText): ParsedLetter {
     sections,
     sentences,
     missing: missingParts(header),
-    place: placeOf([
-      header.issuer?.name,
-      header.proposal?.bodyWritten?.text,
-      header.contactUnit?.text,
-      header.addresseeUnit?.text,
-      header.printed?.org.text,
-    ]),
+    placeFound,
+    place:
+      scopeOfPlace(placeFound) ??
+      placeOf([
+        header.issuer?.name,
+        header.proposal?.bodyWritten?.text,
+        header.contactUnit?.text,
+        header.addresseeUnit?.text,
+        header.printed?.org.text,
+      ]),
   };
 }
 
