@@ -16,6 +16,7 @@ import { useLimitErrorCodes } from './plugins/use-limit-error-codes.ts';
 import { chainLinkFields, edgeFields } from './resolvers/entity-fields.ts';
 import { ledgerQuery, withLedger } from './resolvers/ledger.ts';
 import { typeResolvers } from './resolvers/node-types.ts';
+import { placeQuery, withPlaces } from './resolvers/places.ts';
 import { query, rootTypes } from './resolvers/query.ts';
 import { serveStatic } from './static-files.ts';
 
@@ -49,7 +50,10 @@ export interface InnographServer {
 }
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 20, maxTokens: 4000, maxCost: 20000 };
-const SDL = readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8');
+// api/places.graphql extends the schema with places, letter kinds and the LetterScope (issue 22).
+const SDL = ['./schema.graphql', './places.graphql']
+  .map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'))
+  .join('\n');
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist/', import.meta.url));
 
 export function createSchema() {
@@ -57,12 +61,12 @@ export function createSchema() {
     typeDefs: SDL,
     resolvers: {
       JSON: JSONResolver,
-      Query: { ...query, ...ledgerQuery },
+      Query: { ...query, ...ledgerQuery, ...placeQuery },
       Entity: { __resolveType: (node: { kind: string }) => node.kind },
       ChainLink: chainLinkFields,
       Edge: edgeFields,
       ...rootTypes,
-      ...withLedger(typeResolvers()),
+      ...withPlaces(withLedger(typeResolvers())),
     },
   });
 }
