@@ -20,6 +20,8 @@ const STOP_TAGS = new Set(['m', 'q', 'uj', 'ul', 'u', 'r', 'y', 'e', 'o', 'w', '
 // Terms that open a name though they end in a stop word: 省部共建眼视光学和视觉科学国家重点实验室.
 const NAME_OPENERS = ['省部共建', '部省共建', '部市共建', '省市共建', '厅市共建', '院地共建', '校地共建'];
 const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
+// (深圳) · （温州）: a campus's or branch's place in brackets after a name.
+export const PLACE_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 const JOINERS = new Set(['和', '与', '及']);
 const SUFFIXES = SUFFIX_RULES.map((rule) => rule.suffix);
 
@@ -58,17 +60,19 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       continue;
     }
     if (JOINERS.has(token.word)) {
-      const leftText = text.slice(Math.max(floor, token.start - 12), token.start);
+      // 哈尔滨工业大学(深圳)与鹏城实验室: a name (with its place in brackets) ends left of the joiner.
+      const leftText = text.slice(Math.max(floor, token.start - 12), token.start).replace(PLACE_BRACKET_END, '');
       if (SUFFIXES.some((suffix) => leftText.endsWith(suffix))) break;
       const left = tokens[index - 2];
       // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name
-      // (a verbal noun is: 市发展和改革委员会).
+      // (a verbal noun is: 市发展和改革委员会); …正与鹏城实验室 · 已与: after an adverb 与 is "with", not "and".
       if (
         !left ||
         STOP_WORDS.has(left.word) ||
         STOP_TAGS.has(left.tag) ||
         PUNCTUATION.test(left.word) ||
         (left.tag.startsWith('v') && left.tag !== 'vn') ||
+        left.tag === 'd' ||
         opensWithStop(left.word)
       )
         break;

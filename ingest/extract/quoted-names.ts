@@ -1,5 +1,7 @@
 import type { ParsedLetter } from '../parse/parse-letter.ts';
+import { LEFT_STOPS } from '../rules/left-stops.ts';
 import {
+  GOAL_AFTER,
   PLATFORM_CONTEXT_AFTER,
   PROGRAMME_CONTEXT_AFTER,
   PROGRAMME_CONTEXT_BEFORE,
@@ -78,6 +80,9 @@ export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: numbe
     // （简称“三年行动方案”） names the policy before it, not a programme (see policyMentions).
     .filter((m) => !insideTitle(m.index!) && !/简称\s*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)))
     .map((m) => ({ name: m[1], start: m.index! + 1, end: m.index! + 1 + m[1].length }));
+  // “双倍增”“双迈进”行动 … “双倍增、双迈进”: a list's parts that stand as quotes of their own are named one by one.
+  const alone = new Set(quotes.map((q) => q.name.trim()));
+  const standsAlone = (part: string) => alone.has(part);
   const mentions: Mention[] = [];
   let run: typeof quotes = [];
   const flush = () => {
@@ -85,7 +90,8 @@ export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: numbe
     const before = text.slice(Math.max(0, run[0].start - 9), run[0].start - 1);
     const after = text.slice(run[run.length - 1].end + 1, run[run.length - 1].end + 12);
     const programmeContext = PROGRAMME_CONTEXT_AFTER.test(after) || PROGRAMME_CONTEXT_BEFORE.test(before);
-    for (const quote of run) mentions.push(...classify(quote, before, after, programmeContext, run.length > 1));
+    for (const quote of run)
+      mentions.push(...classify(quote, before, after, programmeContext, run.length > 1, standsAlone));
     run = [];
   };
   for (const quote of quotes) {
@@ -110,18 +116,26 @@ const PROGRAMME_SUFFIXES = [
   '改革',
 ];
 
+// A quote that opens with a verb (“加快建设先进制造业基地”) says what to do: it is no place's or firm's name.
+const OPENING_VERBS = LEFT_STOPS.filter((w) => w.length >= 2);
+// “企业出题、政府立题、协同破题”的揭榜挂帅机制: the scheme the quote spells out, named a few characters on.
+const SCHEME_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:机制|模式|体系|格局|改革|行动|工程|计划)/;
+
 function classify(
   quote: { name: string; start: number; end: number },
   before: string,
   after: string,
   programmeContext: boolean,
   inRun: boolean,
+  standsAlone: (part: string) => boolean,
 ): Mention[] {
   const name = quote.name.trim();
   if (name.length < 2 || /[。？！]/.test(name)) return [];
   const base = { name, start: quote.start, end: quote.end };
   if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s)))
     return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
+  if (GOAL_AFTER.test(after)) return [];
+  const opensWithVerb = OPENING_VERBS.some((v) => name.startsWith(v) && name.length > v.length + 1);
   // “十四五”: a plan period, not a programme.
   if (/^十?[一二三四五六七八九十]五$/.test(name)) return [];
   // “育苗工程” · “石家庄市科技成果转化风险补偿专项资金”: a programme's own suffix says what it is.
@@ -129,17 +143,22 @@ function classify(
     return [{ ...base, kind: 'Programme', rule: 'quote:programme-suffix' }];
   // A slogan that counts places (“一港五谷”) or adds parts (“头部企业+研究院”) is a programme, whatever it ends in.
   const slogan = SLOGAN.test(name);
-  if (PLATFORM_CONTEXT_AFTER.test(after)) return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
+  if (PLATFORM_CONTEXT_AFTER.test(after) && !opensWithVerb)
+    return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
   // “科教人贯通”模式 is a programme though it ends like a platform (…通).
   if (
     !slogan &&
+    !opensWithVerb &&
     !PROGRAMME_CONTEXT_AFTER.test(after) &&
     PLATFORM_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length)
   ) {
     return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
   }
-  // “双倍增、双迈进”: a list of slogans is several programmes.
+  // “双倍增、双迈进” where each also stands quoted alone: several programmes. A list of slogans whose parts
+  // stand only here is one scheme in two halves: “一城引领、五区协同” · “基金+基地、投资+孵化”.
   const parts = name.split('、');
+  if (parts.length > 1 && parts.every((p) => SLOGAN.test(p) && p.length <= 8) && !parts.every(standsAlone))
+    return [{ ...base, kind: 'Programme', rule: 'quote:slogan-halves' }];
   if (parts.length > 1 && parts.every((p) => SLOGAN.test(p) && p.length <= 8)) {
     let at = quote.start;
     return parts.map((part) => {
@@ -149,6 +168,8 @@ function classify(
     });
   }
   // A list of verb phrases (“该不该、行不行、好不好”) is a saying, not a name, unless its context names it.
+  if (parts.length > 1 && SCHEME_AFTER.test(after) && name.length <= 24)
+    return [{ ...base, kind: 'Programme', rule: 'quote:scheme-after' }];
   if (parts.length > 1 && !PROGRAMME_CONTEXT_AFTER.test(after)) return [];
   if (slogan && name.length <= 40) return [{ ...base, kind: 'Programme', rule: 'quote:slogan' }];
   if (programmeContext && name.length <= 20)

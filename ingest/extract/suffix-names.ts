@@ -23,7 +23,13 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   // 带队 · 领队 · 组队 · 归队: a verb with 队, not a team's name.
   队: /(?:团|部|球|车|舰|梯|排|军|连|带|领|组|归|入|站|列)队$/,
   // 院 alone names a platform in a short name: 华中院 · 阿里巴巴达摩院. Not 医院, 法院, 学院, 科研院, 科学院 or long phrases.
-  院: /^.{9,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭|工程|科学)院$/,
+  院: /^.{9,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭|工程|科学|大|国务)院$/,
+  // 办 ends an office's name only after a level word and a party committee or government: 市委金融办 · 县政府外事办
+  // (not 主办 · 承办 · 督办 · 举办, nor a place's whole office 市政府办, which has its own row).
+  // 县委县政府: the party committee and the government of one county, not a county named 县委.
+  县政府: /(?:委|^[省市县区])县政府$/,
+  区政府: /(?:委|^[省市县区])区政府$/,
+  办: /^(?![\u4e00-\u9fa5]{0,6}?[省市县区](?:委|政府)?[\u4e00-\u9fa5]{2,4}办$)|(?:主|承|协|督|举|创|开|兴|合|代|会|首|试|怎么)办$/,
   // 处 names a division only after its department: 市司法局立法处 (not 好处, 之处, 办事处 alone).
   处: /^(?!.*(?:局|厅|委|部|院|办)[\u4e00-\u9fa5]{1,6}处$)/,
   // 小组 and 办公室 after a bare level word are the categories of every place: 领导小组, 县政府办公室 stays (it has 政府).
@@ -34,6 +40,16 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   示范区: /^(?:国家|省级|省|市级|全国)/,
 };
 const MAX_NAME = 30;
+/** A determiner right before a candidate: 各 · 每个 · 该 · 这些 · 上述 · 一批 · 一些 · 若干 · 多个 · 各类 · 相关 · 部分. */
+const DETERMINER_BEFORE =
+  /(?:各|每个|每|该|此|这|这个|这些|上述|一批|一些|若干|多个|多家|各类|各级|相关|部分|一系列|一大批|众多|诸多)$/;
+/**
+ * 碳达峰领域科创平台 · 生物医药方面研究院: a name never says "in the field of"; X领域 + a kind of thing is
+ * the kind, narrowed to a field.
+ */
+const FIELD_WORD = /(?:领域|方面|行业类|门类)/;
+/** 温岭职业学院一期工程 · 二期项目: a phase of building something; the thing built is named before it. */
+const PHASE_BEFORE = /[一二三四五六七八九首]期$/;
 // Bodies named by their task after their level word: 市高企认定工作小组 · 县人才住房销售管理工作协调小组.
 const TASK_BODY = new Set(['小组', '办公室']);
 const TASK_TAGS_BREAK = /^(?:p|c|r|m|q|u|uj|ul|y|t|f)$/;
@@ -97,7 +113,7 @@ export function suffixNames(
       !/^[和与及]/.test(text.slice(end, end + 1))
     )
       continue;
-    const mention = nameEndingAt(text, tokens, rule, end, sentence.start, masked);
+    const mention = withPlaceBracket(text, tokens, nameEndingAt(text, tokens, rule, end, sentence.start, masked));
     if (mention) {
       mentions.push(mention);
       floor = mention.start;
@@ -131,8 +147,9 @@ function nameEndingAt(
   )
     return undefined;
   // 各开发区管委会 · 每个乡镇政府: what every place has is a category, not a name; 该路段大中修工程 points
-  // back at what the letter described, it does not name it.
-  if (/(?:各|每个|每|该|此|这|这个|这些|上述)$/.test(text.slice(floor, start))) return undefined;
+  // back at what the letter described, it does not name it; 拟建设一批科技人才培养基地 · 支持相关研究平台:
+  // a determiner of quantity says how many of a kind, so what follows is the kind.
+  if (DETERMINER_BEFORE.test(text.slice(floor, start))) return undefined;
   // 新增省级农业科技示范基地3个以上 · 新型研发机构50家: a kind of thing being counted is a category, not a name.
   // (A、B2家 counts the listed names: the last of a list keeps its name.)
   if (COUNTED.test(text.slice(end, end + 8)) && text[start - 1] !== '、') return undefined;
@@ -174,7 +191,16 @@ function nameEndingAt(
     const inside: Token[] = [];
     for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].end <= suffixStart; i++)
       if (tokens[i].start >= start) inside.push(tokens[i]);
-    while (inside.length > 0 && inside[0].tag === 'v') from = inside.shift()!.end;
+    // (But 环/v 龙门湖科创带: one character the segmenter split off a place's name is the name's own; and 、飞越/v
+    // 机电: a list item opens with its name, there is no verb to take it as an object.)
+    const itemStart = text[start - 1] === '、';
+    while (
+      !itemStart &&
+      inside.length > 0 &&
+      inside[0].tag === 'v' &&
+      !(inside[0].word.length === 1 && inside[1]?.tag === 'ns')
+    )
+      from = inside.shift()!.end;
     // 省政府专门批示安排园区: a body followed by what it did is a clause (东坡承接产业转移园区 is a name).
     const subject = inside.length > 0 && /(?:政府|局|委|厅|部|办)$/.test(inside[0].word);
     if (
@@ -185,6 +211,8 @@ function nameEndingAt(
   }
   // …和特色优势专业三大行动 · 茶叶、刺梨两大产业基地: a count sums up a list, it does not name one thing.
   if (/[一二三四五六七八九十两\d][大项个类级]/.test(text.slice(from, suffixStart))) return undefined;
+  if (FIELD_WORD.test(text.slice(from, suffixStart))) return undefined;
+  if (rule.kind === 'Programme' && PHASE_BEFORE.test(text.slice(from, suffixStart))) return undefined;
   const raw = text.slice(from, end);
   // Organizations keep their level word (市司法局立法处); other names lose it where it only qualifies.
   // (A firm keeps it too: 市融担公司 · 市中小企业融资担保有限公司 are the companies' own short names.)
@@ -206,12 +234,26 @@ function nameEndingAt(
   return { kind: rule.kind, name, start: start + stripped, end, rule: `suffix:${rule.suffix}` };
 }
 
+// 哈尔滨工业大学(深圳) · 中国科学院(温州)研究所: a place in brackets right after a body's name names its campus or branch.
+const PLACE_BRACKET_AFTER = /^[（(]([\u4e00-\u9fa5]{2,4})[）)]/;
+
+function withPlaceBracket(text: string, tokens: Token[], mention: Mention | undefined): Mention | undefined {
+  if (!mention || mention.kind === 'Programme' || mention.kind === 'Policy') return mention;
+  const bracket = PLACE_BRACKET_AFTER.exec(text.slice(mention.end, mention.end + 8));
+  const place = bracket ? tokens[tokenAt(tokens, mention.end + 1)] : undefined;
+  if (!bracket || !place || place.tag !== 'ns' || place.end !== mention.end + 1 + bracket[1].length) return mention;
+  const end = mention.end + bracket[0].length;
+  return { ...mention, name: mention.name + text.slice(mention.end, end), end };
+}
+
 /**
  * A working group's task may hold a verb the left edge stops at (经市高企认定工作小组 stops at 认定,
  * leaving the bare category 工作小组): when what is left is a category, the name reaches back to
  * the level word (市/县/省/区) that opens it, over words that can stand in a name.
  */
 function taskBodyStart(text: string, tokens: Token[], edge: number, floor: number, end: number): number {
+  const place = placeOpeningTask(text, tokens, edge, floor);
+  if (place !== undefined) return place;
   if (!isGenericName(text.slice(edge, end))) return edge;
   for (let at = edge - 1; at >= Math.max(floor, edge - 10); at--) {
     if (/[\p{P}\p{S}\s\d]/u.test(text[at])) return edge;
@@ -220,6 +262,37 @@ function taskBodyStart(text: string, tokens: Token[], edge: number, floor: numbe
     if (/[市县省区]/.test(text[at]) && (at === floor || /[经由向与在和及对将把，,、]/.test(text[at - 1]))) return at;
   }
   return edge;
+}
+
+/**
+ * 以重庆市推动西部(重庆)科学城建设工作领导小组办公室名义: a group named by its task opens with the place whose
+ * group it is, then the task's verb (推动, 建设), which the left edge stops at. Where the words the edge stopped
+ * at go back (within one clause, over a bracketed place) to a place that opens the clause, the name starts there.
+ */
+const TASK_CLAUSE_OPENER = /^(?:[p]|c|uj)$/;
+function placeOpeningTask(text: string, tokens: Token[], edge: number, floor: number): number | undefined {
+  const first = tokenAt(tokens, edge);
+  if (first <= 0 || !/^(?:v|vn)$/.test(tokens[first - 1].tag)) return undefined;
+  let depth = 0;
+  for (let i = first - 1; i >= 0 && tokens[i].start >= floor && edge - tokens[i].start <= 24; i--) {
+    const t = tokens[i];
+    if (t.word === ')' || t.word === '）') depth++;
+    else if (t.word === '(' || t.word === '（') depth--;
+    else if (/^[\p{P}\p{S}\s]+$/u.test(t.word) || t.word === '的') return undefined;
+    // 重庆市/ns · 澄江/ns 市/n: a place with its level word.
+    const placed = /[省市县区]$/.test(t.word) || /^[省市县区]$/.test(tokens[i + 1]?.word ?? '');
+    if (depth === 0 && t.tag === 'ns' && placed) {
+      const before = tokens[i - 1];
+      const opens =
+        !before ||
+        before.start < floor ||
+        TASK_CLAUSE_OPENER.test(before.tag) ||
+        /^[\p{P}\s]+$/u.test(before.word) ||
+        /(?:发挥|充分发挥|经|由|以|按照|根据)$/.test(before.word);
+      return opens ? t.start : undefined;
+    }
+  }
+  return undefined;
 }
 
 // 深入实施中小企业数字化赋能专项行动: a long scheme the letter says it launched is named by its words,

@@ -224,4 +224,13 @@ export const LEFT_STOPS = [
   '导入',
   // 待省厅终审后实施: what the matter waits for.
   '待',
+  // 评议咨询后再报送国家相关部委 · 扩大政府引导基金规模 · 对建设方案进行评议: clause verbs and "after" words a name
+  // does not hold.
+  '报送',
+  '进行',
+  '扩大',
+  '后',
+  '之后',
+  '以后',
+  '以来',
 ];

@@ -168,6 +168,11 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '府办', kind: 'Organization', minLength: 3, example: '市府办', strict: true },
   { suffix: '政府办', kind: 'Organization', minLength: 4, example: '县政府办', strict: true },
   { suffix: '镇政府', kind: 'Organization', minLength: 4, example: '平水镇政府', strict: true },
+  // A district's, county's or city's government named with its place (the bare 区政府 is list-names.ts's).
+  { suffix: '区政府', kind: 'Organization', minLength: 4, example: '沙坪坝区政府 · 北碚区政府', strict: true },
+  { suffix: '县政府', kind: 'Organization', minLength: 4, example: '砚山县政府', strict: true },
+  // An office of a party committee or a government named by its task: 市委金融办 · 市政府外事办 · 市台办.
+  { suffix: '办', kind: 'Organization', minLength: 4, example: '市委金融办 · 市委人才办', strict: true },
   { suffix: '乡政府', kind: 'Organization', minLength: 4, example: '王坛乡政府', strict: true },
   { suffix: '街道办事处', kind: 'Organization', minLength: 6, example: '柯岩街道办事处', strict: true },
   { suffix: '管委会', kind: 'Organization', minLength: 5, example: '澜城高新区管委会', strict: true },
@@ -269,7 +274,14 @@ export const PROGRAMME_CONTEXT_BEFORE =
 
 /**
  * A quote is slogan-shaped when it counts or adds things: “5+5+N” · “双十” ·
- * “十个一” · “两清零一提升” · “一区一廊一会一室一集群” · “四链”.
+ * “十个一” · “两清零一提升” · “一区一廊一会一室一集群” · “四链”. A quote opening with 一 counts only when
+ * it counts again or runs to four characters (“一核五区” · “一县一业” · “一网通办”): “一盘棋” is a figure of speech.
  */
 export const SLOGAN =
-  /\+|＋|^[双两三四五六七八九十百千万一][^、，]{0,14}$|[一二三四五六七八九十][个件大项张]|[0-9]|^先.{1,2}后.{1,2}$/;
+  /\+|＋|^[双两三四五六七八九十百千万][^、，]{0,14}$|^一(?=[^、，]*[一二三四五六七八九十两双百千万])[^、，]{1,14}$|^一[^、，]{3,14}$|[一二三四五六七八九十][个件大项张]|[0-9]|^先.{1,2}后.{1,2}$/;
+
+/**
+ * After a quote, a word that says it states a goal or a principle, not a name:
+ * 立足“加快建设先进制造业基地”总目标 · 坚持“创新引领”理念.
+ */
+export const GOAL_AFTER = /^(?:的)?(?:总目标|目标|定位|理念|要求|思路|原则|精神|方针|宗旨|口号|愿景)/;

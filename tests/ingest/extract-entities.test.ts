@@ -26,7 +26,16 @@ describe('entities in running text', () => {
       ['Platform:大分子药物与规模化制备全国重点实验室'],
     ],
     ['a person by title', '按照王浩省长关于科创平台的指示要求推进。', ['Person:王浩']],
-    ['a list of slogans in one quote', '深化科技企业“双倍增、双迈进”行动。', ['Programme:双倍增', 'Programme:双迈进']],
+    [
+      'a list of slogans in one quote whose parts also stand quoted alone',
+      '深化科技企业“双倍增”“双迈进”行动。深入实施“双倍增、双迈进”行动。',
+      ['Programme:双倍增', 'Programme:双迈进', 'Programme:双倍增', 'Programme:双迈进'],
+    ],
+    [
+      'a list of slogans in one quote, its parts nowhere else: one scheme in two halves',
+      '构建“一城引领、五区协同”的发展格局。',
+      ['Programme:一城引领、五区协同'],
+    ],
     [
       'an enterprise named as one of a category',
       '中国眼谷集聚兴齐眼药等科技企业250家。',

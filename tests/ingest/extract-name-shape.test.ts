@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractSentence } from '../helpers/extract.ts';
+
+/**
+ * A name's edges and a name's shape, on sentences written for this test (places and firms invented):
+ * where a name starts and ends in running text (issue 20, family 1), and what makes a kind of thing
+ * rather than a name (family 2: a determiner or a level word, a field, a verb before generic words).
+ */
+const found = (sentence: string) => extractSentence(sentence).mentions.map((m) => `${m.kind}:${m.name}`);
+
+describe('where a name starts and ends', () => {
+  it.each([
+    [
+      'a single character the segmenter splits off a place opens the name (环…)',
+      '以澄湖科创中心、环澄湖科创带为核心推进建设。',
+      ['Platform:澄湖科创中心', 'Platform:环澄湖科创带'],
+    ],
+    [
+      'a list item opens with its name, though its first word reads as a verb',
+      '东岭泵业、飞越机电、远航股份等企业加快发展。',
+      ['Enterprise:东岭泵业', 'Enterprise:飞越机电', 'Enterprise:远航股份'],
+    ],
+    [
+      '正与: after an adverb 与 is "with"; a campus named by its place in brackets',
+      '哈尔滨工业大学(深圳)正与鹏城实验室联合推进人才培育。',
+      ['Organization:哈尔滨工业大学(深圳)', 'Platform:鹏城实验室'],
+    ],
+    [
+      'a group named by its task opens with its place',
+      '下一步，将充分发挥澄江市推进东部科学城建设工作领导小组作用。',
+      ['Organization:澄江市推进东部科学城建设工作领导小组'],
+    ],
+    [
+      'a phase of building (一期工程) is no programme: the college is the name',
+      '澄江理工学院一期工程已进入全面建设阶段。',
+      ['Organization:澄江理工学院'],
+    ],
+    [
+      'district governments named with their place',
+      '经与市科技局、沙坪坝区政府、北碚区政府等共同研究办理。',
+      ['Organization:市科技局', 'Organization:沙坪坝区政府', 'Organization:北碚区政府'],
+    ],
+    ['an office of the party committee named by its task', '经与市委金融办共同研究。', ['Organization:市委金融办']],
+    [
+      'the party committee and the government of one county, not one body',
+      '县委县政府一直非常重视。',
+      ['Organization:县委', 'Organization:县政府'],
+    ],
+  ])('%s', (_why, sentence, expected) => {
+    expect(found(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['clause verbs before a kind of body', '组织专家对建设方案进行评议后再报送国家相关部委。'],
+    ['a verb before a kind of fund', '扩大政府引导基金规模。'],
+    ['offices that are verbs', '由市政协主办，市科协承办。'],
+  ])('must not find a name: %s', (_why, sentence) => {
+    expect(found(sentence).filter((n) => !/^Organization:市(?:政协|科协)$/.test(n))).toEqual([]);
+  });
+});
+
+describe('a kind of thing is not a name', () => {
+  it.each([
+    ['a field narrows a kind', '推动碳达峰领域科创平台建设。'],
+    ['a determiner of quantity', '拟建设一批科技人才培养基地。'],
+    ['generic words only', '建立以应用为主要内容的研究开发平台。'],
+    ['a level word and generic words', '联合设立了省级未来技术学院。'],
+    ['a qualifier of kinds', '做好战略性新兴产业引导基金整合，设立线上服务平台。'],
+    ['a quoted goal that opens with a verb', '立足“加快建设先进制造业基地”总目标。'],
+    ['a figure of speech that opens with 一', '市区“一盘棋”推动未来产业发展。'],
+    ['big institutes and famous universities', '加大对绿色产业与大院名校合作的支持。'],
+    ['the State Council is no platform', '按照党中央、国务院关于创新驱动发展的部署。'],
+  ])('must not find: %s', (_why, sentence) => {
+    expect(found(sentence).filter((n) => !n.startsWith('Organization:'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a list of slogans in one quote is one scheme in two halves',
+      '探索“基金+基地、投资+孵化”等新型基金运作模式。',
+      ['Programme:基金+基地、投资+孵化'],
+    ],
+    [
+      'a quoted list spelling out the mechanism named after it',
+      '积极探索“企业出题、政府立题、协同破题”的揭榜挂帅机制。',
+      ['Programme:企业出题、政府立题、协同破题'],
+    ],
+    ['a four-character slogan opening with 一', '深化“一网通办”改革。', ['Programme:一网通办']],
+  ])('%s', (_why, sentence, expected) => {
+    expect(found(sentence)).toEqual(expected);
+  });
+});
