@@ -90,7 +90,8 @@ export function headerMentions(letter: ParsedLetter): Mention[] {
   for (const cc of letter.cc)
     mentions.push({ kind: 'Organization', name: cc.text, start: cc.start, end: cc.end, rule: 'header:cc' });
   const proposal = letter.proposal;
-  if (proposal?.body) {
+  // 市五届人大第五次会议 names a session, not the congress: the body is a mention only where the letter names it.
+  if (proposal?.body && proposal.bodyNamed !== false) {
     // 石家庄市第十四届人民代表大会 is written; the node is the body by level (市人大), with the written form as an alias.
     const written = proposal.bodyWritten;
     const at = proposal.span.text.indexOf(proposal.body);

@@ -38,6 +38,7 @@ export function proposalOf(
   return {
     body,
     bodyWritten: first('bodyWritten'),
+    bodyNamed: first('bodyNamed'),
     session: first('session'),
     number: first('number'),
     kind,
@@ -56,6 +57,7 @@ export function withMetadata(proposal: ProposalRef | null, page: Page): Proposal
   const base: ProposalRef = proposal ?? {
     body: null,
     bodyWritten: null,
+    bodyNamed: null,
     session: null,
     number: null,
     kind: kindOfTitle(proposalTitle?.text ?? null),

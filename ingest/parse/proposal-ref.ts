@@ -1,3 +1,4 @@
+import { placesAt } from '../place/place-names.ts';
 import { type Span, subSpan } from './lines.ts';
 
 /**
@@ -8,8 +9,13 @@ import { type Span, subSpan } from './lines.ts';
 export interface ProposalRef {
   /** The congress or CPPCC body, by level: 市政协 · 县政协 · 省人大 · 全国人大. */
   body: string | null;
-  /** The body as the letter writes it (石家庄市第十四届人民代表大会), when that differs. */
+  /** The body as the letter writes it with its place (温岭市政协 · 石家庄市第十四届人民代表大会), when that differs. */
   bodyWritten: Span | null;
+  /**
+   * Whether the letter names the body: written whole (市政协十二届 · 区政协) or with its place (石家庄市第十四届人民
+   * 代表大会). 市五届人大第五次会议 names a session: the level word and 人大 stand apart with no place to name them.
+   */
+  bodyNamed: boolean | null;
   session: string | null;
   /** A number, or the identifier as written when it has letters (JY100012050700). */
   number: number | string | null;
@@ -58,6 +64,7 @@ const ORG_WORD = /(全国人大|全国政协|人民代表大会|人大|政协)/;
 export interface ReferenceParts {
   body: string | null;
   bodyWritten: Span | null;
+  bodyNamed: boolean | null;
   session: string | null;
   number: number | string | null;
   kind: ProposalRef['kind'];
@@ -67,7 +74,15 @@ export interface ReferenceParts {
 /** Body, session, number and kind as far as one piece of text gives them. */
 export function referenceIn(span: Span, letter: string): ReferenceParts {
   const s = squeeze(span);
-  const parts: ReferenceParts = { body: null, bodyWritten: null, session: null, number: null, kind: null, span: null };
+  const parts: ReferenceParts = {
+    body: null,
+    bodyWritten: null,
+    bodyNamed: null,
+    session: null,
+    number: null,
+    kind: null,
+    span: null,
+  };
   const session = SESSION.exec(s.text);
   const number = NUMBER.exec(s.text);
   if (number?.groups) {
@@ -102,10 +117,14 @@ export function referenceIn(span: Span, letter: string): ReferenceParts {
       const level = /(?:省|市|县|区)$/.exec(place)?.[0] ?? /^(?:省|市|县|区)/.exec(prefix)?.[0] ?? '';
       const national = org.startsWith('全国');
       parts.body = (national ? '全国' : level) + (org.includes('政协') ? '政协' : '人大');
-      const writtenEnd = session ? bodyEnd : opening + prefix.length;
-      if (writtenEnd - opening > parts.body.length || prefix + mid !== parts.body) {
-        parts.bodyWritten = unsqueeze(s, letter, opening, writtenEnd);
-      }
+      const written = writtenBody(s.text, opening, prefix, bodyEnd, session !== null);
+      parts.bodyNamed = written.named;
+      if (
+        written.start !== undefined &&
+        written.end !== undefined &&
+        s.text.slice(written.start, written.end) !== parts.body
+      )
+        parts.bodyWritten = unsqueeze(s, letter, written.start, written.end);
     }
   }
   const from = Math.min(...[session?.index, number?.index].filter((x): x is number => x !== undefined));
@@ -118,6 +137,49 @@ export function referenceIn(span: Span, letter: string): ReferenceParts {
     parts.span = unsqueeze(s, letter, from, Math.max(end, from + 1));
   }
   return parts;
+}
+
+/**
+ * How the letter writes the proposal's body, in squeezed text:
+ * - 政协子洲县第十届委员会: the body's word first, then its place and term — all of it;
+ * - 温岭市政协十五届 · 你们在区政协三届 · 覃伟中市长领衔督办市政协: the level and the word together, with the
+ *   place before them when one is named (温岭市政协), never the words of the clause (领衔督办市政协 → 市政协);
+ * - 石家庄市第十四届人民代表大会: the term between place and word: from the place to the word;
+ *   市五届人大: no place — a session's name, which names no body.
+ */
+function writtenBody(
+  text: string,
+  opening: number,
+  prefix: string,
+  bodyEnd: number,
+  hasSession: boolean,
+): { named: boolean; start?: number; end?: number } {
+  const inHead = ORG_WORD.exec(prefix);
+  if (inHead && inHead.index === 0)
+    return { named: true, start: opening, end: hasSession ? bodyEnd : opening + prefix.length };
+  if (inHead) {
+    const end = opening + inHead.index + inHead[1].length;
+    const levelEnd = opening + inHead.index;
+    const place = /[省市县区]$/.test(text.slice(0, levelEnd)) ? placeEndingAt(text, levelEnd, opening) : undefined;
+    return { named: true, start: place ?? levelEnd - (/[省市县区]$/.test(text.slice(0, levelEnd)) ? 1 : 0), end };
+  }
+  // (A place the division list lacks — newly named, or invented in a test letter — still names the body when the
+  // words before the term are all place-shaped: 澄州市第十五届人民代表大会.)
+  const place =
+    placeEndingAt(text, opening + prefix.length, opening) ?? (PLACE_SHAPED.test(prefix) ? opening : undefined);
+  return place === undefined ? { named: false } : { named: true, start: place, end: bodyEnd };
+}
+
+// 澄州市 · 云岭省: two to six characters and a level word, with no pronoun or preposition among them (您在市 is not one).
+const PLACE_SHAPED = /^(?![您你贵我])(?!.*[在的对于为向])[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州)$/;
+
+/** Where a place named in full ends exactly at `end` (温岭市 before 政协), searching back to `floor`; or undefined. */
+function placeEndingAt(text: string, end: number, floor: number): number | undefined {
+  for (let k = Math.max(floor, end - 10); k <= end - 2; k++) {
+    const chain = placesAt(text, k, false);
+    if (chain.length > 0 && chain[chain.length - 1].end === end) return k;
+  }
+  return undefined;
 }
 
 // 《…》 and “…” are the proposal's own title when the opening sentence names it.
