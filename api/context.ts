@@ -52,12 +52,35 @@ function pinnedForRequest(store: GraphStore): GraphStore {
     get(target, property: keyof GraphStore) {
       if (property === 'describe' || property === 'health' || property === 'close' || property === 'pinned')
         return target[property]?.bind(target);
+      if (property === 'memo')
+        return async (key: string, compute: (s: GraphStore) => Promise<unknown>) => {
+          const pinned = await take();
+          return pinned.memo ? pinned.memo(key, compute) : compute(pinned);
+        };
       return async (...args: unknown[]) => {
         const pinned = await take();
         return (pinned[property] as (...a: unknown[]) => unknown).apply(pinned, args);
       };
     },
   });
+}
+
+const perRequest = new WeakMap<InnographContext, Map<string, Promise<unknown>>>();
+
+/**
+ * An answer computed once per version of the graph (GraphStore.memo) from the
+ * store it is handed; once per request when the store keeps no versions.
+ */
+export function perVersion<T>(
+  context: InnographContext,
+  key: string,
+  compute: (store: GraphStore) => Promise<T>,
+): Promise<T> {
+  if (context.store.memo) return context.store.memo(key, compute);
+  let answers = perRequest.get(context);
+  if (!answers) perRequest.set(context, (answers = new Map()));
+  if (!answers.has(key)) answers.set(key, compute(context.store));
+  return answers.get(key) as Promise<T>;
 }
 
 /** The nodes at the other end of a node's edges of some types, in a stable order. */

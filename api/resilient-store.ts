@@ -60,6 +60,11 @@ export function resilientStore(open: () => Promise<GraphStore>, where: string, r
         return async () => {
           await store?.close();
         };
+      if (property === 'memo')
+        return async (key: string, compute: (s: GraphStore) => Promise<unknown>) => {
+          const target = await current();
+          return target.memo ? target.memo(key, compute) : compute(target);
+        };
       // A store without versions (Neo4j answers each read from the database) is its own pinned view.
       if (property === 'pinned')
         return async () => {

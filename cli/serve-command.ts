@@ -3,6 +3,14 @@ import { createServer } from '../api/create-server.ts';
 import { resilientStore } from '../api/resilient-store.ts';
 import { openStore, storeConfigFrom } from '../store/open-store.ts';
 import { storeOptionsHelp } from './store-config.ts';
+import {
+  isServeWorker,
+  leaveWorkers,
+  reportListening,
+  superviseWorkers,
+  WORKERS_HELP,
+  workersFrom,
+} from './serve-workers.ts';
 
 export const SERVE_HELP = `innograph serve [options]
 
@@ -15,6 +23,7 @@ Options:
   --host H           interface (env HOST, default 127.0.0.1; 0.0.0.0 for all)
   --cors ORIGINS     comma-separated origins allowed to call the API from a
                      browser (env INNOGRAPH_CORS; default: same origin only)
+${WORKERS_HELP}
 ${storeOptionsHelp}`;
 
 export async function serveCommand(argv: string[]): Promise<number> {
@@ -26,6 +35,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       cors: { type: 'string' },
       store: { type: 'string' },
       data: { type: 'string' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,7 +45,14 @@ export async function serveCommand(argv: string[]): Promise<number> {
     console.error(`innograph serve: --port must be 0 to 65535, got ${values.port ?? process.env.PORT}`);
     return 2;
   }
+  const workers = workersFrom(values.workers);
+  if (typeof workers === 'string') {
+    console.error(`innograph serve: ${workers}`);
+    return 2;
+  }
   const config = storeConfigFrom(values);
+  // On every core: this process starts the workers, each of which runs this command as one server (cli/serve-workers.ts).
+  if (workers > 1 && !isServeWorker()) return superviseWorkers(workers);
   const where = config.adapter === 'neo4j' ? `Neo4j at ${config.uri}` : `embedded store ${config.path}`;
   const store = resilientStore(() => openStore(config, { reload: 'background' }), where);
   const cors = (values.cors ?? process.env.INNOGRAPH_CORS ?? '')
@@ -53,12 +70,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
       `innograph serve: cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'the port is in use; pass --port, e.g. --port 4001' : (error as Error).message})`,
     );
     await store.close();
+    leaveWorkers();
     return 2;
   }
   const health = await store.health();
-  console.log(
-    `innograph: explorer ${url}/ · GraphQL ${url}/graphql · store: ${health.ok ? `${health.detail}, ${health.nodes} nodes` : `UNAVAILABLE (${health.detail}); will retry`}`,
-  );
+  const line = `innograph: explorer ${url}/ · GraphQL ${url}/graphql · store: ${health.ok ? `${health.detail}, ${health.nodes} nodes` : `UNAVAILABLE (${health.detail}); will retry`}`;
+  if (isServeWorker()) reportListening(line);
+  else console.log(line);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -66,5 +84,6 @@ export async function serveCommand(argv: string[]): Promise<number> {
   });
   await server.close();
   await store.close();
+  leaveWorkers();
   return 0;
 }

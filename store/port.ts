@@ -16,6 +16,14 @@ export interface GraphStore {
    * one API request, so a change landing mid-request cannot mix two versions.
    */
   pinned?(): Promise<GraphStore>;
+  /**
+   * Optional: `compute` run once per version of the graph, its answer kept
+   * while the graph stays the same and shared by concurrent callers, so a
+   * question that reads much of the graph (the API's ledger, every letter's
+   * body) costs a request what its answer costs. `compute` reads through the
+   * store it is given, which answers from that version.
+   */
+  memo?<T>(key: string, compute: (store: GraphStore) => Promise<T>): Promise<T>;
 
   // Writes. Each letter's part of `graph` replaces what the store held for that letter, atomically per letter.
   replaceLetters(

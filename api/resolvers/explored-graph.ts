@@ -1,7 +1,7 @@
 import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../../store/letter-body.ts';
 import { edgeKey, type EdgeType, type GraphEdge } from '../../domain/model.ts';
 import { pushTo } from '../../domain/multimap.ts';
-import type { GraphStore } from '../../store/port.ts';
+import { type GraphStore, LIMITS } from '../../store/port.ts';
 
 /**
  * The part of the graph a connections search has read, through the port's
@@ -77,13 +77,13 @@ export class Explored {
     const letters = [
       ...new Set(edges.filter((e) => e.type === 'MENTIONS' || HEADER_TYPES.includes(e.type)).map((e) => e.source)),
     ].filter((id) => !this.zones.has(id));
-    const headerEdges = await inChunks(letters, (chunk) =>
-      this.store.edgesOf(chunk, { types: HEADER_TYPES, direction: 'out' }),
-    );
-    const bySource = new Map<string, GraphEdge[]>();
-    for (const edge of headerEdges) pushTo(bySource, edge.source, edge);
-    for (const letter of letters) this.zones.set(letter, letterBody(letter, bySource.get(letter) ?? []));
-    for (const edge of headerEdges) if (edge.type === 'ISSUED_BY') this.hubs.add(edge.target);
+    if (letters.length === 0) return;
+    const headers = await letterHeaders(this.store);
+    for (const letter of letters) {
+      const header = headers.get(letter);
+      this.zones.set(letter, header?.body ?? letterBody(letter, []));
+      for (const issuer of header?.issuers ?? []) this.hubs.add(issuer);
+    }
   }
 
   private usable(edge: GraphEdge): boolean {
@@ -153,6 +153,43 @@ export class Explored {
     }
     return dist;
   }
+}
+
+interface LetterHeader {
+  body: LetterBody;
+  issuers: string[];
+}
+
+/**
+ * Every letter's body and issuers, read once per version of the graph (GraphStore.memo): a search
+ * touches thousands of letters, and reading their header links each time was most of its cost.
+ */
+function letterHeaders(store: GraphStore): Promise<Map<string, LetterHeader>> {
+  const read = async (version: GraphStore) => {
+    const letters: string[] = [];
+    for (let after: string | null = null, more = true; more;) {
+      const page = await version.findNodes({ kinds: ['Letter'] }, { first: LIMITS.pageSize, after });
+      letters.push(...page.items.map((n) => n.id));
+      after = page.endCursor;
+      more = page.hasNextPage && after !== null;
+    }
+    const bySource = new Map<string, GraphEdge[]>();
+    for (const edge of await inChunks(letters, (chunk) =>
+      version.edgesOf(chunk, { types: HEADER_TYPES, direction: 'out' }),
+    ))
+      pushTo(bySource, edge.source, edge);
+    return new Map(
+      letters.map((letter) => {
+        const links = bySource.get(letter) ?? [];
+        const header: LetterHeader = {
+          body: letterBody(letter, links),
+          issuers: links.filter((e) => e.type === 'ISSUED_BY').map((e) => e.target),
+        };
+        return [letter, header];
+      }),
+    );
+  };
+  return store.memo ? store.memo('letter-headers', read) : read(store);
 }
 
 export async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { GraphNode, NodeKind } from '../../domain/model.ts';
+import type { Evidence, GraphNode, NodeKind } from '../../domain/model.ts';
 import { decodeCursor, encodeCursor } from '../../store/paging.ts';
 import { LIMITS, type Page, type RecurringNode } from '../../store/port.ts';
 import { basesArg, chainArg } from '../chain-names.ts';
@@ -226,18 +226,17 @@ export const rootTypes = {
   },
   Recurring: {
     letterCount: (r: RecurringNode) => r.letters.length,
-    letters: async (r: RecurringNode, _a: unknown, c: Ctx) => {
-      const letters = await c.nodes.loadMany(r.letters);
-      return Promise.all(
-        r.letters.map(async (id, i) => ({
-          letter: letters[i],
-          sentences: await mentionViews(
-            c,
-            r.node.mentions.filter((m) => m.letter === id),
-          ),
-        })),
-      );
+    // Each letter's mentions are grouped once (a thing many letters name has thousands), and their sentences
+    // are found only when asked for.
+    letters: (r: RecurringNode) => {
+      const byLetter = new Map<string, Evidence[]>(r.letters.map((id) => [id, []]));
+      for (const m of r.node.mentions) byLetter.get(m.letter)?.push(m);
+      return r.letters.map((id) => ({ id, mentions: byLetter.get(id)! }));
     },
+  },
+  RecurringLetter: {
+    letter: ({ id }: { id: string }, _a: unknown, c: Ctx) => c.nodes.load(id),
+    sentences: ({ mentions }: { mentions: Evidence[] }, _a: unknown, c: Ctx) => mentionViews(c, mentions),
   },
   Connection: {
     cost: (p: { cost: number }) => p.cost,

@@ -1,4 +1,4 @@
-import type { Evidence, Props } from '../../domain/model.ts';
+import type { Evidence, GraphEdge, Props } from '../../domain/model.ts';
 import {
   align,
   crcOf,
@@ -57,10 +57,16 @@ export function encodeImage(graph: ReadGraph, manifest: string): Buffer[] {
     addSpans(node.mentions, nodes);
   });
   const edges = new Int32Builder(graph.size * EDGE_FIELDS);
-  graph.forEachEdge((_key, edge) => {
+  // In key order: a reader then answers "edges of these nodes, in key order" by sorting edge numbers (image-graph.ts).
+  const keyed: Array<[string, GraphEdge]> = [];
+  graph.forEachEdge((key, edge) => {
+    keyed.push([key, edge]);
+  });
+  keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [, edge] of keyed) {
     edges.push(intern(edge.type), nodeIndex.get(edge.source)!, nodeIndex.get(edge.target)!, props(edge.props, true));
     addSpans(edge.evidence, edges);
-  });
+  }
   const body: Record<Section, Buffer> = {
     lengths: Int32Builder.of(strings.map((s) => s.length)),
     blob: Buffer.from(strings.join(''), 'utf8'),

@@ -160,6 +160,78 @@ export class ImageGraph implements ReadGraph {
       for (let k = this.inStart[i]; k < this.inStart[i + 1]; k++) this.visit(this.inList[k], callback);
   }
 
+  /**
+   * The edges touching the given nodes (out of them, into them or both), of
+   * the given types (null: all), each once and in key order, as the store's
+   * edgesOf answers — found from edge numbers alone, making objects only of
+   * the edges answered. Null when the image's edges are not stored in key
+   * order (an image written before they were): the caller then sorts.
+   */
+  edgesOfNodes(
+    ids: readonly string[],
+    types: ReadonlySet<string> | null,
+    direction: 'out' | 'in' | 'both',
+  ): GraphEdge[] | null {
+    if (!this.inKeyOrder()) return null;
+    const wanted = types ? this.typeNumbers(types) : null;
+    const found: number[] = [];
+    const take = (start: Int32Array, list: Int32Array, i: number) => {
+      for (let k = start[i]; k < start[i + 1]; k++) {
+        const e = list[k];
+        if (!wanted || wanted.has(this.edges_[e * EDGE_FIELDS])) found.push(e);
+      }
+    };
+    for (const id of ids) {
+      const i = this.index.get(id);
+      if (i === undefined) continue;
+      if (direction !== 'in') take(this.outStart, this.outList, i);
+      if (direction !== 'out') take(this.inStart, this.inList, i);
+    }
+    // Edge numbers are key ranks: sorting them sorts the edges; a number twice (between two of the nodes, or a loop) is one edge.
+    const sorted = Int32Array.from(found).sort();
+    const out: GraphEdge[] = [];
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out.push(this.edge(sorted[k]));
+    return out;
+  }
+
+  private ordered?: boolean;
+  /** Whether the edges are stored in key order (what image-encode.ts writes), checked once from the string table alone. */
+  private inKeyOrder(): boolean {
+    if (this.ordered === undefined) {
+      let previous = '';
+      this.ordered = true;
+      for (let e = 0; e < this.size && this.ordered; e++) {
+        const key = this.keyOf(e);
+        if (key < previous) this.ordered = false;
+        previous = key;
+      }
+    }
+    return this.ordered;
+  }
+
+  private keyOf(e: number): string {
+    const r = e * EDGE_FIELDS;
+    const d = this.edges_;
+    return `${this.strings[d[r]]}|${this.strings[this.nodes[d[r + 1] * NODE_FIELDS]]}|${this.strings[this.nodes[d[r + 2] * NODE_FIELDS]]}`;
+  }
+
+  private typeNumber?: Map<string, number>;
+  private typeNumbers(types: ReadonlySet<string>): Set<number> {
+    if (!this.typeNumber) {
+      this.typeNumber = new Map();
+      for (let e = 0; e < this.size; e++) {
+        const n = this.edges_[e * EDGE_FIELDS];
+        if (!this.typeNumber.has(this.strings[n])) this.typeNumber.set(this.strings[n], n);
+      }
+    }
+    const out = new Set<number>();
+    for (const type of types) {
+      const n = this.typeNumber.get(type);
+      if (n !== undefined) out.add(n);
+    }
+    return out;
+  }
+
   private visit(e: number, callback: (key: string, edge: GraphEdge) => void): void {
     const edge = this.edge(e);
     callback(edgeKey(edge), edge);

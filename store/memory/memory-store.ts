@@ -35,6 +35,8 @@ export interface MemoryStoreOptions {
 class Version {
   private index: ReadIndex | null = null;
   stats: StoreStats | undefined;
+  /** Answers computed once for this version (GraphStore.memo). */
+  memos = new Map<string, Promise<unknown>>();
   /** Handed to a request (pinned): it must not change any more; the next write builds a new graph. */
   shared = false;
   readonly graph: ReadGraph;
@@ -53,6 +55,7 @@ class Version {
   dropIndex(): void {
     this.index = null;
     this.stats = undefined;
+    this.memos = new Map();
   }
 }
 
@@ -112,6 +115,18 @@ export class MemoryStore implements GraphStore {
     const version = await this.current();
     version.shared = true;
     return new PinnedMemoryStore(this, version);
+  }
+
+  async memo<T>(key: string, compute: (store: GraphStore) => Promise<T>): Promise<T> {
+    const version = await this.current();
+    let answer = version.memos.get(key) as Promise<T> | undefined;
+    if (!answer) {
+      version.shared = true;
+      const memos = version.memos;
+      memos.set(key, (answer = compute(new PinnedMemoryStore(this, version))));
+      answer.catch(() => memos.delete(key));
+    }
+    return answer;
   }
 
   async replaceLetters(

@@ -16,6 +16,7 @@ import type {
 import { scoreForms, searchKey } from '../search-score.ts';
 import type { ReadIndex } from './read-index.ts';
 import type { ReadGraph } from './read-graph.ts';
+import { ImageGraph } from './image-graph.ts';
 
 /** The embedded adapter's reads: pure functions over the merged graph. */
 
@@ -27,9 +28,10 @@ export function findNodes(index: ReadIndex, filter: NodeFilter): GraphNode[] {
   // A letter's things come from the index (an ingest plan asks for hundreds of letters' things in a row).
   const base = filter.letter
     ? index.ofLetter(filter.letter).filter((node) => !kinds || kinds.has(node.kind))
-    : kinds
-      ? [...kinds].flatMap((k) => index.ofKind(k as GraphNode['kind'])).sort(byId)
+    : filter.kinds && filter.kinds.length > 0
+      ? index.ofKinds(filter.kinds)
       : index.all();
+  if (!text && !filter.chain) return base;
   return base.filter((node) => {
     if (
       text &&
@@ -64,6 +66,12 @@ export function edgesOf(
   types?: EdgeType[],
   direction: 'out' | 'in' | 'both' = 'both',
 ): GraphEdge[] {
+  // An image whose edges are stored in key order answers from edge numbers, without a key per edge.
+  const fast =
+    graph instanceof ImageGraph
+      ? graph.edgesOfNodes(ids, types && types.length > 0 ? new Set(types) : null, direction)
+      : null;
+  if (fast) return fast;
   const seen = new Map<string, GraphEdge>();
   for (const id of ids) {
     if (!graph.hasNode(id)) continue;

@@ -13,6 +13,7 @@ import { pushTo } from '../../domain/multimap.ts';
  */
 export class ReadIndex {
   private byKindCache?: Map<NodeKind, GraphNode[]>;
+  private byKindsCache = new Map<string, GraphNode[]>();
   private byLetterCache?: Map<string, GraphNode[]>;
   private allCache?: GraphNode[];
   private chainCache?: Map<string, Map<ChainName, ChainBasis>>;
@@ -48,6 +49,21 @@ export class ReadIndex {
       for (const node of this.all()) pushTo(this.byKindCache, node.kind, node);
     }
     return this.byKindCache.get(kind) ?? [];
+  }
+
+  /** The nodes of several kinds, in id order: kept per set of kinds, so paging through them does not sort them again per page. */
+  ofKinds(kinds: readonly NodeKind[]): GraphNode[] {
+    const wanted = [...new Set(kinds)].sort();
+    if (wanted.length === 1) return this.ofKind(wanted[0]);
+    const key = wanted.join(',');
+    let list = this.byKindsCache.get(key);
+    if (!list) {
+      // A few lists a version: a client varying its kinds cannot fill the memory.
+      if (this.byKindsCache.size >= 16) this.byKindsCache.delete(this.byKindsCache.keys().next().value!);
+      list = wanted.flatMap((kind) => this.ofKind(kind)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.byKindsCache.set(key, list);
+    }
+    return list;
   }
 
   /** Each node's chains with the strongest basis that ties it. */

@@ -393,6 +393,12 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  private readonly memos = new Map<string, { version: number; value: Promise<unknown> }>();
+
+  async memo<T>(key: string, compute: (store: GraphStore) => Promise<T>): Promise<T> {
+    return this.perVersion(this.memos as Map<string, { version: number; value: Promise<T> }>, key, () => compute(this));
+  }
+
   /** Kept per set of bases while the graph's version (its count of writes) stays the same: the matrix reads every ADVANCES edge. */
   private readonly matrices = new Map<string, { version: number; value: Promise<ChainPair[]> }>();
 

@@ -395,6 +395,24 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(ranked.map((h) => h.score)).toEqual([...ranked.map((h) => h.score)].sort((p, q) => q - p));
     });
 
+    it('memo: an answer is computed once per version of the graph, shared, and again after a change', async () => {
+      const [a, b] = [versionOf('a'), versionOf('b')];
+      await store.clear();
+      await store.replaceLetters(a.graph, [a.letter]);
+      let computed = 0;
+      const letters = async (version: GraphStore) => {
+        computed++;
+        return (await version.stats()).letters;
+      };
+      const [one, two] = await Promise.all([store.memo!('letters', letters), store.memo!('letters', letters)]);
+      expect([one, two, await store.memo!('letters', letters), computed]).toEqual([1, 1, 1, 1]);
+      await store.replaceLetters(b.graph, [b.letter]);
+      expect([await store.memo!('letters', letters), computed]).toEqual([2, 2]);
+      await expect(store.memo!('fails', async () => Promise.reject(new Error('once')))).rejects.toThrow('once');
+      // A failure is not kept: the next call computes again.
+      expect(await store.memo!('fails', letters)).toBe(2);
+    });
+
     it('a search for query-language words, punctuation or a very long text is answered, not an outage', async () => {
       for (const text of [
         'NOT',
