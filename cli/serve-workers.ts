@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
  * once and a slow one holds up only its own worker.
  *
  * The first worker starts alone, so a busy port or a bad store is reported
- * once, then the others; a worker that dies is replaced (at most
+ * once; once it listens, the line is printed and the others start; a worker that dies is replaced (at most
  * RESTARTS_PER_MINUTE a minute); SIGINT or SIGTERM stops them all.
  */
 const RESTARTS_PER_MINUTE = 5;
@@ -76,7 +76,9 @@ export async function superviseWorkers(count: number): Promise<number> {
     }
     console.error(`innograph serve: a worker stopped (${how}); starting another`);
     void start().then((started) => {
-      if (typeof started === 'number' && workers.size === 0) stop(1);
+      if (typeof started === 'number') {
+        if (workers.size === 0) stop(1);
+      } else if (!stopping) console.log(`innograph: ${workers.size} of ${count} workers serving`);
     });
   });
 
@@ -101,7 +103,10 @@ export async function superviseWorkers(count: number): Promise<number> {
     stopping = true;
     return first;
   }
-  await Promise.all(Array.from({ length: count - 1 }, () => start()));
-  if (!stopping) console.log(`${first.line} · ${workers.size} worker processes`);
+  // The first worker serves already: say where, then start the others beside it.
+  console.log(`${first.line} · ${count} worker processes`);
+  void Promise.all(Array.from({ length: count - 1 }, () => start())).then(() => {
+    if (!stopping) console.log(`innograph: ${workers.size} of ${count} workers serving`);
+  });
   return done;
 }

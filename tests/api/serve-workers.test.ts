@@ -24,6 +24,7 @@ let data: string;
 let child: ChildProcess;
 let url: string;
 let stderr = '';
+let stdout = '';
 
 /** The processes whose parent is `pid` (Linux /proc). */
 function childrenOf(pid: number): number[] {
@@ -93,6 +94,7 @@ beforeAll(async () => {
   });
   url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
+      stdout += d;
       const m = /GraphQL (http:\/\/\S+)\/graphql .* · 2 worker processes/.exec(String(d));
       if (m) resolve(m[1]);
     });
@@ -109,7 +111,8 @@ afterAll(async () => {
 });
 
 describe('innograph serve --workers 2', () => {
-  it('runs two server processes that answer every example query as one server does', async () => {
+  it('runs two server processes that answer every example query as one server does', { timeout: 120_000 }, async () => {
+    expect(await until(() => stdout.includes('innograph: 2 of 2 workers serving'), 60_000)).toBe(true);
     expect(workerPids()).toHaveLength(2);
     const single = await startServer(new MemoryStore({ path: data }));
     try {
@@ -131,7 +134,10 @@ describe('innograph serve --workers 2', () => {
     expect(await until(() => stderr.includes('a worker stopped (SIGKILL); starting another'), 20_000)).toBe(true);
     const answers = await Promise.all(Array.from({ length: 6 }, () => postOnNewConnection('{ stats { letters } }')));
     for (const answer of answers) expect(answer).toEqual({ data: { stats: { letters: 5 } } });
-    expect(await until(() => workerPids().length === 2 && !workerPids().includes(victim), 60_000)).toBe(true);
+    const serving = (text: string) => text.split('innograph: 2 of 2 workers serving').length - 1;
+    expect(await until(() => serving(stdout) === 2, 60_000)).toBe(true);
+    expect(workerPids()).not.toContain(victim);
+    expect(workerPids()).toHaveLength(2);
     expect(workerPids()).toContain(other);
   }, 90_000);
 
