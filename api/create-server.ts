@@ -13,7 +13,8 @@ import { maskError } from './errors.ts';
 import { exampleQueries, examplesDocument } from './examples.ts';
 import { quietLogger } from './plugins/quiet-logger.ts';
 import { useLimitErrorCodes } from './plugins/use-limit-error-codes.ts';
-import { chainLinkFields, edgeFields } from './resolvers/entity-fields.ts';
+import { chainTypes } from './resolvers/chain-ties.ts';
+import { edgeFields } from './resolvers/entity-fields.ts';
 import { ledgerQuery, withLedger } from './resolvers/ledger.ts';
 import { typeResolvers } from './resolvers/node-types.ts';
 import { placeQuery, withPlaces } from './resolvers/places.ts';
@@ -63,7 +64,7 @@ export function createSchema() {
       JSON: JSONResolver,
       Query: { ...query, ...ledgerQuery, ...placeQuery },
       Entity: { __resolveType: (node: { kind: string }) => node.kind },
-      ChainLink: chainLinkFields,
+      ...chainTypes,
       Edge: edgeFields,
       ...rootTypes,
       ...withPlaces(withLedger(typeResolvers())),

@@ -1,6 +1,5 @@
-// Every ADVANCES edge of the given bases (null: all), with its evidence, for the four-chain matrix.
-// @param bases ["heading", "sentence"]
+// Every ADVANCES edge with its props (the ties' reasons) and its evidence, for the four-chain matrix;
+// which bases count is decided per tie by store/chain-matrix.ts, as for the embedded store.
 MATCH (n:Entity)-[r:ADVANCES]->(c:Chain)
-WHERE $bases IS NULL OR r.basis IN $bases
-RETURN n.id AS id, c.id AS chain,
+RETURN n.id AS id, c.id AS chain, r.propsJson AS propsJson,
        COLLECT { MATCH (p:EdgePart {key: r.key}) RETURN p {.letter, .starts, .ends} } AS parts

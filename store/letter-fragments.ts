@@ -1,5 +1,6 @@
 import type { Evidence, GraphDocument, GraphEdge, GraphNode } from '../domain/model.ts';
 import { pushTo } from '../domain/multimap.ts';
+import { CHAIN_BASES, joinNotes, PER_EVIDENCE_PROPS, propsOfLetter } from '../domain/chain-ties.ts';
 
 /**
  * A letter's part of a GraphDocument: the nodes it mentions (with its
@@ -32,7 +33,9 @@ export function fragmentsOf(
   }
   for (const edge of graph.edges) {
     for (const [letter, evidence] of groupByLetter(edge.evidence)) {
-      if (wanted.has(letter)) fragments.get(letter)!.edges.push({ ...edge, evidence });
+      // A letter's part keeps its own per-evidence notes only (a chain tie's reasons), so removing a letter removes them.
+      if (wanted.has(letter))
+        fragments.get(letter)!.edges.push({ ...edge, props: propsOfLetter(edge.props, letter), evidence });
     }
   }
   return { fragments: [...fragments.values()], shared };
@@ -44,12 +47,15 @@ function groupByLetter(evidence: Evidence[]): Map<string, Evidence[]> {
   return groups;
 }
 
-const BASIS_RANK: Record<string, number> = { heading: 0, sentence: 1, vocabulary: 2 };
+const basisRank = (basis: unknown) => {
+  const rank = CHAIN_BASES.indexOf(basis as (typeof CHAIN_BASES)[number]);
+  return rank < 0 ? CHAIN_BASES.length : rank;
+};
 
 /**
  * Merges the same node or edge from several letters, in letter order: mentions
  * and evidence are joined, aliases united, the first non-null value of each
- * prop kept, and for ADVANCES the strongest basis.
+ * prop kept, and for ADVANCES the strongest basis (its per-evidence notes joined).
  */
 export function mergeNodes(parts: GraphNode[]): GraphNode {
   const [first] = parts;
@@ -76,9 +82,13 @@ export function mergeEdges(parts: GraphEdge[]): GraphEdge {
   const [first] = parts;
   const merged: GraphEdge = { ...first, props: { ...first.props }, evidence: [...first.evidence] };
   for (const part of parts.slice(1)) {
-    if (part.props.basis != null && BASIS_RANK[String(part.props.basis)] < BASIS_RANK[String(merged.props.basis)])
+    const before = merged.props;
+    if (part.props.basis != null && basisRank(part.props.basis) < basisRank(merged.props.basis))
       merged.props = { ...part.props };
     for (const [k, v] of Object.entries(part.props)) if (merged.props[k] == null) merged.props[k] = v;
+    // Per-evidence notes (each chain tie's reason) are joined, whatever part gave the other props.
+    for (const k of PER_EVIDENCE_PROPS)
+      if (k in part.props || k in before) merged.props[k] = joinNotes(before[k], part.props[k]);
     merged.evidence.push(...part.evidence);
   }
   return merged;

@@ -1,4 +1,5 @@
 import type { ChainName, EdgeType, Evidence, GraphDocument, GraphEdge, GraphNode, NodeKind } from '../domain/model.ts';
+import type { BridgeTie, ChainBasis } from '../domain/chain-ties.ts';
 
 /**
  * The one interface ingest writes through and the API reads through
@@ -55,7 +56,7 @@ export interface GraphStore {
   stats(): Promise<StoreStats>;
 }
 
-export type ChainBasis = 'heading' | 'sentence' | 'vocabulary';
+export type { BridgeTie, ChainBasis } from '../domain/chain-ties.ts';
 
 export interface StoreHealth {
   ok: boolean;
@@ -143,12 +144,18 @@ export interface RecurringNode {
   letters: string[];
 }
 
-/** Two chains (or one chain twice, for what advances it alone) and the nodes that advance both. */
+/**
+ * Two chains (or one chain twice, for what advances it alone) and the nodes that advance both,
+ * with how many letters the cell rests on, and each node's ties with their reasons (store/chain-matrix.ts).
+ */
 export interface ChainPair {
   a: ChainName;
   b: ChainName;
   count: number;
-  nodes: Array<{ node: GraphNode; evidence: Evidence[] }>;
+  /** How many letters tie the cell's things; byLetter: how many of its things each letter ties, most first. */
+  letters: number;
+  byLetter: Array<{ letter: string; count: number }>;
+  nodes: Array<{ node: GraphNode; evidence: Evidence[]; ties: BridgeTie[] }>;
 }
 
 export interface StoreStats {

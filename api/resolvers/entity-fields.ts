@@ -42,14 +42,6 @@ export const entityFields = {
   },
 };
 
-export const chainLinkFields = {
-  chain: ({ edge }: { edge: GraphEdge }, _args: unknown, context: InnographContext) => context.nodes.load(edge.target),
-  basis: ({ edge }: { edge: GraphEdge }) => String(edge.props.basis ?? 'vocabulary').toUpperCase(),
-  keyword: ({ edge }: { edge: GraphEdge }) => edge.props.keyword ?? null,
-  evidence: ({ edge }: { edge: GraphEdge }, _args: unknown, context: InnographContext) =>
-    mentionViews(context, edge.evidence),
-};
-
 export const edgeFields = {
   id: (edge: GraphEdge) => `${edge.type}|${edge.source}|${edge.target}`,
   props: (edge: GraphEdge) => edge.props,

@@ -1,4 +1,5 @@
 import type { GraphNode, NodeKind } from '../../domain/model.ts';
+import { basesOf } from '../../domain/chain-ties.ts';
 import { basesArg } from '../chain-names.ts';
 import { type InnographContext, linked } from '../context.ts';
 import { entityFields } from './entity-fields.ts';
@@ -115,7 +116,10 @@ export const nodeTypes: Record<string, Record<string, Resolver>> = {
 
 async function advancers(chain: GraphNode, context: InnographContext, bases?: string[]): Promise<string[]> {
   const edges = (await context.edges.load(chain.id)).filter(
-    (e) => e.type === 'ADVANCES' && e.target === chain.id && (!bases || bases.includes(String(e.props.basis))),
+    (e) =>
+      e.type === 'ADVANCES' &&
+      e.target === chain.id &&
+      (!bases || [...basesOf(e.props)].some((b) => bases.includes(b))),
   );
   return [...new Set(edges.map((e) => e.source))].sort();
 }

@@ -217,13 +217,6 @@ export const query = {
 };
 
 export const rootTypes = {
-  ChainPair: {
-    a: (p: { a: string }, _a: unknown, c: Ctx) => c.nodes.load(p.a),
-    b: (p: { b: string }, _a: unknown, c: Ctx) => c.nodes.load(p.b),
-  },
-  Bridge: {
-    evidence: (b: { evidence: GraphNode['mentions'] }, _a: unknown, c: Ctx) => mentionViews(c, b.evidence),
-  },
   Recurring: {
     letterCount: (r: RecurringNode) => r.letters.length,
     // Each letter's mentions are grouped once (a thing many letters name has thousands), and their sentences

@@ -1,56 +1,99 @@
+import { CHAIN_BASES, type ChainBasis, encodeTie } from '../../domain/chain-ties.ts';
+import { letterId } from '../../domain/ids.ts';
 import type { Props } from '../../domain/model.ts';
-import { type ChainLink, chainsOf, mentionClause } from '../extract/chains.ts';
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Figure } from '../extract/figures.ts';
 import type { Mention } from '../extract/mention.ts';
+import type { Sentence } from '../parse/parse-letter.ts';
+import { type ChainLink, reasonText } from './chain-link.ts';
+import { PROPOSAL_TALK } from './grammar.ts';
+import { chainHeadings } from './headings.ts';
+import { ChainReading } from './reading.ts';
+import { figureLinks, mentionLinks, type TieContext } from './tie-rules.ts';
+import { VOCABULARY } from './vocabulary.ts';
+
+export type { ChainLink } from './chain-link.ts';
 
 /**
  * The chain stage: which things and commitments of one letter ADVANCE which of
  * the four chains (design.md, "Four-chain ties"), each tie with its evidence
- * and the basis it rests on. Ties are made per letter; the graph stage adds
- * them as ADVANCES edges (`rank` keeps, per letter, the strongest basis).
+ * and its reason. Ties are made per letter; the graph stage adds them as
+ * ADVANCES edges. Of a thing's ties to one chain in one letter only those of
+ * the strongest basis are returned, each carrying the notes of them all, so
+ * that the edge's `ties` prop lists every tie its evidence shows.
  */
 export interface ChainTie {
   /** The node that advances the chain: a resolved entity or a commitment. */
   source: string;
-  link: ChainLink;
+  link: ChainLink & { notes: string[] };
 }
-
-const BASIS_RANK = { heading: 0, sentence: 1, vocabulary: 2 } as const;
 
 /** The strongest basis first: a letter's part of an ADVANCES edge is that of its strongest tie. */
 export function tieRank(props: Props): number {
-  return BASIS_RANK[props.basis as ChainLink['basis']];
+  const rank = CHAIN_BASES.indexOf(props.basis as ChainBasis);
+  return rank < 0 ? CHAIN_BASES.length : rank;
 }
 
-export function tieProps(link: ChainLink): Props {
-  return { basis: link.basis, keyword: link.keyword };
+/** The edge's props: the basis, rule and reason of this tie, and the notes of every tie of the letter's part. */
+export function tieProps(link: ChainLink & { notes?: string[] }): Props {
+  return {
+    basis: link.basis,
+    keyword: link.keyword,
+    rule: link.rule,
+    reason: reasonText(link),
+    ties: link.notes ?? [],
+  };
 }
 
-/**
- * The ties of one letter: each commitment by its own clause and sentence, and
- * each body mention by the clause it stands in.
- */
+/** The ties of one letter: each commitment by its own clause, each body mention by its name and its clause. */
 export function chainTiesOf(
   extraction: LetterExtraction,
   nodeOfMention: Map<Mention, string>,
   nodeOfFigure: Map<Figure, string>,
 ): ChainTie[] {
   const { letter } = extraction;
-  const ties: ChainTie[] = [];
-  for (const figure of extraction.figures) {
-    if (figure.kind !== 'Commitment') continue;
-    for (const link of chainsOf(letter, letter.sentences[figure.sentence], figure))
-      ties.push({ source: nodeOfFigure.get(figure)!, link });
-  }
   const body = extraction.mentions.filter((m) => !m.rule.startsWith('header')).sort((a, b) => a.start - b.start);
+  const reading = new ChainReading(letter, body, VOCABULARY);
+  const context: TieContext = { reading, headings: chainHeadings(letter, reading.names, VOCABULARY) };
+  const found: Array<{ source: string; link: ChainLink }> = [];
+  const speaks = (sentence: Sentence | undefined): sentence is Sentence =>
+    sentence !== undefined && !PROPOSAL_TALK.test(sentence.text);
+  for (const figure of extraction.figures) {
+    const sentence = letter.sentences[figure.sentence];
+    if (figure.kind !== 'Commitment' || !speaks(sentence)) continue;
+    for (const link of figureLinks(context, figure, sentence)) found.push({ source: nodeOfFigure.get(figure)!, link });
+  }
   for (const mention of body) {
     const sentence = sentenceAt(letter.sentences, mention.start);
-    if (!sentence || mention.end > sentence.end) continue;
-    for (const link of chainsOf(letter, sentence, mentionClause(letter.text, mention.start, mention.end)))
-      ties.push({ source: nodeOfMention.get(mention)!, link });
+    if (!speaks(sentence) || mention.end > sentence.end) continue;
+    const source = nodeOfMention.get(mention)!;
+    for (const link of mentionLinks(context, mention, sentence, [nameOfNode(source)])) found.push({ source, link });
+  }
+  return strongestPerChain(found, letterId(letter.source));
+}
+
+/** Per thing and chain, the ties of the strongest basis, each with the notes of all of them. */
+function strongestPerChain(found: Array<{ source: string; link: ChainLink }>, letter: string): ChainTie[] {
+  const groups = new Map<string, Array<{ source: string; link: ChainLink }>>();
+  for (const tie of found) {
+    const key = `${tie.source}\u0000${tie.link.chain}`;
+    const group = groups.get(key);
+    if (!group || tie.link.rank < group[0].link.rank) groups.set(key, [tie]);
+    else if (tie.link.rank === group[0].link.rank) group.push(tie);
+  }
+  const ties: ChainTie[] = [];
+  for (const group of groups.values()) {
+    const notes = group.map(({ link }) =>
+      encodeTie({ letter, start: link.start, end: link.end, at: link.at, rule: link.rule, words: link.words }),
+    );
+    for (const { source, link } of group) ties.push({ source, link: { ...link, notes } });
   }
   return ties;
+}
+
+/** The name a node was resolved to, from its id (Platform:国家大院名校温州联合研究院, Organization:市府办@温州市). */
+function nameOfNode(id: string): string {
+  return id.slice(id.indexOf(':') + 1).replace(/@[^@]*$/, '');
 }
 
 /** The sentence (sentences are in text order) that starts at or before an offset. */

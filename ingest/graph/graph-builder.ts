@@ -8,6 +8,7 @@ import {
   type NodeKind,
   type Props,
 } from '../../domain/model.ts';
+import { decodeTie, joinNotes, PER_EVIDENCE_PROPS } from '../../domain/chain-ties.ts';
 
 /**
  * Accumulates nodes and edges: a node added twice keeps one copy with both
@@ -71,7 +72,16 @@ export class GraphBuilder {
         edge.evidence = edge.evidence.filter((e) => e.letter !== evidence?.letter);
         this.letterRanks.set(letterKey, mine);
       }
+      // Per-evidence notes (a chain tie's reasons) follow their evidence: a stronger kind from one letter
+      // replaces that letter's notes only, never those of other letters (domain/chain-ties.ts).
+      const before = edge.props;
       if (mine < rank(edge.props)) edge.props = { ...props };
+      for (const k of PER_EVIDENCE_PROPS)
+        if (k in props)
+          edge.props[k] = joinNotes(
+            mine < held ? notesOfOtherLetters(before[k], evidence?.letter) : before[k],
+            props[k],
+          );
     }
     for (const [k, value] of Object.entries(props)) if (edge.props[k] == null) edge.props[k] = value;
     if (evidence) edge.evidence.push(evidence);
@@ -99,6 +109,11 @@ export class GraphBuilder {
     edges.sort((a, b) => cmp(edgeKey(a), edgeKey(b)));
     return { nodes, edges };
   }
+}
+
+/** The notes of other letters than this one. */
+function notesOfOtherLetters(notes: Props[string] | undefined, letter: string | undefined): string[] {
+  return Array.isArray(notes) ? notes.map(String).filter((n) => decodeTie(n)?.letter !== letter) : [];
 }
 
 function unique(sorted: Evidence[]): Evidence[] {

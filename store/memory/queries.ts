@@ -1,4 +1,13 @@
-import { CHAINS, edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../../domain/model.ts';
+import {
+  type ChainName,
+  edgeKey,
+  isChainName,
+  NODE_KINDS,
+  type EdgeType,
+  type GraphEdge,
+  type GraphNode,
+} from '../../domain/model.ts';
+import { type ChainEdgeRow, chainPairs } from '../chain-matrix.ts';
 import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../letter-body.ts';
 import { normaliseName } from '../../domain/normalise.ts';
 import type {
@@ -263,27 +272,17 @@ export function chainMatrix(index: ReadIndex, bases?: ChainBasis[]): ChainPair[]
 }
 
 function computeChainMatrix(graph: ReadGraph, bases?: ChainBasis[]): ChainPair[] {
-  const byChain = new Map<string, Map<string, GraphEdge>>(CHAINS.map((c) => [c, new Map()]));
+  const rows: ChainEdgeRow[] = [];
   graph.forEachEdge((_key, edge) => {
-    if (edge.type !== 'ADVANCES' || (bases && !bases.includes(edge.props.basis as ChainBasis))) return;
-    byChain.get(edge.target.slice('Chain:'.length))?.set(edge.source, edge);
+    if (edge.type !== 'ADVANCES' || !isChainName(edge.target.slice('Chain:'.length))) return;
+    rows.push({
+      id: edge.source,
+      chain: edge.target.slice('Chain:'.length) as ChainName,
+      props: edge.props,
+      evidence: edge.evidence,
+    });
   });
-  const pairs: ChainPair[] = [];
-  CHAINS.forEach((a, i) =>
-    CHAINS.slice(i).forEach((b) => {
-      const left = byChain.get(a)!;
-      const right = byChain.get(b)!;
-      const nodes = [...left.keys()]
-        .filter((id) => right.has(id))
-        .sort()
-        .map((id) => ({
-          node: graph.getNodeAttributes(id),
-          evidence: a === b ? left.get(id)!.evidence : [...left.get(id)!.evidence, ...right.get(id)!.evidence],
-        }));
-      pairs.push({ a, b, count: nodes.length, nodes });
-    }),
-  );
-  return pairs;
+  return chainPairs(rows, (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined), bases);
 }
 
 export function stats(graph: ReadGraph): StoreStats {

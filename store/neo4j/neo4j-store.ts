@@ -1,8 +1,8 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { InnographError, StoreUnavailableError } from '../../domain/errors.ts';
+import { type ChainEdgeRow, chainPairs } from '../chain-matrix.ts';
 import { fragmentsOf } from '../letter-fragments.ts';
 import {
-  CHAINS,
   type ChainName,
   edgeKey,
   type EdgeType,
@@ -429,34 +429,17 @@ export class Neo4jStore implements GraphStore {
     return value;
   }
 
+  /** The matrix from every ADVANCES edge, by the same function as the embedded store's (store/chain-matrix.ts). */
   private async computeChainMatrix(bases?: ChainBasis[]): Promise<ChainPair[]> {
     return this.read(async (tx) => {
-      const rows = (await tx.run(Q['chain-links'].statements[0], { bases: bases ?? null })).records.map((r) => ({
+      const rows = (await tx.run(Q['chain-links'].statements[0])).records.map((r): ChainEdgeRow => ({
         id: r.get('id') as string,
-        chain: (r.get('chain') as string).slice('Chain:'.length),
+        chain: (r.get('chain') as string).slice('Chain:'.length) as ChainName,
+        props: JSON.parse((r.get('propsJson') as string | null) ?? '{}'),
         evidence: evidenceOf(r.get('parts') as PartRecord[]),
       }));
-      const byChain = new Map<string, Map<string, (typeof rows)[number]>>(CHAINS.map((c) => [c, new Map()]));
-      for (const row of rows) byChain.get(row.chain)?.set(row.id, row);
       const nodes = await this.nodesIn(tx, [...new Set(rows.map((r) => r.id))]);
-      const pairs: ChainPair[] = [];
-      CHAINS.forEach((a, i) =>
-        CHAINS.slice(i).forEach((b) => {
-          const left = byChain.get(a)!;
-          const right = byChain.get(b)!;
-          const both = [...left.keys()].filter((id) => right.has(id) && nodes.has(id)).sort();
-          pairs.push({
-            a: a as ChainName,
-            b: b as ChainName,
-            count: both.length,
-            nodes: both.map((id) => ({
-              node: nodes.get(id)!,
-              evidence: a === b ? left.get(id)!.evidence : [...left.get(id)!.evidence, ...right.get(id)!.evidence],
-            })),
-          });
-        }),
-      );
-      return pairs;
+      return chainPairs(rows, (id) => nodes.get(id), bases);
     });
   }
 

@@ -50,7 +50,7 @@ export function createState(search: string): Store {
     expansions: [],
     pathIds: [],
     pathMessage: null,
-    chainBases: ['HEADING', 'SENTENCE'],
+    chainBases: ['NAME', 'HEADING', 'SENTENCE', 'VOCABULARY'],
     reveal: null,
     years: new Map(),
     chainsOf: new Map(),

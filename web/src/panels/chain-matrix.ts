@@ -1,62 +1,66 @@
 import type { Gql } from '../api-client.ts';
-import { h, highlighted } from '../dom.ts';
+import { h } from '../dom.ts';
 import { chainName, kindName, type Lang, t } from '../i18n.ts';
 import { CHAIN_NAMES } from '../model.ts';
 import { actions, type Store } from '../state.ts';
+import { BASES, basisName, CHAIN_FIELDS, type ChainView, renderTie, type TieView } from './chain-ties.ts';
 
 /**
  * The four-chain view as a matrix: each cell says how many things advance
- * both chains and of which kinds, on the bases chosen (heading, sentence,
- * vocabulary — switchable, so a link made only of one shared heading shows as
- * such). A click on a cell lists the bridges, each with what ties it to each
- * chain: a heading shown as a heading with the thing's own sentence under it,
- * or the sentence with the chain's word marked.
+ * both chains and of which kinds, on the bases chosen (name, heading,
+ * sentence, vocabulary — switchable), how many letters it rests on and how
+ * much of it the first of them gives. A click on a cell lists its bridges,
+ * each with every tie to each chain: the reason and the sentence that ties
+ * that side.
  */
 interface Pair {
   a: { name: string };
   b: { name: string };
   count: number;
+  letters: number;
+  byLetter: Array<{ letter: { source: string; docNumber: string | null }; count: number }>;
   nodes: Array<{ node: { id: string; kind: string } }>;
-}
-interface Mention {
-  text: string;
-  start: number;
-  end: number;
-  letter: { id: string; source: string; docNumber: string | null };
-  sentence: { text: string; start: number };
 }
 interface BridgeNode {
   id: string;
   kind: string;
   name: string;
-  mentions: Mention[];
-  chains: Array<{ chain: { name: string }; basis: string; keyword: string | null; evidence: Mention[] }>;
+  chains: ChainView[];
 }
 
-export const BASES = ['HEADING', 'SENTENCE', 'VOCABULARY'] as const;
 const SHOWN_BRIDGES = 40;
-const MENTION = 'text start end letter { ... on Letter { id source docNumber } } sentence { text start }';
+const TEXT: Record<string, Record<Lang, string>> = {
+  restsOn: { zh: '出自 {n} 封函', en: 'from {n} letters' },
+  mostFrom: { zh: '{letter} 占 {share}%', en: '{share}% from {letter}' },
+  oneLetter: { zh: '仅出自 {letter}', en: 'only from {letter}' },
+  explain: {
+    zh: '每格为同时推进两条链的事物数，并注明出自几封答复函。每一关联都附理由：名称本身、链标题、本句点明该链或本句中的链词。点击一格查看各事物及连到每条链的原句。',
+    en: 'Each cell counts the things that advance both chains, and says how many letters it rests on. Every tie has a reason: the thing’s own name, a chain heading, its clause naming the chain, or a chain word where it acts. Click a cell for its things and the sentence that ties each side.',
+  },
+};
+const say = (key: string, lang: Lang, values: Record<string, string | number> = {}) =>
+  Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, String(v)), TEXT[key][lang]);
 
 let openPair: [string, string] | null = null;
 
 export async function renderChainMatrix(root: HTMLElement, store: Store, gql: Gql): Promise<void> {
-  const { lang, chainBases } = store.get();
+  const { lang } = store.get();
+  const chainBases = store.get().chainBases.filter((b) => (BASES as readonly string[]).includes(b));
   type Counts = Array<{ a: { name: string }; b: { name: string }; count: number }>;
-  const data = await gql<{ chainMatrix: Pair[]; HEADING: Counts; SENTENCE: Counts; VOCABULARY: Counts }>(
+  const data = await gql<{ chainMatrix: Pair[] } & Record<(typeof BASES)[number], Counts>>(
     `query ChainMatrix($bases: [ChainBasis!]) {
-    chainMatrix(bases: $bases) { a { name } b { name } count nodes { node { id kind } } }
+    chainMatrix(bases: $bases) { a { name } b { name } count letters
+      byLetter { letter { ... on Letter { source docNumber } } count } nodes { node { id kind } } }
     ${BASES.map((b) => `${b}: chainMatrix(bases: [${b}]) { a { name } b { name } count }`).join(' ')} }`,
     { bases: chainBases.length > 0 ? chainBases : [...BASES] },
   );
   const matrix = data.chainMatrix;
-  // How many of a cell's ties each basis gives alone: a link made of one repeated heading says so.
+  const same = (p: { a: { name: string }; b: { name: string } }, a: string, b: string) =>
+    (p.a.name === a && p.b.name === b) || (p.a.name === b && p.b.name === a);
+  // How many of a cell's things each basis gives alone: a cell made of one repeated heading says so.
   const byBasis = (a: string, b: string) =>
-    BASES.map((basis) => {
-      const pair = data[basis].find((p) => (p.a.name === a && p.b.name === b) || (p.a.name === b && p.b.name === a));
-      return `${t(`basis.${basis}` as const, lang)} ${pair?.count ?? 0}`;
-    }).join(' · ');
-  const pairOf = (a: string, b: string) =>
-    matrix.find((p) => (p.a.name === a && p.b.name === b) || (p.a.name === b && p.b.name === a));
+    BASES.map((basis) => `${basisName(basis, lang)} ${data[basis].find((p) => same(p, a, b))?.count ?? 0}`).join(' · ');
+  const pairOf = (a: string, b: string) => matrix.find((p) => same(p, a, b));
   const strongest = Math.max(1, ...matrix.filter((p) => p.a.name !== p.b.name).map((p) => p.count));
   const bridges = h('section', { id: 'bridges' });
   const open = (a: string, b: string) => {
@@ -69,7 +73,8 @@ export async function renderChainMatrix(root: HTMLElement, store: Store, gql: Gq
   const cell = (a: string, b: string) => {
     const pair = pairOf(a, b);
     const count = pair?.count ?? 0;
-    if (a === b) return h('td', { class: 'diagonal', title: t('chains.diagonal', lang) }, String(count));
+    if (a === b)
+      return h('td', { class: 'diagonal', title: t('chains.diagonal', lang) }, String(count), letterLine(pair, lang));
     const td = h(
       'td',
       {
@@ -84,6 +89,7 @@ export async function renderChainMatrix(root: HTMLElement, store: Store, gql: Gq
       },
       h('strong', {}, String(count)),
       h('div', { class: 'kinds' }, kindBreakdown(pair, lang)),
+      letterLine(pair, lang),
       h('div', { class: 'bases-line' }, byBasis(a, b)),
     );
     // Darker where more things bridge the two chains.
@@ -98,18 +104,19 @@ export async function renderChainMatrix(root: HTMLElement, store: Store, gql: Gq
         type: 'checkbox',
         name: 'basis',
         value: basis,
-        checked: chainBases.includes(basis),
+        checked: chainBases.length === 0 || chainBases.includes(basis),
         onchange: (e: Event) => {
           const on = (e.target as HTMLInputElement).checked;
-          actions.setChainBases(store, on ? [...chainBases, basis] : chainBases.filter((b) => b !== basis));
+          const now = chainBases.length === 0 ? [...BASES] : chainBases;
+          actions.setChainBases(store, on ? [...now, basis] : now.filter((b) => b !== basis));
         },
       }),
-      t(`basis.${basis}` as const, lang),
+      basisName(basis, lang),
     ),
   );
   root.replaceChildren(
     h('h2', {}, t('chains.title', lang)),
-    h('p', { class: 'muted' }, t('chains.explain', lang)),
+    h('p', { class: 'muted' }, say('explain', lang)),
     h('fieldset', { class: 'controls bases' }, h('legend', {}, t('chains.basis', lang)), ...toggles),
     h(
       'table',
@@ -132,6 +139,18 @@ export async function renderChainMatrix(root: HTMLElement, store: Store, gql: Gq
   if (openPair) open(...openPair);
 }
 
+/** How many letters a cell rests on, and how much of it the first of them gives. */
+function letterLine(pair: Pair | undefined, lang: Lang): HTMLElement {
+  const top = pair?.byLetter[0];
+  if (!pair || !top || pair.count === 0) return h('div', { class: 'letters-line' });
+  const letter = top.letter.docNumber ?? top.letter.source;
+  const line =
+    pair.letters === 1
+      ? say('oneLetter', lang, { letter })
+      : `${say('restsOn', lang, { n: pair.letters })}${lang === 'zh' ? '；' : '; '}${say('mostFrom', lang, { letter, share: Math.round((100 * top.count) / pair.count) })}`;
+  return h('div', { class: 'letters-line' }, line);
+}
+
 function kindBreakdown(pair: Pair | undefined, lang: Lang): string {
   const counts = new Map<string, number>();
   for (const { node } of pair?.nodes ?? []) counts.set(node.kind, (counts.get(node.kind) ?? 0) + 1);
@@ -149,15 +168,15 @@ async function renderBridges(
   b: string,
   pair: Pair | undefined,
 ): Promise<void> {
-  const { lang, chainBases } = store.get();
+  const { lang } = store.get();
+  const bases = store.get().chainBases;
   const ids = (pair?.nodes ?? []).map((n) => n.node.id);
   const nodes =
     ids.length === 0
       ? []
       : (
           await gql<{ nodes: Array<BridgeNode | null> }>(
-            `query Bridges($ids: [ID!]!) { nodes(ids: $ids) { id kind name mentions(first: 5) { ${MENTION} }
-    chains { chain { name } basis keyword evidence { ${MENTION} } } } }`,
+            `query Bridges($ids: [ID!]!) { nodes(ids: $ids) { id kind name chains { ${CHAIN_FIELDS} } } }`,
             { ids: ids.slice(0, SHOWN_BRIDGES) },
           )
         ).nodes.filter((n): n is BridgeNode => n !== null);
@@ -187,97 +206,30 @@ async function renderBridges(
           ' ',
           h('span', { class: 'kind' }, kindName(node.kind, lang)),
         ),
-        ...ties(node, [a, b], chainBases, lang, store),
+        ...sides(node, [a, b], bases).map(({ chains, tie }) => renderTie(tie, lang, store, chains)),
       ),
     ),
   );
 }
 
-/** The ties to both chains; when one sentence or heading ties the thing to both (深化产业链和创新链…), it is shown once. */
-function ties(node: BridgeNode, chains: string[], bases: string[], lang: Lang, store: Store): HTMLElement[] {
-  const links = chains.map((chain) => ({
-    chain,
-    link: node.chains.find((c) => c.chain.name === chain && (bases.length === 0 || bases.includes(c.basis))),
-  }));
-  const key = (l: (typeof links)[number]) => {
-    const e = l.link?.evidence[0];
-    return e ? `${l.link!.basis}|${e.letter.id}|${e.sentence.start}` : l.chain;
-  };
-  if (links.length === 2 && key(links[0]) === key(links[1]))
-    return [
-      tie(
-        node,
-        links.map((l) => l.chain),
-        links[0].link,
-        lang,
-        store,
-      ),
-    ];
-  return links.map((l) => tie(node, [l.chain], l.link, lang, store));
-}
-
-/** Why a thing is on a chain: the first tie on the chosen bases, as the letter says it. */
-function tie(
-  node: BridgeNode,
-  chains: string[],
-  link: BridgeNode['chains'][number] | undefined,
-  lang: Lang,
-  store: Store,
-): HTMLElement {
-  const evidence = link?.evidence[0];
-  const keywords = [
-    ...new Set(
-      node.chains
-        .filter((c) => chains.includes(c.chain.name) && c.basis === link?.basis)
-        .map((c) => c.keyword)
-        .filter(Boolean),
-    ),
-  ].join('、');
-  const parts: Array<HTMLElement | null> = [
-    h(
-      'div',
-      { class: 'tie-chain' },
-      `${chains.map((c) => chainName(c, lang)).join(' + ')} · ${link ? t(`basis.${link.basis}` as never, lang) : '—'}${keywords ? ` · ${keywords}` : ''}`,
-    ),
-  ];
-  if (evidence) {
-    const marked = markKeyword(evidence.sentence.text, link?.keyword ?? null, evidence);
-    if (link?.basis === 'HEADING') {
-      parts.push(h('div', { class: 'heading-evidence' }, marked));
-      // The heading names the chain; the thing itself stands in a sentence under it.
-      const own = node.mentions.find((m) => m.letter.id === evidence.letter.id) ?? node.mentions[0];
-      if (own)
-        parts.push(
-          h(
-            'div',
-            { class: 'mention under-heading' },
-            highlighted(own.sentence.text, own.start - own.sentence.start, own.end - own.sentence.start),
-          ),
-        );
-    } else parts.push(h('div', { class: 'mention' }, marked));
-    parts.push(
-      h(
-        'div',
-        { class: 'source' },
-        h(
-          'a',
-          {
-            href: '#',
-            onclick: (e: Event) => {
-              e.preventDefault();
-              actions.openLetter(store, evidence.letter.source, evidence.sentence.start);
-            },
-          },
-          evidence.letter.docNumber ?? evidence.letter.source,
-        ),
-      ),
-    );
+/**
+ * The ties to each chain of the pair, on the chosen bases, the first of each letter and chain; a tie
+ * that one sentence makes to both chains (深化产业链和创新链…) is shown once, for both.
+ */
+function sides(node: BridgeNode, chains: string[], bases: string[]): Array<{ chains: string[]; tie: TieView }> {
+  const shown = new Map<string, { chains: string[]; tie: TieView }>();
+  for (const chain of chains) {
+    const ties = node.chains
+      .filter((c) => c.chain.name === chain)
+      .flatMap((c) => c.ties)
+      .filter((tie) => bases.length === 0 || bases.includes(tie.basis));
+    const firstPerLetter = ties.filter((tie, i) => ties.findIndex((x) => x.letter.id === tie.letter.id) === i);
+    for (const tie of firstPerLetter) {
+      const key = `${tie.letter.id}|${tie.rule}|${tie.evidence.start}|${tie.words.join('·')}`;
+      const held = shown.get(key);
+      if (held) held.chains.push(chain);
+      else shown.set(key, { chains: [chain], tie });
+    }
   }
-  return h('div', { class: 'tie' }, ...parts);
-}
-
-function markKeyword(sentence: string, keyword: string | null, evidence: Mention): HTMLElement {
-  const at = keyword ? sentence.indexOf(keyword) : -1;
-  if (at >= 0 && keyword) return highlighted(sentence, at, at + keyword.length);
-  return highlighted(sentence, evidence.start - evidence.sentence.start, evidence.end - evidence.sentence.start);
+  return [...shown.values()];
 }

@@ -1,7 +1,8 @@
 import type { Gql } from '../api-client.ts';
 import { h, highlighted } from '../dom.ts';
-import { chainName, fieldName, kindName, type StringKey, t } from '../i18n.ts';
+import { fieldName, kindName, t } from '../i18n.ts';
 import { actions, type Store } from '../state.ts';
+import { CHAIN_FIELDS, type ChainView, renderChainList } from './chain-ties.ts';
 
 interface Mention {
   text: string;
@@ -18,7 +19,7 @@ interface Details {
   props: Record<string, unknown>;
   letterCount: number;
   mentions: Mention[];
-  chains: Array<{ chain: { name: string }; basis: string; keyword: string | null }>;
+  chains: ChainView[];
   commitments?: Array<{
     id: string;
     text: string;
@@ -31,7 +32,7 @@ interface Details {
 
 const QUERY = `query Details($id: ID!) { node(id: $id) { id kind name aliases props letterCount
   mentions(first: 100) { text start end letter { ... on Letter { id docNumber source } } sentence { text start } }
-  chains { chain { name } basis keyword }
+  chains { ${CHAIN_FIELDS} }
   ... on Platform { commitments { id text value unit qualifier year } }
   ... on Programme { commitments { id text value unit qualifier year } }
   ... on Enterprise { commitments { id text value unit qualifier year } }
@@ -121,16 +122,8 @@ export async function renderDetails(
           'section',
           {},
           h('h3', {}, t('details.chains', lang)),
-          h(
-            'p',
-            {},
-            node.chains
-              .map(
-                (c) =>
-                  `${chainName(c.chain.name, lang)}（${t(`basis.${c.basis}` as StringKey, lang)}${c.keyword ? `：${c.keyword}` : ''}）`,
-              )
-              .join(' · '),
-          ),
+          // Every tie with its reason and its sentence (panels/chain-ties.ts).
+          renderChainList(node.chains, lang, store),
         )
       : null,
     node.commitments && node.commitments.length > 0

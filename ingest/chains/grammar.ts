@@ -1,0 +1,107 @@
+/**
+ * The grammar the chain stage reads a thing's role by: what stands just
+ * before it, how its clause goes on, and which sentences frame rather than
+ * act. Genre patterns of reply letters, each with a real example; no names
+ * of things.
+ */
+
+/**
+ * A verb right before a thing (or before the list it heads) that makes it the
+ * frame, the one served, the basis or the partner of the work — never its agent:
+ *   科技创新赋能“5+5+N”产业发展 · 围绕“5+5”产业布局… · 指导职业院校对准我市“5+5+N”产业 ·
+ *   根据《温州市民营企业科技创新促进条例》，逐条谋划… · 会同市财政局、市人社局等部门研究 ·
+ *   关于“改革创新平台人才引进和激励机制”建议 · 知识产权“国考”“省考”实现“双优秀” (an outcome) ·
+ *   “三位一体”工作入选省创新深化试点 (what it was chosen for).
+ * A few words of place or rank may stand between (对准我市…, 围绕重点…).
+ */
+export const CONTEXT_BEFORE =
+  /(?:紧紧围绕|围绕|聚焦|面向|对准|对标|瞄准|针对|赋能|服务于|服务|支撑|助力|根据|按照|依据|依照|遵照|结合|参照|参考|借鉴|会同|协同|配合|邀请|关于|对接|贯彻|学习|实现|入选|列入|纳入)(?:我市|全市|全省|本市|全国|省|市|县|重点|各类|相关)?$/;
+
+/**
+ * A clause that goes on with the thing as its means: 以温州市校（院）地科技成果转化联合办公室为依托，重塑… ·
+ * 依托大孵化集群院校行等活动招引… · 通过“科创指数”… · 充分发挥温州职业教育教学指导委员会作用，指导… ·
+ * 用好省激光智能装备技术创新中心，集聚… · 推广科技副总、科技轻骑队，凝练产业共性需求.
+ * A thing that is only the object of a clause (打造温州知识产权交易服务中心…，强化产教融合平台搭建) does not
+ * carry the next clause: that is the next thing done, not its work.
+ */
+export const INSTRUMENT_BEFORE =
+  /(?:以|依托|通过|借助|发挥|用好|利用|运用|充分发挥|充分利用|推广|推行|深入实施|实施|开展|落实)$/;
+
+/**
+ * A clause that has no subject of its own opens with a verb: it goes on with the
+ * one before (推广科技副总、科技轻骑队，凝练产业共性需求和企业真实需求 · 用好…中心，集聚…龙头企业…，
+ * 推动…助力产业发展). A clause opening with a subject (我市… · 全市… · 市科技局…) does not.
+ */
+export const VERB_OPENING =
+  /^(?:进一步|持续|不断|加快|大力|积极|充分|全面|重点|着力|逐步|切实|深入|努力|共同|累计|已|已经|共|先后|并)?(?:推动|推进|促进|凝练|做好|做强|重塑|助力|支持|服务|带动|实现|引导|采取|开展|强化|提升|打造|形成|集聚|聚集|吸引|培育|构建|建立|完善|深化|拓宽|提供|赋能|支撑|面向|满足|解决|突破|攻克|为|用于|让|使|确保|搭建|设立|组建|投向|投资|落实|承接|链接|对接|孵化|招引|引进|引育|培养|输送|汇聚|撬动|带领|联合|牵头|参与|承担)/;
+
+/**
+ * Where a thing stands as the subject of its clause: at the clause's start, after at
+ * most a word that hands it the work (由市科技局牵头… · 推动市融担公司持续构建科技担保生态体系 ·
+ * 鼓励金融机构…) or a word of place (全市新型研发机构累计…).
+ */
+export const SUBJECT_LEAD =
+  /^(?:由|请|推动|引导|鼓励|支持|指导|督促|要求|组织|依托|以|通过|我市|全市|本市|市|省|各地|各县（市、区）)?$/;
+
+/**
+ * Government bodies, the issuer included, tie to a chain only by a chain action of
+ * their own (design.md): their names end in a unit of government or a party or
+ * assembly body. 温州市科学技术局 · 市财政局 · 市发展改革委 · 市府办 · 市人民政府 · 科技部 ·
+ * 市政协提案委 · 市人大常委会代表工委. Not 温州职业教育教学指导委员会 (a committee of schools).
+ */
+export const GOVERNMENT_BODY =
+  /(?:局|厅|部|委|府办|政府办|办公室|办公厅|人民政府|政府|人大|政协|常委会|管委会|工委|党委|党组|市委|县委|区委|省委)$/;
+
+/** The one who speaks or is followed, not one who acts: 深入贯彻落实习近平总书记关于科技创新的系列重要指示精神. */
+export const DIRECTIVE_CLAUSE = /贯彻|精神|指示|讲话|批示|部署要求/;
+
+/**
+ * The goal itself, not a thing that works on it: “四链融合” · “四链” · 两链融合 · 产业链创新链融合.
+ * (A thing named after a chain's matter, 产业链链长制, is not a goal.)
+ */
+export const CHAIN_GOAL =
+  /^(?:[一二两三四]链(?:融合|协同|联动|贯通)?|(?:创新|产业|资金|人才)链(?:[和与、]?(?:创新|产业|资金|人才)链)+(?:融合|协同|联动|贯通)?)$/;
+
+/**
+ * Sentences that speak of the proposal or thank its proposer, not of work:
+ * 贵市委会…所提的《…提案》收悉 · 您对我市“四链融合”情况的剖析和建议非常到位 · 最后，感谢致公党市委会对科技创新工作的支持.
+ */
+export const PROPOSAL_TALK =
+  /收悉|答复如下|现答复|(?:您|贵[^，。]{0,4})(?:提出|所提|对我市|的建议|的提案)|建议(?:非常|很|十分)|(?:^|[，。])(?:最后，)?(?:衷心)?感谢|谢谢|欢迎您/;
+
+/**
+ * A heading's lever: the means it names for its chain work — （二）以大孵化集群战略为牵引，…推动创新链和产业链精准对接 ·
+ * 依托…平台，… · 通过…，…
+ */
+export const HEADING_LEVER = [
+  /以(?<lever>[^，。；]{2,40}?)为(?:牵引|核心|抓手|依托|引领|重点|突破口|载体|支撑|主线|龙头|引擎|纽带|平台|切入点)/g,
+  /(?:依托|通过|借助|发挥)(?<lever>[^，。；]{2,30}?)(?=，|作用|的作用)/g,
+];
+
+/** Quotes and book-title marks that close a thing's name: “5+5+N”产业 reads its head after the quote. */
+export const CLOSING_MARK = /^[”"」』》〉]+/;
+/** A run of further quoted names sharing one head: “温州拍”“好成果”对接会 · “一区一廊一会一室一集群”和“一港五谷”创新格局. */
+export const QUOTED_RUN = /^(?:(?:、|和|与|及|以及)?[“"「『][^”"」』]{1,30}[”"」』])+/;
+
+/**
+ * Where the last item of a 、 list ends when no 等 closes it: at the first verb after it —
+ * 推动在温高校、职业学校|围绕“5+5+N”产业需求建立… · 支持高校、职业学校、产业园区、行业企业等|深化….
+ */
+export const VERB_AFTER_LIST =
+  /紧紧围绕|围绕|聚焦|面向|对准|瞄准|赋能|服务|支撑|助力|推动|推进|促进|开展|建立|深化|加强|实施|参与|承担|建设|打造|组建|举办|联合|牵头|合作|提供|落实|构建|完善|培育|引进|入选|获得|通过|成为|发挥|作为|协同/;
+
+/**
+ * A clause that frames the clauses after it in its sentence by a chain: 围绕创新链产业链布局，深入实施科技企业“双倍增”“双迈进”行动，
+ * 制定高新技术企业培育新火炬计划 (both programmes are deployed around the two chains). Three or more chains
+ * are a slogan and frame nothing.
+ */
+export const FRAME_OPENING = /^(?:紧紧围绕|围绕|聚焦|面向|瞄准|紧扣|立足|按照|为了|为)/;
+
+/**
+ * A next clause that says how, or to what end, the thing before it works — it carries the thing's work on even
+ * when the thing is the object of its own clause: 鼓励探索“投拨结合”联动机制，采取创业投资与科技专项组合支持的方式 ·
+ * 深化“空间+运营+基金”模式，推动科创基金联合大孵化器构建… · 已选派“科技副总”企业数超360家，累计开展技术攻关171项.
+ * A new action on something else (打造…中心，强化产教融合平台搭建) is not among them.
+ */
+export const CONTINUING_OPENING =
+  /^(?:进一步|持续|不断|加快|大力|积极|充分|累计|已|共)?(?:采取|通过|借助|实现|推动|促进|助力|带动|支撑|赋能|服务|为|凝练|集聚|形成|让|使|开展|提供|用于)/;

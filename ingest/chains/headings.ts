@@ -1,0 +1,92 @@
+import type { ChainName } from '../../domain/model.ts';
+import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
+import type { Section } from '../parse/sections.ts';
+import type { Coverage } from './clauses.ts';
+import { HEADING_LEVER } from './grammar.ts';
+import type { ChainVocabulary, Sense } from './vocabulary.ts';
+
+/**
+ * A heading that names chains: （二）以大孵化集群战略为牵引，完善科教融汇机制，推动创新链和产业链精准对接。
+ * What it names holds for its lever (大孵化集群) and for the things under it whose
+ * own sentence does the heading's work; a thing that only sits under it inherits nothing.
+ */
+export interface ChainHeading {
+  section: number;
+  chains: ChainName[];
+  /** The part of the heading that names the chains: the evidence of its ties. */
+  start: number;
+  end: number;
+  /** The means the heading names (以…为牵引 · 依托…): a thing named there is its lever. */
+  levers: Array<{ start: number; end: number; text: string }>;
+  /** Weak senses the heading itself speaks of (突出企业创新主体地位 → firms): under it their words count. */
+  senses: Set<Sense>;
+}
+
+/**
+ * The chain headings of a letter, by section. A section's heading runs over the
+ * numbered line up to its first 一是 (（五）以科技金融融合发展为核心。加强金融赋能科技企业发展，驱动产业链和资金链协同创新。);
+ * only its first sentences that name no thing are the heading — in a report
+ * paragraph the rest of the line is its body.
+ */
+export function chainHeadings(letter: ParsedLetter, names: Coverage, vocabulary: ChainVocabulary): ChainHeading[] {
+  const headings: ChainHeading[] = [];
+  for (const section of letter.sections) {
+    const span = headingPart(letter.text, section, names);
+    const hits = vocabulary.hits(letter.text, span.start, span.end);
+    const chains = [...new Set(hits.filter((h) => h.sense === null).map((h) => h.chain))];
+    if (chains.length === 0) continue;
+    const senses = new Set(hits.filter((h) => h.sense?.weak).map((h) => h.sense!));
+    headings[section.index] = { section: section.index, chains, ...span, levers: leversIn(letter.text, span), senses };
+  }
+  return headings;
+}
+
+function headingPart(text: string, section: Section, names: Coverage): { start: number; end: number } {
+  const { start, end } = section.heading;
+  let to = section.title.end;
+  while (to < end) {
+    let stop = to + 1;
+    while (stop < end && text[stop] !== '。') stop++;
+    if (names.firstIn(to, stop)) break;
+    to = Math.min(end, stop + 1);
+  }
+  return { start, end: Math.max(to, section.title.end) };
+}
+
+function leversIn(text: string, span: { start: number; end: number }): ChainHeading['levers'] {
+  const heading = text.slice(span.start, span.end);
+  const levers: ChainHeading['levers'] = [];
+  for (const pattern of HEADING_LEVER)
+    for (const match of heading.matchAll(pattern)) {
+      const lever = match.groups!.lever;
+      const start = span.start + match.index! + match[0].indexOf(lever);
+      levers.push({ start, end: start + lever.length, text: lever });
+    }
+  return levers;
+}
+
+/** The nearest heading above a sentence that names chains (the innermost decides). */
+export function chainHeadingOf(
+  letter: ParsedLetter,
+  headings: ChainHeading[],
+  sentence: Sentence,
+): ChainHeading | null {
+  for (let s = sentence.section; s !== null; s = letter.sections[s].parent) if (headings[s]) return headings[s];
+  return null;
+}
+
+/** The item (一是…) section whose title holds [start, end), when it stands under a chain heading: its title names its lever. */
+export function itemTitleHolding(
+  letter: ParsedLetter,
+  headings: ChainHeading[],
+  sentence: Sentence,
+  start: number,
+  end: number,
+): { heading: ChainHeading; title: { start: number; end: number; text: string } } | null {
+  if (sentence.section === null) return null;
+  const section = letter.sections[sentence.section];
+  if (section.markerType !== 'item' || start < section.title.start || end > section.title.end) return null;
+  for (let s = section.parent; s !== null; s = letter.sections[s].parent)
+    if (headings[s]) return { heading: headings[s], title: section.title };
+  return null;
+}

@@ -1,0 +1,258 @@
+import type { ChainName } from '../../domain/model.ts';
+import type { Figure } from '../extract/figures.ts';
+import type { Mention } from '../extract/mention.ts';
+import type { Sentence } from '../parse/parse-letter.ts';
+import { type ChainLink, linkOf, type TieRule } from './chain-link.ts';
+import type { Clause } from './clauses.ts';
+import {
+  CHAIN_GOAL,
+  CLOSING_MARK,
+  CONTEXT_BEFORE,
+  CONTINUING_OPENING,
+  DIRECTIVE_CLAUSE,
+  FRAME_OPENING,
+  GOVERNMENT_BODY,
+  INSTRUMENT_BEFORE,
+  QUOTED_RUN,
+  SUBJECT_LEAD,
+  VERB_OPENING,
+} from './grammar.ts';
+import { type ChainHeading, chainHeadingOf, itemTitleHolding } from './headings.ts';
+import type { ChainReading } from './reading.ts';
+import type { Hit } from './vocabulary.ts';
+
+/**
+ * The rules that tie one thing to chains (design.md, "Four-chain ties"), strongest first:
+ * its own name, its role in its own clause, and the chain heading above it.
+ * Each link keeps its rule and the words that made it.
+ */
+export interface TieContext {
+  reading: ChainReading;
+  headings: ChainHeading[];
+}
+
+/**
+ * Ties a thing named in the body: by its names (as written here and as resolved across letters: 国家大院名校温州联合院
+ * is 国家大院名校温州联合研究院), by its clause where it acts, by the heading above it.
+ */
+export function mentionLinks(context: TieContext, mention: Mention, sentence: Sentence, names: string[]): ChainLink[] {
+  const { reading } = context;
+  const text = reading.text;
+  if (mention.kind === 'Person' || CHAIN_GOAL.test(mention.name)) return [];
+  const links = new Links(mention, sentence);
+  const government = mention.kind === 'Organization' && GOVERNMENT_BODY.test(mention.name);
+  if (!government) {
+    for (const name of new Set([mention.name, ...names]))
+      for (const hit of reading.vocabulary.hits(name, 0, name.length))
+        if (counts(hit)) links.add(hit.chain, hit.sense ? 'name-word' : 'name-chain', hit);
+    for (const hit of quoteHead(context, mention)) links.add(hit.chain, 'quote-head', hit);
+  }
+  const clause = reading.clauses.at(mention.start);
+  const lead = leadOf(context, clause.start, mention.start);
+  if (CONTEXT_BEFORE.test(lead)) return links.all();
+  const subject = SUBJECT_LEAD.test(lead);
+  if (government && !(subject && !DIRECTIVE_CLAUSE.test(text.slice(clause.start, clause.end)))) return links.all();
+  // A body of government acts by what it does, never by a chain named beside it (市科技局聚焦创新链产业链融合发展).
+  const own = reading
+    .ownHits(clause, mention.start, mention.end)
+    .filter((h) => counts(h) && !(government && h.sense === null));
+  // Three chains named at once are a slogan (推动创新链产业链资金链人才链“四链融合”): they frame, they do not tie.
+  const named = new Set(own.filter((h) => h.sense === null).map((h) => h.chain));
+  for (const hit of own) {
+    if (hit.sense === null && named.size >= 3) continue;
+    links.add(hit.chain, hit.sense ? 'clause-word' : 'clause-chain', hit);
+  }
+  if (subject)
+    for (const hit of reading.objectHeads(clause, mention.start, mention.end)) links.add(hit.chain, 'object-head', hit);
+  const next = reading.clauses.next(clause);
+  const acts = subject || INSTRUMENT_BEFORE.test(lead);
+  if (next && !government && own.length === 0 && goesOn(context, next, acts))
+    for (const hit of reading.factsOf(next).free.filter(counts))
+      if (hit.sense) links.add(hit.chain, 'next-clause', hit);
+  if (government) return links.all();
+  frameLinks(context, links, sentence, clause);
+  headingLinks(context, links, sentence, mention.start, mention.end);
+  topicLinks(context, links, sentence, mention.start, mention.end);
+  return links.all();
+}
+
+/** Ties a commitment: by the words of its own clause, by its frame, and by the heading above it. */
+export function figureLinks(context: TieContext, figure: Figure, sentence: Sentence): ChainLink[] {
+  const { reading } = context;
+  const links = new Links(figure, sentence);
+  for (const hit of reading.vocabulary.hits(reading.text, figure.start, figure.end))
+    if (counts(hit)) links.add(hit.chain, 'commitment-words', hit);
+  // What the commitment is about counts only when its own words say nothing (its own words are its topic).
+  if (links.all().length === 0 && !reading.names.firstIn(figure.start, figure.end))
+    commitmentTopic(context, links, sentence, figure.start);
+  frameLinks(context, links, sentence, reading.clauses.at(figure.start));
+  headingLinks(context, links, sentence, figure.start, figure.end);
+  return links.all();
+}
+
+/**
+ * A clause that opens the sentence by naming one or two chains as its frame (围绕创新链产业链布局，深入实施…)
+ * ties what the clauses after it name.
+ */
+function frameLinks(context: TieContext, links: Links, sentence: Sentence, clause: Clause): void {
+  const { reading } = context;
+  const first = reading.clauses.at(sentence.start);
+  if (first.index >= clause.index || reading.names.firstIn(first.start, first.end)) return;
+  if (!FRAME_OPENING.test(reading.text.slice(first.start, first.end).trimStart())) return;
+  const named = reading.factsOf(first).free.filter((h) => h.sense === null);
+  const chains = new Set(named.map((h) => h.chain));
+  if (chains.size > 2) return;
+  for (const hit of named) links.addAt(hit.chain, 'frame-chain', [hit.word], first);
+}
+
+/**
+ * A heading that names a thing as its topic (（三）深化大孵化集群建设。): the thing does what the first
+ * sentence under the heading says (差异化布局专业孵化基地，打造一批符合新兴产业培育发展需求的孵化器).
+ */
+function topicLinks(context: TieContext, links: Links, sentence: Sentence, start: number, end: number): void {
+  const { reading } = context;
+  const letter = reading.letter;
+  if (sentence.section === null) return;
+  const section = letter.sections[sentence.section];
+  if (start < section.title.start || end > section.title.end) return;
+  const next = letter.sentences[sentence.index + 1];
+  if (!next || next.section !== section.index) return;
+  const hits = reading.sentenceHits(next, next.start, next.start).filter((h) => h.sense !== null && counts(h));
+  for (const hit of hits) links.addAt(hit.chain, 'heading-topic', [hit.word], next);
+}
+
+/**
+ * A commitment whose clause names nothing is about the thing named last before it in its sentence
+ * (设立东川科创母基金，规模力争达到50亿元), else about what the heading above it names (（三）深化大孵化集群建设。…
+ * 招引落地专业运营机构10家以上): it is on the chains that thing's own name carries.
+ */
+function commitmentTopic(context: TieContext, links: Links, sentence: Sentence, at: number): void {
+  const { reading } = context;
+  const letter = reading.letter;
+  const before = reading.names.lastIn(sentence.start, at);
+  if (before) {
+    const name = reading.text.slice(before.start, before.end);
+    if (!GOVERNMENT_BODY.test(name))
+      for (const hit of reading.vocabulary.hits(reading.text, before.start, before.end))
+        if (hit.sense !== null && counts(hit) && !hit.sense.nameOnly)
+          links.addAt(hit.chain, 'subject-name', [name, hit.word], sentence);
+    return;
+  }
+  for (let s = sentence.section; s !== null; s = letter.sections[s].parent) {
+    const title = letter.sections[s].title;
+    const name = reading.names.firstIn(title.start, title.end);
+    if (!name) continue;
+    const words = reading.vocabulary
+      .hits(reading.text, name.start, name.end)
+      .filter((h) => h.sense !== null && counts(h) && !h.sense.nameOnly);
+    for (const hit of words)
+      links.addAt(hit.chain, 'heading-topic', [reading.text.slice(name.start, name.end), hit.word], title);
+    return;
+  }
+}
+
+/**
+ * A chain heading ties the lever it names (以大孵化集群战略为牵引 → 大孵化集群; the thing an item
+ * under it is about: 一是贯彻落实“三位一体”工作 → 三位一体), and a thing whose own sentence does
+ * the heading's work on one of its chains: a word of that chain, outside other things' names.
+ */
+function headingLinks(context: TieContext, links: Links, sentence: Sentence, start: number, end: number): void {
+  const { reading, headings } = context;
+  const letter = reading.letter;
+  const heading = chainHeadingOf(letter, headings, sentence);
+  const lever = heading?.levers.find((l) => l.start <= start && end <= l.end);
+  if (heading && lever) {
+    for (const chain of heading.chains) links.addHeading(chain, 'heading-lever', heading, [lever.text]);
+    return;
+  }
+  const item = itemTitleHolding(letter, headings, sentence, start, end);
+  if (item) {
+    for (const chain of item.heading.chains) links.addHeading(chain, 'heading-lever', item.heading, [item.title.text]);
+    return;
+  }
+  if (!heading) return;
+  const hits = reading.sentenceHits(sentence, start, end).filter((h) => h.sense !== null);
+  for (const chain of heading.chains) {
+    const hit = hits.find((h) => h.chain === chain && (counts(h) || heading.senses.has(h.sense!)));
+    if (hit) links.addHeading(chain, 'heading-work', heading, [chain, hit.word], hit);
+  }
+}
+
+/** A word counts for a thing unless it is weak and lacks its own context (企业 alone is not industry work). */
+function counts(hit: Hit): boolean {
+  return !hit.sense?.weak || hit.contextual;
+}
+
+/**
+ * The head word after a thing's quoted name, shared by a run of quoted names:
+ * “5+5+N”产业 → 产业 · “温州拍”“好成果”对接会 · “科创指数”融资模式 → 融资.
+ */
+function quoteHead(context: TieContext, mention: Mention): Hit[] {
+  const text = context.reading.text;
+  const rest = text.slice(mention.end, mention.end + 40);
+  const close = CLOSING_MARK.exec(rest);
+  if (!close) return [];
+  const run = QUOTED_RUN.exec(rest.slice(close[0].length));
+  const headStart = mention.end + close[0].length + (run ? run[0].length : 0);
+  const clause = context.reading.clauses.at(mention.start);
+  return context.reading.vocabulary
+    .hits(text, headStart, Math.min(clause.end, headStart + 8))
+    .filter((h) => h.start === headStart && counts(h));
+}
+
+/** What stands before a thing in its clause, back to where its list begins: 围绕“十个一”… → 围绕. */
+function leadOf(context: TieContext, clauseStart: number, start: number): string {
+  const { items } = context.reading.factsOf(context.reading.clauses.at(start));
+  const inList = items.length > 0 && items[0].start <= start && start < items.at(-1)!.end;
+  const listStart = inList ? items[0].start : start;
+  return context.reading.text.slice(Math.max(clauseStart, listStart - 12), listStart).replace(/[“"《「『]+$/, '');
+}
+
+/**
+ * The next clause carries the thing's work on when it names no other thing and opens with a verb (for a thing
+ * that acts: its subject or its means), or with a verb of manner or purpose (for a thing that is only an object).
+ */
+function goesOn(context: TieContext, next: { start: number; end: number }, acts: boolean): boolean {
+  const text = context.reading.text;
+  const opening = text.slice(next.start, next.end).trimStart();
+  if (!(acts ? VERB_OPENING : CONTINUING_OPENING).test(opening)) return false;
+  return !context.reading.names.firstIn(next.start, next.end);
+}
+
+/** The links of one thing, one per chain: the strongest rule's, the first found among equals. */
+class Links {
+  private readonly byChain = new Map<ChainName, ChainLink>();
+
+  constructor(
+    private readonly thing: { start: number; end: number },
+    private readonly sentence: Sentence,
+  ) {}
+
+  add(chain: ChainName, rule: TieRule, hit: Hit): void {
+    this.put(linkOf(chain, rule, [hit.word], hit.sense?.sense ?? null, this.sentence, this.thing));
+  }
+
+  /** A tie whose evidence is another span than the thing's sentence (a framing clause, the next sentence, a title). */
+  addAt(
+    chain: ChainName,
+    rule: TieRule,
+    words: string[],
+    evidence: { start: number; end: number },
+    sense?: string,
+  ): void {
+    this.put(linkOf(chain, rule, words, sense ?? null, evidence, this.thing));
+  }
+
+  addHeading(chain: ChainName, rule: TieRule, heading: ChainHeading, words: string[], hit?: Hit): void {
+    this.put(linkOf(chain, rule, words, hit?.sense?.sense ?? null, heading, this.thing));
+  }
+
+  private put(link: ChainLink): void {
+    const held = this.byChain.get(link.chain);
+    if (!held || link.rank < held.rank) this.byChain.set(link.chain, link);
+  }
+
+  all(): ChainLink[] {
+    return [...this.byChain.values()];
+  }
+}

@@ -1,0 +1,139 @@
+import chainFile from '../lexicon/chains.json' with { type: 'json' };
+import { CHAINS, type ChainName, isChainName } from '../../domain/model.ts';
+import { InnographError } from '../../domain/errors.ts';
+
+/**
+ * The chain vocabulary of ingest/lexicon/chains.json, as one scanner: every
+ * word of every sense, and the chains' own names (创新链 …), matched longest
+ * first in a single left-to-right pass, so that 产业链 is the chain's name and
+ * not the word 产业, and a span is read once however many things stand in it.
+ */
+export interface Sense {
+  chain: ChainName;
+  sense: string;
+  words: string[];
+  /** Counts only with its onlyAfter context, or under a heading that names the chain and uses the word. */
+  weak: boolean;
+  /** Counts only in a thing's own name (创新 in 创新深化), not in the clause around it. */
+  nameOnly: boolean;
+  notBefore: RegExp | null;
+  notAfter: RegExp | null;
+  onlyAfter: RegExp | null;
+}
+
+/** One word found in the text: a chain's name, or a vocabulary word of one sense. */
+export interface Hit {
+  chain: ChainName;
+  word: string;
+  start: number;
+  end: number;
+  /** null for a chain named outright. */
+  sense: Sense | null;
+  /** A weak word whose own context (onlyAfter) holds. */
+  contextual: boolean;
+}
+
+/** How far around a word its context rules look (a clause is rarely longer). */
+const CONTEXT = 16;
+const STOPS = /[，,；;。！？!?：:\n]/;
+
+export class ChainVocabulary {
+  private readonly pattern: RegExp;
+  private readonly sensesOf = new Map<string, Sense[]>();
+
+  constructor(readonly senses: Sense[]) {
+    for (const sense of senses)
+      for (const word of sense.words) {
+        const list = this.sensesOf.get(word) ?? [];
+        list.push(sense);
+        this.sensesOf.set(word, list);
+      }
+    const words = [...new Set([...CHAINS, ...this.sensesOf.keys()])].sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(words.map(escape).join('|'), 'g');
+  }
+
+  /** Every hit in text[from, to), in text order; a weak word without its context is kept, marked. */
+  hits(text: string, from: number, to: number): Hit[] {
+    const found: Hit[] = [];
+    const pattern = new RegExp(this.pattern.source, 'g');
+    const span = text.slice(from, to);
+    for (const match of span.matchAll(pattern)) {
+      const start = from + match.index!;
+      const end = start + match[0].length;
+      const word = match[0];
+      if (isChainName(word)) {
+        found.push({ chain: word, word, start, end, sense: null, contextual: false });
+        continue;
+      }
+      const before = clauseSide(text, start, -1);
+      const after = clauseSide(text, end, 1);
+      for (const sense of this.sensesOf.get(word)!) {
+        if (sense.notBefore?.test(before) || sense.notAfter?.test(after)) continue;
+        const contextual = sense.onlyAfter ? sense.onlyAfter.test(before) : false;
+        found.push({ chain: sense.chain, word, start, end, sense, contextual });
+      }
+    }
+    return found;
+  }
+}
+
+/** Up to CONTEXT characters before (direction -1) or after (1) an offset, not past a clause stop. */
+function clauseSide(text: string, at: number, direction: -1 | 1): string {
+  if (direction === -1) {
+    let from = at;
+    while (from > 0 && at - from < CONTEXT && !STOPS.test(text[from - 1])) from--;
+    return text.slice(from, at);
+  }
+  let to = at;
+  while (to < text.length && to - at < CONTEXT && !STOPS.test(text[to])) to++;
+  return text.slice(at, to);
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Reads and checks the vocabulary file: a clear error names the entry that is wrong. */
+export function loadVocabulary(file: unknown, where = 'ingest/lexicon/chains.json'): ChainVocabulary {
+  const entries = (file as { entries?: unknown }).entries;
+  if (!Array.isArray(entries)) throw new InnographError('LEXICON_INVALID', `${where}: "entries" must be a list`);
+  const senses = entries.map((entry: Record<string, unknown>, i): Sense => {
+    const at = `${where}: entry ${i + 1}`;
+    if (typeof entry.chain !== 'string' || !isChainName(entry.chain))
+      throw new InnographError('LEXICON_INVALID', `${at}: "chain" must be one of ${CHAINS.join(', ')}`);
+    if (typeof entry.sense !== 'string' || entry.sense.trim() === '')
+      throw new InnographError('LEXICON_INVALID', `${at}: every entry says the "sense" its words stand for`);
+    const words = entry.words;
+    if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string' && w !== ''))
+      throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): "words" must be a list of words`);
+    const regex = (key: string): RegExp | null => {
+      const source = entry[key];
+      if (source === undefined) return null;
+      try {
+        return new RegExp(String(source));
+      } catch (cause) {
+        throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): "${key}" is not a regular expression`, {
+          cause,
+        });
+      }
+    };
+    const onlyAfter = regex('onlyAfter');
+    if (entry.in !== undefined && entry.in !== 'name')
+      throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): "in" can only be "name"`);
+    if (entry.weak === true && !onlyAfter)
+      throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): a weak word needs its "onlyAfter" context`);
+    return {
+      chain: entry.chain,
+      sense: entry.sense,
+      words: words as string[],
+      weak: entry.weak === true,
+      nameOnly: entry.in === 'name',
+      notBefore: regex('notBefore'),
+      notAfter: regex('notAfter'),
+      onlyAfter,
+    };
+  });
+  return new ChainVocabulary(senses);
+}
+
+export const VOCABULARY = loadVocabulary(chainFile);

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { tiesOf } from '../../domain/chain-ties.ts';
+import type { GraphDocument } from '../../domain/model.ts';
+import { graphOfTexts } from '../helpers/extract.ts';
+import { letterText } from '../helpers/parse.ts';
+
+/**
+ * The four-chain rules on letters written for these tests (made-up places and
+ * names): for each pattern a researcher judges by (shared/chain-gold/README.md),
+ * a tie that must be made, with the rule that makes it, and a tie that must
+ * not. Each row is a whole small letter: its sentences under a next-steps
+ * heading (and the chain heading given, if any).
+ */
+const INTRO = '您在市七届人大三次会议期间所提的《关于加快澜城科技创新的建议》收悉。现答复如下：\n二、下一步工作计划';
+
+function graphOf(lines: string[]): GraphDocument {
+  const body = [INTRO, ...lines, '以上答复供参考。'].join('\n');
+  return graphOfTexts({ 'a.txt': letterText({ body }) });
+}
+
+/** The chains a thing (by name, or a commitment by its words) is tied to, each with the rules of its ties. */
+function chainsOf(graph: GraphDocument, thing: string): Map<string, string[]> {
+  const node =
+    graph.nodes.find((n) => n.name === thing) ??
+    graph.nodes.find((n) => n.kind === 'Commitment' && n.name.includes(thing));
+  if (!node) throw new Error(`no thing named ${thing} in ${graph.nodes.map((n) => n.name).join(', ')}`);
+  const chains = new Map<string, string[]>();
+  for (const edge of graph.edges)
+    if (edge.type === 'ADVANCES' && edge.source === node.id)
+      chains.set(
+        edge.target.slice('Chain:'.length),
+        tiesOf(edge.props).map((t) => t.rule),
+      );
+  return chains;
+}
+
+type Row = [pattern: string, lines: string[], thing: string, chain: string, rule: string | null];
+
+const MUST_TIE: Row[] = [
+  [
+    'a fund by its name',
+    ['设立澜城市天使投资引导基金，首期规模10亿元。'],
+    '澜城市天使投资引导基金',
+    '资金链',
+    'name-word',
+  ],
+  ['a lab by its name', ['东川实验室牵头承担重大专项。'], '东川实验室', '创新链', 'name-word'],
+  ['an industrial park by its name', ['推进澜城智能装备产业园扩容提质。'], '澜城智能装备产业园', '产业链', 'name-word'],
+  ['a people scheme by its name', ['推广“科技副总”，选派专家教授到企业。'], '科技副总', '人才链', 'name-word'],
+  [
+    'an industry list by the head of its quoted name',
+    ['围绕“3+2”产业布局一批中试基地。'],
+    '3+2',
+    '产业链',
+    'quote-head',
+  ],
+  ['a firm acting as chain chief', ['东岭集团作为链主企业，带动上下游配套。'], '东岭集团', '产业链', 'clause-word'],
+  [
+    'a body of government with a chain action of its own',
+    ['市财政局每年安排资金，支持企业开展研发。'],
+    '市财政局',
+    '资金链',
+    'clause-word',
+  ],
+  [
+    'the lever a chain heading names',
+    ['（一）以澜城科创走廊战略为牵引，推动创新链和产业链精准对接。', '一是推进澜城科创走廊扩区。'],
+    '澜城科创走廊',
+    '产业链',
+    'heading-lever',
+  ],
+  [
+    'a thing whose own sentence does the chain heading’s work',
+    [
+      '（一）以科技金融为核心。加强金融赋能科技企业发展，驱动产业链和资金链协同创新。',
+      '发挥东川创业投资基金作用，支持初创期科技企业发展。',
+    ],
+    '东川创业投资基金',
+    '产业链',
+    'heading-work',
+  ],
+  [
+    'the reason in the next clause',
+    ['鼓励探索“投补联动”机制，采取创业投资与科技专项组合支持的方式。'],
+    '投补联动',
+    '资金链',
+    'next-clause',
+  ],
+  [
+    'a frame clause naming two chains',
+    ['围绕创新链产业链布局，深入实施科技企业“双提升”行动。'],
+    '双提升',
+    '产业链',
+    'frame-chain',
+  ],
+  ['incubation (孵化)', ['力争新增孵化面积30万方以上。'], '孵化面积30万方', '创新链', 'commitment-words'],
+  ['entrepreneurship (创新创业) after a quoted name', ['举办“澜城杯”创新创业大赛。'], '澜城杯', '创新链', 'quote-head'],
+  [
+    'a technology market (技术市场)',
+    ['建设澜城网上技术市场，促进成果交易。'],
+    '澜城网上技术市场',
+    '创新链',
+    'name-word',
+  ],
+  ['a loan product (贷)', ['推出“人才贷”产品，扩大覆盖面。'], '人才贷', '资金链', 'name-word'],
+  ['insurance money (险资)', ['协同推进“险资入澜”工作，引入长期资本。'], '险资入澜', '资金链', 'name-word'],
+  ['what a thing builds', ['支持云谷港布局建设“数据实验室”。'], '云谷港', '创新链', 'object-head'],
+];
+
+const MUST_NOT_TIE: Row[] = [
+  [
+    'the issuer in a framing sentence',
+    ['市科技局将紧紧围绕“科技强市”，推动创新链产业链资金链人才链“四链融合”，重点抓好以下工作。'],
+    '重庆市科学技术局',
+    '创新链',
+    null,
+  ],
+  [
+    'a slogan in a framing sentence',
+    ['澜城市科学技术局将紧紧围绕“科技强市”，推动创新链产业链资金链人才链“四链融合”，重点抓好以下工作。'],
+    '科技强市',
+    '产业链',
+    null,
+  ],
+  ['the four-chain goal itself', ['推动创新链产业链资金链人才链“四链融合”。'], '四链融合', '人才链', null],
+  ['a co-handler', ['会同市财政局、市人社局等部门研究人才引进和资金扶持政策。'], '市人社局', '人才链', null],
+  ['a co-handler', ['会同市财政局、市人社局等部门研究人才引进和资金扶持政策。'], '市财政局', '资金链', null],
+  [
+    'the issuer of a cited document',
+    ['根据市科技局与市财政局联合印发的《澜城市科技专项资金管理办法》，加大支持力度。'],
+    '市财政局',
+    '资金链',
+    null,
+  ],
+  [
+    'a list neighbour’s keyword',
+    ['涌现出“龙头企业牵头+自主运营”“科研平台+孵化运营”等特色模式。'],
+    '龙头企业牵头+自主运营',
+    '创新链',
+    null,
+  ],
+  [
+    '高校 as a research partner',
+    ['引导龙头企业联合高校院所等组建创新联合体2个。'],
+    '组建创新联合体2个',
+    '人才链',
+    null,
+  ],
+  ['工业 in 工业遗产', ['实施“澜城记忆”工程保护工业遗产建筑。'], '澜城记忆', '产业链', null],
+  ['资金 as a building’s budget', ['落实东川科技馆建设资金2亿元。'], '东川科技馆', '资金链', null],
+  ['an industry list another chain serves', ['加快科技创新赋能“4+3”产业发展。'], '4+3', '创新链', null],
+  [
+    'a thing that only sits under a chain heading',
+    [
+      '（一）以澜城科创走廊战略为牵引，推动创新链和产业链精准对接。',
+      '一是推进走廊扩区。迭代“五个一”标准，完善评价办法。',
+    ],
+    '五个一',
+    '产业链',
+    null,
+  ],
+  ['a person giving instructions', ['按照李明市长关于科创平台的指示要求，引进研究院3家。'], '李明', '创新链', null],
+  ['the proposer thanked', ['最后，感谢致公党澜城市委会对科技创新工作的支持。'], '致公党澜城市委会', '创新链', null],
+  [
+    'a frame of four chains is a slogan',
+    ['围绕创新链产业链资金链人才链深度融合，深入实施科技企业“双提升”行动。'],
+    '双提升',
+    '资金链',
+    null,
+  ],
+];
+
+describe('four-chain ties: what must tie, and by which rule', () => {
+  it.each(MUST_TIE)('%s', (_pattern, lines, thing, chain, rule) => {
+    const chains = chainsOf(graphOf(lines), thing);
+    expect([...chains.keys()], `${thing} → ${chain}`).toContain(chain);
+    expect(chains.get(chain)).toContain(rule);
+  });
+});
+
+describe('four-chain ties: what must not tie', () => {
+  it.each(MUST_NOT_TIE)('%s', (_pattern, lines, thing, chain) => {
+    expect([...chainsOf(graphOf(lines), thing).keys()], `${thing} ↛ ${chain}`).not.toContain(chain);
+  });
+});
