@@ -10,7 +10,7 @@ import { PROPOSAL_TALK } from './grammar.ts';
 import { chainHeadings } from './headings.ts';
 import { ChainReading } from './reading.ts';
 import { figureLinks, mentionLinks, type TieContext } from './tie-rules.ts';
-import { VOCABULARY } from './vocabulary.ts';
+import { type ChainVocabulary, VOCABULARY } from './vocabulary.ts';
 
 export type { ChainLink } from './chain-link.ts';
 
@@ -50,14 +50,21 @@ export function chainTiesOf(
   extraction: LetterExtraction,
   nodeOfMention: Map<Mention, string>,
   nodeOfFigure: Map<Figure, string>,
+  vocabulary: ChainVocabulary = VOCABULARY,
 ): ChainTie[] {
   const { letter } = extraction;
   const body = extraction.mentions.filter((m) => !m.rule.startsWith('header')).sort((a, b) => a.start - b.start);
-  const reading = new ChainReading(letter, body, VOCABULARY);
-  const context: TieContext = { reading, headings: chainHeadings(letter, reading.names, VOCABULARY) };
+  const reading = new ChainReading(letter, body, vocabulary);
+  const context: TieContext = { reading, headings: chainHeadings(letter, reading.names, vocabulary) };
   const found: Array<{ source: string; link: ChainLink }> = [];
-  const speaks = (sentence: Sentence | undefined): sentence is Sentence =>
-    sentence !== undefined && !PROPOSAL_TALK.test(sentence.text);
+  // Once per sentence, not per thing in it: a sentence of 20,000 titles is read once.
+  const talk = new Map<number, boolean>();
+  const speaks = (sentence: Sentence | undefined): sentence is Sentence => {
+    if (sentence === undefined) return false;
+    let proposal = talk.get(sentence.index);
+    if (proposal === undefined) talk.set(sentence.index, (proposal = PROPOSAL_TALK.test(sentence.text)));
+    return !proposal;
+  };
   for (const figure of extraction.figures) {
     const sentence = letter.sentences[figure.sentence];
     if (figure.kind !== 'Commitment' || !speaks(sentence)) continue;

@@ -40,6 +40,8 @@ const STOPS = /[，,；;。！？!?：:\n]/;
 export class ChainVocabulary {
   private readonly pattern: RegExp;
   private readonly sensesOf = new Map<string, Sense[]>();
+  /** How many characters the scanner has read: the chain stage's work, which a test holds linear in a letter's length. */
+  scanned = 0;
 
   constructor(readonly senses: Sense[]) {
     for (const sense of senses)
@@ -55,6 +57,7 @@ export class ChainVocabulary {
   /** Every hit in text[from, to), in text order; a weak word without its context is kept, marked. */
   hits(text: string, from: number, to: number): Hit[] {
     const found: Hit[] = [];
+    this.scanned += Math.max(0, to - from);
     const pattern = new RegExp(this.pattern.source, 'g');
     const span = text.slice(from, to);
     for (const match of span.matchAll(pattern)) {

@@ -81,10 +81,10 @@ export function renderTie(tie: TieView, lang: Lang, store: Store, chains = [tie.
       `${chains.map((c) => chainName(c, lang)).join(' + ')} · ${basisName(tie.basis, lang)}`,
     ),
     h('div', { class: 'tie-reason' }, reasonOf(tie, lang)),
-    h('div', { class: heading ? 'heading-evidence' : 'mention' }, marked(tie.evidence, tie.words)),
+    h('div', { class: heading ? 'heading-evidence' : 'tie-evidence' }, marked(tie.evidence, tie.words)),
   ];
   // A heading names the chain; the thing itself stands in a sentence of its own, shown under it.
-  if (heading) parts.push(h('div', { class: 'mention under-heading' }, ownSentence(tie.thing)));
+  if (heading) parts.push(h('div', { class: 'tie-evidence under-heading' }, ownSentence(tie.thing)));
   parts.push(
     h(
       'div',
