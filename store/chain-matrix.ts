@@ -51,11 +51,48 @@ export function chainPairs(
             perLetter.set(letter, (perLetter.get(letter) ?? 0) + 1);
           return { node: nodeOf(id)!, evidence, ties: sides.flatMap((s) => s.ties) };
         });
-      const byLetter = [...perLetter]
-        .map(([letter, count]) => ({ letter, count }))
-        .sort((x, y) => y.count - x.count || (x.letter < y.letter ? -1 : x.letter > y.letter ? 1 : 0));
+      const byLetter = sortShares(perLetter);
       pairs.push({ a, b, count: nodes.length, letters: byLetter.length, byLetter, nodes });
     }),
   );
   return pairs;
+}
+
+/**
+ * The matrix kept to some letters (a place, an issuer, a year): a cell keeps a thing only where those letters
+ * tie it to both its chains, with their ties and evidence only, and counts its letters again.
+ */
+export function pairsWithin<P extends Pick<ChainPair, 'a' | 'b' | 'count' | 'letters' | 'byLetter' | 'nodes'>>(
+  pairs: P[],
+  letters: Set<string>,
+): P[] {
+  return pairs.map((pair) => {
+    const perLetter = new Map<string, number>();
+    const nodes = pair.nodes
+      .map((n) => ({
+        ...n,
+        evidence: n.evidence.filter((e) => letters.has(e.letter)),
+        ties: n.ties.filter((t) => letters.has(t.letter)),
+      }))
+      .filter((n) => {
+        const chains = new Set(n.ties.map((t) => t.chain));
+        // A tie without a note (a store written before ties kept reasons) counts by its evidence.
+        return n.evidence.length > 0 && (n.ties.length === 0 || chains.size >= (sameChain(pair) ? 1 : 2));
+      });
+    for (const n of nodes)
+      for (const letter of new Set(n.evidence.map((e) => e.letter)))
+        perLetter.set(letter, (perLetter.get(letter) ?? 0) + 1);
+    const byLetter = sortShares(perLetter);
+    return { ...pair, nodes, count: nodes.length, letters: byLetter.length, byLetter };
+  });
+}
+
+function sameChain(pair: { a: string; b: string }): boolean {
+  return pair.a === pair.b;
+}
+
+function sortShares(perLetter: Map<string, number>): Array<{ letter: string; count: number }> {
+  return [...perLetter]
+    .map(([letter, count]) => ({ letter, count }))
+    .sort((x, y) => y.count - x.count || (x.letter < y.letter ? -1 : x.letter > y.letter ? 1 : 0));
 }

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { GraphNode } from '../../domain/model.ts';
 import { decodeCursor, encodeCursor, pageOf } from '../../store/paging.ts';
-import { LIMITS, type Page } from '../../store/port.ts';
+import { pairsWithin } from '../../store/chain-matrix.ts';
+import { type ChainPair, LIMITS, type Page } from '../../store/port.ts';
 import type { InnographContext } from '../context.ts';
 import {
   allOfKind,
@@ -86,10 +87,7 @@ const scoped: Record<string, Resolver> = {
     };
   },
   chainMatrix: async (_p, a, c) => {
-    const pairs = (await plain.chainMatrix(_p, a, c)) as Array<{
-      count: number;
-      nodes: Array<{ node: GraphNode; evidence: Array<{ letter: string }> }>;
-    }>;
+    const pairs = (await plain.chainMatrix(_p, a, c)) as ChainPair[];
     if (!isScoped(a.scope as LetterScopeArg)) return pairs;
     return matrixIn(pairs, await lettersInScope(c, a.scope as LetterScopeArg));
   },
@@ -101,16 +99,9 @@ const scoped: Record<string, Resolver> = {
   },
 };
 
-function matrixIn<P extends { count: number; nodes: Array<{ evidence: Array<{ letter: string }> }> }>(
-  pairs: P[],
-  letters: Set<string>,
-): P[] {
-  return pairs.map((pair) => {
-    const nodes = pair.nodes
-      .map((n) => ({ ...n, evidence: n.evidence.filter((e) => letters.has(e.letter)) }))
-      .filter((n) => n.evidence.length > 0);
-    return { ...pair, nodes, count: nodes.length };
-  });
+/** The chain matrix kept to the letters in scope: the chain stage's own scoping (store/chain-matrix.ts). */
+function matrixIn(pairs: ChainPair[], letters: Set<string>): ChainPair[] {
+  return pairsWithin(pairs, letters);
 }
 
 interface PlaceTree {
