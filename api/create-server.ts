@@ -11,15 +11,20 @@ import type { GraphStore } from '../store/port.ts';
 import { createContext, type InnographContext } from './context.ts';
 import { maskError } from './errors.ts';
 import { exampleQueries, examplesDocument } from './examples.ts';
+import { MapCache } from './map/map-cache.ts';
+import { mapQuery } from './map/map-fields.ts';
 import { quietLogger } from './plugins/quiet-logger.ts';
 import { useLimitErrorCodes } from './plugins/use-limit-error-codes.ts';
 import { chainTypes } from './resolvers/chain-ties.ts';
+import { pathLinkFields } from './resolvers/connections.ts';
 import { edgeFields } from './resolvers/entity-fields.ts';
 import { ledgerQuery, withLedger } from './resolvers/ledger.ts';
 import { typeResolvers } from './resolvers/node-types.ts';
 import { placeQuery, withPlaces } from './resolvers/places.ts';
 import { query, rootTypes } from './resolvers/query.ts';
 import { serveStatic } from './static-files.ts';
+import { viewResolvers } from './views/view-fields.ts';
+import { ViewShelf } from './views/view-shelf.ts';
 
 export interface QueryLimits {
   /** @default 12 */
@@ -41,6 +46,8 @@ export interface ServerOptions {
   limits?: Partial<QueryLimits>;
   /** GraphiQL at /graphql in a browser. @default true */
   graphiql?: boolean;
+  /** Where the explorer's named views are saved (api/views/). @default beside the embedded store; in memory otherwise */
+  viewsFile?: string | null;
 }
 
 export interface InnographServer {
@@ -57,15 +64,24 @@ const SDL = ['./schema.graphql', './places.graphql']
   .join('\n');
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist/', import.meta.url));
 
-export function createSchema() {
+/** The explorer's map and named views (issue 25): state the server keeps, one per server. */
+export interface ExplorerState {
+  maps: MapCache;
+  views: ViewShelf;
+}
+
+export function createSchema(explorer: ExplorerState = { maps: new MapCache(), views: new ViewShelf(null) }) {
+  const views = viewResolvers(explorer.views);
   return makeExecutableSchema<InnographContext>({
     typeDefs: SDL,
     resolvers: {
       JSON: JSONResolver,
-      Query: { ...query, ...ledgerQuery, ...placeQuery },
+      Query: { ...query, ...ledgerQuery, ...placeQuery, ...mapQuery(explorer.maps), ...views.query },
+      Mutation: views.mutation,
       Entity: { __resolveType: (node: { kind: string }) => node.kind },
       ...chainTypes,
       Edge: edgeFields,
+      PathLink: pathLinkFields,
       ...rootTypes,
       ...withPlaces(withLedger(typeResolvers())),
     },
@@ -76,8 +92,9 @@ export function createSchema() {
 export function createServer(options: ServerOptions): InnographServer {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const explorer: ExplorerState = { maps: new MapCache(), views: new ViewShelf(options.viewsFile ?? null) };
   const yoga = createYoga<Record<string, never>, InnographContext>({
-    schema: createSchema(),
+    schema: createSchema(explorer),
     context: () => createContext(options.store),
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -143,6 +160,7 @@ export function createServer(options: ServerOptions): InnographServer {
       }),
     close: () =>
       new Promise((resolve) => {
+        explorer.maps.close();
         http.closeAllConnections?.();
         http.close(() => resolve());
       }),

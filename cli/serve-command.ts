@@ -59,7 +59,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const server = createServer({ store, corsOrigins: cors });
+  // The explorer's named views are kept beside the embedded store; with Neo4j, beside where the embedded one would be.
+  const viewsFile = `${config.adapter === 'embedded' && config.path ? config.path : 'data/innograph'}.views.json`;
+  const server = createServer({ store, corsOrigins: cors, viewsFile });
   const host = values.host ?? process.env.HOST ?? '127.0.0.1';
   let url: string;
   try {

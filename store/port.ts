@@ -25,6 +25,12 @@ export interface GraphStore {
    * store it is given, which answers from that version.
    */
   memo?<T>(key: string, compute: (store: GraphStore) => Promise<T>): Promise<T>;
+  /**
+   * Optional: names the graph's current state, the same as long as nothing
+   * changed, so that what is derived from the whole graph (the ecosystem map,
+   * api/map/) is computed once per state and kept beside the store.
+   */
+  graphVersion?(): Promise<StoreVersion>;
 
   // Writes. Each letter's part of `graph` replaces what the store held for that letter, atomically per letter.
   replaceLetters(
@@ -57,6 +63,13 @@ export interface GraphStore {
 }
 
 export type { BridgeTie, ChainBasis } from '../domain/chain-ties.ts';
+
+export interface StoreVersion {
+  /** The embedded store's manifest digest; Neo4j's count of writes; a counter for a store in memory. */
+  id: string;
+  /** The store's file (embedded): files derived from it are kept beside it. Null for Neo4j and a store in memory. */
+  path: string | null;
+}
 
 export interface StoreHealth {
   ok: boolean;

@@ -1,6 +1,8 @@
 import { BadRequestError, InnographError } from '../../domain/errors.ts';
 import type { GraphEdge, GraphNode, NodeKind } from '../../domain/model.ts';
 import type { GraphStore } from '../../store/port.ts';
+import type { InnographContext } from '../context.ts';
+import { mentionViews } from '../evidence.ts';
 import { CONNECTION_LIMITS, Explored, inChunks, type RawPath, viaKey } from './explored-graph.ts';
 
 export { CONNECTION_LIMITS };
@@ -32,6 +34,27 @@ export interface Connection {
   edges: GraphEdge[];
   /** The things between the two ends other than letters: what the path runs through. */
   via: GraphNode[];
+  /** The path read as a person reads it: each step between two things, what it means and the sentences behind it. */
+  links: PathLink[];
+}
+
+/**
+ * One step of a path with its reason. A letter between two things it names
+ * (X —MENTIONS— letter —MENTIONS— Y) is one step, SAME_LETTER: they are only
+ * named in the same letter, which says nothing of how they relate; its
+ * evidence is the sentence naming each. Any other link is STATED: a sentence
+ * says it (supports, part of, the commitment concerns it, the letter answers
+ * the proposal …), and its evidence is that sentence.
+ */
+export interface PathLink {
+  from: GraphNode;
+  to: GraphNode;
+  kind: 'SAME_LETTER' | 'STATED';
+  /** The link's type (STATED), null for SAME_LETTER. */
+  type: GraphEdge['type'] | null;
+  /** The letter they are both named in (SAME_LETTER), else null. */
+  letter: GraphNode | null;
+  evidence: GraphEdge['evidence'];
 }
 
 export interface Connections {
@@ -129,16 +152,21 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
     .map((p) => {
       const path = p.ids.map((id) => nodes.get(id)!);
       const between = path.slice(1, -1);
+      const links = linksOf(path, p.edges);
       return {
         hops: p.edges.length,
         cost: between.reduce((sum, n) => sum + weight(n), 0),
         nodes: path,
         edges: p.edges,
         via: between.filter((n) => n.kind !== 'Letter'),
+        links,
+        sameLetter: links.filter((l) => l.kind === 'SAME_LETTER').length,
       };
     });
+  // A step that is only "named in the same letter" says least: paths with fewer of them first, then fewer links.
   scored.sort(
     (a, b) =>
+      a.sameLetter - b.sameLetter ||
       a.hops - b.hops ||
       a.cost - b.cost ||
       kindRank(a.via) - kindRank(b.via) ||
@@ -150,7 +178,8 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
     const key = viaKey({ ids: path.nodes.map((n) => n.id), edges: path.edges });
     if (seen.has(key)) continue;
     seen.add(key);
-    kept.push({ ...path, cost: Math.round(path.cost * 100) / 100 });
+    const { sameLetter: _, ...connection } = path;
+    kept.push({ ...connection, cost: Math.round(path.cost * 100) / 100 });
     if (kept.length >= first) break;
   }
   return kept;
@@ -173,3 +202,51 @@ const KIND_ORDER: NodeKind[] = [
 const kindRank = (via: GraphNode[]) => via.reduce((sum, n) => sum + KIND_ORDER.indexOf(n.kind), 0);
 
 const joined = (nodes: GraphNode[]) => nodes.map((n) => n.id).join('→');
+
+/** The path's steps with their reasons (see PathLink): a letter between two things it names is one SAME_LETTER step. */
+export function linksOf(nodes: GraphNode[], edges: GraphEdge[]): PathLink[] {
+  const links: PathLink[] = [];
+  for (let i = 0; i < edges.length; i++) {
+    const letter = nodes[i + 1];
+    const next = edges[i + 1];
+    if (
+      letter.kind === 'Letter' &&
+      i + 1 < edges.length &&
+      edges[i].type === 'MENTIONS' &&
+      next.type === 'MENTIONS' &&
+      nodes[i].kind !== 'Letter' &&
+      nodes[i + 2].kind !== 'Letter'
+    ) {
+      links.push({
+        from: nodes[i],
+        to: nodes[i + 2],
+        kind: 'SAME_LETTER',
+        type: null,
+        letter,
+        // The first place the letter names each: the two sentences a reader checks.
+        evidence: [firstIn(edges[i].evidence, letter.id), firstIn(next.evidence, letter.id)].filter(
+          (e): e is GraphEdge['evidence'][number] => e !== undefined,
+        ),
+      });
+      i++;
+      continue;
+    }
+    links.push({
+      from: nodes[i],
+      to: nodes[i + 1],
+      kind: 'STATED',
+      type: edges[i].type,
+      letter: null,
+      evidence: edges[i].evidence,
+    });
+  }
+  return links;
+}
+
+const firstIn = (evidence: GraphEdge['evidence'], letter: string) =>
+  [...evidence].filter((e) => e.letter === letter).sort((a, b) => a.start - b.start)[0];
+
+/** PathLink's evidence, with each sentence, as Edge.evidence shows it. */
+export const pathLinkFields = {
+  evidence: (link: PathLink, _args: unknown, context: InnographContext) => mentionViews(context, link.evidence),
+};

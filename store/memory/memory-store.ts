@@ -1,15 +1,16 @@
+import { readFile } from 'node:fs/promises';
 import type { LetterFragment } from '../letter-fragments.ts';
 import { fragmentsOf } from '../letter-fragments.ts';
 import type { GraphDocument, GraphNode } from '../../domain/model.ts';
 import { pageOf } from '../paging.ts';
-import type { GraphStore, StoreCounts, StoreHealth, StoreStats } from '../port.ts';
+import type { GraphStore, StoreCounts, StoreHealth, StoreStats, StoreVersion } from '../port.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { readImage, removeOtherImages, writeImage } from './image-file.ts';
 import { MergedGraph } from './memory-graph.ts';
 import * as q from './queries.ts';
 import type { ReadGraph } from './read-graph.ts';
 import { ReadIndex } from './read-index.ts';
-import { type DiskState, readStore, writeStore } from './segments.ts';
+import { type DiskState, manifestDigest, readStore, writeStore } from './segments.ts';
 import { type FileStamp, lockSnapshot, sameStamp, stampOf } from './snapshot-file.ts';
 
 export interface MemoryStoreOptions {
@@ -27,6 +28,8 @@ export interface MemoryStoreOptions {
   pollMs?: number;
 }
 
+let inMemoryStates = 0;
+
 /**
  * One version of the graph: what a read works on from start to end. Either
  * merged from the letters' fragments (`merged`, which a write can change in
@@ -40,13 +43,17 @@ class Version {
   /** Handed to a request (pinned): it must not change any more; the next write builds a new graph. */
   shared = false;
   readonly graph: ReadGraph;
+  /** Names this state (StoreVersion.id): the manifest's digest, or a new number each time a store in memory changes. */
+  id: string;
   constructor(
     readonly merged: MergedGraph | null,
     readonly disk: DiskState | null,
     readonly stamp: FileStamp | null,
     image?: ReadGraph,
+    id?: string,
   ) {
     this.graph = merged?.graph ?? image!;
+    this.id = id ?? `memory-${++inMemoryStates}`;
   }
   readIndex(): ReadIndex {
     this.index ??= new ReadIndex(this.graph);
@@ -127,6 +134,10 @@ export class MemoryStore implements GraphStore {
       answer.catch(() => memos.delete(key));
     }
     return answer;
+  }
+
+  async graphVersion(): Promise<StoreVersion> {
+    return { id: (await this.current()).id, path: this.options.path };
   }
 
   async replaceLetters(
@@ -236,7 +247,10 @@ export class MemoryStore implements GraphStore {
         const disk = image ? null : await readStore(path, this.version?.disk);
         this.loads++;
         if (image) this.imageLoads++;
-        const version = image ? new Version(null, null, stamp, image) : new Version(buildGraph(disk!), disk, stamp);
+        const id = await digestIfUnchanged(path, stamp);
+        const version = image
+          ? new Version(null, null, stamp, image, id ?? undefined)
+          : new Version(buildGraph(disk!), disk, stamp, undefined, id ?? undefined);
         this.version = version;
         this.failure = null;
         return version;
@@ -277,6 +291,8 @@ export class MemoryStore implements GraphStore {
       merged.change(shared, list);
       this.version = merged === version.merged ? version : new Version(merged, null, null);
       this.version.dropIndex();
+      // Changed in place: another state, another name.
+      this.version.id = `memory-${++inMemoryStates}`;
       return { nodes: merged.graph.order, edges: merged.graph.size };
     }
     const release = await lockSnapshot(path);
@@ -309,12 +325,21 @@ export class MemoryStore implements GraphStore {
       }
       await removeOtherImages(path, placed.digest);
       const graph = merged!;
-      this.version = new Version(graph, placed, await stampOf(path));
+      this.version = new Version(graph, placed, await stampOf(path), undefined, placed.digest);
       return { nodes: graph.graph.order, edges: graph.graph.size };
     } finally {
       await release();
     }
   }
+}
+
+/**
+ * The digest of the manifest read at `stamp`, or null when another writer changed it since (the state read
+ * then has no name we can be sure of: it gets a number, and nothing is kept beside the store under it).
+ */
+async function digestIfUnchanged(path: string, stamp: FileStamp | null): Promise<string | null> {
+  const bytes = await readFile(path).catch(() => null);
+  return bytes && sameStamp(await stampOf(path), stamp) ? manifestDigest(bytes) : null;
 }
 
 type LetterChange = { letter: string; fragment: LetterFragment | null };
@@ -332,6 +357,9 @@ class PinnedMemoryStore extends MemoryStore {
   }
   override async pinned(): Promise<GraphStore> {
     return this;
+  }
+  override async graphVersion(): Promise<StoreVersion> {
+    return { id: this.fixed.id, path: (await this.store.graphVersion()).path };
   }
   override replaceLetters(...args: Parameters<MemoryStore['replaceLetters']>) {
     return this.store.replaceLetters(...args);

@@ -29,6 +29,7 @@ import type {
   StoreCounts,
   StoreHealth,
   StoreStats,
+  StoreVersion,
   Subgraph,
 } from '../port.ts';
 import { bigrams, searchKey } from '../search-score.ts';
@@ -485,6 +486,14 @@ export class Neo4jStore implements GraphStore {
       endCursor: slice.length > 0 ? encodeCursor(end) : null,
       hasNextPage: end < rows.length,
     };
+  }
+
+  /** The graph's count of writes names its state (the map is computed once per state: api/map/). */
+  async graphVersion(): Promise<StoreVersion> {
+    const version = await this.read(
+      async (tx) => (await tx.run(Q['graph-version'].statements[0])).records[0].get('version') as number,
+    );
+    return { id: `neo4j-${Number(version)}`, path: null };
   }
 
   async stats(): Promise<StoreStats> {

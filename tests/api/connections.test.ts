@@ -140,3 +140,48 @@ describe('what connects 甲实验室 and the proposal B answers', () => {
     await expect(ask('Platform:甲实验室', 'Proposal:B号', false, 9)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe('each step of a path says what it rests on', () => {
+  async function askWith(extra: GraphEdge[], from: string, to: string) {
+    const store = new MemoryStore({ path: null });
+    await store.replaceLetters(
+      { nodes: [...nodes.values()], edges: [...edges, ...extra] },
+      Object.keys(TEXTS).map(letterId),
+    );
+    const [a, b] = (await store.getNodes([from, to])) as GraphNode[];
+    return findConnections(store, a, b, { maxHops: 4, first: 5, includeHubs: false });
+  }
+  const supports = (): GraphEdge => ({
+    type: 'SUPPORTS',
+    source: 'Policy:丙政策',
+    target: 'Platform:丁平台',
+    props: {},
+    evidence: [span('B', '支持市政协委员调研丁平台')],
+  });
+
+  it('a link a sentence states ranks above "named in the same letter", which says so', async () => {
+    const { paths } = await askWith([supports()], 'Policy:丙政策', 'Platform:丁平台');
+    // Then the same letter, then longer ways through two letters (丙政策 and 丁平台 are both in B, and in A, C …).
+    expect(paths.map((p) => p.links.map((l) => l.kind)).slice(0, 2)).toEqual([['STATED'], ['SAME_LETTER']]);
+    const sameLetterSteps = paths.map((p) => p.links.filter((l) => l.kind === 'SAME_LETTER').length);
+    expect(sameLetterSteps).toEqual([...sameLetterSteps].sort((a, b) => a - b));
+    const [stated] = paths[0].links;
+    expect(stated).toMatchObject({ type: 'SUPPORTS', from: { id: 'Policy:丙政策' }, to: { id: 'Platform:丁平台' } });
+    expect(stated.evidence.map((e) => TEXTS.B.slice(e.start, e.end))).toEqual(['支持市政协委员调研丁平台']);
+    // The same-letter step names its letter and where the letter names each end.
+    const [same] = paths[1].links;
+    expect(same.letter?.id).toBe('Letter:B.txt');
+    expect(same.evidence.map((e) => TEXTS.B.slice(e.start, e.end))).toEqual(['丙政策', '丁平台']);
+  });
+
+  it('without the stated link the only path is the same letter, one step through it', async () => {
+    const { paths } = await askWith([], 'Policy:丙政策', 'Platform:丁平台');
+    expect(paths[0].links).toHaveLength(1);
+    expect(paths[0].links[0]).toMatchObject({
+      kind: 'SAME_LETTER',
+      type: null,
+      from: { name: '丙政策' },
+      to: { name: '丁平台' },
+    });
+  });
+});

@@ -131,6 +131,12 @@ describe('URL state', () => {
       whole: true,
       letterAt: 120,
       hubs: true,
+      colour: 'chain' as const,
+      camera: { zoom: 0.4213, x: -120, y: 35 },
+      // Names hold commas (a list item's): the expanded things survive as they were.
+      expanded: ['Platform:甲、乙,丙', 'Programme:揭榜挂帅'],
+      cell: '创新链,产业链',
+      community: 3,
     };
     expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
   });

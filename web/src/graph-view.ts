@@ -14,6 +14,15 @@ cytoscape.use(svg);
 export interface GraphViewEvents {
   select(id: string | null): void;
   expand(id: string): void;
+  /** The view rests after a pan or zoom: where it looks (kept in the URL). */
+  moved?(camera: Camera): void;
+}
+
+/** Zoom and the model point at the centre of the canvas. */
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
 }
 
 /**
@@ -71,14 +80,20 @@ export class GraphView {
       if (e.target === this.cy) this.events.select(null);
     });
     this.cy.on('dbltap', 'node', (e) => this.events.expand(e.target.id()));
-    // Held links follow the view once it rests, not on every frame of a gesture.
+    // Held links follow the view once it rests, not on every frame of a gesture; so does the URL's camera.
     this.cy.on('viewport', () => {
-      if (!this.held) return;
       clearTimeout(this.settle);
       this.settle = setTimeout(() => {
-        if (this.syncHeld() && this.lastState) this.render(this.lastState);
+        if (this.held && this.syncHeld() && this.lastState) this.render(this.lastState);
+        this.events.moved?.(this.camera());
       }, 120);
     });
+    // A panel folding or the window narrowing resizes the canvas: the selection is kept on screen.
+    new ResizeObserver(() => {
+      this.cy.resize();
+      const selected = this.lastState?.selected;
+      if (selected && this.has(selected)) this.reveal([selected]);
+    }).observe(container);
   }
 
   /** Draws the held links edge-budget.ts picks for the view and the selection; says whether anything changed. */
@@ -292,6 +307,19 @@ export class GraphView {
       low < m ? m - low : high > size - m ? size - m - high : 0;
     this.cy.panBy({ x: shift(box.x1, box.x2, w), y: shift(box.y1, box.y2, h) });
     return true;
+  }
+
+  camera(): Camera {
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    return { zoom, x: (this.cy.width() / 2 - pan.x) / zoom, y: (this.cy.height() / 2 - pan.y) / zoom };
+  }
+
+  setCamera(camera: Camera): void {
+    this.cy.viewport({
+      zoom: camera.zoom,
+      pan: { x: this.cy.width() / 2 - camera.x * camera.zoom, y: this.cy.height() / 2 - camera.y * camera.zoom },
+    });
   }
 
   viewport(): { zoom: number; pan: { x: number; y: number } } {

@@ -23,6 +23,16 @@ export interface UrlState {
   letterAt: number | null;
   /** Paths may run through the links every letter has (cc, issuer, contacts, the chains). */
   hubs: boolean;
+  /** What colours the map: community, kind, chain or place. */
+  colour: 'community' | 'kind' | 'chain' | 'place';
+  /** Where the map or the canvas looks: zoom and the point at the centre (map or canvas units); null: fitted. */
+  camera: { zoom: number; x: number; y: number } | null;
+  /** The things expanded on the canvas, in order (an expand is replayed after a reload). */
+  expanded: string[];
+  /** The four-chain matrix's open cell: its two chains. */
+  cell: string | null;
+  /** The map's community lit from the legend. */
+  community: number | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -36,7 +46,23 @@ export const DEFAULT_URL_STATE: UrlState = {
   whole: false,
   letterAt: null,
   hubs: false,
+  colour: 'community',
+  camera: null,
+  expanded: [],
+  cell: null,
+  community: null,
 };
+
+const COLOURS = ['community', 'kind', 'chain', 'place'] as const;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** zoom,x,y as written by encodeUrlState; anything else is no camera (the view is fitted). */
+function camera(value: string | null): UrlState['camera'] {
+  const parts = (value ?? '').split(',');
+  if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
+  const [zoom, x, y] = parts.map(Number);
+  return zoom > 0 ? { zoom, x, y } : null;
+}
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
@@ -60,6 +86,12 @@ export function decodeUrlState(search: string): UrlState {
     whole: p.get('all') === '1',
     letterAt: /^\d+$/.test(p.get('at') ?? '') ? Number(p.get('at')) : null,
     hubs: p.get('hubs') === '1',
+    colour: COLOURS.find((c) => c === p.get('colour')) ?? 'community',
+    camera: camera(p.get('camera')),
+    // Ids hold commas (a list item's name): the expanded things are separated by a line feed.
+    expanded: (p.get('expanded') ?? '').split('\n').filter(Boolean),
+    cell: p.get('cell'),
+    community: /^\d+$/.test(p.get('community') ?? '') ? Number(p.get('community')) : null,
   };
 }
 
@@ -79,6 +111,15 @@ export function encodeUrlState(state: UrlState): string {
   if (state.whole) p.set('all', '1');
   if (state.letterAt !== null) p.set('at', String(state.letterAt));
   if (state.hubs) p.set('hubs', '1');
+  if (state.colour !== 'community') p.set('colour', state.colour);
+  if (state.camera)
+    p.set(
+      'camera',
+      [state.camera.zoom.toPrecision(4), Math.round(state.camera.x), Math.round(state.camera.y)].join(','),
+    );
+  if (state.expanded.length > 0) p.set('expanded', state.expanded.join('\n'));
+  if (state.cell) p.set('cell', state.cell);
+  if (state.community !== null) p.set('community', String(state.community));
   const text = p.toString();
   return text ? `?${text}` : '';
 }
