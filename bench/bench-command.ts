@@ -10,6 +10,7 @@ import { measureApi } from './measure-api.ts';
 import { type IngestFigures, measureIngest } from './measure-ingest.ts';
 import { type FormatFigures, measureFormats } from './measure-formats.ts';
 import { measureWeb, type WebFigures } from './measure-web.ts';
+import { mapTable, measureMap } from './measure-map.ts';
 
 export const BENCH_HELP = `innograph bench corpus --letters N --out DIR [--seed S]
   Writes N synthetic letters of the genre (bench data only, not for quality claims).
@@ -175,6 +176,8 @@ async function runCommand(argv: string[]): Promise<number> {
     : await measureWeb(firstView, { store, sizes: values['web-sizes'].split(',').map(Number) }, (what) =>
         console.error(`web: ${what}`),
       );
+  // The ecosystem map at each archive of 1,000 letters or more (bench/measure-map.ts, issue 25).
+  const map = values['skip-web'] ? 'skipped' : await measureMap(firstView, (what) => console.error(`web: ${what}`));
   const results = {
     when: new Date().toISOString(),
     machine: machine(),
@@ -182,9 +185,10 @@ async function runCommand(argv: string[]): Promise<number> {
     formats,
     api: { graph: largest, clients, results: api },
     web,
+    map,
   };
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(formatTable(results));
+  console.log([formatTable(results), ...mapTable(map)].join('\n'));
   console.log(
     `bench: ${sizes.length} corpus sizes, ${Array.isArray(api) ? api.length : 0} API queries, ${typeof web === 'string' ? 0 : web.firstView.length + web.whole.length} web measurements → ${values.out} in ${seconds(performance.now() - started)}`,
   );
