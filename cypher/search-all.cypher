@@ -14,6 +14,8 @@ WITH n, CASE
     ELSE 0.0
   END AS base
 WHERE base > 0
+// A clause of a letter (Commitment, Achievement) ranks below a thing's own name: halved unless exact (store/search-score.ts).
+WITH n, CASE WHEN n.kind IN ['Commitment', 'Achievement'] AND base < 100 THEN base / 2 ELSE base END AS base
 WITH n, base + $bonus[CASE WHEN n.letterCount < size($bonus) THEN n.letterCount ELSE size($bonus) - 1 END] AS score
 ORDER BY score DESC, n.id
 LIMIT $limit

@@ -9,6 +9,8 @@ import { normaliseName } from '../domain/normalise.ts';
  * node more letters mention.
  */
 export interface SearchForms {
+  /** The name is a clause of a letter (a commitment, an achievement), not the name of a thing. */
+  clause: boolean;
   name: string;
   aliases: string[];
   grams: Set<string>;
@@ -18,10 +20,13 @@ export interface SearchForms {
 export const searchKey = (text: string) => normaliseName(text).toLowerCase();
 
 /** A node's names in the form search compares them in; an index computes this once per node. */
-export function searchForms(node: Pick<GraphNode, 'name' | 'aliases' | 'mentions'>): SearchForms {
+export function searchForms(
+  node: Pick<GraphNode, 'name' | 'aliases' | 'mentions'> & { kind?: GraphNode['kind'] },
+): SearchForms {
   const name = searchKey(node.name);
   const aliases = node.aliases.map(searchKey);
   return {
+    clause: node.kind !== undefined && CLAUSE_KINDS.includes(node.kind),
     name,
     aliases,
     grams: new Set([name, ...aliases].flatMap(bigrams)),
@@ -29,7 +34,17 @@ export function searchForms(node: Pick<GraphNode, 'name' | 'aliases' | 'mentions
   };
 }
 
-export function matchScore(node: Pick<GraphNode, 'name' | 'aliases' | 'mentions'>, query: string): number {
+/**
+ * Kinds whose "name" is a clause of a letter: 瓯江实验室累计孵化企业120家 contains 瓯江实验室 as any sentence
+ * about it does. Such a clause ranks below every thing whose own name matches (its score is halved unless it is
+ * the exact query), so typing a name and Enter opens the thing, not a sentence about it.
+ */
+export const CLAUSE_KINDS: readonly GraphNode['kind'][] = ['Commitment', 'Achievement'];
+
+export function matchScore(
+  node: Pick<GraphNode, 'name' | 'aliases' | 'mentions'> & { kind?: GraphNode['kind'] },
+  query: string,
+): number {
   return scoreForms(searchForms(node), searchKey(query));
 }
 
@@ -51,6 +66,7 @@ export function scoreForms(forms: SearchForms, q: string): number {
     }
   }
   if (score === 0) return 0;
+  if (forms.clause && score < 100) score /= 2;
   return score + Math.min(9, Math.log2(1 + forms.letters));
 }
 

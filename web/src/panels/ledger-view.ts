@@ -4,6 +4,7 @@ import { toCsv } from '../export-formats.ts';
 import { type Lang, t } from '../i18n.ts';
 import { CHAIN_NAMES } from '../model.ts';
 import { actions, type Store } from '../state.ts';
+import { reasonIn } from './ledger-reason.ts';
 
 /**
  * The promise ledger: per indicator a small chart of its figures by year
@@ -228,7 +229,7 @@ function ledgerTable(rows: LedgerRow[], lang: Lang, open: (id: string) => void):
           ),
         ),
         h('td', { class: 'ledger-status' }, t(`ledger.status.${r.status.status as (typeof STATUSES)[number]}`, lang)),
-        h('td', {}, r.status.reason),
+        h('td', {}, reasonIn(r.status.reason, lang)),
         h('td', {}, r.status.letters.join('、') + (r.status.restated ? ` (${t('ledger.restated', lang)})` : '')),
         h('td', {}, r.chains.join(' ')),
       ),

@@ -20,6 +20,8 @@ export function mountSearch(
   let hits: Hit[] = [];
   let active = -1;
   let asked = 0;
+  /** The text the hits are for: Enter on newer text asks again and opens the first fresh hit. */
+  let answered = '';
 
   const close = () => {
     list.hidden = true;
@@ -59,6 +61,7 @@ export function mountSearch(
       );
       if (ticket !== asked) return;
       hits = data.search;
+      answered = text;
       active = hits.length > 0 ? 0 : -1;
       render();
     } catch {
@@ -77,7 +80,10 @@ export function mountSearch(
       render();
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (active >= 0) choose(active);
+      clearTimeout(timer);
+      // Typed faster than the search answered: the hits shown are for a shorter text (a clause that starts like the name).
+      if (input.value.trim() !== answered) void ask().then(() => choose(0));
+      else if (active >= 0) choose(active);
       else void ask();
     } else if (e.key === 'Escape') close();
   });
