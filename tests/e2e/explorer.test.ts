@@ -164,7 +164,10 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
         ).body.data!.node.neighbours as Near[]
       ).map((n) => n.node);
     // Achievements (sentence fragments) wait for an expand, as in the summary.
-    const things = (await neighbours(letter)).filter((n) => n.kind !== 'Chain' && n.kind !== 'Achievement');
+    // Its place (issue 22) is a field of the letter, not a thing on the canvas.
+    const things = (await neighbours(letter)).filter(
+      (n) => n.kind !== 'Chain' && n.kind !== 'Achievement' && n.kind !== 'Place',
+    );
     const proposal = things.find((n) => n.kind === 'Proposal')!.id;
     const proposers = await neighbours(proposal, 'PROPOSED_BY');
     expect(proposers.length).toBeGreaterThan(0);

@@ -14,6 +14,7 @@ export const KIND_NAMES: Record<string, { zh: string; en: string }> = {
   Achievement: { zh: '成效', en: 'Achievement' },
   Chain: { zh: '四链', en: 'Chain' },
   Indicator: { zh: '指标', en: 'Indicator' },
+  Place: { zh: '地区', en: 'Place' },
 };
 
 export const EDGE_NAMES: Record<string, { zh: string; en: string }> = {
@@ -30,6 +31,7 @@ export const EDGE_NAMES: Record<string, { zh: string; en: string }> = {
   ADVANCES: { zh: '推进', en: 'advances' },
   PART_OF: { zh: '隶属', en: 'part of' },
   MEASURES: { zh: '衡量', en: 'measures' },
+  IN_PLACE: { zh: '所在地区', en: 'in place' },
 };
 
 /** The names of the fields the side panel shows. */

@@ -39,6 +39,7 @@ export const ALL_KINDS = [
   'Achievement',
   'Indicator',
   'Chain',
+  'Place',
 ];
 export const ALL_EDGE_TYPES = [
   'ANSWERS',
@@ -54,5 +55,6 @@ export const ALL_EDGE_TYPES = [
   'ADVANCES',
   'PART_OF',
   'MEASURES',
+  'IN_PLACE',
 ];
 export const CHAIN_NAMES = ['创新链', '产业链', '资金链', '人才链'];

@@ -18,6 +18,7 @@ export const KIND_STYLE: Record<string, { color: string; shape: cytoscape.Css.No
   Achievement: { color: '#d0a215', shape: 'vee' },
   Indicator: { color: '#0891b2', shape: 'barrel' },
   Chain: { color: '#101828', shape: 'octagon' },
+  Place: { color: '#6d7f3f', shape: 'tag' },
 };
 
 export const CHAIN_COLORS: Record<string, string> = {
