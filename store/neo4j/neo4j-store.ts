@@ -1,5 +1,5 @@
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { InnographError, StoreUnavailableError } from '../../domain/errors.ts';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { StoreUnavailableError } from '../../domain/errors.ts';
 import { type ChainEdgeRow, chainPairs } from '../chain-matrix.ts';
 import { fragmentsOf } from '../letter-fragments.ts';
 import {
@@ -35,6 +35,7 @@ import type {
 import { bigrams, searchKey } from '../search-score.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { loadCypher } from './cypher-files.ts';
+import { type Neo4jConfig, Neo4jExecutor } from './executor.ts';
 import { remerge, transactions, writeChanges } from './letter-writes.ts';
 import {
   edgeFromRecord,
@@ -47,12 +48,7 @@ import {
   type PartRecord,
 } from './rows.ts';
 
-export interface Neo4jConfig {
-  uri: string;
-  user: string;
-  password: string;
-  database?: string;
-}
+export type { Neo4jConfig };
 
 const Q = Object.fromEntries(
   [
@@ -106,23 +102,20 @@ const TERMS_PER_QUERY = 1000;
  * writes before it (causal consistency, on a cluster too).
  */
 export class Neo4jStore implements GraphStore {
-  private readonly driver: Driver;
-  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  private readonly db: Neo4jExecutor;
 
-  constructor(private readonly config: Neo4jConfig) {
-    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      disableLosslessIntegers: true,
-    });
+  constructor(config: Neo4jConfig) {
+    this.db = new Neo4jExecutor(config);
   }
 
   describe(): string {
-    return `Neo4j at ${this.config.uri}${this.config.database ? ` (database ${this.config.database})` : ''}`;
+    return this.db.describe();
   }
 
   /** Checks the connection, applies the schema (constraints, indexes, full-text index) idempotently and refuses an older layout. */
   async connect(): Promise<void> {
     try {
-      await this.driver.getServerInfo({ database: this.config.database });
+      await this.db.probe();
       for (const statement of Q.schema.statements) await this.write((tx) => tx.run(statement));
       await this.write((tx) => tx.run(Q['await-indexes'].statements[0]));
       const layout = await this.read(async (tx) => (await tx.run(Q.layout.statements[0])).records[0]);
@@ -135,24 +128,25 @@ export class Neo4jStore implements GraphStore {
       if (version !== LAYOUT)
         await this.write((tx) => tx.run(Q['set-layout'].statements[0], { version: integer(LAYOUT) }));
     } catch (error) {
-      await this.driver.close();
-      throw this.failure(error);
+      await this.db.close();
+      throw this.db.failure(error);
     }
   }
 
+  /** A probe bounded in time (Neo4jExecutor.probe), so /health answers within 2 s even when Neo4j does not. */
   async health(): Promise<StoreHealth> {
     try {
-      const nodes = await this.read(
-        async (tx) => (await tx.run(Q.health.statements[0])).records[0].get('nodes') as number,
-      );
+      const nodes = (await this.db.probe(
+        async (session) => (await session.run(Q.health.statements[0])).records[0].get('nodes') as number,
+      )) as number;
       return { ok: true, adapter: 'neo4j', detail: this.describe(), nodes };
     } catch (error) {
-      return { ok: false, adapter: 'neo4j', detail: this.failure(error).message };
+      return { ok: false, adapter: 'neo4j', detail: this.db.failure(error).message };
     }
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await this.db.close();
   }
 
   // ---- writes ----
@@ -195,14 +189,7 @@ export class Neo4jStore implements GraphStore {
 
   async clear(): Promise<void> {
     // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
-    const session = this.session();
-    try {
-      for (const statement of Q.clear.statements) await session.run(statement);
-    } catch (error) {
-      throw this.failure(error);
-    } finally {
-      await session.close();
-    }
+    await this.db.autoCommit(Q.clear.statements);
     // The chains stay, as the embedded store keeps them: merge them again from their own part alone.
     await this.write(async (tx) => {
       await tx.run(Q['write-lock'].statements[0]);
@@ -585,67 +572,12 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  private session() {
-    return this.driver.session({ database: this.config.database, bookmarkManager: this.bookmarks });
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.db.read(work);
   }
 
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.session();
-    try {
-      return await session.executeRead(work);
-    } catch (error) {
-      throw this.failure(error);
-    } finally {
-      await session.close();
-    }
-  }
-
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.session();
-    try {
-      return await session.executeWrite(work);
-    } catch (error) {
-      throw this.failure(error);
-    } finally {
-      await session.close();
-    }
-  }
-
-  /**
-   * Driver errors as domain errors. The server out of reach, refusing the
-   * credentials or without the database: STORE_UNAVAILABLE, with what to
-   * check. Neo4j refusing or failing a statement (a Cypher or procedure error,
-   * a memory or time limit): STORE_QUERY_FAILED — the store is up, this query
-   * failed. innograph's own errors pass as they are.
-   */
-  private failure(error: unknown): Error {
-    if (error instanceof InnographError) return error;
-    if (!(error instanceof Neo4jError)) return error as Error;
-    const code = error.code ?? '';
-    const where = this.describe();
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable')) {
-      return new StoreUnavailableError(`${where} cannot be reached; is the server running and NEO4J_URI right?`, {
-        cause: error,
-      });
-    }
-    if (
-      code.includes('Unauthorized') ||
-      code.includes('AuthenticationRateLimit') ||
-      code.includes('CredentialsExpired')
-    ) {
-      return new StoreUnavailableError(`${where} refused the credentials; check NEO4J_USER and NEO4J_PASSWORD`, {
-        cause: error,
-      });
-    }
-    if (code.includes('DatabaseNotFound'))
-      return new StoreUnavailableError(`${where}: the database does not exist; check NEO4J_DATABASE or create it`, {
-        cause: error,
-      });
-    return new InnographError(
-      'STORE_QUERY_FAILED',
-      `${where} could not answer this query (${code || 'error'}): ${error.message.split('\n')[0]}`,
-      { cause: error },
-    );
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.db.write(work);
   }
 }
 
