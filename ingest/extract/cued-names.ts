@@ -1,6 +1,8 @@
 import type { Sentence } from '../parse/parse-letter.ts';
 import {
+  BUILT_SUBJECT,
   CATEGORY_HEAD,
+  LAUNCHED_MIN_LENGTH,
   DISTINCTION_VERB,
   ENTERPRISE_DISTINCTION,
   LISTED_SUBJECT,
@@ -8,7 +10,8 @@ import {
   type ObjectCue,
 } from '../rules/name-cues.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
-import { isGenericName } from './generic.ts';
+import { LEFT_STOPS } from '../rules/left-stops.ts';
+import { isGenericName, stripQualifiers } from './generic.ts';
 import { INFRASTRUCTURE_WORKS } from './suffix-names.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
@@ -28,6 +31,7 @@ export function cuedNames(
   return [
     ...OBJECT_CUES.flatMap((cue) => cuedObjects(text, sentence, tokens, cue)),
     ...listedSubjects(text, sentence, tokens),
+    ...builtSubjects(text, sentence, tokens),
     ...distinguishedFirms(text, sentence, tokens),
   ].filter((m) => !masked(m.start) && !masked(m.end - 1));
 }
@@ -63,7 +67,7 @@ function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: Obj
     if (/^(?:示范区|试验区|先行区|示范|试点)/.test(text.slice(end, end + 3))) continue;
     if (
       name.length < cue.minLength ||
-      (isGenericName(name) && !(cue.name === 'launched' && name.length >= 10)) ||
+      (isGenericName(name) && !(cue.name === 'launched' && name.length >= LAUNCHED_MIN_LENGTH)) ||
       !cleanWords(tokens, start, end)
     )
       continue;
@@ -105,6 +109,31 @@ function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Ment
     // 该路段大中修工程已纳入…: a demonstrative points back at a described thing, it names none.
     if (/(?:各|每|该|此|这|这个|这些|上述)$/.test(text.slice(sentence.start, start))) continue;
     mentions.push({ kind: 'Programme', name, start, end, rule: 'cue:listed-subject' });
+  }
+  return mentions;
+}
+
+const BUILT_SUBJECT_VERB = new RegExp(`^(?:${LEFT_STOPS.filter((w) => w.length >= 2).join('|')})`);
+
+/** 创新工厂已全面结顶: the subject of a clause about building it, opening the clause, is a platform. */
+function builtSubjects(text: string, sentence: Sentence, tokens: Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const clause of sentence.text.matchAll(/[^，,。；;：:！？!?\n]+/g)) {
+    const opener = /^(?:其中|目前|同时|此外|在[\u4e00-\u9fa5]{2,12}?(?=[，,]))?/.exec(clause[0])![0].length;
+    const head = /^[\u4e00-\u9fa5]{2,16}?/.exec(clause[0].slice(opener));
+    if (!head) continue;
+    const rest = clause[0].slice(opener);
+    for (let end = 2; end <= Math.min(rest.length, 16); end++) {
+      const subject = rest.slice(0, end);
+      if (!BUILT_SUBJECT.head.test(subject) || !BUILT_SUBJECT.after.test(rest.slice(end))) continue;
+      // (建设创新服务中心已完工: what a verb builds is its object, not the clause's subject.)
+      if (BUILT_SUBJECT_VERB.test(subject)) break;
+      const { name, stripped } = stripQualifiers(subject);
+      const start = sentence.start + clause.index! + opener + stripped;
+      if (name.length >= 4 && cleanWords(tokens, start, start + name.length))
+        mentions.push({ kind: 'Platform', name, start, end: start + name.length, rule: 'cue:built-subject' });
+      break;
+    }
   }
   return mentions;
 }

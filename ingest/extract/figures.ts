@@ -44,6 +44,12 @@ const TARGET_YEAR = /(?:计划|力争|争取|预计|目标是?)?(?:到|至)(20\d
 // 百亿级的工业园区 · 千亿级产业集群: a scale of size (value 100, unit 亿).
 const LEVEL_FIGURE = /(?<number>\d+|[一二三四五六七八九十百千两]+)(?<scale>亿|万)级/g;
 const PAST = /已|累计|截至|截止|共计|先后|近年来|去年|上年|现有|目前|已有/;
+// 近年来，我局支持企业承担项目20余项: a sentence that opens on the past reports what was done, in whatever part it
+// stands (a next-steps paragraph often recalls the past first). Enumerators before it are skipped (一是…).
+const PAST_OPENING =
+  /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:近年来|近年|近几年|近[两三四五]年来?|多年来|过去|此前|以往|前期|截至目前|截至\d{4}年|截止目前|去年|上年|上一年|自?\d{4}年以来)/;
+// 支持了20余个项目 · 完成了3项: a verb with 了 tells what is done.
+const DONE_VERB = /[\u4e00-\u9fa5]了/;
 const EXPLICIT_YEAR = /(20\d\d)\s*年/;
 // Clauses end at ，、；： and at 和/及 between two figures is left to the number itself.
 const CLAUSE_END = /[，,、；;：:。！？]/;
@@ -131,12 +137,14 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     // Outside the next-steps part, a future word counts from the last comma on: 拟在北京、上海、杭州等地开展…79场次.
     const phrase = body.slice(Math.max(...[...'，,；;：:'].map((c) => body.lastIndexOf(c, at - 1) + 1)), at);
     const underTarget = targetYear !== null && targetYear.at < at;
+    const told = !FUTURE.test(before) && (PAST_OPENING.test(body) || DONE_VERB.test(before));
     const future =
       !pastYear &&
       (underTarget ||
-        (sentence.part === 'next'
-          ? !PAST.test(before) || FUTURE.test(before)
-          : FUTURE.test(phrase) && !PAST.test(clauseText)));
+        (!told &&
+          (sentence.part === 'next'
+            ? !PAST.test(before) || FUTURE.test(before)
+            : FUTURE.test(phrase) && !PAST.test(clauseText))));
     if (underTarget && yearInForce === null) yearInForce = targetYear.year;
     figures.push({
       kind: future ? 'Commitment' : 'Achievement',

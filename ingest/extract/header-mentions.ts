@@ -123,11 +123,24 @@ export function issuerShortForms(letter: ParsedLetter): Mention[] {
   return signers.flatMap((name) => shortFormsOf(name, letter));
 }
 
+// 重庆高新技术产业开发区管理委员会 writes itself 重庆高新区: a zone's committee is named by its zone's short name.
+const ZONE_COMMITTEE =
+  /^(?<place>.+?)(?<zone>高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)(?:管理委员会|管委会)$/;
+const ZONE_SHORT: Record<string, string[]> = {
+  高新技术产业开发区: ['高新区'],
+  经济技术开发区: ['经开区', '开发区'],
+  经济开发区: ['经开区', '开发区'],
+  高新区: ['高新区'],
+  经开区: ['经开区'],
+};
+
 function shortFormsOf(issuer: string, letter: ParsedLetter): Mention[] {
   const short = issuer.replace('科学技术', '科技');
   const level = /^(?:.+?)([省市县区])(.+)$/.exec(short);
+  const zone = ZONE_COMMITTEE.exec(issuer)?.groups;
+  const zoneForms = zone ? ZONE_SHORT[zone.zone].flatMap((z) => [zone.place + z, `${zone.place + z}管委会`]) : [];
   // 四川省科学技术厅 → 四川省科技厅, 省科技厅 and, standing alone, 科技厅 (函送至科技厅).
-  const forms = new Set([short, ...(level ? [level[1] + level[2], level[2]] : [])]);
+  const forms = new Set([short, ...(level && !zone ? [level[1] + level[2], level[2]] : []), ...zoneForms]);
   forms.delete(issuer);
   const mentions: Mention[] = [];
   for (const form of forms) {

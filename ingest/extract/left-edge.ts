@@ -23,6 +23,8 @@ const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 // (深圳) · （温州）: a campus's or branch's place in brackets after a name.
 export const PLACE_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 const JOINERS = new Set(['和', '与', '及']);
+const NAME_SIGNS = /^[×＋+]$/;
+const GLUED_PREPOSITION = /^[向在对从将把与由为给被]$/;
 const SUFFIXES = SUFFIX_RULES.map((rule) => rule.suffix);
 
 export function leftEdge(text: string, tokens: Token[], suffixStart: number, floor: number): number | undefined {
@@ -57,6 +59,21 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       if (qualified.start < floor || PUNCTUATION.test(qualified.word) || STOP_WORDS.has(qualified.word)) break;
       index = open - 1;
       start = qualified.start;
+      continue;
+    }
+    // 数据要素×行动 · 人工智能+行动: a sign between two words of a scheme's name is part of it.
+    if (NAME_SIGNS.test(token.word) && /[\u4e00-\u9fa5]/.test(text[token.start - 1] ?? '') && index > 1) {
+      index--;
+      start = token.start;
+      continue;
+    }
+    // 教育科技创新大会暨人才工作会议: 暨 joins two events held as one.
+    if (
+      token.word === '暨' &&
+      /(?:大会|会议|论坛|峰会|活动)$/.test(text.slice(Math.max(floor, token.start - 4), token.start))
+    ) {
+      index--;
+      start = token.start;
       continue;
     }
     if (JOINERS.has(token.word)) {
@@ -101,7 +118,15 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       }
       // 已向市人大常委会: jieba glued stop words to the name's first character (已向市/x); the name starts after them.
       // (Only words the segmenter's HMM made up, tagged x: 经济 is a word, not 经 + 济.)
-      const glued = token.tag === 'x' ? gluedStops(token.word) : 0;
+      // 已向/d 东岭新材 read as 已/d 向东/nr 岭 …: a preposition glued to the name's first character, after an
+      // adverb or a clause break, is not the name's.
+      const before = tokens[index - 2];
+      const prepositionGlued =
+        /^(?:nr|ns|nz)$/.test(token.tag) &&
+        token.word.length === 2 &&
+        GLUED_PREPOSITION.test(token.word[0]) &&
+        (!before || before.start < floor || before.tag === 'd' || PUNCTUATION.test(before.word));
+      const glued = token.tag === 'x' ? gluedStops(token.word) : prepositionGlued ? 1 : 0;
       if (glued > 0) {
         start = token.start + glued;
         break;

@@ -12,8 +12,11 @@ import { type Token, tokenAt } from './tokens.ts';
  * closing word says what every item is. An item must be name-shaped (2–12
  * characters, no verb, not a category word).
  */
+// 等3家企业 · 等政策性产品体系 · 3家企业 (天马新材、龙丰机械、雪山实业3家企业: the count alone closes a list too).
+// Not 等三大企业库: a list of databases, counted.
 const LIST_TAIL =
-  /^等(?:[\d一二三四五六七八九十两]+(?:家|个|所))?(?<category>企业|公司|龙头企业|高校|院校|大学|平台|机构|园区|实验室)?/;
+  /^(?:等)?(?:[\d一二三四五六七八九十两]+(?:家|个|所))?(?:(?:(?![一二三四五六七八九十两])[\u4e00-\u9fa5]){0,3}?(?<category>企业|公司|龙头企业|高校|院校|大学|平台|机构|园区|实验室|产品)(?![库名录单]))?/;
+const TAIL_START = /等|[\d一二三四五六七八九十两]+(?:家|个|所)(?=企业|公司|高校|院校|大学|平台|机构|园区|实验室)/;
 const TAIL_KIND: Record<string, Mention['kind']> = {
   企业: 'Enterprise',
   公司: 'Enterprise',
@@ -25,6 +28,8 @@ const TAIL_KIND: Record<string, Mention['kind']> = {
   机构: 'Platform',
   园区: 'Platform',
   实验室: 'Platform',
+  // Loans and guarantees a bank offers are schemes in the gold (知识价值信用贷款、技改专项贷等政策性产品).
+  产品: 'Programme',
 };
 const KINDS = new Set<Mention['kind']>(['Enterprise', 'Platform', 'Organization', 'Programme']);
 
@@ -49,7 +54,7 @@ export function listSiblings(
     }
     // The last item ends where 等 (or the list's verb) begins; the first starts at its own left edge.
     const last = items[items.length - 1];
-    const tail = /等/.exec(text.slice(last.start, last.end));
+    const tail = TAIL_START.exec(text.slice(last.start, last.end));
     const tailMatch = tail ? LIST_TAIL.exec(text.slice(last.start + tail.index, last.end + 12)) : null;
     if (tail) last.end = last.start + tail.index;
     const first = items[0];

@@ -1,5 +1,6 @@
 import type { ParsedLetter } from '../parse/parse-letter.ts';
 import { LEFT_STOPS } from '../rules/left-stops.ts';
+import { DESIGNATION } from '../rules/name-cues.ts';
 import {
   GOAL_AFTER,
   PLATFORM_CONTEXT_AFTER,
@@ -76,7 +77,9 @@ export function policyMentions(letter: ParsedLetter): Mention[] {
 /** Every “…” outside 《》, with the runs of adjacent quotes (“温州拍”“好成果”对接会) grouped. */
 export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: number) => boolean): Mention[] {
   const text = letter.text;
-  const quotes = [...text.matchAll(/“([^“”\n]{1,40})”/g)]
+  // ‘以认促建’ inside a quoted clause a policy says is a quote of its own.
+  const quotes = [...text.matchAll(/“([^“”\n]{1,40})”/g), ...text.matchAll(/‘([^‘’“”\n]{2,20})’/g)]
+    .sort((a, b) => a.index! - b.index!)
     // （简称“三年行动方案”） names the policy before it, not a programme (see policyMentions).
     .filter((m) => !insideTitle(m.index!) && !/简称\s*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)))
     .map((m) => ({ name: m[1], start: m.index! + 1, end: m.index! + 1 + m[1].length }));
@@ -96,7 +99,8 @@ export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: numbe
   };
   for (const quote of quotes) {
     const last = run[run.length - 1];
-    if (last && !/^[、和与及]?$/.test(text.slice(last.end + 1, quote.start - 1))) flush();
+    // (A quote inside the last one is no neighbour of it.)
+    if (last && (quote.start < last.end || !/^[、和与及]?$/.test(text.slice(last.end + 1, quote.start - 1)))) flush();
     run.push(quote);
   }
   flush();
@@ -114,8 +118,15 @@ const PROGRAMME_SUFFIXES = [
   '项目',
   '机制',
   '改革',
+  // Financial products are schemes in the gold (“科企梯度贷” · “科技型企业保证保险贷款”).
+  '贷款',
+  '贷',
 ];
 
+const DESIGNATION_END = new RegExp(`(?:${DESIGNATION.source})$`);
+// 新城智谷 · 临港科技园 · 云栖小镇: a name with words of its own before a platform's word.
+const NAMED_PLATFORM_AFTER =
+  /^[\u4e00-\u9fa5]{2,6}?(?:智谷|谷|科技园|产业园|科创园|小镇|科学城|科技城|科创城|中心|基地)/;
 // A quote that opens with a verb (“加快建设先进制造业基地”) says what to do: it is no place's or firm's name.
 const OPENING_VERBS = LEFT_STOPS.filter((w) => w.length >= 2);
 // “企业出题、政府立题、协同破题”的揭榜挂帅机制: the scheme the quote spells out, named a few characters on.
@@ -135,6 +146,11 @@ function classify(
   if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s)))
     return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
   if (GOAL_AFTER.test(after)) return [];
+  // “国家创新型城市”尽快获批: a title a place earns (name-cues.ts DESIGNATION) is a programme.
+  if (DESIGNATION_END.test(name)) return [{ ...base, kind: 'Programme', rule: 'quote:designation' }];
+  // “工业上楼”新城智谷: a quote before a platform's own name names the scheme the platform is built under.
+  if (NAMED_PLATFORM_AFTER.test(after) && !PLATFORM_CONTEXT_AFTER.test(after) && name.length <= 8)
+    return [{ ...base, kind: 'Programme', rule: 'quote:before-platform' }];
   const opensWithVerb = OPENING_VERBS.some((v) => name.startsWith(v) && name.length > v.length + 1);
   // “十四五”: a plan period, not a programme.
   if (/^十?[一二三四五六七八九十]五$/.test(name)) return [];

@@ -1,4 +1,5 @@
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
+import { LAUNCHED_MIN_LENGTH } from '../rules/name-cues.ts';
 import { SUFFIX_RULES, type SuffixRule } from '../rules/name-suffixes.ts';
 import { isGenericName, stripQualifiers } from './generic.ts';
 import { leftEdge } from './left-edge.ts';
@@ -26,6 +27,8 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   院: /^.{9,}$|(?:医|法|学|研|科|本|该|我|全|两|才|设计|剧|影|庭|工程|科学|大|国务)院$/,
   // 办 ends an office's name only after a level word and a party committee or government: 市委金融办 · 县政府外事办
   // (not 主办 · 承办 · 督办 · 举办, nor a place's whole office 市政府办, which has its own row).
+  // A meeting is a named event only as a joint one or a congress: 教育科技创新大会暨人才工作会议 (not 人才工作会议).
+  会议: /^(?!.*(?:暨|大会)).*$/,
   // 县委县政府: the party committee and the government of one county, not a county named 县委.
   县政府: /(?:委|^[省市县区])县政府$/,
   区政府: /(?:委|^[省市县区])区政府$/,
@@ -113,6 +116,8 @@ export function suffixNames(
       !/^[和与及]/.test(text.slice(end, end + 1))
     )
       continue;
+    // 资金链 · 产业链: a chain of something is not a name that ends before 链.
+    if (text[end] === '链') continue;
     const mention = withPlaceBracket(text, tokens, nameEndingAt(text, tokens, rule, end, sentence.start, masked));
     if (mention) {
       mentions.push(mention);
@@ -296,13 +301,13 @@ function placeOpeningTask(text: string, tokens: Token[], edge: number, floor: nu
 }
 
 // 深入实施中小企业数字化赋能专项行动: a long scheme the letter says it launched is named by its words,
-// though each is a common one (a short 科技服务行动 stays a category).
+// though each is a common one (a short 科技服务行动 stays a category; see LAUNCHED_MIN_LENGTH).
 const LAUNCH = /(?:实施|开展|启动|组织开展|深入实施|深入开展|全面实施)$/;
 function launched(text: string, floor: number, start: number, rule: SuffixRule, name: string): boolean {
   return (
     rule.kind === 'Programme' &&
     /(?:行动|工程|计划)$/.test(name) &&
-    name.length >= 10 &&
+    name.length >= LAUNCHED_MIN_LENGTH &&
     LAUNCH.test(text.slice(Math.max(floor, start - 6), start))
   );
 }

@@ -3,6 +3,7 @@ import type { Mention } from '../extract/mention.ts';
 import type { NameGroups } from './name-groups.ts';
 import { normaliseName } from '../../domain/normalise.ts';
 import { scopeOfLetter } from './scope.ts';
+import { placesOpening } from '../place/place-names.ts';
 
 /**
  * Names a letter uses for something it named in full elsewhere:
@@ -22,14 +23,16 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
     const declared = policy.props?.declaredShortName;
     if (declared) groups.join('Policy', policy.name, declared, scope);
     const name = normaliseName(policy.name);
+    // 深圳《未来产业创新网络计划》 · 《深圳未来产业创新网络计划》: one title with and without its place.
+    const placed = policies.find((p) => p !== policy && placeBefore(normaliseName(p.name), name));
+    if (placed) groups.join('Policy', placed.name, policy.name, scope);
     if (name.length > 8) continue;
+    // 《指引》 after 《科技部关于印发建设创新型省份工作指引的通知》: the short title ends the document the notice issues.
     const full = policies.find(
       (p) =>
         p !== policy &&
         normaliseName(p.name).length > name.length &&
-        normaliseName(p.name)
-          .replace(/[（(][^）)]*[）)]?$/, '')
-          .endsWith(name),
+        documentsOf(normaliseName(p.name)).some((d) => d.endsWith(name)),
     );
     if (full) groups.join('Policy', full.name, policy.name, scope);
   }
@@ -43,20 +46,57 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
       groups.prefer(mention.kind, mention.name, scope);
     }
   }
-  // Full names by kind and first and last character (what an abbreviation keeps), so each short name looks at a few.
+  // Full names by kind and the first and last character of their core (what an abbreviation keeps), so each
+  // short name looks at a few.
   const byEnds = new Map<string, Mention[]>();
+  const keyOf = (kind: string, core: string) => `${kind}|${core[0]}|${core[core.length - 1]}`;
   for (const m of mentions) {
-    const key = `${m.kind}|${m.name[0]}|${m.name[m.name.length - 1]}`;
+    const key = keyOf(m.kind, coreOf(m.name).core);
     const list = byEnds.get(key);
     if (!list) byEnds.set(key, [m]);
     else if (!list.some((x) => x.name === m.name)) list.push(m);
   }
   for (const short of mentions) {
-    if (short.kind === 'Policy' || short.kind === 'Person' || short.name.length > 5 || short.name.length < 3) continue;
-    const candidates = byEnds.get(`${short.kind}|${short.name[0]}|${short.name[short.name.length - 1]}`) ?? [];
-    const full = candidates.find((m) => m.name.length >= short.name.length + 2 && abbreviates(short.name, m.name));
+    if (short.kind === 'Policy' || short.kind === 'Person' || short.name.length > 6 || short.name.length < 3) continue;
+    const s = coreOf(short.name);
+    if (s.core.length < 3) continue;
+    const full = (byEnds.get(keyOf(short.kind, s.core)) ?? []).find((m) => {
+      const f = coreOf(m.name);
+      return (
+        (!s.level || !f.level || s.level === f.level) &&
+        f.core.length >= s.core.length + 2 &&
+        abbreviates(s.core, f.core)
+      );
+    });
     if (full) groups.join(short.kind, full.name, short.name, scope);
   }
+}
+
+/**
+ * A name's core for abbreviations: without its level word, 委员会 read as 委 — 市发改委 and 市发展和改革委员会 are
+ * 市 + 发改委 and 市 + 发展和改革委; 市场监管局 and 市场监督管理局 keep their 市 (it is the word 市场's).
+ */
+function coreOf(name: string): { level: string; core: string } {
+  const core = name.replace(/委员会$/, '委');
+  const level = /^[省市县区](?!场)/.exec(core)?.[0] ?? '';
+  return { level, core: core.slice(level.length) };
+}
+
+// 关于印发…的通知 · 关于转发…的通知: a notice that issues a document; 《…》 may later name the document itself.
+const ISSUING_NOTICE = /(?:关于)?(?:印发|转发|颁布|发布)(?<document>.{4,}?)的(?:通知|决定)$/;
+
+/** The documents a title names: itself (less a trailing bracket), and the one it issues. */
+function documentsOf(title: string): string[] {
+  const bare = title.replace(/[（(][^）)]*[）)]?$/, '');
+  const issued = ISSUING_NOTICE.exec(bare)?.groups?.document;
+  return issued ? [bare, issued.replace(/[《》]/g, '')] : [bare];
+}
+
+/** Whether `full` is `short` with a place before it: 深圳 + 未来产业创新网络计划 (the place two to four characters). */
+function placeBefore(full: string, short: string): boolean {
+  if (short.length < 6 || !full.endsWith(short)) return false;
+  const place = full.slice(0, full.length - short.length);
+  return place.length >= 2 && place.length <= 4 && placesOpening(place, true).some((p) => p.end === place.length);
 }
 
 function abbreviates(short: string, full: string): boolean {

@@ -24,7 +24,7 @@ export interface ObjectCue {
  * Not 示范区 (a Platform suffix when it names a place), nor the categories 试点城市 and 强县 a
  * letter lists places under (争创国家知识产权强县 · 创建第二批国家产教融合试点城市).
  */
-const DESIGNATION =
+export const DESIGNATION =
   /(?:(?:先进|百强)(?:县|市|区|省|镇|城市)|(?:示范|创新型)(?:县|市|省|镇|城市)|(?:文明|卫生|园林|森林|宜居|智慧)城市)/;
 
 export const OBJECT_CUES: ObjectCue[] = [
@@ -48,6 +48,26 @@ export const OBJECT_CUES: ObjectCue[] = [
     example: '实施孵化载体提质行动 → 孵化载体提质行动',
   },
   {
+    name: 'standing-meeting',
+    kind: 'Programme',
+    // 建立金融支持科技型企业融资联席会议制度: a standing meeting of several bodies is a named mechanism, and its
+    // name may hold the verbs (支持) that otherwise open one.
+    before: /(?:建立|建立健全|健全|完善|成立|召开)$/,
+    head: /(?:联席会议制度|联席会议机制|联席会议)/,
+    minLength: 8,
+    example: '建立金融支持科技型企业融资联席会议制度 → 金融支持科技型企业融资联席会议制度',
+  },
+  {
+    name: 'applied-for',
+    kind: 'Programme',
+    // 申报中央引导地方科技发展资金: the fund a firm applies for, named by all its words (引导 inside it is no verb
+    // opening it); funds are programmes in the gold. A fund of common words only (专项资金) stays a category.
+    before: /(?:申报|申请|争取|获得|获批)$/,
+    head: /(?:资金|基金)/,
+    minLength: 8,
+    example: '申报中央引导地方科技发展资金 → 中央引导地方科技发展资金',
+  },
+  {
     name: 'listed-into',
     kind: 'Programme',
     // 已列入我市新型智慧城市第二期建设项目 · 纳入省乡村振兴科技支撑行动 — the scheme a thing is put into.
@@ -57,6 +77,22 @@ export const OBJECT_CUES: ObjectCue[] = [
     example: '列入我市新型智慧城市第二期建设项目 → 新型智慧城市第二期建设项目',
   },
 ];
+
+/**
+ * A scheme the letter says it launched (实施科技金融赋能行动 · 实施重点产业研发计划) is named by its words though
+ * each is a common one, from this length on (a short 科技服务行动 stays a category).
+ */
+export const LAUNCHED_MIN_LENGTH = 8;
+
+/**
+ * A building or site under construction named as the clause's subject: 市科技创新服务中心即将完工投用 ·
+ * 创新工厂已全面结顶 · 产业孵化园区一期项目预计6月结顶. What is being built is one thing, though its words are common.
+ */
+export const BUILT_SUBJECT = {
+  head: /(?:中心|工厂|园区|产业园|孵化园|大楼|大厦|综合体|基地|科技馆|实验室)$/,
+  after:
+    /^(?:[一二三四五六首]期(?:项目|工程)?)?(?:已|即将|预计|正在|计划|将|于|已于)?\s*(?:\d{1,2}月|年底|年内)?(?:全面|基本|顺利)?(?:完工|竣工|结顶|封顶|动工|开工|投用|投入使用|建成)/,
+};
 
 /**
  * After a bare name, a verb that says it was put into a scheme:

@@ -116,6 +116,13 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '实业', kind: 'Enterprise', minLength: 4, example: '远航实业', strict: true },
   { suffix: '控股', kind: 'Enterprise', minLength: 4, example: '南河控股', strict: true },
   { suffix: '新材', kind: 'Enterprise', minLength: 4, example: '恒远新材', strict: true },
+  {
+    suffix: '机械',
+    kind: 'Enterprise',
+    minLength: 4,
+    example: '龙丰机械 (农业机械, made of generic words, is an industry)',
+    strict: true,
+  },
   { suffix: '大学', kind: 'Organization', minLength: 4, example: '同济大学 · 浙江大学' },
   { suffix: '科学院', kind: 'Organization', minLength: 5, example: '中国科学院 · 浙江省农业科学院' },
   { suffix: '工程院', kind: 'Organization', minLength: 5, example: '中国工程院' },
@@ -216,6 +223,10 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '博览会', kind: 'Programme', minLength: 6, example: '中国（澜城）科技成果博览会', strict: true },
   { suffix: '交易会', kind: 'Programme', minLength: 6, example: '澜城科技成果交易会', strict: true },
   { suffix: '院校行活动', kind: 'Programme', minLength: 8, example: '大孵化器集群院校行活动' },
+  // A joint event: two meetings held as one (see NOT_A_NAME: only with 暨 or 大会).
+  { suffix: '会议', kind: 'Programme', minLength: 8, example: '全市教育科技创新大会暨人才工作会议', strict: true },
+  // A fund named by whose it is and what for: 中央引导地方科技发展资金 (a bare 专项引导资金 is made of generic words).
+  { suffix: '资金', kind: 'Programme', minLength: 8, example: '中央引导地方科技发展资金', strict: true },
   { suffix: '集成改革', kind: 'Programme', minLength: 8, example: '知识产权全链条保护集成改革' },
   { suffix: '链长制', kind: 'Programme', minLength: 5, example: '产业链链长制' },
   { suffix: '投资基金', kind: 'Programme', minLength: 8, example: '温州市科技创新创业投资基金' },
@@ -260,10 +271,11 @@ export const PLATFORM_CONTEXT_AFTER =
 
 /**
  * After a quoted name, a word that says the quote names a programme:
- * “揭榜挂帅”技术攻关 · “双倍增”行动 · “七个一”标准 · “温州拍”“好成果”对接会.
+ * “揭榜挂帅”技术攻关 · “双倍增”行动 · “七个一”标准 · “温州拍”“好成果”对接会 · “商丘学者”评选 ·
+ * “专利权质押贷款”等相关政策.
  */
 export const PROGRAMME_CONTEXT_AFTER =
-  /^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
+  /^(?:评选|评审|遴选|申报|认定|等(?:相关)?政策)|^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
 
 /**
  * Before a quoted name, a verb that puts a programme to work:
@@ -276,9 +288,10 @@ export const PROGRAMME_CONTEXT_BEFORE =
  * A quote is slogan-shaped when it counts or adds things: “5+5+N” · “双十” ·
  * “十个一” · “两清零一提升” · “一区一廊一会一室一集群” · “四链”. A quote opening with 一 counts only when
  * it counts again or runs to four characters (“一核五区” · “一县一业” · “一网通办”): “一盘棋” is a figure of speech.
+ * “以认促建” · “以赛促创” · “以奖代补”: one thing done to further another names a scheme.
  */
 export const SLOGAN =
-  /\+|＋|^[双两三四五六七八九十百千万][^、，]{0,14}$|^一(?=[^、，]*[一二三四五六七八九十两双百千万])[^、，]{1,14}$|^一[^、，]{3,14}$|[一二三四五六七八九十][个件大项张]|[0-9]|^先.{1,2}后.{1,2}$/;
+  /\+|＋|^[双两三四五六七八九十百千万][^、，]{0,14}$|^一(?=[^、，]*[一二三四五六七八九十两双百千万])[^、，]{1,14}$|^一[^、，]{3,14}$|[一二三四五六七八九十][个件大项张]|[0-9]|^先.{1,2}后.{1,2}$|^以.{1,2}[促带代引].{1,2}$/;
 
 /**
  * After a quote, a word that says it states a goal or a principle, not a name:

@@ -238,7 +238,8 @@ describe('bodies named in full', () => {
     ['research rooms as a category', '建成重点研究室5个。'],
     ['what every zone has', '鼓励各开发区管委会、每个乡镇政府积极参与。'],
     ['events and alliances named only by common words', '举办创新创业大赛和科技论坛，组建产业技术创新联盟。'],
-    ['a short scheme in common words', '开展科技服务专项行动。'],
+    // (Eight characters and more name a launched scheme, as gold 21 and 24 read 实施重点产业研发计划 · 实施科技金融赋能行动.)
+    ['a short scheme in common words', '开展科技服务行动，实施专项行动。'],
     ['a scheme in common words after two launch verbs', '启动实施科技计划项目，推出科技保险计划。'],
     ['a bureau named by pronoun', '现就我局职责范围内的事项提出意见，本局、贵局与我委均已研究。'],
     ['workstations and towns as categories', '建成院士工作站9家，培育特色小镇3个。'],

@@ -78,6 +78,35 @@ describe('commitments and achievements', () => {
     expect(figures(sentence, sentence.startsWith('2022') ? 'next' : 'done')).toEqual(expected);
   });
 
+  // A past figure is not a target, though it stands among the next steps (issue 20, family 8).
+  it.each([
+    [
+      '近年来 opens the sentence',
+      '近年来，我局支持企业承担省级科技项目20余项。',
+      [['Achievement', 20, '项', '余', null]],
+    ],
+    ['an enumerator, then 过去', '一是过去三年，全市新增省级研发中心15家。', [['Achievement', 15, '家', null, null]]],
+    ['a verb with 了', '我局共支持了科技型企业86家。', [['Achievement', 86, '家', null, null]]],
+    ['since a year', '2021年以来，全市建成孵化载体12个。', [['Achievement', 12, '个', null, null]]],
+  ])('past among the next steps: %s', (_name, sentence, expected) => {
+    expect(figures(sentence, 'next')).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a future word after the past opening',
+      '近年来成效明显，下步力争新增研发中心10家。',
+      [['Commitment', 10, '家', '力争', null]],
+    ],
+    [
+      'a target year after 以来',
+      '2021年以来成效明显，到2025年建成孵化载体20个。',
+      [['Commitment', 20, '个', null, 2025]],
+    ],
+  ])('must not misfire: %s', (_name, sentence, expected) => {
+    expect(figures(sentence, 'next')).toEqual(expected);
+  });
+
   it.each([
     ['years', '2023年以来成效明显。'],
     ['a layout slogan', '加快科技创新赋能“5+5+N”产业发展。'],

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractSentence } from '../helpers/extract.ts';
+
+/**
+ * Named things without a suffix the table knows (issue 20, family 3): schemes in quotes of every shape,
+ * sites named while they are built, launched schemes in common words, joint events, funds applied for,
+ * the items of a list closed by a count or by 等…产品. Sentences written for this test; names invented.
+ */
+const found = (sentence: string) => extractSentence(sentence).mentions.map((m) => `${m.kind}:${m.name}`);
+
+describe('names without a known suffix', () => {
+  it.each([
+    [
+      'a slogan in single quotes inside a quoted clause',
+      '明确“对山区县，可通过‘以赛促创’加快建设”。',
+      ['Programme:以赛促创'],
+    ],
+    ['a title a place earns, quoted', '争取澄州“国家创新型县”尽快获批。', ['Programme:国家创新型县']],
+    [
+      'quoted loans among policies',
+      '相继推出“科技人才贷款”、“知识产权质押贷款”等相关政策。',
+      ['Programme:科技人才贷款', 'Programme:知识产权质押贷款'],
+    ],
+    ['a quote before a named platform', '“科创飞地”澄江智谷已投入使用。', ['Programme:科创飞地', 'Platform:澄江智谷']],
+    [
+      'quoted talent titles, then 评选',
+      '组织开展“澄江学者”和“澄江市青年科技创新领军人才”评选工作。',
+      ['Programme:澄江学者', 'Programme:澄江市青年科技创新领军人才'],
+    ],
+    [
+      'sites named while they are built',
+      '在澄湖科创中心，市创新服务中心即将完工投用，创新工厂已全面结顶。',
+      ['Platform:澄湖科创中心', 'Platform:创新服务中心', 'Platform:创新工厂'],
+    ],
+    ['a launched scheme of eight characters', '实施科技金融赋能行动。', ['Programme:科技金融赋能行动']],
+    ['a sign inside a scheme', '加快推进数据要素×行动。', ['Programme:数据要素×行动']],
+    ['a joint event', '在全市科技创新大会暨人才工作会议上通报表彰。', ['Programme:科技创新大会暨人才工作会议']],
+    ['a fund applied for', '组织企业申报中央引导地方科技发展资金。', ['Programme:中央引导地方科技发展资金']],
+    [
+      'a list closed by a count alone',
+      '已向东岭新材、龙丰机械、雪峰实业3家企业发放聘书。',
+      ['Enterprise:东岭新材', 'Enterprise:龙丰机械', 'Enterprise:雪峰实业'],
+    ],
+    [
+      'a list of loans closed by 等…产品',
+      '形成知识价值信用贷款、技改专项贷等政策性产品体系。',
+      ['Programme:知识价值信用贷款', 'Programme:技改专项贷'],
+    ],
+    [
+      'a standing meeting',
+      '建立金融支持科技型企业融资联席会议制度。',
+      ['Programme:金融支持科技型企业融资联席会议制度'],
+    ],
+  ])('%s', (_why, sentence, expected) => {
+    expect(found(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['a chain is not a fund', '驱动产业链和资金链协同创新。'],
+    ['databases counted after a list', '建立高价值专利企业库、数据知识产权企业库等三大企业库。'],
+    ['a meeting of common words', '召开人才工作会议。'],
+    ['a fund of common words', '争取省级专项资金支持。'],
+    ['an industry, not a firm', '推广农业机械。'],
+    ['what a verb builds is its object', '建设创新服务中心已完工。'],
+    ['a short launched scheme in common words', '开展科技服务行动。'],
+  ])('must not misfire: %s', (_why, sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { graphOfTexts } from '../helpers/extract.ts';
+
+/**
+ * One body or document named two ways in one letter is one node (issue 20, family 7): a zone's committee
+ * and its zone's short name, a title with and without its place, a notice and the document it issues, an
+ * abbreviation of a bureau's or a commission's name. Letters written for this test; names invented, or
+ * real places in invented sentences.
+ */
+const letter = (issuer: string, body: string) => `关于市政协十二届三次会议第15号提案的答复
+叶明委员：
+您提出的《关于加快科技成果转化的提案》收悉，现答复如下：
+${body}
+${issuer}
+2024年6月27日`;
+
+const nodes = (text: string, kind: string) =>
+  graphOfTexts({ 'a.txt': text })
+    .nodes.filter((n) => n.kind === kind)
+    .map((n) => [n.name, ...n.aliases].sort().join('|'))
+    .sort();
+
+describe('one body under two forms in one letter', () => {
+  it("a zone's committee is the zone written short, not a platform of its own", () => {
+    const text = letter('珠海高新技术产业开发区管理委员会', '珠海高新区会同市科技局编制实施方案，推动成果转化。');
+    expect(nodes(text, 'Organization')).toContain('珠海高新区|珠海高新技术产业开发区管理委员会');
+    expect(nodes(text, 'Platform')).toEqual([]);
+  });
+
+  it('a title with and without its place', () => {
+    const text = letter(
+      '珠海市科学技术局',
+      '本提案提出制定《珠海未来产业发展计划》。关于设立珠海《未来产业发展计划》，我局正在研究。',
+    );
+    expect(nodes(text, 'Policy')).toEqual(['未来产业发展计划|珠海未来产业发展计划']);
+  });
+
+  it('a notice and the document it issues, cited short', () => {
+    const text = letter(
+      '珠海市科学技术局',
+      '科技部印发了《科技部关于印发建设创新型城市工作指引的通知》，我局将结合《指引》要求推进。',
+    );
+    expect(nodes(text, 'Policy')).toEqual(['指引|科技部关于印发建设创新型城市工作指引的通知']);
+  });
+
+  it.each([
+    ['市发改委', '市发展和改革委员会'],
+    ['市场监管局', '市场监督管理局'],
+  ])('%s is %s', (short, full) => {
+    const text = letter('澜城市科学技术局', `我局会同${full}研究，由${short}牵头推进。`);
+    expect(nodes(text, 'Organization')).toContain([full, short].sort().join('|'));
+  });
+
+  it('must not join bodies of two levels: 省发改委 and 市发展和改革委员会', () => {
+    const text = letter('澜城市科学技术局', '我局会同市发展和改革委员会研究，并报省发改委。');
+    const found = nodes(text, 'Organization');
+    expect(found).toContain('市发展和改革委员会');
+    expect(found).toContain('省发改委');
+  });
+});
