@@ -28,6 +28,7 @@ export const TIE_RULES = {
   'clause-word': { basis: 'vocabulary', text: 'its own clause does the work: {words}' },
   'object-head': { basis: 'vocabulary', text: 'what it builds or runs is {words}' },
   'next-clause': { basis: 'vocabulary', text: 'the clause after it goes on with its work: {words}' },
+  'prev-clause': { basis: 'vocabulary', text: 'the clause before it sets the work it is part of: {words}' },
   'heading-lever': { basis: 'heading', text: 'the heading names it as its means: {words}' },
   'heading-topic': { basis: 'heading', text: 'the heading it stands under is about {words}' },
   'heading-work': {

@@ -17,6 +17,9 @@
 export const CONTEXT_BEFORE =
   /(?:紧紧围绕|围绕|聚焦|面向|对准|对标|瞄准|针对|赋能|服务于|服务|支撑|助力|根据|按照|依据|依照|遵照|结合|参照|参考|借鉴|会同|协同|配合|邀请|关于|对接|贯彻|学习|实现|入选|列入|纳入)(?:我市|全市|全省|本市|全国|省|市|县|重点|各类|相关)?$/;
 
+/** Of those, the verbs that make the thing the frame of the work, a slogan or a guideline: 紧紧围绕“强城行动 科技先行”. */
+export const FRAMING_BEFORE = /(?:围绕|聚焦|面向|对准|瞄准|按照|根据|依据|依照|遵照|结合|贯彻)[^，。；]{0,4}$/;
+
 /**
  * A clause that goes on with the thing as its means: 以温州市校（院）地科技成果转化联合办公室为依托，重塑… ·
  * 依托大孵化集群院校行等活动招引… · 通过“科创指数”… · 充分发挥温州职业教育教学指导委员会作用，指导… ·
@@ -30,10 +33,11 @@ export const INSTRUMENT_BEFORE =
 /**
  * A clause that has no subject of its own opens with a verb: it goes on with the
  * one before (推广科技副总、科技轻骑队，凝练产业共性需求和企业真实需求 · 用好…中心，集聚…龙头企业…，
- * 推动…助力产业发展). A clause opening with a subject (我市… · 全市… · 市科技局…) does not.
+ * 推动…助力产业发展 · 深入开展“双清零一提升”行动，2024年新增市级以上企业研发机构350家: a time may open it).
+ * A clause opening with a subject (我市… · 全市… · 市科技局…) does not.
  */
 export const VERB_OPENING =
-  /^(?:进一步|持续|不断|加快|大力|积极|充分|全面|重点|着力|逐步|切实|深入|努力|共同|累计|已|已经|共|先后|并)?(?:推动|推进|促进|凝练|做好|做强|重塑|助力|支持|服务|带动|实现|引导|采取|开展|强化|提升|打造|形成|集聚|聚集|吸引|培育|构建|建立|完善|深化|拓宽|提供|赋能|支撑|面向|满足|解决|突破|攻克|为|用于|让|使|确保|搭建|设立|组建|投向|投资|落实|承接|链接|对接|孵化|招引|引进|引育|培养|输送|汇聚|撬动|带领|联合|牵头|参与|承担)/;
+  /^(?:(?:20\d\d年(?:底|内|前)?|今年|全年|每年|年内)，?)?(?:进一步|持续|不断|加快|大力|积极|充分|全面|重点|着力|逐步|切实|深入|努力|共同|累计|已|已经|共|先后|并|力争)?(?:新增|推动|推进|促进|凝练|做好|做强|重塑|助力|支持|服务|带动|实现|引导|采取|开展|强化|提升|打造|形成|集聚|聚集|吸引|培育|构建|建立|完善|深化|拓宽|提供|赋能|支撑|面向|满足|解决|突破|攻克|为|用于|让|使|确保|搭建|设立|组建|投向|投资|落实|承接|链接|对接|孵化|招引|引进|引育|培养|输送|汇聚|撬动|带领|联合|牵头|参与|承担)/;
 
 /**
  * Where a thing stands as the subject of its clause: at the clause's start, after at
@@ -100,8 +104,19 @@ export const FRAME_OPENING = /^(?:紧紧围绕|围绕|聚焦|面向|瞄准|紧�
 /**
  * A next clause that says how, or to what end, the thing before it works — it carries the thing's work on even
  * when the thing is the object of its own clause: 鼓励探索“投拨结合”联动机制，采取创业投资与科技专项组合支持的方式 ·
- * 深化“空间+运营+基金”模式，推动科创基金联合大孵化器构建… · 已选派“科技副总”企业数超360家，累计开展技术攻关171项.
+ * 深化“空间+运营+基金”模式，推动科创基金联合大孵化器构建… · 已选派“科技副总”企业数超360家，累计开展技术攻关171项 ·
+ * 制定《…工程实施方案》，提出要加快推进重大科技创新平台建设 (what the document says).
  * A new action on something else (打造…中心，强化产教融合平台搭建) is not among them.
  */
 export const CONTINUING_OPENING =
-  /^(?:进一步|持续|不断|加快|大力|积极|充分|累计|已|共)?(?:采取|通过|借助|实现|推动|促进|助力|带动|支撑|赋能|服务|为|凝练|集聚|形成|让|使|开展|提供|用于)/;
+  /^(?:进一步|持续|不断|加快|大力|积极|充分|累计|已|共)?(?:采取|通过|借助|实现|推动|促进|助力|带动|支撑|赋能|服务|为|凝练|集聚|形成|让|使|开展|提供|用于|提出|明确)/;
+
+/** A heading's words for one chain's matter doing work for another's: 加强金融赋能科技企业发展. */
+export const SERVING_VERB = /赋能|服务于|服务|支持|助力|支撑/;
+
+/**
+ * A thing named as the partner of the work (鼓励金融机构加强和大罗山“基金村”、政府产业基金等合作): it works with the
+ * agent, and the agent's chain work is not its own.
+ */
+export const PARTNER_BEFORE = /(?:和|与|同)[\u4e00-\u9fa5]{0,4}$/;
+export const PARTNERSHIP = /合作|联动|协作|对接/;

@@ -2,8 +2,8 @@ import type { ChainName } from '../../domain/model.ts';
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 import type { Section } from '../parse/sections.ts';
 import type { Coverage } from './clauses.ts';
-import { HEADING_LEVER } from './grammar.ts';
-import type { ChainVocabulary, Sense } from './vocabulary.ts';
+import { HEADING_LEVER, SERVING_VERB } from './grammar.ts';
+import type { ChainVocabulary, Hit, Sense } from './vocabulary.ts';
 
 /**
  * A heading that names chains: （二）以大孵化集群战略为牵引，完善科教融汇机制，推动创新链和产业链精准对接。
@@ -20,6 +20,11 @@ export interface ChainHeading {
   levers: Array<{ start: number; end: number; text: string }>;
   /** Weak senses the heading itself speaks of (突出企业创新主体地位 → firms): under it their words count. */
   senses: Set<Sense>;
+  /**
+   * What the heading says one chain's matter does for another's (加强金融赋能科技企业发展: finance → firms):
+   * a thing on the serving chain by its own name does that work, so it is on the served chain too.
+   */
+  serves: Array<{ from: ChainName; to: ChainName; word: string }>;
 }
 
 /**
@@ -36,7 +41,15 @@ export function chainHeadings(letter: ParsedLetter, names: Coverage, vocabulary:
     const chains = [...new Set(hits.filter((h) => h.sense === null).map((h) => h.chain))];
     if (chains.length === 0) continue;
     const senses = new Set(hits.filter((h) => h.sense?.weak).map((h) => h.sense!));
-    headings[section.index] = { section: section.index, chains, ...span, levers: leversIn(letter.text, span), senses };
+    const serves = servesIn(letter.text, hits, chains);
+    headings[section.index] = {
+      section: section.index,
+      chains,
+      ...span,
+      levers: leversIn(letter.text, span),
+      senses,
+      serves,
+    };
   }
   return headings;
 }
@@ -63,6 +76,20 @@ function leversIn(text: string, span: { start: number; end: number }): ChainHead
       levers.push({ start, end: start + lever.length, text: lever });
     }
   return levers;
+}
+
+/** X赋能Y · X服务Y · X支持Y · X助力Y within one clause of the heading, Y on a chain the heading names. */
+function servesIn(text: string, hits: Hit[], chains: ChainName[]): ChainHeading['serves'] {
+  const serves: ChainHeading['serves'] = [];
+  const words = hits.filter((h) => h.sense !== null);
+  for (const server of words)
+    for (const served of words) {
+      if (served.start <= server.end || served.chain === server.chain || !chains.includes(served.chain)) continue;
+      const between = text.slice(server.end, served.start);
+      if (SERVING_VERB.test(between) && !/[，。；]/.test(between))
+        serves.push({ from: server.chain, to: served.chain, word: served.word });
+    }
+  return serves;
 }
 
 /** The nearest heading above a sentence that names chains (the innermost decides). */

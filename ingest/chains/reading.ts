@@ -43,13 +43,18 @@ export class ChainReading {
   private readonly facts = new Map<number, ClauseFacts>();
   private readonly sentenceClauses = new Map<number, ClauseFacts[]>();
 
+  /** The spans of the letter's figures (commitments and achievements): a clause that reports one is a line of a report. */
+  readonly figures: Coverage;
+
   constructor(
     readonly letter: ParsedLetter,
     names: Array<{ start: number; end: number }>,
     readonly vocabulary: ChainVocabulary = VOCABULARY,
+    figures: Array<{ start: number; end: number }> = [],
   ) {
     this.clauses = new ClauseIndex(letter.text);
     this.names = new Coverage(names);
+    this.figures = new Coverage(figures);
   }
 
   get text(): string {
@@ -106,7 +111,7 @@ export class ChainReading {
   private readClause(clause: Clause): ClauseFacts {
     const hits = this.vocabulary
       .hits(this.text, clause.start, clause.end)
-      .filter((h) => !h.sense?.nameOnly && !this.names.holding(h.start, h.end));
+      .filter((h) => !h.sense?.only && !this.names.holding(h.start, h.end));
     const items = this.listItems(clause);
     const free: Hit[] = [];
     for (const hit of hits) {
@@ -125,7 +130,7 @@ export class ChainReading {
       if (!CONTEXT_BEFORE.test(lead)) actor = true;
       const head = this.vocabulary
         .hits(this.text, Math.max(name.start, name.end - 8), name.end)
-        .filter((h) => h.end === name!.end && h.sense !== null && !h.sense.weak && !h.sense.nameOnly);
+        .filter((h) => h.end === name!.end && h.sense !== null && !h.sense.weak && h.sense.only !== 'name');
       heads.push(...head.slice(-1));
     }
     return { clause, free, shared, items, actor, heads };

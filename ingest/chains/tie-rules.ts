@@ -11,6 +11,9 @@ import {
   CONTINUING_OPENING,
   DIRECTIVE_CLAUSE,
   FRAME_OPENING,
+  FRAMING_BEFORE,
+  PARTNER_BEFORE,
+  PARTNERSHIP,
   GOVERNMENT_BODY,
   INSTRUMENT_BEFORE,
   QUOTED_RUN,
@@ -41,15 +44,22 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   if (mention.kind === 'Person' || CHAIN_GOAL.test(mention.name)) return [];
   const links = new Links(mention, sentence);
   const government = mention.kind === 'Organization' && GOVERNMENT_BODY.test(mention.name);
-  if (!government) {
-    for (const name of new Set([mention.name, ...names]))
-      for (const hit of reading.vocabulary.hits(name, 0, name.length))
-        if (counts(hit)) links.add(hit.chain, hit.sense ? 'name-word' : 'name-chain', hit);
-    for (const hit of quoteHead(context, mention)) links.add(hit.chain, 'quote-head', hit);
-  }
   const clause = reading.clauses.at(mention.start);
   const lead = leadOf(context, clause.start, mention.start);
-  if (CONTEXT_BEFORE.test(lead)) return links.all();
+  const framed = CONTEXT_BEFORE.test(lead);
+  const slogan = framed && FRAMING_BEFORE.test(lead);
+  if (!government) {
+    // A word that only hints at a chain in a name (科技, 创新, 投) counts for a thing that acts, not for a
+    // slogan that frames (紧紧围绕“强城行动 科技先行”).
+    for (const name of new Set([mention.name, ...names]))
+      for (const hit of reading.vocabulary.hits(name, 0, name.length))
+        if (counts(hit) && !(slogan && hit.sense?.only === 'name'))
+          links.add(hit.chain, hit.sense ? 'name-word' : 'name-chain', hit);
+    for (const hit of quoteHead(context, mention)) links.add(hit.chain, 'quote-head', hit);
+  }
+  const partner =
+    PARTNER_BEFORE.test(lead) && PARTNERSHIP.test(text.slice(mention.end, clause.end)) && !SUBJECT_LEAD.test(lead);
+  if (framed || partner) return links.all();
   const subject = SUBJECT_LEAD.test(lead);
   if (government && !(subject && !DIRECTIVE_CLAUSE.test(text.slice(clause.start, clause.end)))) return links.all();
   // A body of government acts by what it does, never by a chain named beside it (市科技局聚焦创新链产业链融合发展).
@@ -66,9 +76,26 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     for (const hit of reading.objectHeads(clause, mention.start, mention.end)) links.add(hit.chain, 'object-head', hit);
   const next = reading.clauses.next(clause);
   const acts = subject || INSTRUMENT_BEFORE.test(lead);
-  if (next && !government && own.length === 0 && goesOn(context, next, acts))
+  // A clause that reports a figure (“四技”服务收入2.7亿元，集聚科研人员1277人) is a line of a list, not an action going on.
+  const reports = reading.figures.firstIn(clause.start, clause.end) !== null;
+  if (next && !government && own.length === 0 && !reports && goesOn(context, next, acts))
     for (const hit of reading.factsOf(next).free.filter(counts))
       if (hit.sense) links.add(hit.chain, 'next-clause', hit);
+  // A clause with no subject of its own (开展“温州拍”“好成果”对接会等活动) goes on with the one before it
+  // (重塑科技成果转移转化体系): that clause, when it names no other thing, sets the work it is part of.
+  const previous = reading.clauses.clauses[clause.index - 1];
+  if (
+    !government &&
+    own.length === 0 &&
+    previous &&
+    reading.clauses.next(previous) === clause &&
+    previous.start >= sentence.start &&
+    VERB_OPENING.test(text.slice(clause.start, mention.start).trimStart()) &&
+    VERB_OPENING.test(text.slice(previous.start, previous.end).trimStart()) &&
+    !reading.names.firstIn(previous.start, previous.end)
+  )
+    for (const hit of reading.factsOf(previous).free.filter(counts))
+      if (hit.sense) links.add(hit.chain, 'prev-clause', hit);
   if (government) return links.all();
   frameLinks(context, links, sentence, clause);
   headingLinks(context, links, sentence, mention.start, mention.end);
@@ -81,7 +108,7 @@ export function figureLinks(context: TieContext, figure: Figure, sentence: Sente
   const { reading } = context;
   const links = new Links(figure, sentence);
   for (const hit of reading.vocabulary.hits(reading.text, figure.start, figure.end))
-    if (counts(hit)) links.add(hit.chain, 'commitment-words', hit);
+    if (counts(hit) && hit.sense?.only !== 'name') links.add(hit.chain, 'commitment-words', hit);
   // What the commitment is about counts only when its own words say nothing (its own words are its topic).
   if (links.all().length === 0 && !reading.names.firstIn(figure.start, figure.end))
     commitmentTopic(context, links, sentence, figure.start);
@@ -134,7 +161,7 @@ function commitmentTopic(context: TieContext, links: Links, sentence: Sentence, 
     const name = reading.text.slice(before.start, before.end);
     if (!GOVERNMENT_BODY.test(name))
       for (const hit of reading.vocabulary.hits(reading.text, before.start, before.end))
-        if (hit.sense !== null && counts(hit) && !hit.sense.nameOnly)
+        if (hit.sense !== null && counts(hit) && hit.sense.only !== 'name')
           links.addAt(hit.chain, 'subject-name', [name, hit.word], sentence);
     return;
   }
@@ -144,7 +171,7 @@ function commitmentTopic(context: TieContext, links: Links, sentence: Sentence, 
     if (!name) continue;
     const words = reading.vocabulary
       .hits(reading.text, name.start, name.end)
-      .filter((h) => h.sense !== null && counts(h) && !h.sense.nameOnly);
+      .filter((h) => h.sense !== null && counts(h) && h.sense.only !== 'name');
     for (const hit of words)
       links.addAt(hit.chain, 'heading-topic', [reading.text.slice(name.start, name.end), hit.word], title);
     return;
@@ -171,6 +198,9 @@ function headingLinks(context: TieContext, links: Links, sentence: Sentence, sta
     return;
   }
   if (!heading) return;
+  // The heading's work done by the thing's own nature: a fund under 加强金融赋能科技企业发展 serves firms.
+  for (const serve of heading.serves)
+    if (links.hasByName(serve.from)) links.addHeading(serve.to, 'heading-work', heading, [serve.to, serve.word]);
   const hits = reading.sentenceHits(sentence, start, end).filter((h) => h.sense !== null);
   for (const chain of heading.chains) {
     const hit = hits.find((h) => h.chain === chain && (counts(h) || heading.senses.has(h.sense!)));
@@ -197,7 +227,7 @@ function quoteHead(context: TieContext, mention: Mention): Hit[] {
   const clause = context.reading.clauses.at(mention.start);
   return context.reading.vocabulary
     .hits(text, headStart, Math.min(clause.end, headStart + 8))
-    .filter((h) => h.start === headStart && counts(h));
+    .filter((h) => h.start === headStart && counts(h) && h.sense?.only !== 'name');
 }
 
 /** What stands before a thing in its clause, back to where its list begins: 围绕“十个一”… → 围绕. */
@@ -250,6 +280,11 @@ class Links {
   private put(link: ChainLink): void {
     const held = this.byChain.get(link.chain);
     if (!held || link.rank < held.rank) this.byChain.set(link.chain, link);
+  }
+
+  /** Tied to the chain by its own name (or a commitment's own words). */
+  hasByName(chain: ChainName): boolean {
+    return this.byChain.get(chain)?.basis === 'name';
   }
 
   all(): ChainLink[] {

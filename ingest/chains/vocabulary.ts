@@ -14,8 +14,11 @@ export interface Sense {
   words: string[];
   /** Counts only with its onlyAfter context, or under a heading that names the chain and uses the word. */
   weak: boolean;
-  /** Counts only in a thing's own name (创新 in 创新深化), not in the clause around it. */
-  nameOnly: boolean;
+  /**
+   * Where else than in the clause the word counts: 'name' — only in a thing's own name (创新 in 创新深化);
+   * 'own' — in a name or a commitment's own words (新增高新技术企业600家以上), not as the firms a clause serves.
+   */
+  only: 'name' | 'own' | null;
   notBefore: RegExp | null;
   notAfter: RegExp | null;
   onlyAfter: RegExp | null;
@@ -121,8 +124,8 @@ export function loadVocabulary(file: unknown, where = 'ingest/lexicon/chains.jso
       }
     };
     const onlyAfter = regex('onlyAfter');
-    if (entry.in !== undefined && entry.in !== 'name')
-      throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): "in" can only be "name"`);
+    if (entry.in !== undefined && entry.in !== 'name' && entry.in !== 'own')
+      throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): "in" can only be "name" or "own"`);
     if (entry.weak === true && !onlyAfter)
       throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): a weak word needs its "onlyAfter" context`);
     return {
@@ -130,7 +133,7 @@ export function loadVocabulary(file: unknown, where = 'ingest/lexicon/chains.jso
       sense: entry.sense,
       words: words as string[],
       weak: entry.weak === true,
-      nameOnly: entry.in === 'name',
+      only: entry.in === 'name' || entry.in === 'own' ? entry.in : null,
       notBefore: regex('notBefore'),
       notAfter: regex('notAfter'),
       onlyAfter,

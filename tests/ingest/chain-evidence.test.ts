@@ -12,6 +12,7 @@ const body = [
   '一、下一步工作',
   '（一）以科技金融融合发展为核心。加强金融赋能科技企业，驱动产业链和资金链协同创新。',
   '设立东川科创母基金，规模力争达到50亿元。',
+  '组织召开专题座谈会2场以上。',
   '推广“科创贷”产品，支持科技型企业融资。',
   '（二）加强人才引育。',
   '引进高层次人才团队20个以上。',
@@ -72,8 +73,17 @@ describe('chain ties and their evidence', () => {
   });
 
   it('a thing that only sits under the heading inherits nothing from it', () => {
+    const meetings = graph.nodes.find((n) => n.kind === 'Commitment' && n.props.value === 2)!;
+    expect(ties((id) => id === meetings.id)).toEqual([]);
+  });
+
+  it('a fund’s target is on capital by what it measures, and does the heading’s work of finance serving firms', () => {
     const fund = graph.nodes.find((n) => n.kind === 'Commitment' && n.props.value === 50)!;
-    expect(ties((id) => id === fund.id).map((e) => e.target)).toEqual(['Chain:资金链']);
+    const rules = ties((id) => id === fund.id).map((e) => [e.target, tiesOf(e.props)[0].rule]);
+    expect(rules.sort()).toEqual([
+      ['Chain:产业链', 'heading-work'],
+      ['Chain:资金链', 'subject-name'],
+    ]);
   });
 
   it('the next heading ends the tie: what stands under （二） is not tied to 产业链 by heading', () => {

@@ -44,6 +44,6 @@ describe.skipIf(!present)('four-chain ties of the seeds, scored by the shared ju
     expect(precision, report).toBeGreaterThanOrEqual(0.92);
     expect(strictPrecision, report).toBeGreaterThanOrEqual(0.85);
     expect(bridgeShare, report).toBeGreaterThanOrEqual(0.85);
-    expect(recall, `missed: ${score.misses.join('; ')}`).toBeGreaterThanOrEqual(0.75);
+    expect(recall, `missed: ${score.misses.join('; ')}`).toBeGreaterThanOrEqual(0.78);
   }, 60_000);
 });

@@ -81,8 +81,8 @@ const MUST_TIE: Row[] = [
   ],
   [
     'the reason in the next clause',
-    ['鼓励探索“投补联动”机制，采取创业投资与科技专项组合支持的方式。'],
-    '投补联动',
+    ['鼓励探索“政银联动”机制，采取贷款贴息与风险补偿组合支持的方式。'],
+    '政银联动',
     '资金链',
     'next-clause',
   ],
@@ -107,7 +107,27 @@ const MUST_TIE: Row[] = [
   ['what a thing builds', ['支持云谷港布局建设“数据实验室”。'], '云谷港', '创新链', 'object-head'],
 ];
 
+const FINANCE_HEADING = '（一）以科技金融为核心。加强金融赋能科技企业发展，驱动产业链和资金链协同创新。';
+MUST_TIE.push(
+  [
+    'the work a chain heading names, done by the thing’s own nature (finance serving firms)',
+    [FINANCE_HEADING, '探索“贷投联动”模式。'],
+    '贷投联动',
+    '产业链',
+    'heading-work',
+  ],
+  [
+    'the reason in the clause before',
+    ['以东川成果转化中心为依托，重塑科技成果转移转化体系，开展“东川拍”对接会等活动。'],
+    '东川拍',
+    '创新链',
+    'prev-clause',
+  ],
+);
+
 const MUST_NOT_TIE: Row[] = [
+  ['a partner of the work', [FINANCE_HEADING, '鼓励金融机构加强和“东川基金港”等合作。'], '东川基金港', '产业链', null],
+  ['a slogan’s hint of a chain', ['紧紧围绕“科技兴城”，推动重点工作落地。'], '科技兴城', '创新链', null],
   [
     'the issuer in a framing sentence',
     ['市科技局将紧紧围绕“科技强市”，推动创新链产业链资金链人才链“四链融合”，重点抓好以下工作。'],
