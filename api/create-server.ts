@@ -13,8 +13,11 @@ import { maskError } from './errors.ts';
 import { exampleQueries, examplesDocument } from './examples.ts';
 import { MapCache } from './map/map-cache.ts';
 import { mapQuery } from './map/map-fields.ts';
+import { meterLists } from './plugins/answer-meter.ts';
 import { quietLogger } from './plugins/quiet-logger.ts';
+import { useCloseRefusedUpload } from './plugins/use-close-refused-upload.ts';
 import { useLimitErrorCodes } from './plugins/use-limit-error-codes.ts';
+import { useRequestGuard } from './plugins/use-request-guard.ts';
 import { chainTypes } from './resolvers/chain-ties.ts';
 import { pathLinkFields } from './resolvers/connections.ts';
 import { edgeFields } from './resolvers/entity-fields.ts';
@@ -33,8 +36,18 @@ export interface QueryLimits {
   maxAliases: number;
   /** @default 4000 */
   maxTokens: number;
-  /** @default 20000 */
+  /** graphql-armor's cost, which weighs nesting (not list sizes). @default 20000 */
   maxCost: number;
+  /** The cost counting list sizes: each field 1, times the first/limit/ids above it (plugins/list-cost.ts). @default 64000 */
+  maxListCost: number;
+  /** Values (list items times the fields asked of each) one answer may hold (plugins/answer-meter.ts). @default 750000 */
+  maxAnswerValues: number;
+  /** How long one request may run. @default 10000 */
+  timeoutMs: number;
+  /** How long a large request may wait for its turn behind others before SERVER_BUSY. @default 5000 */
+  queueMs: number;
+  /** The largest request body, counted while it streams in (REQUEST_ENTITY_TOO_LARGE past it). @default 1 MiB */
+  maxBodyBytes: number;
 }
 
 export interface ServerOptions {
@@ -57,7 +70,17 @@ export interface InnographServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 20, maxTokens: 4000, maxCost: 20000 };
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxTokens: 4000,
+  maxCost: 20000,
+  maxListCost: 64_000,
+  maxAnswerValues: 750_000,
+  timeoutMs: 10_000,
+  queueMs: 5_000,
+  maxBodyBytes: 2 ** 20,
+};
 // api/places.graphql extends the schema with places, letter kinds and the LetterScope (issue 22).
 const SDL = ['./schema.graphql', './places.graphql']
   .map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'))
@@ -94,7 +117,10 @@ export function createServer(options: ServerOptions): InnographServer {
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const explorer: ExplorerState = { maps: new MapCache(), views: new ViewShelf(options.viewsFile ?? null) };
   const yoga = createYoga<Record<string, never>, InnographContext>({
-    schema: createSchema(explorer),
+    // Every list a resolver returns is counted against the request's answer budget.
+    schema: meterLists(createSchema(explorer)),
+    // Yoga counts the body as it streams in and stops reading past the limit (a query is a few KB).
+    maxRequestBodySize: limits.maxBodyBytes,
     context: () => createContext(options.store),
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -119,6 +145,8 @@ export function createServer(options: ServerOptions): InnographServer {
         blockFieldSuggestion: { enabled: false },
       }),
       useLimitErrorCodes(),
+      useRequestGuard(limits),
+      useCloseRefusedUpload(),
     ],
   });
 

@@ -3,9 +3,11 @@ import type { Plugin } from 'graphql-yoga';
 
 /**
  * graphql-armor rejects over-limit queries with plain errors ("Syntax Error:
- * Query depth limit of 12 exceeded"); this gives each one a code a client can
- * act on, and one to the read-only refusal of mutations. It runs on the final
- * result, where validation and parse errors arrive however they were raised.
+ * Query depth limit of 12 exceeded"), and graphql-yoga some refusals too (a
+ * missing CSRF header, a variable of the wrong type); this gives each one a
+ * code a client can act on, and one to the read-only refusal of mutations. It
+ * runs on the final result, where validation and parse errors arrive however
+ * they were raised.
  */
 const CODES: Array<[RegExp, string]> = [
   [/depth limit/i, 'QUERY_TOO_DEEP'],
@@ -15,7 +17,24 @@ const CODES: Array<[RegExp, string]> = [
   [/directives limit/i, 'TOO_MANY_DIRECTIVES'],
   [/not configured to execute (mutation|subscription)/i, 'OPERATION_NOT_SUPPORTED'],
   [/^Validation aborted/, 'QUERY_TOO_COMPLEX'],
+  // Refusals raised before a query is read, which graphql-yoga sends without a code.
+  [/^Required CSRF header/, 'CSRF_HEADER_MISSING'],
+  [/^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/, 'BAD_USER_INPUT'],
+  [/^POST body sent invalid JSON/, 'BAD_REQUEST'],
 ];
+
+/** Our words where the library's would puzzle a user (what is wrong and what to do). */
+const MESSAGES: Record<string, (message: string) => string> = {
+  OPERATION_NOT_SUPPORTED: (message) => `${message}: the innograph API is read-only`,
+  QUERY_TOO_COMPLEX: () =>
+    'the query repeats the same fields too often to be checked (validation gave up); ask for each field once',
+  CSRF_HEADER_MISSING: () =>
+    'a GET request, or a POST that is not application/json, must carry the header x-innograph: 1 (or x-graphql-yoga-csrf); it keeps other web sites from sending queries in your name',
+  BAD_REQUEST: (message) =>
+    /invalid JSON/.test(message)
+      ? 'the request body is not valid JSON; send {"query": "…", "variables": {…}}'
+      : message,
+};
 
 /**
  * The parser itself recurses once per nesting level, so a query nested
@@ -48,18 +67,15 @@ type ResultWithErrors = { errors?: readonly GraphQLError[] };
 function withCode(error: GraphQLError): GraphQLError {
   const code = CODES.find(([pattern]) => pattern.test(error.message))?.[1];
   if (!code) return error;
-  const message =
-    code === 'OPERATION_NOT_SUPPORTED'
-      ? `${error.message}: the innograph API is read-only`
-      : code === 'QUERY_TOO_COMPLEX'
-        ? 'the query repeats the same fields too often to be checked (validation gave up); ask for each field once'
-        : error.message.replace(/^Syntax Error: /, '');
+  const message = (MESSAGES[code] ?? ((m: string) => m.replace(/^Syntax Error: /, '')))(error.message);
+  // The library's own error (a JSON parser's message) is not passed on: the message says what to do.
+  const { originalError: _library, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
   return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
-    extensions: { ...error.extensions, code },
+    extensions: { ...extensions, code },
   });
 }
 
