@@ -113,6 +113,7 @@ function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Ment
   return mentions;
 }
 
+const OPENING_VERB = new RegExp(`^(?:${LEFT_STOPS.filter((w) => w.length >= 2).join('|')})`);
 const BUILT_SUBJECT_VERB = new RegExp(`^(?:${LEFT_STOPS.filter((w) => w.length >= 2).join('|')})`);
 
 /** 创新工厂已全面结顶: the subject of a clause about building it, opening the clause, is a platform. */
@@ -139,7 +140,8 @@ function builtSubjects(text: string, sentence: Sentence, tokens: Token[]): Menti
 }
 
 // A clause opens after punctuation, or after a word that introduces an example.
-const CLAUSE_OPENER = /^(?:其中|例如|比如|如|此外|同时|另外)?/;
+// (园内星联科技…获评: where the firms are, 园内 · 区内 · 市内, opens the clause too.)
+const CLAUSE_OPENER = /^(?:其中|例如|比如|如|此外|同时|另外|[园区市省县镇境][内中])?/;
 const OTHER_KIND_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind !== 'Enterprise').map((r) => r.suffix);
 
 /**
@@ -159,9 +161,12 @@ function distinguishedFirms(text: string, sentence: Sentence, tokens: Token[]): 
     const rest = body.slice(subject[0].length);
     if (!DISTINCTION_VERB.test(rest) || !ENTERPRISE_DISTINCTION.test(rest)) continue;
     let at = sentence.start + clause.index! + opener;
-    for (const name of subject[0].split(/[、和及与]/)) {
-      const start = at;
-      at += name.length + 1;
+    for (const [k, item] of subject[0].split(/[、和及与]/).entries()) {
+      // 引导晶能光电、联创电子…牵头组建: the verb that opens the clause is not the first firm's.
+      const verb = k === 0 ? (OPENING_VERB.exec(item)?.[0].length ?? 0) : 0;
+      const name = item.slice(verb);
+      const start = at + verb;
+      at += item.length + 1;
       const firm = firmNamed(name, start, tokens);
       if (firm) mentions.push(firm);
     }

@@ -229,6 +229,13 @@ function acceptable(body: string, at: number, whole: string, g: Record<string, s
   )
     return false;
   if (g.unit === '次' && /^[会议]/.test(after)) return false;
+  // 王立新等5名代表提出的 · 等3位委员: how many proposed, not a figure of the work.
+  if (
+    /^(?:名|位|人)$/.test(g.unit ?? '') &&
+    /^(?:代表|委员)/.test(after) &&
+    /等$/.test(body.slice(Math.max(0, at - 1), at))
+  )
+    return false;
   if (g.unit === '个' && /^(?:月|工作日)/.test(after)) return false;
   if (/^[级]/.test(after)) return false;
   return true;

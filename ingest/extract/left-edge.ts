@@ -25,6 +25,10 @@ export const PLACE_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 const JOINERS = new Set(['和', '与', '及']);
 const NAME_SIGNS = /^[×＋+]$/;
 const GLUED_PREPOSITION = /^[向在对从将把与由为给被]$/;
+const LOCATIVE = /[内中里间外]$/;
+// 建盏文化创意园和… · …产业城和…: a head word of a site or a body ends a whole name before a joiner, whether or not
+// the suffix table knows the name (眼视光学和视觉科学… ends in no such word and goes on).
+const HEAD_BEFORE_JOINER = /[园城谷港馆站区局委厅司]$/;
 const SUFFIXES = SUFFIX_RULES.map((rule) => rule.suffix);
 
 export function leftEdge(text: string, tokens: Token[], suffixStart: number, floor: number): number | undefined {
@@ -79,7 +83,7 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
     if (JOINERS.has(token.word)) {
       // 哈尔滨工业大学(深圳)与鹏城实验室: a name (with its place in brackets) ends left of the joiner.
       const leftText = text.slice(Math.max(floor, token.start - 12), token.start).replace(PLACE_BRACKET_END, '');
-      if (SUFFIXES.some((suffix) => leftText.endsWith(suffix))) break;
+      if (SUFFIXES.some((suffix) => leftText.endsWith(suffix)) || HEAD_BEFORE_JOINER.test(leftText)) break;
       const left = tokens[index - 2];
       // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name
       // (a verbal noun is: 市发展和改革委员会); …正与鹏城实验室 · 已与: after an adverb 与 is "with", not "and".
@@ -95,7 +99,13 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
         break;
     } else if (token.word === '所' && tokens[index - 2]?.tag.startsWith('n') && tokens[index - 2].start >= floor) {
       // 中国科学院宁波材料所临安分所: 所 after a noun is an institute's short name (材料所), though tagged c.
-    } else if (STOP_WORDS.has(token.word) || STOP_TAGS.has(token.tag) || PUNCTUATION.test(token.word)) {
+    } else if (
+      STOP_WORDS.has(token.word) ||
+      STOP_TAGS.has(token.tag) ||
+      PUNCTUATION.test(token.word) ||
+      (token.tag === 's' && LOCATIVE.test(token.word))
+    ) {
+      // (园内/s 星联科技 · 区内/s: where something is, said before its name.)
       break;
     } else {
       // 青山湖科技城和云栖小镇: jieba glued the first name's end, the joiner and the second name's start (城和云栖/x);

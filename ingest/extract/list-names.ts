@@ -57,6 +57,17 @@ export function listSiblings(
     const tail = TAIL_START.exec(text.slice(last.start, last.end));
     const tailMatch = tail ? LIST_TAIL.exec(text.slice(last.start + tail.index, last.end + 12)) : null;
     if (tail) last.end = last.start + tail.index;
+    else {
+      // 英利集团、天威保变建设省级技术创新中心: with no 等, the last item ends where the clause's verb begins.
+      const verb = tokens.find(
+        (t) =>
+          t.start >= last.start + 2 &&
+          t.end <= last.end &&
+          (STOPS.has(t.word) || /^v/.test(t.tag)) &&
+          t.word.length >= 2,
+      );
+      if (verb) last.end = verb.start;
+    }
     const first = items[0];
     const firstStart = leftEdge(text, tokens, first.end - 1, first.start);
     if (firstStart === undefined) continue;
@@ -99,6 +110,7 @@ const GOVERNMENT =
   /(?<level>省|市|县|区)(?<body>委(?!员|会|托|屈|派|办|书记|副书记|常委)|政府(?!办|工作|领导|部门|主要|投资|债|采购|性|引导|资金|和|与))/g;
 
 const OPENERS = LEFT_STOPS.filter((w) => w.length > 1);
+const STOPS = new Set(OPENERS);
 
 /** 县委 and 县政府 standing alone (not 石家庄市政府, not 市委会, not 市政府办公室). */
 export function governmentBodies(text: string, from: number, to: number): Mention[] {

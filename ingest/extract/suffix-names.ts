@@ -1,4 +1,5 @@
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
+import { placesOpening } from '../place/place-names.ts';
 import { LAUNCHED_MIN_LENGTH } from '../rules/name-cues.ts';
 import { SUFFIX_RULES, type SuffixRule } from '../rules/name-suffixes.ts';
 import { isGenericName, stripQualifiers } from './generic.ts';
@@ -29,6 +30,8 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   // (not 主办 · 承办 · 督办 · 举办, nor a place's whole office 市政府办, which has its own row).
   // A meeting is a named event only as a joint one or a congress: 教育科技创新大会暨人才工作会议 (not 人才工作会议).
   会议: /^(?!.*(?:暨|大会)).*$/,
+  // 园 alone ends a park's name (文化创意园), not a school's, a home's or a garden's.
+  园: /(?:校|家|乐|花|公|果|菜|茶|庄|田|植物|动物|幼儿|游乐|陵)园$/,
   // 县委县政府: the party committee and the government of one county, not a county named 县委.
   县政府: /(?:委|^[省市县区])县政府$/,
   区政府: /(?:委|^[省市县区])区政府$/,
@@ -199,8 +202,11 @@ function nameEndingAt(
     // (But 环/v 龙门湖科创带: one character the segmenter split off a place's name is the name's own; and 、飞越/v
     // 机电: a list item opens with its name, there is no verb to take it as an object.)
     const itemStart = text[start - 1] === '、';
+    // 推动保定/v 国家高新区: a place the segmenter reads as a verb opens the name (ingest/place's division list).
+    const opensWithPlace = placesOpening(text.slice(start, suffixStart), true).length > 0;
     while (
       !itemStart &&
+      !opensWithPlace &&
       inside.length > 0 &&
       inside[0].tag === 'v' &&
       !(inside[0].word.length === 1 && inside[1]?.tag === 'ns')

@@ -1,3 +1,4 @@
+import parties from '../lexicon/parties.json' with { type: 'json' };
 import { type Span, splitSpan, subSpan, trimSpan } from './lines.ts';
 
 export interface Proposer {
@@ -44,6 +45,9 @@ const SHARED_GROUP = /(?:联络组|活动组|小组|联组|工作组|界别组)$
 // What may stand before it as a list item: a sector (科技界, 经济界别) or a place (松门镇, 城东街道).
 const GROUP_QUALIFIER = /^[\u4e00-\u9fa5]{1,8}?(?:界|界别|镇|乡|街道|片区|区|县)$/;
 
+// A party's short name or a sector, with or without 界别: 民进 · 民进界别 · 九三学社 · 经济界 · 科技界别.
+const GROUP_NAME = new RegExp(`^(?:(?:${parties.parties.join('|')})(?:界别|界|组|小组)?|[\\u4e00-\\u9fa5]{1,6}界别?)$`);
+
 /** The proposers a salutation names: persons with their role, or organisations. */
 export function proposersOf(addressee: Span): Proposer[] {
   const cleaned = addressee.text.replace(/^尊敬的/, '');
@@ -70,8 +74,17 @@ export function proposersOf(addressee: Span): Proposer[] {
     const name = item.text.replace(/\s/g, '');
     if (name.length < 2) return [];
     const itemRole = own?.[1] ?? role;
-    const organization = !itemRole && (ORGANIZATION_END.test(name) || name.length > 4);
-    return [{ name, kind: organization ? 'Organization' : 'Person', role: organization ? null : itemRole, span: item }];
+    // 民进界别委员 · 民盟代表 · 科技界委员: a party or a sector and its members' role names a group, not a person.
+    const group = GROUP_NAME.test(name);
+    const organization = group || (!itemRole && (ORGANIZATION_END.test(name) || name.length > 4));
+    return [
+      {
+        name,
+        kind: organization ? 'Organization' : 'Person',
+        role: organization && !group ? null : itemRole,
+        span: item,
+      },
+    ];
   });
 }
 
@@ -80,7 +93,8 @@ export function proposersOf(addressee: Span): Proposer[] {
 // is not who proposed it) · 市政协转来的民盟市委会所提… . The proposer stands after a clause opener and before the
 // verb of proposing; 关于 and 的《 count as that verb only after a role (陶红委员关于…).
 const PROPOSED_BY =
-  /(?:^|[，,。；;：:\s])(?:现就|就|现将|对于|对|关于|根据|按照)?(?:(?:贵|你|您)[\u4e00-\u9fa5]{0,3}?(?:转来|转交|交办|交来|转办|转送)的?|[\u4e00-\u9fa5]{2,8}?(?:转来|转交|交办|转办)的)?(?<who>[\u4e00-\u9fa5（）()、\d]{2,60}?)(?:所提(?:出|交)?的?|领衔提出的?|提出的?|提交的?|(?<=委员|代表|委员们|代表们)(?:关于|的(?=[《“"])))/;
+  /(?:^|[，,。；;：:\s])(?:现就|就|现将|对于|对|关于|根据|按照)?(?:(?:我|本)[局委厅办院](?:对|就|关于))?(?:(?:贵|你|您)[\u4e00-\u9fa5]{0,3}?(?:转来|转交|交办|交来|转办|转送)的?|[\u4e00-\u9fa5]{2,8}?(?:转来|转交|交办|转办)的)?(?<who>[\u4e00-\u9fa5（）()、\d]{2,60}?)(?:所提(?:出|交)?的?|领衔提出的?|提出的?|提交的?|(?<=委员|代表|委员们|代表们)(?:关于|的(?=[《“"])))/;
+// (现将我局对王立新等5名代表提出的…的会办意见函告如下: the writer's own 我局对 opens the clause too.)
 // 张华委员在市政协十三届二次会议上提出的: where and when it was proposed is not part of who proposed it.
 const AT_MEETING = /在[\u4e00-\u9fa5\d]{2,30}?(?:会议|期间|大会)(?:上|中|期间)?$/;
 const PRONOUN = /^(?:您|你|你们|您们|贵|各位|代表们|委员们|我们|我局|本局)/;

@@ -50,6 +50,7 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
   // short name looks at a few.
   const byEnds = new Map<string, Mention[]>();
   const keyOf = (kind: string, core: string) => `${kind}|${core[0]}|${core[core.length - 1]}`;
+  const coreOf = (name: string) => coreOfName(name, extraction.letter.place);
   for (const m of mentions) {
     const key = keyOf(m.kind, coreOf(m.name).core);
     const list = byEnds.get(key);
@@ -57,9 +58,9 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
     else if (!list.some((x) => x.name === m.name)) list.push(m);
   }
   for (const short of mentions) {
-    if (short.kind === 'Policy' || short.kind === 'Person' || short.name.length > 6 || short.name.length < 3) continue;
+    if (short.kind === 'Policy' || short.kind === 'Person') continue;
     const s = coreOf(short.name);
-    if (s.core.length < 3) continue;
+    if (s.core.length < 3 || s.core.length > 6) continue;
     const full = (byEnds.get(keyOf(short.kind, s.core)) ?? []).find((m) => {
       const f = coreOf(m.name);
       return (
@@ -73,11 +74,15 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
 }
 
 /**
- * A name's core for abbreviations: without its level word, 委员会 read as 委 — 市发改委 and 市发展和改革委员会 are
- * 市 + 发改委 and 市 + 发展和改革委; 市场监管局 and 市场监督管理局 keep their 市 (it is the word 市场's).
+ * A name's core for abbreviations: without the letter's own place and its level word, 委员会 read as 委 —
+ * 市发改委 and 市发展和改革委员会 are 市 + 发改委 and 市 + 发展和改革委; 株洲市市场监督管理局 and 保定市场监管局 are
+ * 市场监督管理局 and 市场监管局 (市 before 场 is the word 市场's, not a level).
  */
-function coreOf(name: string): { level: string; core: string } {
-  const core = name.replace(/委员会$/, '委');
+function coreOfName(name: string, place: string | null): { level: string; core: string } {
+  let core = name.replace(/委员会$/, '委');
+  const short = place?.replace(/[省市县区]$/, '') ?? '';
+  if (place && core.startsWith(place) && core[place.length] !== '场') core = core.slice(place.length);
+  else if (short.length >= 2 && core.startsWith(short)) core = core.slice(short.length);
   const level = /^[省市县区](?!场)/.exec(core)?.[0] ?? '';
   return { level, core: core.slice(level.length) };
 }

@@ -88,6 +88,9 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '科技馆', kind: 'Platform', minLength: 4, example: '澜城科技馆', strict: true },
   { suffix: '联合办公室', kind: 'Platform', minLength: 8, example: '温州市校（院）地科技成果转化联合办公室' },
   { suffix: '科学城', kind: 'Platform', minLength: 4, example: '光明科学城' },
+  { suffix: '产业城', kind: 'Platform', minLength: 5, example: '赣州电子信息产业城', strict: true },
+  // A park named by its own words and its trade: 建盏文化创意园 · 澜城软件园 (园区 · 产业园 … have their rows).
+  { suffix: '园', kind: 'Platform', minLength: 5, example: '建盏文化创意园', strict: true },
   { suffix: '科技城', kind: 'Platform', minLength: 4, example: '未来科技城' },
   { suffix: '走廊', kind: 'Platform', minLength: 5, example: '杭州城西科创大走廊' },
   { suffix: '谷', kind: 'Platform', minLength: 3, example: '中国眼谷 · 中国（温州）新光谷 · 国际云软件谷' },
