@@ -54,7 +54,8 @@ export function chainTiesOf(
 ): ChainTie[] {
   const { letter } = extraction;
   const body = extraction.mentions.filter((m) => !m.rule.startsWith('header')).sort((a, b) => a.start - b.start);
-  const reading = new ChainReading(letter, body, vocabulary, extraction.figures);
+  const achievements = extraction.figures.filter((f) => f.kind === 'Achievement');
+  const reading = new ChainReading(letter, body, vocabulary, achievements);
   const context: TieContext = { reading, headings: chainHeadings(letter, reading.names, vocabulary) };
   const found: Array<{ source: string; link: ChainLink }> = [];
   // Once per sentence, not per thing in it: a sentence of 20,000 titles is read once.

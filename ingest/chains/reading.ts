@@ -43,7 +43,7 @@ export class ChainReading {
   private readonly facts = new Map<number, ClauseFacts>();
   private readonly sentenceClauses = new Map<number, ClauseFacts[]>();
 
-  /** The spans of the letter's figures (commitments and achievements): a clause that reports one is a line of a report. */
+  /** The spans of the letter's achievements: a clause that reports one is a line of a report, not an action going on. */
   readonly figures: Coverage;
 
   constructor(

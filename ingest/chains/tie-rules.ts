@@ -76,7 +76,7 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     for (const hit of reading.objectHeads(clause, mention.start, mention.end)) links.add(hit.chain, 'object-head', hit);
   const next = reading.clauses.next(clause);
   const acts = subject || INSTRUMENT_BEFORE.test(lead);
-  // A clause that reports a figure (“四技”服务收入2.7亿元，集聚科研人员1277人) is a line of a list, not an action going on.
+  // A clause that reports an achievement (“四技”服务收入2.7亿元，集聚科研人员1277人) is a line of a list, not an action going on.
   const reports = reading.figures.firstIn(clause.start, clause.end) !== null;
   if (next && !government && own.length === 0 && !reports && goesOn(context, next, acts))
     for (const hit of reading.factsOf(next).free.filter(counts))

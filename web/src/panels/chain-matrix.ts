@@ -31,7 +31,7 @@ interface BridgeNode {
 const SHOWN_BRIDGES = 40;
 const TEXT: Record<string, Record<Lang, string>> = {
   restsOn: { zh: '出自 {n} 封函', en: 'from {n} letters' },
-  mostFrom: { zh: '{letter} 占 {share}%', en: '{share}% from {letter}' },
+  mostFrom: { zh: '其中 {n} 项见于 {letter}', en: '{n} of them in {letter}' },
   oneLetter: { zh: '仅出自 {letter}', en: 'only from {letter}' },
   explain: {
     zh: '每格为同时推进两条链的事物数，并注明出自几封答复函。每一关联都附理由：名称本身、链标题、本句点明该链或本句中的链词。点击一格查看各事物及连到每条链的原句。',
@@ -147,7 +147,7 @@ function letterLine(pair: Pair | undefined, lang: Lang): HTMLElement {
   const line =
     pair.letters === 1
       ? say('oneLetter', lang, { letter })
-      : `${say('restsOn', lang, { n: pair.letters })}${lang === 'zh' ? '；' : '; '}${say('mostFrom', lang, { letter, share: Math.round((100 * top.count) / pair.count) })}`;
+      : `${say('restsOn', lang, { n: pair.letters })}${lang === 'zh' ? '；' : '; '}${say('mostFrom', lang, { letter, n: top.count })}`;
   return h('div', { class: 'letters-line' }, line);
 }
 

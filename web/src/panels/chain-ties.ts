@@ -81,7 +81,7 @@ export function renderTie(tie: TieView, lang: Lang, store: Store, chains = [tie.
       `${chains.map((c) => chainName(c, lang)).join(' + ')} · ${basisName(tie.basis, lang)}`,
     ),
     h('div', { class: 'tie-reason' }, reasonOf(tie, lang)),
-    h('div', { class: heading ? 'heading-evidence' : 'tie-evidence' }, marked(tie.evidence, tie.words)),
+    h('div', { class: heading ? 'heading-evidence' : 'tie-evidence' }, marked(tie, heading)),
   ];
   // A heading names the chain; the thing itself stands in a sentence of its own, shown under it.
   if (heading) parts.push(h('div', { class: 'tie-evidence under-heading' }, ownSentence(tie.thing)));
@@ -114,11 +114,20 @@ export function renderChainList(chains: ChainView[], lang: Lang, store: Store): 
   );
 }
 
-/** The evidence sentence with the first of the tie's words it holds marked (else the span itself). */
-function marked(place: Place, words: string[]): HTMLElement {
-  for (const word of [...words].reverse()) {
-    const at = place.text.indexOf(word);
-    if (at >= 0) return highlighted(place.text, at, at + word.length);
+/**
+ * The evidence with what ties marked: the thing itself where its own name or words tie it; else the tie's
+ * word — its occurrence nearest the thing (a sentence may hold a word twice) — else nothing.
+ */
+function marked(tie: TieView, heading: boolean): HTMLElement {
+  const place = tie.evidence;
+  if (tie.basis === 'NAME' && !heading && tie.thing.start >= place.start && tie.thing.end <= place.end)
+    return highlighted(place.text, tie.thing.start - place.start, tie.thing.end - place.start);
+  const near = tie.thing.start - place.start;
+  for (const word of [...tie.words].reverse()) {
+    let best = -1;
+    for (let at = place.text.indexOf(word); at >= 0; at = place.text.indexOf(word, at + 1))
+      if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at;
+    if (best >= 0) return highlighted(place.text, best, best + word.length);
   }
   return highlighted(place.text, 0, 0);
 }
