@@ -30,6 +30,9 @@ const LOCATIVE = /[内中里间外]$/;
 // the suffix table knows the name (眼视光学和视觉科学… ends in no such word and goes on).
 const HEAD_BEFORE_JOINER = /[园城谷港馆站区局委厅司]$/;
 const SUFFIXES = SUFFIX_RULES.map((rule) => rule.suffix);
+// A firm's trade word (药业, 机械) ends a name before 和/与 only as a word of its own (康宁/药业与…): inside a
+// common word (精密机械与物理研究所, one institute) it is the word's.
+const TRADE_SUFFIXES = new Set(SUFFIX_RULES.filter((r) => r.kind === 'Enterprise' && r.strict).map((r) => r.suffix));
 
 export function leftEdge(text: string, tokens: Token[], suffixStart: number, floor: number): number | undefined {
   // Start at the token holding the suffix's first character (科技局 holds 局).
@@ -83,7 +86,10 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
     if (JOINERS.has(token.word)) {
       // 哈尔滨工业大学(深圳)与鹏城实验室: a name (with its place in brackets) ends left of the joiner.
       const leftText = text.slice(Math.max(floor, token.start - 12), token.start).replace(PLACE_BRACKET_END, '');
-      if (SUFFIXES.some((suffix) => leftText.endsWith(suffix)) || HEAD_BEFORE_JOINER.test(leftText)) break;
+      const ending = SUFFIXES.find((suffix) => leftText.endsWith(suffix));
+      const tradeInsideWord =
+        ending !== undefined && TRADE_SUFFIXES.has(ending) && (tokens[index - 2]?.word.length ?? 0) > ending.length;
+      if ((ending !== undefined && !tradeInsideWord) || HEAD_BEFORE_JOINER.test(leftText)) break;
       const left = tokens[index - 2];
       // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name
       // (a verbal noun is: 市发展和改革委员会); …正与鹏城实验室 · 已与: after an adverb 与 is "with", not "and".

@@ -127,6 +127,7 @@ const DESIGNATION_END = new RegExp(`(?:${DESIGNATION.source})$`);
 // 新城智谷 · 临港科技园 · 云栖小镇: a name with words of its own before a platform's word.
 const NAMED_PLATFORM_AFTER =
   /^[\u4e00-\u9fa5]{2,6}?(?:智谷|谷|科技园|产业园|科创园|小镇|科学城|科技城|科创城|中心|基地)/;
+const SCHEME_HEAD_AFTER = /^(?:引导基金|产业基金|投资基金|基金|专项资金|资金|行动计划|计划|工程|专项行动|行动)/;
 // A quote that opens with a verb (“加快建设先进制造业基地”) says what to do: it is no place's or firm's name.
 const OPENING_VERBS = LEFT_STOPS.filter((w) => w.length >= 2);
 // “企业出题、政府立题、协同破题”的揭榜挂帅机制: the scheme the quote spells out, named a few characters on.
@@ -146,6 +147,11 @@ function classify(
   if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s)))
     return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
   if (GOAL_AFTER.test(after)) return [];
+  // “科大硅谷”引导基金 · “双倍增”行动: a scheme's word right after the quote names a programme, whatever the quote
+  // ends in; the quote is its name, the quote with the word an alias.
+  const head = SCHEME_HEAD_AFTER.exec(after)?.[0];
+  if (head && name.length <= 10 && !name.includes('、'))
+    return [{ ...base, kind: 'Programme', rule: 'quote:scheme-head', props: { alsoNamed: name + head } }];
   // “国家创新型城市”尽快获批: a title a place earns (name-cues.ts DESIGNATION) is a programme.
   if (DESIGNATION_END.test(name)) return [{ ...base, kind: 'Programme', rule: 'quote:designation' }];
   // “工业上楼”新城智谷: a quote before a platform's own name names the scheme the platform is built under.

@@ -30,6 +30,7 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   // (not 主办 · 承办 · 督办 · 举办, nor a place's whole office 市政府办, which has its own row).
   // A meeting is a named event only as a joint one or a congress: 教育科技创新大会暨人才工作会议 (not 人才工作会议).
   会议: /^(?!.*(?:暨|大会)).*$/,
+  新区: /^(?:城市|产业|开发|滨海|高新)?新区$/,
   // 园 alone ends a park's name (文化创意园), not a school's, a home's or a garden's.
   园: /(?:校|家|乐|花|公|果|菜|茶|庄|田|植物|动物|幼儿|游乐|陵)园$/,
   // 县委县政府: the party committee and the government of one county, not a county named 县委.

@@ -15,7 +15,7 @@ export type { ProposalRef } from './proposal-ref.ts';
 export type { LetterKind, LetterKindReading } from './letter-kind.ts';
 
 /** Where the issuer's name was read: the signature, the title (XX局关于…), the page's metadata, the 联系单位 line, the 印发 line. */
-export type IssuerSource = 'signature' | 'title' | 'metadata' | '联系单位' | '印发';
+export type IssuerSource = 'signature' | 'title' | 'metadata' | 'masthead' | '联系单位' | '印发' | 'site';
 /** Where the date was read: the signature, the page's 成文日期, the 印发 line, the page's publication date. */
 export type DateSource = 'signature' | 'metadata' | '印发' | 'published';
 
@@ -152,7 +152,11 @@ export function parseHeader(lines: Span[], letter: string): LetterHeader {
     proposalOf(titles, opening, letter, proposers, page.metadata.genre?.kind ?? null),
     page,
   );
-  const issuer = issuerOf(closing, issuerInTitle(titles, letter), page);
+  const masthead = beforeBody.map((index) => lines[index]).find((line) => MASTHEAD.test(line.text.trim()));
+  const issuer = issuerOf(closing, issuerInTitle(titles, letter), page, {
+    masthead: masthead ? trimSpan(subSpan(masthead, 0, masthead.text.replace(/\s*文件\s*$/, '').length)) : null,
+    speaksAs: letter.slice(lines[bodyFrom]?.start ?? 0),
+  });
   const signatureDate = closing.signature.date;
   const date: LetterHeader['date'] = signatureDate
     ? { ...signatureDate, source: 'signature' }
@@ -221,16 +225,26 @@ function openingSentence(lines: Span[], body: number[], afterSalutation: boolean
   return null;
 }
 
+// 临安市科学技术局文件 · 合肥市科学技术局: a body's name alone on a line above the title, the letter's masthead.
+const MASTHEAD = /^[\u4e00-\u9fa5（）()]{4,30}?(?:局|委|厅|办|政府|委员会|办公室|中心)(?:\s*文件)?$/;
+
+/**
+ * The issuer, from the strongest source that names it: the signature, the title (XX局关于…), the page's
+ * metadata, the masthead, the 联系单位 line, the 印发 office; last, the site the page is on (合肥市科学技术局网站),
+ * only when the letter speaks as that kind of body (我局 for a 局).
+ */
 function issuerOf(
   closing: ReturnType<typeof parseClosing>,
   fromTitle: Span | null,
   page: Page,
+  seen: { masthead: Span | null; speaksAs: string },
 ): LetterHeader['issuer'] {
   const signed = closing.signature.issuer;
   if (signed && ORG_NAME.test(signed.text) && ISSUER_END.test(signed.text))
     return { name: signed.text, span: signed, source: 'signature' };
   if (fromTitle) return { name: fromTitle.text.replace(/\s/g, ''), span: fromTitle, source: 'title' };
   if (page.metadata.issuer) return { name: page.metadata.issuer.text, span: page.metadata.issuer, source: 'metadata' };
+  if (seen.masthead) return { name: seen.masthead.text, span: seen.masthead, source: 'masthead' };
   if (closing.contactUnit && ISSUER_END.test(closing.contactUnit.text))
     return { name: closing.contactUnit.text, span: closing.contactUnit, source: '联系单位' };
   const printed = closing.printed;
@@ -238,5 +252,8 @@ function issuerOf(
     const name = printed.org.text.replace(OFFICE_SUFFIX, '');
     return { name, span: subSpan(printed.org, 0, name.length), source: '印发' };
   }
+  const site = page.metadata.siteOwner;
+  if (site && seen.speaksAs.includes(`我${site.text[site.text.length - 1]}`))
+    return { name: site.text, span: site, source: 'site' };
   return null;
 }

@@ -27,6 +27,8 @@ export interface PageMetadata {
   proposer: Span | null;
   /** 附议代表:吴小燕、彭俊 — those who seconded the proposal: people it names, not its proposers. */
   cosigners: Span[];
+  /** The body whose site the page is on (合肥市科学技术局网站 版权所有), from the footer: a last guess at the issuer. */
+  siteOwner: Span | null;
   /** The kind the page files the letter under: 体裁分类: 政协提案办理 → 提案 · 建议类型: 大会期间建议 → 建议. */
   genre: { kind: '提案' | '建议' | '议案'; span: Span } | null;
 }
@@ -45,6 +47,7 @@ export function emptyMetadata(): PageMetadata {
     proposer: null,
     cosigners: [],
     genre: null,
+    siteOwner: null,
   };
 }
 

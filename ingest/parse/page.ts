@@ -38,6 +38,9 @@ export interface Page {
 const spaced = (word: string) => [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
 const WIDGETS = [...layout.widgetWords].sort((a, b) => b.length - a.length);
 const BREADCRUMB = new RegExp(`^(?:${layout.breadcrumbStarts.map(spaced).join('|')})\\s*(?:[:：>/»›]|$)`);
+// 合肥市科学技术局网站 版权所有 · 版权所有：澄江市科学技术局: the body whose site it is.
+const SITE_OWNER =
+  /(?<site>[\u4e00-\u9fa5]{4,30}?(?:局|委|厅|办|政府|委员会))(?:门户)?网站|版权所有\s*[：:]?\s*(?<owner>[\u4e00-\u9fa5]{4,30}?(?:局|委|厅|办|政府|委员会))/;
 const BULLET = /^[•·●▪◆]\s*/;
 // - 成文日期: · - 2025-06-27: a list item a page copied as text; chrome only where it holds metadata.
 const DASH_ITEM = /^[-*]\s+/;
@@ -59,6 +62,9 @@ export function readPage(lines: Span[]): Page {
     if (isFooter(text) && bodySeen) {
       chrome.add(index);
       footer ??= index;
+      const owner = SITE_OWNER.exec(text)?.groups;
+      const org = owner?.site ?? owner?.owner;
+      if (org) metadata.siteOwner ??= subSpan(line, text.indexOf(org), text.indexOf(org) + org.length);
       return;
     }
     if (/[。！]/.test(text) && text.length >= 20) bodySeen = true;

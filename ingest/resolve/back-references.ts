@@ -39,6 +39,12 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
   for (const mention of mentions) {
     const aliasOf = mention.props?.aliasOf;
     if (aliasOf) groups.join(mention.kind, aliasOf, mention.name, scope);
+    // “科大硅谷”引导基金: the quote is the name, the quote with its scheme's word another.
+    const alsoNamed = mention.props?.alsoNamed;
+    if (alsoNamed) {
+      groups.join(mention.kind, mention.name, alsoNamed, scope);
+      groups.prefer(mention.kind, mention.name, scope);
+    }
     // The proposal's body: 市人大 is the node, 石家庄市第十四届人民代表大会 what the letter wrote.
     const writtenAs = mention.props?.writtenAs;
     if (writtenAs) {

@@ -227,8 +227,9 @@ export const LEFT_STOPS = [
   // 评议咨询后再报送国家相关部委 · 扩大政府引导基金规模 · 对建设方案进行评议: clause verbs and "after" words a name
   // does not hold.
   '报送',
-  // 并报省发改委: reported to (报 as a word of its own; 日报 and 报社 are words too).
+  // 并报省发改委: reported to (报 as a word of its own; 日报 and 报社 are words too); 并商市财政局: consulted.
   '报',
+  '商',
   '进行',
   '扩大',
   '后',

@@ -89,6 +89,10 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '联合办公室', kind: 'Platform', minLength: 8, example: '温州市校（院）地科技成果转化联合办公室' },
   { suffix: '科学城', kind: 'Platform', minLength: 4, example: '光明科学城' },
   { suffix: '产业城', kind: 'Platform', minLength: 5, example: '赣州电子信息产业城', strict: true },
+  // A new district a city builds: 长春新区 · 两江新区 (城市新区 is a kind; see NOT_A_NAME).
+  { suffix: '新区', kind: 'Platform', minLength: 4, example: '长春新区 · 两江新区', strict: true },
+  { suffix: '测试场', kind: 'Platform', minLength: 6, example: '龙城智能网联汽车测试场', strict: true },
+  { suffix: '试验场', kind: 'Platform', minLength: 6, example: '澜城无人机试验场', strict: true },
   // A park named by its own words and its trade: 建盏文化创意园 · 澜城软件园 (园区 · 产业园 … have their rows).
   { suffix: '园', kind: 'Platform', minLength: 5, example: '建盏文化创意园', strict: true },
   { suffix: '科技城', kind: 'Platform', minLength: 4, example: '未来科技城' },
@@ -173,6 +177,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '人民政府', kind: 'Organization', minLength: 5, example: '市人民政府 · 平水镇人民政府', strict: true },
   // Offices of a government or party committee, often in cc lists and the body alike.
   { suffix: '督查室', kind: 'Organization', minLength: 5, example: '市政府督查室', strict: true },
+  // A task force named by its place and task: 五华区数字经济发展工作专班 (a bare 工作专班 is a category).
+  { suffix: '专班', kind: 'Organization', minLength: 6, example: '五华区数字经济发展工作专班', strict: true },
   { suffix: '研究室', kind: 'Organization', minLength: 6, example: '市委政策研究室', strict: true },
   { suffix: '政研室', kind: 'Organization', minLength: 4, example: '市委政研室', strict: true },
   { suffix: '府办', kind: 'Organization', minLength: 3, example: '市府办', strict: true },
@@ -278,7 +284,7 @@ export const PLATFORM_CONTEXT_AFTER =
  * “专利权质押贷款”等相关政策.
  */
 export const PROGRAMME_CONTEXT_AFTER =
-  /^(?:评选|评审|遴选|申报|认定|等(?:相关)?政策)|^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
+  /^(?:评选|评审|遴选|申报|认定|等(?:相关)?政策)|^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业(?!孵化|加速|研究院|技术中心|众创)|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
 
 /**
  * Before a quoted name, a verb that puts a programme to work:

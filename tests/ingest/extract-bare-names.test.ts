@@ -51,11 +51,23 @@ describe('names without a known suffix', () => {
       '建立金融支持科技型企业融资联席会议制度。',
       ['Programme:金融支持科技型企业融资联席会议制度'],
     ],
+    [
+      'a quote before its scheme’s word names the scheme',
+      '通过“科大硅谷”引导基金支持初创企业。',
+      ['Programme:科大硅谷'],
+    ],
+    [
+      'a new district, a test site, a task force',
+      '支持长春新区和龙城智能网联汽车测试场建设，成立五华区数字经济发展工作专班。',
+      ['Platform:长春新区', 'Platform:龙城智能网联汽车测试场', 'Organization:五华区数字经济发展工作专班'],
+    ],
   ])('%s', (_why, sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });
 
   it.each([
+    ['a quote that qualifies a kind of platform', '新增“硬科技”企业孵化器10家以上。'],
+    ['a new district of common words', '推进城市新区建设，组建工作专班。'],
     ['a chain is not a fund', '驱动产业链和资金链协同创新。'],
     ['databases counted after a list', '建立高价值专利企业库、数据知识产权企业库等三大企业库。'],
     ['a meeting of common words', '召开人才工作会议。'],

@@ -41,6 +41,12 @@ describe('where a name starts and ends', () => {
       ['Organization:市科技局', 'Organization:沙坪坝区政府', 'Organization:北碚区政府'],
     ],
     ['an office of the party committee named by its task', '经与市委金融办共同研究。', ['Organization:市委金融办']],
+    ['商 glued to the body consulted', '经认真研究，并商市财政局，现答复如下。', ['Organization:市财政局']],
+    [
+      'a trade word inside a common word does not end a name before 与',
+      '推动中国科学院长春光学精密机械与物理研究所开展攻关。',
+      ['Platform:中国科学院长春光学精密机械与物理研究所'],
+    ],
     [
       'the party committee and the government of one county, not one body',
       '县委县政府一直非常重视。',

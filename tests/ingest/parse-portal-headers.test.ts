@@ -111,6 +111,41 @@ describe('the proposal as the page files it', () => {
   });
 });
 
+describe('an issuer named only above the letter or by the site', () => {
+  it.each([
+    [
+      'a masthead line above the title',
+      '澄江市科学技术局\n关于市政协十二届三次会议第15号提案的答复',
+      '',
+      '澄江市科学技术局',
+      'masthead',
+    ],
+    [
+      'a file masthead',
+      '澄江市科学技术局文件\n关于市政协十二届三次会议第15号提案的答复',
+      '',
+      '澄江市科学技术局',
+      'masthead',
+    ],
+    [
+      "the site's owner, when the letter speaks as 我局",
+      '关于市政协十二届三次会议第15号提案的答复',
+      '澄江市科学技术局网站 版权所有 ICP备12345678号',
+      '澄江市科学技术局',
+      'site',
+    ],
+  ])('%s', (_why, head, footer, issuer, source) => {
+    const body =
+      '您提出的《关于加快建设澄江科学城的提案》收悉。我局高度重视，现答复如下：\n我局将支持澄江技术转移中心开展专业化服务。';
+    expect(letter(head, body, '周健委员：', footer).issuer).toMatchObject({ name: issuer, source });
+  });
+
+  it("must not take the site's owner for a body the letter does not speak as", () => {
+    const body = '您提出的《关于加快建设澄江科学城的提案》收悉。我局高度重视，现答复如下：\n我局将支持成果转化。';
+    expect(letter('', body, '周健委员：', '澄江市人民政府网站 版权所有 ICP备12345678号').issuer).toBeNull();
+  });
+});
+
 describe('who signs, who answers, whom to call', () => {
   it('承办负责人 answers for the reply; the contact is the 承办人', () => {
     const parsed = letter(
