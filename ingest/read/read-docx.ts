@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { LockedFileError } from './pdf-streams.ts';
 
 /**
  * The text of a Word letter, through mammoth. Two things around it:
@@ -13,7 +14,14 @@ export const UNPACKED_LIMIT = 64 * 2 ** 20;
 
 export class DocxTooLargeError extends Error {}
 
+// An OLE compound file (D0 CF 11 E0 A1 B1 1A E1): what Word writes for a password-protected document, and an old .doc.
+const COMPOUND_FILE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+
 export async function docxToText(bytes: Uint8Array): Promise<string> {
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(8, bytes.byteLength)).equals(COMPOUND_FILE))
+    throw new LockedFileError(
+      'the Word file is protected by a password, or is an old .doc named .docx; open it in Word, save it as .docx without a password, and ingest that',
+    );
   await checkUnpackedSize(bytes);
   const mammoth = await import('mammoth');
   const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });

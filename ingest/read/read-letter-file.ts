@@ -2,9 +2,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { LetterReadError } from '../../domain/errors.ts';
 import { cleanLetterText } from './clean.ts';
+import { pathOnDisk } from './file-names.ts';
 import { decodeText, whyNotText } from './decode-text.ts';
 import { DocxTooLargeError, docxToText } from './read-docx.ts';
 import { htmlToText } from './read-html.ts';
+import { LockedFileError, PdfTooLargeError } from './pdf-streams.ts';
 import { pdfToText } from './read-pdf.ts';
 
 /** One input file as text: the first stage of the pipeline. */
@@ -66,7 +68,9 @@ export async function readLetterFile(path: string): Promise<LetterText> {
   }
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
+    // A name that is not UTF-8 is shown decoded (file-names.ts): opened by its bytes on disk.
+    const onDisk = await pathOnDisk(path);
+    const info = await stat(onDisk);
     if (!info.isFile()) throw new LetterReadError(source, 'not a regular file');
     if (info.size > LIMITS.fileBytes[reader.format]) {
       throw new LetterReadError(
@@ -74,12 +78,10 @@ export async function readLetterFile(path: string): Promise<LetterText> {
         `the file is ${mb(info.size)}; a reply letter is far smaller, so innograph reads ${reader.format} files up to ${mb(LIMITS.fileBytes[reader.format])}`,
       );
     }
-    bytes = new Uint8Array(await readFile(path));
+    bytes = new Uint8Array(await readFile(onDisk));
   } catch (error) {
     if (error instanceof LetterReadError) throw error;
-    throw new LetterReadError(source, `cannot be opened (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
-      cause: error,
-    });
+    throw new LetterReadError(source, whyNotOpened(error), { cause: error });
   }
   if (bytes.length === 0) throw new LetterReadError(source, 'the file is empty');
   let converted: { text: string; encoding: string };
@@ -87,7 +89,9 @@ export async function readLetterFile(path: string): Promise<LetterText> {
     converted = await reader.toText(bytes, path);
   } catch (error) {
     if (error instanceof LetterReadError) throw error;
-    if (error instanceof DocxTooLargeError) throw new LetterReadError(source, `refused: ${error.message}`);
+    if (error instanceof DocxTooLargeError || error instanceof PdfTooLargeError)
+      throw new LetterReadError(source, `refused: ${error.message}`);
+    if (error instanceof LockedFileError) throw new LetterReadError(source, error.message);
     if (error instanceof RangeError && /call stack/i.test(error.message))
       throw new LetterReadError(source, `not a readable ${reader.format} file (nested too deeply)`);
     throw new LetterReadError(source, `not a readable ${reader.format} file (${plainReason(error)})`, { cause: error });
@@ -132,6 +136,22 @@ function decodeHtml(bytes: Uint8Array): string {
     }
   }
   return decodeText(bytes).text;
+}
+
+/** Why the system would not open a file, in plain words (not "ELOOP: too many symbolic links encountered"). */
+function whyNotOpened(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const why: Record<string, string> = {
+    ENOENT: 'no such file (a link to a file that is gone?)',
+    ELOOP: 'it is a symbolic link that leads back to itself (a loop); point it at the letter file',
+    EACCES: 'this user may not read it; fix its permissions',
+    EPERM: 'this user may not read it; fix its permissions',
+    EISDIR: 'it is a folder',
+    ENAMETOOLONG: 'its path is longer than the system allows',
+    EMFILE: 'too many files are open at once; run the command again',
+    EIO: 'the disk reported an input/output error reading it',
+  };
+  return `cannot be opened: ${(code && why[code]) ?? `the system refused (${code ?? String(error)})`}`;
 }
 
 /** A library's error as a reason for the user: its first line, without the library's own markers and unknown positions. */

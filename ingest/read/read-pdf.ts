@@ -1,3 +1,6 @@
+import { pdfDecryptor } from './pdf-decrypt.ts';
+import { checkUnpackedSize, LockedFileError, pdfStreams, UNPACKED_LIMIT } from './pdf-streams.ts';
+
 /**
  * The text layer of a PDF letter, through Mozilla's pdf.js. Lines are rebuilt
  * from the text items' vertical positions (pdf.js gives runs, not lines), a
@@ -12,6 +15,9 @@ interface TextItemLike {
 }
 
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  // What the file unpacks to is counted first: pdf.js inflates whatever it reads, without a limit.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  await checkUnpackedSize(pdfStreams(buffer), UNPACKED_LIMIT, pdfDecryptor(buffer) ?? undefined);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js keeps the buffer; give it a copy so the caller's bytes stay intact.
   const task = pdfjs.getDocument({
@@ -20,7 +26,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     isEvalSupported: false,
     verbosity: 0,
   });
-  const document = await task.promise;
+  const document = await task.promise.catch((error: Error) => {
+    // pdf.js asks for the password the file needs (the empty one, which opens files that only restrict copying, failed).
+    if (error?.name === 'PasswordException')
+      throw new LockedFileError(
+        'the PDF is protected by a password; open it, save or print a copy without the password, and ingest that',
+      );
+    throw error;
+  });
   try {
     // Lines of all pages, reflowed together: a paragraph that runs over a page break is one line again.
     const lines: Array<{ text: string; indented: boolean }> = [];
@@ -47,7 +60,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
  * sentence.
  */
 export function reflow(lines: string[], indented: boolean[] = []): string {
-  const width = Math.max(0, ...lines.map((l) => l.trim().length));
+  // A loop, not Math.max(...lines): a text layer of 200,000 one-character lines would overflow the stack.
+  let width = 0;
+  for (const line of lines) width = Math.max(width, line.trim().length);
   const byIndent = indented.some(Boolean);
   const out: string[] = [];
   let fills = false;
@@ -112,7 +127,8 @@ function withBlankLines(lines: PdfLine[]): Array<{ text: string; indented: boole
     .sort((a, b) => a - b);
   const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
   // The left margin is where most lines start; a line starting well right of it is indented (or centred).
-  const margin = Math.min(...lines.filter((l) => l.text.trim() !== '').map((l) => l.x));
+  let margin = Infinity;
+  for (const line of lines) if (line.text.trim() !== '') margin = Math.min(margin, line.x);
   const out: Array<{ text: string; indented: boolean }> = [];
   lines.forEach((line, i) => {
     if (i > 0 && usual > 0 && Math.abs(lines[i - 1].y - line.y) > usual * 1.6) out.push({ text: '', indented: false });
