@@ -11,11 +11,11 @@
  *   科技创新赋能“5+5+N”产业发展 · 围绕“5+5”产业布局… · 指导职业院校对准我市“5+5+N”产业 ·
  *   根据《温州市民营企业科技创新促进条例》，逐条谋划… · 会同市财政局、市人社局等部门研究 ·
  *   关于“改革创新平台人才引进和激励机制”建议 · 知识产权“国考”“省考”实现“双优秀” (an outcome) ·
- *   “三位一体”工作入选省创新深化试点 (what it was chosen for).
+ *   “三位一体”工作入选省创新深化试点 (what it was chosen for) · 市科技局为岳阳人才信息库提供了… (the one served).
  * A few words of place or rank may stand between (对准我市…, 围绕重点…).
  */
 export const CONTEXT_BEFORE =
-  /(?:紧紧围绕|围绕|聚焦|面向|对准|对标|瞄准|针对|赋能|服务于|服务|支撑|助力|根据|按照|依据|依照|遵照|结合|参照|参考|借鉴|会同|协同|配合|邀请|关于|对接|贯彻|学习|实现|入选|列入|纳入)(?:我市|全市|全省|本市|全国|省|市|县|重点|各类|相关)?$/;
+  /(?:紧紧围绕|围绕|聚焦|面向|对准|对标|瞄准|针对|赋能|服务于|服务|支撑|助力|根据|按照|依据|依照|遵照|结合|参照|参考|借鉴|会同|协同|配合|邀请|关于|对接|贯彻|学习|实现|入选|列入|纳入|(?<!作)为)(?:我市|全市|全省|本市|全国|省|市|县|重点|各类|相关)?$/;
 
 /** Of those, the verbs that make the thing the frame of the work, a slogan or a guideline: 紧紧围绕“强城行动 科技先行”. */
 export const FRAMING_BEFORE = /(?:围绕|聚焦|面向|对准|瞄准|按照|根据|依据|依照|遵照|结合|贯彻)[^，。；]{0,4}$/;
@@ -56,8 +56,8 @@ export const SUBJECT_LEAD =
 export const GOVERNMENT_BODY =
   /(?:局|厅|部|委|府办|政府办|办公室|办公厅|人民政府|政府|人大|政协|常委会|管委会|工委|党委|党组|市委|县委|区委|省委)$/;
 
-/** The one who speaks or is followed, not one who acts: 深入贯彻落实习近平总书记关于科技创新的系列重要指示精神. */
-export const DIRECTIVE_CLAUSE = /贯彻|精神|指示|讲话|批示|部署要求/;
+/** The one who speaks or is followed, not one who acts: 深入贯彻落实习近平总书记关于科技创新的系列重要指示精神 · 省委、省政府十分重视园区建设发展工作. */
+export const DIRECTIVE_CLAUSE = /贯彻|精神|指示|讲话|批示|部署要求|重视/;
 
 /**
  * The goal itself, not a thing that works on it: “四链融合” · “四链” · 两链融合 · 产业链创新链融合.
@@ -115,8 +115,8 @@ export const CONTINUING_OPENING =
 export const SERVING_VERB = /赋能|服务于|服务|支持|助力|支撑/;
 
 /**
- * A thing named as the partner of the work (鼓励金融机构加强和大罗山“基金村”、政府产业基金等合作): it works with the
- * agent, and the agent's chain work is not its own.
+ * A thing named as the partner of the work (鼓励金融机构加强和大罗山“基金村”、政府产业基金等合作), or the measure it is held
+ * to (构建与深圳“20+8”战略性新兴产业…相适应的学科专业体系): the agent's chain work is not its own.
  */
 export const PARTNER_BEFORE = /(?:和|与|同)[\u4e00-\u9fa5]{0,4}$/;
-export const PARTNERSHIP = /合作|联动|协作|对接/;
+export const PARTNERSHIP = /合作|联动|协作|对接|适应|匹配|衔接/;

@@ -1,6 +1,6 @@
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 import { type Clause, ClauseIndex, Coverage } from './clauses.ts';
-import { CONTEXT_BEFORE, VERB_AFTER_LIST } from './grammar.ts';
+import { CONTEXT_BEFORE, PARTNER_BEFORE, VERB_AFTER_LIST } from './grammar.ts';
 import { type ChainVocabulary, type Hit, VOCABULARY } from './vocabulary.ts';
 
 /**
@@ -84,8 +84,9 @@ export class ChainReading {
    */
   objectHeads(clause: Clause, start: number, end: number): Hit[] {
     const facts = this.factsOf(clause);
+    // Its list's other items are its neighbours, not its objects (新城智谷、数字经济产业园等项目).
     const item = itemHolding(facts.items, start, end);
-    const after = item ? Math.max(end, item.end) : end;
+    const after = item ? Math.max(end, facts.items.at(-1)!.end) : end;
     return facts.heads.filter((h) => h.start >= after);
   }
 
@@ -128,6 +129,8 @@ export class ChainReading {
     ) {
       const lead = this.text.slice(Math.max(clause.start, name.start - 12), name.start).replace(/[“"《「『]+$/, '');
       if (!CONTEXT_BEFORE.test(lead)) actor = true;
+      // A partner (正与鹏城实验室联合推进…) is not what the thing builds or runs.
+      if (PARTNER_BEFORE.test(lead)) continue;
       const head = this.vocabulary
         .hits(this.text, Math.max(name.start, name.end - 8), name.end)
         .filter((h) => h.end === name!.end && h.sense !== null && !h.sense.weak && h.sense.only !== 'name');

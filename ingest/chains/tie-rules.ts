@@ -18,6 +18,7 @@ import {
   INSTRUMENT_BEFORE,
   QUOTED_RUN,
   SUBJECT_LEAD,
+  VERB_AFTER_LIST,
   VERB_OPENING,
 } from './grammar.ts';
 import { type ChainHeading, chainHeadingOf, itemTitleHolding } from './headings.ts';
@@ -33,6 +34,9 @@ export interface TieContext {
   reading: ChainReading;
   headings: ChainHeading[];
 }
+
+/** The kinds whose name a hint of a chain (科技, 创新, 投) describes: schemes, platforms, policies. */
+const HINTED_KINDS = new Set<string>(['Programme', 'Platform', 'Policy']);
 
 /**
  * Ties a thing named in the body: by its names (as written here and as resolved across letters: 国家大院名校温州联合院
@@ -51,9 +55,11 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   if (!government) {
     // A word that only hints at a chain in a name (科技, 创新, 投) counts for a thing that acts, not for a
     // slogan that frames (紧紧围绕“强城行动 科技先行”).
+    // …and only in the name of a scheme, a platform or a policy: 某某科技有限公司 is a firm, not innovation work.
+    const hinted = !slogan && HINTED_KINDS.has(mention.kind);
     for (const name of new Set([mention.name, ...names]))
       for (const hit of reading.vocabulary.hits(name, 0, name.length))
-        if (counts(hit) && !(slogan && hit.sense?.only === 'name'))
+        if (counts(hit) && (hinted || hit.sense?.only !== 'name'))
           links.add(hit.chain, hit.sense ? 'name-word' : 'name-chain', hit);
     for (const hit of quoteHead(context, mention)) links.add(hit.chain, 'quote-head', hit);
   }
@@ -61,7 +67,10 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     PARTNER_BEFORE.test(lead) && PARTNERSHIP.test(text.slice(mention.end, clause.end)) && !SUBJECT_LEAD.test(lead);
   if (framed || partner) return links.all();
   const subject = SUBJECT_LEAD.test(lead);
-  if (government && !(subject && !DIRECTIVE_CLAUSE.test(text.slice(clause.start, clause.end)))) return links.all();
+  // A body acts alone: in a list of bodies (省委、省政府…; 会同市财政局、市人社局等部门) it co-signs or co-handles.
+  const listed = reading.factsOf(clause).items.some((i) => i.start <= mention.start && mention.end <= i.end);
+  if (government && !(subject && !listed && !DIRECTIVE_CLAUSE.test(text.slice(clause.start, clause.end))))
+    return links.all();
   // A body of government acts by what it does, never by a chain named beside it (市科技局聚焦创新链产业链融合发展).
   const own = reading
     .ownHits(clause, mention.start, mention.end)
@@ -214,8 +223,9 @@ function counts(hit: Hit): boolean {
 }
 
 /**
- * The head word after a thing's quoted name, shared by a run of quoted names:
- * “5+5+N”产业 → 产业 · “温州拍”“好成果”对接会 · “科创指数”融资模式 → 融资.
+ * The head word after a thing's quoted name, shared by a run of quoted names: “5+5+N”产业 → 产业 ·
+ * “温州拍”“好成果”对接会 · “科创指数”融资模式 → 融资 · “20+8”战略性新兴产业 → 产业 (the first chain word of the
+ * noun phrase the quote opens, before any verb: “一港五谷”成为…产业培育地 heads nothing).
  */
 function quoteHead(context: TieContext, mention: Mention): Hit[] {
   const text = context.reading.text;
@@ -225,9 +235,12 @@ function quoteHead(context: TieContext, mention: Mention): Hit[] {
   const run = QUOTED_RUN.exec(rest.slice(close[0].length));
   const headStart = mention.end + close[0].length + (run ? run[0].length : 0);
   const clause = context.reading.clauses.at(mention.start);
-  return context.reading.vocabulary
+  const [first] = context.reading.vocabulary
     .hits(text, headStart, Math.min(clause.end, headStart + 8))
-    .filter((h) => h.start === headStart && counts(h) && h.sense?.only !== 'name');
+    .filter((h) => counts(h) && h.sense?.only !== 'name');
+  if (!first) return [];
+  const gap = text.slice(headStart, first.start);
+  return /[、“”"《》（）()]/.test(gap) || VERB_AFTER_LIST.test(gap) ? [] : [first];
 }
 
 /** What stands before a thing in its clause, back to where its list begins: 围绕“十个一”… → 围绕. */

@@ -125,7 +125,27 @@ MUST_TIE.push(
   ],
 );
 
+MUST_TIE.push([
+  'the head of the noun phrase a quote opens',
+  ['构建与澜城“6+3”战略性新兴产业相适应的专业体系。'],
+  '6+3',
+  '产业链',
+  'quote-head',
+]);
+
 const MUST_NOT_TIE: Row[] = [
+  ['a school’s name (工业大学)', ['澜城工业大学牵头编写校史。'], '澜城工业大学', '产业链', null],
+  ['bodies in a list attaching importance', ['省委、省政府十分重视园区建设发展工作。'], '省政府', '产业链', null],
+  ['the one served (为…提供)', ['市科技局为东川人才信息库提供了技术创新人才500名。'], '东川人才信息库', '创新链', null],
+  [
+    'a list neighbour is not what a thing builds',
+    ['“工业上楼”东川智谷、数字经济产业园等项目正在施工。'],
+    '东川智谷',
+    '产业链',
+    null,
+  ],
+  ['a partner is not what a thing builds', ['东川大学正与澜城实验室联合开展课程建设。'], '东川大学', '创新链', null],
+  ['the measure a thing is held to', ['构建与澜城“6+3”战略性新兴产业相适应的学科专业体系。'], '6+3', '人才链', null],
   ['a partner of the work', [FINANCE_HEADING, '鼓励金融机构加强和“东川基金港”等合作。'], '东川基金港', '产业链', null],
   ['a slogan’s hint of a chain', ['紧紧围绕“科技兴城”，推动重点工作落地。'], '科技兴城', '创新链', null],
   [
