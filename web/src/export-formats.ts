@@ -46,11 +46,22 @@ export function toJson(nodes: ExportNode[], edges: ExportEdge[]): string {
   return `${JSON.stringify({ nodes, edges }, null, 1)}\n`;
 }
 
-/** RFC 4180 CSV with a BOM, so Excel opens Chinese text as UTF-8. */
+// A text cell a spreadsheet would run as a formula: =SUM(…), +1, -1+1, @cmd, or a tab or CR before one.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 CSV with a BOM, so Excel opens Chinese text as UTF-8. Text from
+ * letters is untrusted: a text cell starting like a formula (OWASP's CSV
+ * injection list: = + - @ tab CR) is kept as text by a leading apostrophe,
+ * quoted, as OWASP advises (=HYPERLINK("http://…") would otherwise run when
+ * a researcher opens the file). Numbers stay numbers: -5 is a value.
+ */
 export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
   const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    if (v === null) return '';
+    if (typeof v === 'number') return String(v);
+    const s = FORMULA_START.test(v) ? `'${v}` : v;
+    return /[",\n\r]/.test(s) || s !== v ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return `\ufeff${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
