@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { ingestFiles } from '../ingest/ingest-files.ts';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { graphOfLetters, readLetters } from '../ingest/pipeline.ts';
 import { MemoryStore } from '../store/memory/memory-store.ts';
 
 /**
@@ -39,11 +39,7 @@ export async function measureChurn(
   const files = (await readdir(corpus)).filter((f) => f.endsWith('.txt')).sort();
   if (!existsSync(storePath)) {
     log(`building the store of ${files.length} letters at ${storePath}`);
-    const { letters } = await readLetters([corpus]);
-    await new MemoryStore({ path: storePath }).replaceLetters(
-      graphOfLetters(letters),
-      letters.map((l) => `Letter:${l.letter.source}`),
-    );
+    await ingestFiles([corpus], new MemoryStore({ path: storePath }));
   }
   // The letters that come and go: copies of a few stored ones under new names, so the rest stays put.
   const churnDir = join('bench/out', 'churn-letters');

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { commitGraph } from '../store/commit-graph.ts';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -77,17 +78,17 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
     );
     const ingest: IngestRow[] = [];
     for (const size of sizes) {
-      const { graph, ids } = values['reuse-stores']
+      const { graph } = values['reuse-stores']
         ? await graphOfStore(join('bench/out', `store-${size}.json`))
         : await graphOfCorpus(size);
       const snapshot = join('bench/out', `neo4j-bench-embedded-${size}.json`);
       await rm(snapshot, { recursive: true, force: true });
       embedded = new MemoryStore({ path: snapshot });
-      const embeddedWriteSeconds = await timed(() => embedded!.replaceLetters(graph, ids));
+      const embeddedWriteSeconds = await timed(() => commitGraph(embedded!, graph));
       console.error(`  embedded store write ${embeddedWriteSeconds.toFixed(1)} s; Neo4j write…`);
       await graphDb.clear();
       const neo4jWriteSeconds = await timed(() =>
-        graphDb!.replaceLetters(graph, ids, progressPrinter(`  Neo4j ${size}`)),
+        commitGraph(graphDb!, graph, { onProgress: progressPrinter(`  Neo4j ${size}`) }),
       );
       const [a, b] = [await embedded.stats(), await graphDb.stats()];
       if (a.nodes !== b.nodes || a.edges !== b.edges)

@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { planIngest } from '../ingest/ingest-plan.ts';
-import { graphOfLetters, readLetters, summarise } from '../ingest/pipeline.ts';
-import { openStoreFromEnv, storeOptionsHelp } from './store-config.ts';
+import { ingestFiles } from '../ingest/ingest-files.ts';
+import { summarise } from '../ingest/pipeline.ts';
+import { openStoreFromEnv, readingCacheFor, storeOptionsHelp } from './store-config.ts';
 import { fileTimeout } from './file-timeout.ts';
+import { waitSeconds } from './wait-option.ts';
 import { progressPrinter, seconds } from './progress.ts';
 
 export const INGEST_HELP = `innograph ingest [options] <file|folder>...
@@ -17,12 +18,17 @@ Options:
   --out FILE         also write the GraphDocument JSON to FILE
   --quiet            no progress, only the summary line
   --file-timeout S   reject a file still being read after S seconds (default 120);
-                     stored letters read again for the new ones are under it too
+                     stored letters read again from their text are under it too
+  --wait S           wait up to S seconds for another writer to finish (default 0:
+                     refuse at once with STORE_BUSY, before any work is done)
 ${storeOptionsHelp}
-A letter ingested alone gives the graph it would in a batch: names that
-stored letters taught are looked for in it, and stored letters holding a name
-it teaches are read again (from the text the store keeps) and written with it.
-Two files with one document number are reported (⚠).
+The graph is built from every letter the store holds with the new ones, so
+it is the same whatever the order or batching of ingests and removals; the
+store takes it in one step (all or nothing) and writes only the letters
+whose part changed. Readings of stored letters are kept between runs beside
+the store (<snapshot>.readings, or INNOGRAPH_READINGS); a letter whose
+reading is not there, or was made by other rules, is read again from the
+text the store keeps. Two files with one document number are reported (⚠).
 
 Exit code: 0 when every file was read (some may be partial), 1 when a file
 could not be read at all, 2 on a usage or store error.`;
@@ -36,6 +42,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       out: { type: 'string' },
       quiet: { type: 'boolean' },
       'file-timeout': { type: 'string' },
+      wait: { type: 'string' },
       store: { type: 'string' },
       data: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -47,43 +54,38 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const timeout = fileTimeout('ingest', values['file-timeout']);
-  if (timeout === null) return 2;
+  const wait = waitSeconds('ingest', values.wait);
+  if (timeout === null || wait === null) return 2;
   const started = performance.now();
-  const { letters, outcomes, warnings } = await readLetters(positionals, progressPrinter('reading', values.quiet), {
+  const options = {
     timeLimitMs: timeout * 1000,
-  });
+    waitMs: wait * 1000,
+    onProgress: progressPrinter('reading', values.quiet),
+    onReread: progressPrinter('reading stored letters again', values.quiet),
+    onStore: progressPrinter('storing', values.quiet),
+  };
+  const store = values['dry-run'] ? null : await openStoreFromEnv({ store: values.store, data: values.data });
+  let result;
+  try {
+    result = await ingestFiles(positionals, store, { ...options, cache: store ? readingCacheFor(values) : null });
+  } finally {
+    await store?.close();
+  }
+  const { outcomes, warnings, graph, commit, reread } = result;
   for (const outcome of outcomes) {
     if (outcome.status === 'rejected') console.error(`✗ ${outcome.file}: ${outcome.problems.join('; ')}`);
     else if (outcome.status === 'partial' && !values.quiet)
       console.error(`△ ${outcome.file}: ${outcome.problems.join('; ')}`);
   }
-  let graph = graphOfLetters(letters);
+  for (const warning of warnings) console.error(`⚠ ${warning}`);
+  const counts = summarise(outcomes);
   let stored = 'dry run, store untouched';
-  if (letters.length === 0) {
-    for (const warning of warnings) console.error(`⚠ ${warning}`);
-    stored = 'nothing stored (no letter was read)';
-  } else if (values['dry-run']) {
-    for (const warning of warnings) console.error(`⚠ ${warning}`);
-  } else {
-    const store = await openStoreFromEnv({ store: values.store, data: values.data });
-    try {
-      // Stored letters read again for the new ones are under the same time guard.
-      const plan = await planIngest(store, letters, {
-        timeLimitMs: timeout * 1000,
-        onReread: progressPrinter('reading again', values.quiet),
-      });
-      for (const warning of plan.warnings) console.error(`⚠ ${warning}`);
-      graph = plan.graph;
-      const result = await store.replaceLetters(graph, plan.letterIds, progressPrinter('storing', values.quiet));
-      const reread =
-        plan.reread.length > 0 ? `; ${plan.reread.length} stored letters read again for names the new ones teach` : '';
-      stored = `stored in ${store.describe()} (${result.nodes} nodes, ${result.edges} edges in store${reread})`;
-    } finally {
-      await store.close();
-    }
+  if (store && !commit) stored = 'nothing stored (no letter was read)';
+  else if (store && commit) {
+    const again = reread > 0 ? `; ${reread} stored letters read again from their text` : '';
+    stored = `stored in ${store.describe()}: ${commit.written.length} letters written, ${commit.removed.length} removed (${commit.nodes} nodes, ${commit.edges} edges in store${again})`;
   }
   if (values.out) await writeFile(values.out, `${JSON.stringify(graph, null, 1)}\n`);
-  const counts = summarise(outcomes);
   console.log(
     `ingest: ${outcomes.length} files → ${counts.read} read, ${counts.partial} partial, ${counts.rejected} rejected; ` +
       `${graph.nodes.length} nodes, ${graph.edges.length} edges; ${stored}; ${seconds(performance.now() - started)}`,

@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStoreFromEnv, storeOptionsHelp } from './store-config.ts';
+import { openStoreFromEnv, readingCacheFor, storeOptionsHelp } from './store-config.ts';
 import type { GraphStore } from '../store/port.ts';
 import { wholeGraph } from '../store/whole-graph.ts';
-import { removeLetters } from '../ingest/ingest-plan.ts';
+import { removeSources } from '../ingest/ingest-files.ts';
+import { waitSeconds } from './wait-option.ts';
 import { fileTimeout } from './file-timeout.ts';
-import { progressPrinter } from './progress.ts';
+import { progressPrinter, seconds } from './progress.ts';
 
 const storeFlags = {
   store: { type: 'string' },
@@ -56,36 +57,35 @@ export async function removeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...storeFlags, 'file-timeout': { type: 'string' } },
+    options: { ...storeFlags, 'file-timeout': { type: 'string' }, wait: { type: 'string' } },
   });
   if (values.help || positionals.length === 0) {
     console.log(
-      `innograph remove [--file-timeout S] <source...>\n\nRemoves letters by their file's base name (e.g. 000_c3f10cc589d1c01a.txt; a path such as data/letters/000_c3f10cc589d1c01a.txt names the same letter).\nStored letters that found or resolved a mention thanks to a removed one are read again without it,\neach under the time guard (--file-timeout, seconds, default 120).\n${storeOptionsHelp}`,
+      `innograph remove [--file-timeout S] [--wait S] <source...>\n\nRemoves letters by their file's base name (e.g. 000_c3f10cc589d1c01a.txt; a path such as data/letters/000_c3f10cc589d1c01a.txt names the same letter).\nThe graph is built again from the letters that stay, so it is what ingesting them alone gives; the\nstore takes it in one step (all or nothing). Stored letters whose reading is not kept are read again\nfrom their text under the time guard (--file-timeout, seconds, default 120); --wait S waits for\nanother writer (default 0: refuse at once).\nExit code: 0 all removed, 1 some were not in the store, 2 usage or store error.\n${storeOptionsHelp}`,
     );
     return values.help ? 0 : 2;
   }
   const timeout = fileTimeout('remove', values['file-timeout']);
-  if (timeout === null) return 2;
-  let missing = 0;
-  await withStore(values, async (store) => {
-    // Letters are identified by base name (as ingest stores them), so a path names the letter of its file.
-    const sources = [...new Set(positionals.map((p) => basename(p)))];
-    // Stored letters that found or resolved a mention thanks to a removed one are read again without it.
-    const plan = await removeLetters(
-      store,
-      sources.map((source) => `Letter:${source}`),
-      { timeLimitMs: timeout * 1000, onReread: progressPrinter('reading again') },
-    );
-    for (const warning of plan.warnings) console.error(`⚠ ${warning}`);
-    for (const source of sources) {
-      const removed = plan.removed.includes(`Letter:${source}`);
-      if (!removed) missing++;
-      console.log(removed ? `removed ${source}` : `✗ ${source}: no such letter in ${store.describe()}`);
-    }
-    if (plan.reread.length > 0)
-      console.log(
-        `read again: ${plan.reread.length} stored letters whose mentions depended on the removed ones (${plan.reread.slice(0, 8).join(', ')}${plan.reread.length > 8 ? `, and ${plan.reread.length - 8} more` : ''})`,
-      );
-  });
+  const wait = waitSeconds('remove', values.wait);
+  if (timeout === null || wait === null) return 2;
+  const started = performance.now();
+  // Letters are identified by base name (as ingest stores them), so a path names the letter of its file.
+  const sources = [...new Set(positionals.map((p) => basename(p)))];
+  const result = await withStore(values, (store) =>
+    removeSources(sources, store, {
+      timeLimitMs: timeout * 1000,
+      waitMs: wait * 1000,
+      cache: readingCacheFor(values),
+      onReread: progressPrinter('reading stored letters again'),
+      onStore: progressPrinter('storing'),
+    }),
+  );
+  for (const source of result.removed) console.log(`removed ${source}`);
+  for (const source of result.missing) console.log(`✗ ${source}: no such letter in the store`);
+  const changed = result.commit ? Math.max(0, result.commit.written.length) : 0;
+  console.log(
+    `remove: ${result.removed.length} removed, ${result.missing.length} not found; ${changed} stored letters read differently without them and were written again${result.reread > 0 ? ` (${result.reread} read again from their text)` : ''}; ${seconds(performance.now() - started)}`,
+  );
+  const missing = result.missing.length;
   return missing > 0 ? 1 : 0;
 }

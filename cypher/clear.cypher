@@ -14,4 +14,7 @@ RETURN count(*) AS deleted;
 MATCH (n:Entity)
 WHERE n.shared IS NULL
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+RETURN count(*) AS deleted;
+MATCH (d:LetterDigest)
+CALL (d) { DELETE d } IN TRANSACTIONS OF 10000 ROWS
 RETURN count(*) AS deleted

@@ -7,6 +7,7 @@
 // full-text index over each name's character bigrams (as hex tokens) for search.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (m:InnographMeta) REQUIRE m.id IS UNIQUE;
+CREATE CONSTRAINT letter_digest IF NOT EXISTS FOR (d:LetterDigest) REQUIRE d.letter IS UNIQUE;
 CREATE INDEX node_part_of IF NOT EXISTS FOR (p:NodePart) ON (p.of);
 CREATE INDEX node_part_letter IF NOT EXISTS FOR (p:NodePart) ON (p.letter);
 CREATE INDEX edge_part_key IF NOT EXISTS FOR (p:EdgePart) ON (p.key);

@@ -2,10 +2,11 @@ import { basename } from 'node:path';
 import type { GraphDocument } from '../domain/model.ts';
 import { collectLetterFiles } from './collect-files.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
-import { explicitNames, withRepeatedNames } from './extract/repeats.ts';
-import type { Mention } from './extract/mention.ts';
+import { withRepeatedNames } from './extract/repeats.ts';
 import { buildGraph } from './graph/build-graph.ts';
 import { type OneResult, type ReadJob, readOne } from './read-one.ts';
+import { cleanLetterText } from './read/clean.ts';
+import type { LetterText } from './read/read-letter-file.ts';
 import { DEFAULT_POOL, defaultWorkers, extractInWorkers } from './worker-pool.ts';
 
 /** What happened to one input file. */
@@ -135,6 +136,32 @@ export async function readLetters(
   };
 }
 
+/**
+ * read → parse → extract for letters already in memory (not split: each text is one letter), cleaned as a
+ * file's text is (ingest/read/clean.ts).
+ */
+export async function readTexts(texts: LetterText[], options: ReadOptions = {}): Promise<PipelineResult> {
+  const letters: LetterExtraction[] = [];
+  const outcomes: FileOutcome[] = [];
+  const cleaned = texts.map((t) => ({ ...t, text: cleanLetterText(t.text) }));
+  for (const result of await readJobs(cleaned, options)) {
+    if (result.ok) {
+      letters.push(result.extraction);
+      const { missing } = result.extraction.letter;
+      outcomes.push({
+        file: result.extraction.letter.source,
+        source: result.extraction.letter.source,
+        status: missing.length > 0 ? 'partial' : 'read',
+        problems: missing.map((m) => `missing ${m}`),
+      });
+    } else outcomes.push({ file: result.file, source: result.source, status: 'rejected', problems: [result.message] });
+  }
+  const warnings = sameDocNumber(
+    letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
+  );
+  return { letters, outcomes, warnings };
+}
+
 /** A warning for each document number that more than one file carries, naming the files. */
 export function sameDocNumber(
   letters: Array<{ source: string; docNumber: string | null; stored?: boolean }>,
@@ -154,24 +181,16 @@ export function sameDocNumber(
 }
 
 /**
- * The batch's GraphDocument: names found in one letter are looked for in all
- * (and names `known` from stored letters too), then resolved across letters.
- * Each Letter node keeps the names it teaches (`repeatNames`, "Kind:name"),
- * so a later ingest can look for them without re-reading this letter.
+ * The GraphDocument of a set of letters: names found in one letter are looked
+ * for in all, then resolved across letters (ingest/graph/build-graph.ts). A
+ * function of the set: the same letters in any order give the same document.
  */
-export function graphOfLetters(
-  letters: LetterExtraction[],
-  known: Iterable<[string, Mention['kind']]> = [],
-): GraphDocument {
-  const graph = buildGraph(withRepeatedNames(letters, known));
-  const taught = new Map(
-    letters.map((l) => [`Letter:${l.letter.source}`, explicitNames(l).map(([name, kind]) => `${kind}:${name}`)]),
+export function graphOfLetters(letters: LetterExtraction[]): GraphDocument {
+  // In source order from the first step: which letter teaches a name first must not depend on the caller's order.
+  const ordered = [...letters].sort((a, b) =>
+    a.letter.source < b.letter.source ? -1 : a.letter.source > b.letter.source ? 1 : 0,
   );
-  for (const node of graph.nodes) {
-    const names = node.kind === 'Letter' ? taught.get(node.id) : undefined;
-    if (names) node.props = { ...node.props, repeatNames: names };
-  }
-  return graph;
+  return buildGraph(withRepeatedNames(ordered));
 }
 
 export function summarise(outcomes: FileOutcome[]): { read: number; partial: number; rejected: number } {

@@ -1,4 +1,5 @@
 import type { Evidence, GraphDocument, GraphEdge, GraphNode } from '../domain/model.ts';
+import type { StoredLetter } from './port.ts';
 import { pushTo } from '../domain/multimap.ts';
 import { CHAIN_BASES, joinNotes, PER_EVIDENCE_PROPS, propsOfLetter } from '../domain/chain-ties.ts';
 
@@ -92,4 +93,46 @@ export function mergeEdges(parts: GraphEdge[]): GraphEdge {
     merged.evidence.push(...part.evidence);
   }
   return merged;
+}
+
+/**
+ * What a commit writes (GraphStore.StoreWrite.commit): the graph's letters whose part differs from the
+ * stored one, the stored letters the graph no longer holds, and the shared nodes (the chains). Parts are
+ * compared as JSON: a part that only looks different (keys in another order) is written again, which
+ * costs time, never correctness.
+ */
+export function commitPlan(
+  graph: GraphDocument,
+  stored: ReadonlyMap<string, LetterFragment>,
+): { changed: LetterFragment[]; removed: string[]; shared: GraphNode[] } {
+  const letterIds = lettersOf(graph);
+  const { fragments, shared } = fragmentsOf(graph, letterIds);
+  const changed = fragments.filter((fragment) => {
+    const old = stored.get(fragment.letter);
+    return !old || JSON.stringify(old) !== JSON.stringify(fragment);
+  });
+  const kept = new Set(letterIds);
+  const removed = [...stored.keys()].filter((letter) => !kept.has(letter)).sort();
+  return { changed, removed, shared };
+}
+
+/** Every letter a graph holds a part of: its Letter nodes, and any letter a mention or evidence names; sorted. */
+export function lettersOf(graph: GraphDocument): string[] {
+  const ids = new Set(graph.nodes.filter((node) => node.kind === 'Letter').map((node) => node.id));
+  for (const node of graph.nodes) for (const m of node.mentions) ids.add(m.letter);
+  for (const edge of graph.edges) for (const e of edge.evidence) ids.add(e.letter);
+  return [...ids].sort();
+}
+
+/** The letter a fragment is of, as a stored letter to read again (its Letter node's source, format, encoding, text). */
+export function storedLetterOf(fragment: LetterFragment): StoredLetter | null {
+  const node = fragment.nodes.find((n) => n.id === fragment.letter && n.kind === 'Letter');
+  if (!node || typeof node.props.text !== 'string') return null;
+  return {
+    id: node.id,
+    source: String(node.props.source ?? node.id.replace(/^Letter:/, '')),
+    format: String(node.props.format ?? 'txt'),
+    encoding: String(node.props.encoding ?? 'utf-8'),
+    text: node.props.text,
+  };
 }

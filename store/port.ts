@@ -32,13 +32,16 @@ export interface GraphStore {
    */
   graphVersion?(): Promise<StoreVersion>;
 
-  // Writes. Each letter's part of `graph` replaces what the store held for that letter, atomically per letter.
-  replaceLetters(
-    graph: GraphDocument,
-    letterIds: string[],
-    onProgress?: (done: number, total: number, letter: string) => void,
-  ): Promise<StoreCounts>;
-  removeLetter(letterId: string): Promise<boolean>;
+  // Writes: one writer at a time, each change all or nothing (design.md, "Storage").
+  /**
+   * Takes the store's write lock before any work is done: waits up to `waitMs` (default 0, refuse at once)
+   * for another writer, then throws StoreBusyError naming it. Under the lock the write reads the stored
+   * letters and commits the graph the store must hold after; `release` ends it (always, in `finally`).
+   * Ingest goes through `ingestFiles` / `removeSources` (ingest/ingest-files.ts), which compute that graph
+   * from every stored letter, so the graph is a function of the set of letters, whatever the order of changes.
+   */
+  beginWrite(options?: { waitMs?: number }): Promise<StoreWrite>;
+  /** Removes everything but the four chains, in one step (tests, and a user starting over). */
   clear(): Promise<void>;
 
   // Reads.
@@ -69,6 +72,37 @@ export interface StoreVersion {
   id: string;
   /** The store's file (embedded): files derived from it are kept beside it. Null for Neo4j and a store in memory. */
   path: string | null;
+}
+
+/** A write under the store's lock (GraphStore.beginWrite). */
+export interface StoreWrite {
+  /** The letters the store holds, read under the lock: what the next graph is computed from. */
+  letters(): Promise<StoredLetter[]>;
+  /**
+   * Makes the store hold exactly `graph`: letters it does not hold are removed, and only the letters whose
+   * part changed (store/letter-fragments.ts) are written. All or nothing: after a crash at any moment the
+   * store opens as the old state or the new one. Once per write.
+   */
+  commit(graph: GraphDocument, onProgress?: WriteProgress): Promise<StoreCommit>;
+  /** Gives the lock back; a write not committed leaves the store as it was. */
+  release(): Promise<void>;
+}
+
+export type WriteProgress = (done: number, total: number, letter: string) => void;
+
+/** A stored letter as ingest reads it again: the text it was read from (Letter.props.text) and how. */
+export interface StoredLetter {
+  id: string;
+  source: string;
+  format: string;
+  encoding: string;
+  text: string;
+}
+
+export interface StoreCommit extends StoreCounts {
+  /** Letters whose part was written (new or changed), and letters removed; sorted. */
+  written: string[];
+  removed: string[];
 }
 
 export interface StoreHealth {

@@ -28,20 +28,12 @@ export function explicitNames(extraction: LetterExtraction): Array<[string, Ment
   return [...names];
 }
 
-/**
- * Returns the extractions with the repeated mentions added; the inputs are not
- * changed. `known` adds names taught by letters outside the batch (already
- * stored), so a letter ingested alone finds what it would in a batch.
- */
-export function withRepeatedNames(
-  extractions: LetterExtraction[],
-  known: Iterable<[string, Mention['kind']]> = [],
-): LetterExtraction[] {
+/** Returns the extractions with the repeated mentions added; the inputs are not changed. */
+export function withRepeatedNames(extractions: LetterExtraction[]): LetterExtraction[] {
   const names = new Map<string, Mention['kind']>();
   for (const extraction of extractions) {
     for (const [name, kind] of explicitNames(extraction)) if (!names.has(name)) names.set(name, kind);
   }
-  for (const [name, kind] of known) if (!names.has(name)) names.set(name, kind);
   // Names by their first two characters (longest first, so 大孵化器集群院校行活动 wins over 大孵化器集群):
   // one pass over each letter's text looks up only the names that can start at each place.
   const byPrefix = new Map<string, Array<[string, Mention['kind']]>>();

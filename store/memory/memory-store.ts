@@ -1,9 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import type { LetterFragment } from '../letter-fragments.ts';
-import { fragmentsOf } from '../letter-fragments.ts';
-import type { GraphDocument, GraphNode } from '../../domain/model.ts';
+import { commitPlan, type LetterFragment, storedLetterOf } from '../letter-fragments.ts';
+import { InnographError, StoreBusyError } from '../../domain/errors.ts';
+import type { GraphNode } from '../../domain/model.ts';
 import { pageOf } from '../paging.ts';
-import type { GraphStore, StoreCounts, StoreHealth, StoreStats, StoreVersion } from '../port.ts';
+import type {
+  GraphStore,
+  StoreCounts,
+  StoreHealth,
+  StoreStats,
+  StoredLetter,
+  StoreVersion,
+  StoreWrite,
+} from '../port.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { readImage, removeOtherImages, writeImage } from './image-file.ts';
 import { MergedGraph } from './memory-graph.ts';
@@ -85,6 +93,8 @@ export class MemoryStore implements GraphStore {
 
   /** The last failed load and the manifest it read: not read again until the file changes. */
   private failure: { stamp: FileStamp | null; error: unknown } | null = null;
+  /** The in-memory store's current writer, until it releases (beginWrite). */
+  private writing: Promise<void> | null = null;
 
   constructor(
     private readonly options: MemoryStoreOptions,
@@ -140,31 +150,76 @@ export class MemoryStore implements GraphStore {
     return { id: (await this.current()).id, path: this.options.path };
   }
 
-  async replaceLetters(
-    graph: GraphDocument,
-    letterIds: string[],
-    onProgress?: (done: number, total: number, letter: string) => void,
-  ): Promise<StoreCounts> {
-    const { fragments, shared } = fragmentsOf(graph, letterIds);
-    const counts = await this.write(
-      shared,
-      fragments.map((fragment) => ({ letter: fragment.letter, fragment })),
-    );
-    onProgress?.(letterIds.length, letterIds.length, '');
-    return counts;
-  }
-
-  async removeLetter(letterId: string): Promise<boolean> {
-    let removed = false;
-    await this.write([], (disk) => {
-      removed = disk.fragments.has(letterId);
-      return removed ? [{ letter: letterId, fragment: null }] : [];
-    });
-    return removed;
+  /**
+   * The write lock: `<path>.lock` for a store on disk (another process may hold it), a queue in this
+   * process for a store in memory. Taken before anything is read, so a second writer waits or is
+   * refused before it does any work.
+   */
+  async beginWrite(options: { waitMs?: number } = {}): Promise<StoreWrite> {
+    const path = this.options.path;
+    const release = path ? await lockWaiting(path, options.waitMs ?? 0) : await this.lockInMemory(options.waitMs ?? 0);
+    let before: DiskState | null = null;
+    let committed = false;
+    // What is on disk now, read under the lock (another writer may have finished since this process last read).
+    const state = async (): Promise<DiskState> =>
+      (before ??= path ? await readStore(path, this.version?.disk) : diskOf(this.version!.merged!));
+    return {
+      letters: async (): Promise<StoredLetter[]> =>
+        [...(await state()).fragments.values()]
+          .map(({ fragment }) => storedLetterOf(fragment))
+          .filter((letter): letter is StoredLetter => letter !== null)
+          .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      commit: async (graph, onProgress) => {
+        if (committed) throw new InnographError('WRITE_COMMITTED', 'a store write commits once; begin another write');
+        committed = true;
+        const disk = await state();
+        const stored = new Map([...disk.fragments].map(([letter, entry]) => [letter, entry.fragment]));
+        const plan = commitPlan(graph, stored);
+        const changes: LetterChange[] = [
+          ...plan.changed.map((fragment) => ({ letter: fragment.letter, fragment })),
+          ...plan.removed.map((letter) => ({ letter, fragment: null })),
+        ];
+        onProgress?.(0, changes.length, changes[0]?.letter ?? '');
+        const counts = await this.apply(disk, plan.shared, changes);
+        onProgress?.(changes.length, changes.length, '');
+        return { ...counts, written: plan.changed.map((f) => f.letter).sort(), removed: plan.removed };
+      },
+      release,
+    };
   }
 
   async clear(): Promise<void> {
-    await this.write([], (disk) => [...disk.fragments.keys()].map((letter) => ({ letter, fragment: null })));
+    const write = await this.beginWrite();
+    try {
+      const disk = this.options.path
+        ? await readStore(this.options.path, this.version?.disk)
+        : diskOf(this.version!.merged!);
+      await this.apply(
+        disk,
+        [],
+        [...disk.fragments.keys()].map((letter) => ({ letter, fragment: null })),
+      );
+    } finally {
+      await write.release();
+    }
+  }
+
+  /** The in-memory store's writers take turns; `waitMs` 0 refuses a second writer at once, as the file lock does. */
+  private async lockInMemory(waitMs: number): Promise<() => Promise<void>> {
+    const deadline = Date.now() + waitMs;
+    while (this.writing) {
+      if (Date.now() >= deadline) throw new StoreBusyError(`another write to ${this.describe()} is under way`);
+      await Promise.race([
+        this.writing,
+        new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now()))),
+      ]);
+    }
+    let done!: () => void;
+    this.writing = new Promise<void>((resolve) => (done = resolve));
+    return async () => {
+      this.writing = null;
+      done();
+    };
   }
 
   async getNodes(ids: readonly string[]) {
@@ -273,18 +328,13 @@ export class MemoryStore implements GraphStore {
   }
 
   /**
-   * Applies a change under the write lock, starting from what is on disk now
-   * (another writer may have finished since this process last read), and
-   * writes only the letters it changes.
+   * Applies a change under the write lock (held by the caller), starting from `before`, what is on disk
+   * now, and writes only the letters it changes: one new segment, then the manifest, atomically.
    */
-  private async write(
-    shared: GraphNode[],
-    changes: LetterChange[] | ((disk: DiskState) => LetterChange[]),
-  ): Promise<StoreCounts> {
+  private async apply(before: DiskState, shared: GraphNode[], list: LetterChange[]): Promise<StoreCounts> {
     const path = this.options.path;
     if (!path) {
       const version = this.version!;
-      const list = typeof changes === 'function' ? changes(diskOf(version.merged!)) : changes;
       const merged = version.shared ? rebuilt(version.merged!) : version.merged!;
       // A store in memory takes many changes: index it once.
       merged.buildIndex();
@@ -295,41 +345,34 @@ export class MemoryStore implements GraphStore {
       this.version.id = `memory-${++inMemoryStates}`;
       return { nodes: merged.graph.order, edges: merged.graph.size };
     }
-    const release = await lockSnapshot(path);
-    try {
-      const before = await readStore(path, this.version?.disk);
-      const list = typeof changes === 'function' ? changes(before) : changes;
-      const next: DiskState = { shared: mergeShared(before.shared, shared), fragments: new Map(before.fragments) };
-      for (const { letter, fragment } of list) {
-        if (fragment) next.fragments.set(letter, { fragment, ref: null });
-        else next.fragments.delete(letter);
-      }
-      // The graph in memory follows by the same change when it matches what was on disk and no request holds it.
-      const old = this.version;
-      let merged = null as MergedGraph | null;
-      let placed: DiskState & { digest: string };
-      try {
-        placed = await writeStore(path, next, async (digest) => {
-          if (old?.merged && !old.shared && sameFragments(old.disk, before)) {
-            merged = old.merged;
-            merged.change(shared, list);
-            old.dropIndex();
-          } else merged = buildGraph(next);
-          // Before the manifest names the new state, so a reader that sees it finds its image.
-          this.imageProblem = await writeImage(path, merged.graph, digest);
-        });
-      } catch (error) {
-        // The graph in memory may be ahead of the files: read them again on the next read.
-        if (merged === old?.merged) this.version = null;
-        throw error;
-      }
-      await removeOtherImages(path, placed.digest);
-      const graph = merged!;
-      this.version = new Version(graph, placed, await stampOf(path), undefined, placed.digest);
-      return { nodes: graph.graph.order, edges: graph.graph.size };
-    } finally {
-      await release();
+    const next: DiskState = { shared: mergeShared(before.shared, shared), fragments: new Map(before.fragments) };
+    for (const { letter, fragment } of list) {
+      if (fragment) next.fragments.set(letter, { fragment, ref: null });
+      else next.fragments.delete(letter);
     }
+    // The graph in memory follows by the same change when it matches what was on disk and no request holds it.
+    const old = this.version;
+    let merged = null as MergedGraph | null;
+    let placed: DiskState & { digest: string };
+    try {
+      placed = await writeStore(path, next, async (digest) => {
+        if (old?.merged && !old.shared && sameFragments(old.disk, before)) {
+          merged = old.merged;
+          merged.change(shared, list);
+          old.dropIndex();
+        } else merged = buildGraph(next);
+        // Before the manifest names the new state, so a reader that sees it finds its image.
+        this.imageProblem = await writeImage(path, merged.graph, digest);
+      });
+    } catch (error) {
+      // The graph in memory may be ahead of the files: read them again on the next read.
+      if (merged === old?.merged) this.version = null;
+      throw error;
+    }
+    await removeOtherImages(path, placed.digest);
+    const graph = merged!;
+    this.version = new Version(graph, placed, await stampOf(path), undefined, placed.digest);
+    return { nodes: graph.graph.order, edges: graph.graph.size };
   }
 }
 
@@ -361,11 +404,8 @@ class PinnedMemoryStore extends MemoryStore {
   override async graphVersion(): Promise<StoreVersion> {
     return { id: this.fixed.id, path: (await this.store.graphVersion()).path };
   }
-  override replaceLetters(...args: Parameters<MemoryStore['replaceLetters']>) {
-    return this.store.replaceLetters(...args);
-  }
-  override removeLetter(letterId: string) {
-    return this.store.removeLetter(letterId);
+  override beginWrite(...args: Parameters<MemoryStore['beginWrite']>) {
+    return this.store.beginWrite(...args);
   }
   override clear() {
     return this.store.clear();
@@ -404,4 +444,17 @@ function sameFragments(a: DiskState | null, b: DiskState): boolean {
   if (!a || a.fragments.size !== b.fragments.size) return false;
   for (const [letter, entry] of b.fragments) if (a.fragments.get(letter)?.fragment !== entry.fragment) return false;
   return true;
+}
+
+/** The file lock, tried again every 100 ms until `waitMs` has passed (0: once). */
+async function lockWaiting(path: string, waitMs: number): Promise<() => Promise<void>> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await lockSnapshot(path);
+    } catch (error) {
+      if (!(error instanceof StoreBusyError) || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100, Math.max(0, deadline - Date.now()))));
+    }
+  }
 }

@@ -1,18 +1,20 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { StoreUnavailableError } from '../../domain/errors.ts';
+import { createHash, randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { InnographError, StoreBusyError, StoreUnavailableError } from '../../domain/errors.ts';
 import { type ChainEdgeRow, chainPairs } from '../chain-matrix.ts';
-import { fragmentsOf } from '../letter-fragments.ts';
+import { fragmentsOf, type LetterFragment, lettersOf } from '../letter-fragments.ts';
 import {
   type ChainName,
   edgeKey,
   type EdgeType,
-  type GraphDocument,
   type GraphEdge,
   type GraphNode,
   type NodeKind,
 } from '../../domain/model.ts';
 import { normaliseName } from '../../domain/normalise.ts';
 import { checkFirst, decodeCursor, encodeCursor } from '../paging.ts';
+import { LIMITS } from '../port.ts';
 import type {
   ChainBasis,
   ChainPair,
@@ -26,10 +28,11 @@ import type {
   RecurringNode,
   RecurringOptions,
   SearchHit,
-  StoreCounts,
   StoreHealth,
+  StoredLetter,
   StoreStats,
   StoreVersion,
+  StoreWrite,
   Subgraph,
 } from '../port.ts';
 import { bigrams, searchKey } from '../search-score.ts';
@@ -57,7 +60,13 @@ const Q = Object.fromEntries(
     'layout',
     'set-layout',
     'write-lock',
-    'letter-exists',
+    'write-lease-take',
+    'write-lease-renew',
+    'write-lease-release',
+    'stored-letter-ids',
+    'letter-digests',
+    'set-letter-digests',
+    'delete-letter-digests',
     'clear',
     'shared-nodes',
     'get-nodes',
@@ -85,6 +94,8 @@ const Q = Object.fromEntries(
 const LAYOUT = 2;
 /** Rows a statement sends at once. */
 const BATCH = 2000;
+/** How long a write lease lasts unless renewed (a third of it between renewals). */
+const LEASE_MS = 60_000;
 /** min(9, log2(1 + letters)) exactly as store/search-score.ts computes it, so Cypher ranks with the same numbers. */
 const LETTER_BONUS = Array.from({ length: 512 }, (_, letters) => Math.min(9, Math.log2(1 + letters)));
 /** Search: full-text queries of at most this many bigram terms each (Lucene refuses more than 1024 clauses). */
@@ -151,40 +162,105 @@ export class Neo4jStore implements GraphStore {
 
   // ---- writes ----
 
-  async replaceLetters(
-    graph: GraphDocument,
-    letterIds: string[],
-    onProgress?: (done: number, total: number, letter: string) => void,
-  ): Promise<StoreCounts> {
-    const { fragments, shared } = fragmentsOf(graph, letterIds);
-    if (shared.length > 0) await this.write((tx) => writeChanges(tx, [], shared));
-    // In letter order: a letter after every letter a node already has merges into the node as it is, without reading its other parts.
-    const ordered = [...fragments].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
-    let done = 0;
-    for (const batch of transactions(ordered)) {
-      onProgress?.(done, ordered.length, batch[0].letter);
-      await this.write((tx) =>
-        writeChanges(
-          tx,
-          batch.map((fragment) => ({ letter: fragment.letter, fragment })),
-        ),
+  /**
+   * The write lease (cypher/write-lease-*.cypher) is taken before any work and renewed while the
+   * write runs; a writer that dies leaves it to expire (LEASE_MS). `commit` writes the letters whose
+   * part differs from what the store holds and removes the others, in letter order, a few whole
+   * letters per transaction.
+   */
+  async beginWrite(options: { waitMs?: number } = {}): Promise<StoreWrite> {
+    const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+    const deadline = Date.now() + (options.waitMs ?? 0);
+    for (;;) {
+      const lease = await this.write(async (tx) =>
+        (
+          await tx.run(Q['write-lease-take'].statements[0], { owner, now: Date.now(), ttl: integer(LEASE_MS) })
+        ).records[0].toObject(),
       );
-      done += batch.length;
+      if (lease.granted) break;
+      if (Date.now() >= deadline) {
+        throw new StoreBusyError(
+          `another innograph process (${String(lease.owner)}, since ${new Date(Number(lease.since)).toISOString()}) is writing ${this.describe()}; wait for it to finish (a writer that died gives the store back by ${new Date(Number(lease.expires)).toISOString()})`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    onProgress?.(ordered.length, ordered.length, '');
-    const stats = await this.stats();
-    return { nodes: stats.nodes, edges: stats.edges };
-  }
-
-  async removeLetter(letterId: string): Promise<boolean> {
-    return this.write(async (tx) => {
-      await tx.run(Q['write-lock'].statements[0]);
-      const exists = (await tx.run(Q['letter-exists'].statements[0], { letter: letterId })).records[0].get(
-        'exists',
-      ) as boolean;
-      if (exists) await writeChanges(tx, [{ letter: letterId, fragment: null }]);
-      return exists;
-    });
+    const renewal = setInterval(() => {
+      void this.write((tx) =>
+        tx.run(Q['write-lease-renew'].statements[0], { owner, now: Date.now(), ttl: integer(LEASE_MS) }),
+      ).catch(() => undefined);
+    }, LEASE_MS / 3);
+    renewal.unref();
+    let committed = false;
+    return {
+      letters: async () => {
+        const letters: StoredLetter[] = [];
+        for (let after: string | null = null; ;) {
+          const page = await this.findNodes({ kinds: ['Letter'] }, { first: LIMITS.pageSize, after });
+          for (const node of page.items) {
+            if (typeof node.props.text !== 'string') continue;
+            letters.push({
+              id: node.id,
+              source: String(node.props.source ?? node.id.replace(/^Letter:/, '')),
+              format: String(node.props.format ?? 'txt'),
+              encoding: String(node.props.encoding ?? 'utf-8'),
+              text: node.props.text,
+            });
+          }
+          if (!page.hasNextPage) break;
+          after = page.endCursor;
+        }
+        return letters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      },
+      commit: async (graph, onProgress) => {
+        if (committed) throw new InnographError('WRITE_COMMITTED', 'a store write commits once; begin another write');
+        committed = true;
+        const letterIds = lettersOf(graph);
+        const kept = new Set(letterIds);
+        const [storedIds, digests] = await this.read(async (tx) => [
+          (await tx.run(Q['stored-letter-ids'].statements[0])).records.map((r) => r.get('letter') as string),
+          new Map(
+            (await tx.run(Q['letter-digests'].statements[0])).records.map((r) => [
+              r.get('letter') as string,
+              r.get('digest') as string,
+            ]),
+          ),
+        ]);
+        const removed = storedIds.filter((letter) => !kept.has(letter)).sort();
+        const { fragments, shared } = fragmentsOf(graph, letterIds);
+        const digestOf = new Map(fragments.map((f) => [f.letter, partDigest(f)]));
+        const changed = fragments.filter((f) => digests.get(f.letter) !== digestOf.get(f.letter));
+        if (shared.length > 0) await this.write((tx) => writeChanges(tx, [], shared));
+        for (const letter of removed) {
+          await this.write(async (tx) => {
+            await writeChanges(tx, [{ letter, fragment: null }]);
+            await tx.run(Q['delete-letter-digests'].statements[0], { letters: [letter] });
+          });
+        }
+        // In letter order: a letter after every letter a node already has merges into the node as it is, without reading its other parts.
+        const ordered = [...changed].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
+        let done = 0;
+        for (const batch of transactions(ordered)) {
+          onProgress?.(done, ordered.length, batch[0].letter);
+          await this.write(async (tx) => {
+            await writeChanges(
+              tx,
+              batch.map((fragment) => ({ letter: fragment.letter, fragment })),
+            );
+            const rows = batch.map((f) => ({ letter: f.letter, digest: digestOf.get(f.letter)! }));
+            await tx.run(Q['set-letter-digests'].statements[0], { rows });
+          });
+          done += batch.length;
+        }
+        onProgress?.(ordered.length, ordered.length, '');
+        const stats = await this.stats();
+        return { nodes: stats.nodes, edges: stats.edges, written: ordered.map((f) => f.letter), removed };
+      },
+      release: async () => {
+        clearInterval(renewal);
+        await this.write((tx) => tx.run(Q['write-lease-release'].statements[0], { owner }));
+      },
+    };
   }
 
   async clear(): Promise<void> {
@@ -591,4 +667,9 @@ function chunks<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+/** A letter's part as one digest: equal parts, equal digests (the JSON of fragmentsOf is deterministic). */
+function partDigest(fragment: LetterFragment): string {
+  return createHash('sha256').update(JSON.stringify(fragment)).digest('hex');
 }

@@ -1,4 +1,5 @@
 import { copyFile, writeFile } from 'node:fs/promises';
+import { removeSources } from '../../ingest/ingest-files.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resilientStore } from '../../api/resilient-store.ts';
@@ -93,7 +94,7 @@ describe('a running server', () => {
     try {
       const ask = async () => (await server.gql('{ stats { letters } }')).body.data!.stats.letters;
       expect(await ask()).toBe(5);
-      await store.removeLetter('Letter:003_8026abd5319cce3e.txt');
+      await removeSources(['003_8026abd5319cce3e.txt'], store, { workers: 0 });
       expect(await ask()).toBe(4);
     } finally {
       await server.close();

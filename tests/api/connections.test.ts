@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { commitGraph } from '../helpers/store-writes.ts';
 import { findConnections } from '../../api/resolvers/connections.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import type { EdgeType, GraphDocument, GraphEdge, GraphNode, NodeKind } from '../../domain/model.ts';
@@ -87,7 +88,7 @@ beforeAll(() => {
 async function ask(from: string, to: string, includeHubs = false, maxHops = 4) {
   const store = new MemoryStore({ path: null });
   const graph: GraphDocument = { nodes: [...nodes.values()], edges };
-  await store.replaceLetters(graph, Object.keys(TEXTS).map(letterId));
+  await commitGraph(store, graph);
   const [a, b] = (await store.getNodes([from, to])) as GraphNode[];
   return findConnections(store, a, b, { maxHops, first: 10, includeHubs });
 }

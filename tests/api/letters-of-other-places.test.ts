@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { startServer } from '../helpers/server.ts';
 
@@ -14,14 +14,10 @@ describe('the API over letters of many layouts', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
     const store = new MemoryStore({ path: null });
-    const { letters } = await readLetters(
+    await ingestFiles(
       [`${LAYOUTS}pipe-table.txt`, `${LAYOUTS}status-repeated.txt`, `${LAYOUTS}co-handling.txt`],
-      undefined,
+      store,
       { workers: 1 },
-    );
-    await store.replaceLetters(
-      graphOfLetters(letters),
-      letters.map((l) => `Letter:${l.letter.source}`),
     );
     server = await startServer(store);
   });

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { exampleQueries } from '../../api/examples.ts';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { LETTERS_DIR, REPO_ROOT } from '../helpers/seeds.ts';
@@ -64,13 +64,9 @@ if ('uri' in neo4j) {
 
     beforeAll(async () => {
       embedded = await startServer(await seededStore());
-      const { letters } = await readLetters([LETTERS_DIR]);
       store = await openStore({ adapter: 'neo4j', ...neo4j });
       await store.clear();
-      await store.replaceLetters(
-        graphOfLetters(letters),
-        letters.map((l) => `Letter:${l.letter.source}`),
-      );
+      await ingestFiles([LETTERS_DIR], store);
       graphDb = await startServer(store);
     }, 180_000);
     afterAll(async () => {

@@ -1,13 +1,12 @@
 import { mkdirSync } from 'node:fs';
+import { ingestTexts } from '../../ingest/ingest-files.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractLetter } from '../../ingest/extract/extract-letter.ts';
-import { graphOfLetters } from '../../ingest/pipeline.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { ensureWebBuild, HAS_CHROMIUM, launchChromium, SCREENSHOTS, WEB_ROOT } from '../helpers/browser.ts';
-import { letterText, parseText } from '../helpers/parse.ts';
+import { letterText } from '../helpers/parse.ts';
 import { seededStore, startServer } from '../helpers/server.ts';
 import { clickNode, collisions, expectReadableSummary, offScreen, RAW_CODES, ready, screen } from './screen.ts';
 
@@ -45,9 +44,13 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     const hostile = letterText({
       body: '您所提的《关于某事的建议》收悉。现答复如下：\n二、下一步工作计划\n强化“<img src=x onerror=alert(1)>在线”平台功能，力争服务企业100家。\n感谢您的支持。',
     });
-    await store.replaceLetters(graphOfLetters([extractLetter(parseText(hostile, 'hostile.txt'))]), [
-      'Letter:hostile.txt',
-    ]);
+    await ingestTexts(
+      [{ source: 'hostile.txt', path: 'hostile.txt', format: 'txt', encoding: 'utf-8', text: hostile }],
+      store,
+      {
+        workers: 0,
+      },
+    );
     server = await startServer(store, { webRoot: WEB_ROOT });
     browser = await launchChromium();
     page = await open('/');

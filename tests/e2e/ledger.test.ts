@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { ensureWebBuild, HAS_CHROMIUM, launchChromium, SCREENSHOTS, WEB_ROOT } from '../helpers/browser.ts';
 import { startServer } from '../helpers/server.ts';
@@ -28,11 +28,7 @@ describe.skipIf(!HAS_CHROMIUM)('the promise ledger view in headless Chromium', (
     mkdirSync(SCREENSHOTS, { recursive: true });
     await ensureWebBuild();
     const store = new MemoryStore({ path: null });
-    const { letters } = await readLetters([FIXTURES]);
-    await store.replaceLetters(
-      graphOfLetters(letters),
-      letters.map((l) => `Letter:${l.letter.source}`),
-    );
+    await ingestFiles([FIXTURES], store);
     server = await startServer(store, { webRoot: WEB_ROOT });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });

@@ -1,6 +1,6 @@
 import { createServer, type ServerOptions } from '../../api/create-server.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { LETTERS_DIR } from './seeds.ts';
@@ -14,23 +14,15 @@ export interface GqlResult {
 export async function seededStore(path: string | null = null): Promise<MemoryStore> {
   const store = new MemoryStore({ path });
   // Known letters: read in this thread, without starting the time guard's worker for every test file.
-  const { letters } = await readLetters([LETTERS_DIR], undefined, { workers: 0 });
-  await store.replaceLetters(
-    graphOfLetters(letters),
-    letters.map((l) => `Letter:${l.letter.source}`),
-  );
+  await ingestFiles([LETTERS_DIR], store, { workers: 0 });
   return store;
 }
 
 /** A store holding `letters` synthetic letters (bench/corpus.ts), generated into `dir`. */
 export async function syntheticStore(letters: number, dir: string): Promise<MemoryStore> {
   await generateCorpus({ letters, out: dir, seedDir: LETTERS_DIR });
-  const { letters: read } = await readLetters([dir]);
   const store = new MemoryStore({ path: null });
-  await store.replaceLetters(
-    graphOfLetters(read),
-    read.map((l) => `Letter:${l.letter.source}`),
-  );
+  await ingestFiles([dir], store);
   return store;
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLetters } from '../../ingest/pipeline.ts';
@@ -47,19 +47,27 @@ describe('every command that reads letters stops a file that takes too long, and
     });
   }, 120_000);
 
-  it('innograph ingest and remove: a stored letter read again is under the guard too, and keeps its reading when it runs over', async () => {
+  it('innograph ingest and remove: a stored letter read again from its text is under the guard too; one that runs over stops the change, nothing written', async () => {
     await withLongLetter(async (dir, long) => {
       const data = join(dir, 'store.json');
-      // Stored with time enough; the long letter holds the names 000 teaches, bare, so 000 makes it be read again.
       expect((await runCli(['ingest', '--quiet', '--data', data, long])).code).toBe(0);
-      const ingest = await runCli(['ingest', '--quiet', '--file-timeout', LIMIT, '--data', data, seedPath('000')]);
-      expect(ingest.code).toBe(0);
+      // Its reading is kept beside the store: the next change does not read it again.
+      const cached = await runCli(['ingest', '--quiet', '--file-timeout', LIMIT, '--data', data, seedPath('000')]);
+      expect(cached.code).toBe(0);
+      expect(JSON.parse((await runCli(['stats', '--json', '--data', data])).stdout)).toMatchObject({ letters: 2 });
+      // Without the kept readings every stored letter is read again from its text, under the guard.
+      await rm(`${data}.readings`, { recursive: true, force: true });
+      const ingest = await runCli(['ingest', '--quiet', '--file-timeout', LIMIT, '--data', data, seedPath('001')]);
+      expect(ingest.code).toBe(2);
       expect(ingest.stderr).toMatch(
-        /⚠ stored letter long\.txt could not be read again \(reading took longer than 1 s, the limit per file; skipped[^)]*\)+; it keeps its earlier reading/,
+        /stored letter long\.txt can no longer be read \(reading took longer than 1 s, the limit per file; skipped[^)]*\)+; nothing was changed\. Give it more time \(--file-timeout\)/,
       );
       const removed = await runCli(['remove', '--file-timeout', LIMIT, '--data', data, '000_c3f10cc589d1c01a.txt']);
-      expect(removed.stdout).toContain('removed 000_c3f10cc589d1c01a.txt');
-      expect(removed.stderr).toMatch(/⚠ stored letter long\.txt could not be read again/);
+      expect(removed.code).toBe(2);
+      expect(removed.stderr).toMatch(/stored letter long\.txt can no longer be read/);
+      expect(JSON.parse((await runCli(['stats', '--json', '--data', data])).stdout)).toMatchObject({ letters: 2 });
+      // With time enough, both go through.
+      expect((await runCli(['remove', '--data', data, '000_c3f10cc589d1c01a.txt'])).code).toBe(0);
       expect(JSON.parse((await runCli(['stats', '--json', '--data', data])).stdout)).toMatchObject({ letters: 1 });
     });
   }, 180_000);

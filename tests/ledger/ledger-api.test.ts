@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { startServer } from '../helpers/server.ts';
 
@@ -16,10 +16,9 @@ const A = 'Letter:2023-a-commitments.txt';
 
 async function serverOf(files: string[]) {
   const store = new MemoryStore({ path: null });
-  const { letters } = await readLetters(files.map((f) => `${DIR}${f}`));
-  await store.replaceLetters(
-    graphOfLetters(letters),
-    letters.map((l) => `Letter:${l.letter.source}`),
+  await ingestFiles(
+    files.map((f) => `${DIR}${f}`),
+    store,
   );
   return startServer(store);
 }
@@ -156,8 +155,7 @@ describe('letters ingested at different times meet on the same indicators', () =
   it('a 2025 reply ingested after the 2023 one settles the 2023 promise', async () => {
     const store = new MemoryStore({ path: null });
     for (const file of ['2023-a-commitments.txt', '2025-d-report.txt']) {
-      const { letters } = await readLetters([`${DIR}${file}`]);
-      await store.replaceLetters(graphOfLetters(letters), [`Letter:${file}`]);
+      await ingestFiles([`${DIR}${file}`], store);
     }
     const later = await startServer(store);
     try {

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractLetter } from '../../ingest/extract/extract-letter.ts';
+import { extractLetter, type LetterExtraction } from '../../ingest/extract/extract-letter.ts';
 import { parseLetter } from '../../ingest/parse/parse-letter.ts';
 import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { BadRequestError } from '../../domain/errors.ts';
 import type { GraphDocument } from '../../domain/model.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { LETTERS_DIR, seedPath } from '../helpers/seeds.ts';
+import { commitGraph, together } from '../helpers/store-writes.ts';
 import { dump, hubGraph, searchGraph, VERSIONED, versionOf } from './contract-graphs.ts';
 
 /**
@@ -17,9 +18,9 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
     let graph: GraphDocument;
-    let letterIds: string[];
 
-    const ingestSeeds = () => store.replaceLetters(graph, letterIds);
+    let seeds: LetterExtraction[];
+    const ingestSeeds = () => commitGraph(store, graph);
     const allPages = async (first: number, filter = {}) => {
       const seen: string[] = [];
       let after: string | null = null;
@@ -34,8 +35,8 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
 
     beforeAll(async () => {
       const { letters } = await readLetters([LETTERS_DIR]);
+      seeds = letters;
       graph = graphOfLetters(letters);
-      letterIds = letters.map((l) => `Letter:${l.letter.source}`);
       store = await open();
       await store.clear();
       await ingestSeeds();
@@ -223,9 +224,14 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       const source = '001_04a38ffad57288c3.txt';
       const text = (await readFile(seedPath('001'), 'utf8')).replace(/[^。\n]*正泰集团[^。\n]*。/, '');
       const changed = graphOfLetters([
+        ...seeds.filter((l) => l.letter.source !== source),
         extractLetter(parseLetter({ source, path: source, format: 'txt', encoding: 'utf-8', text })),
       ]);
-      await store.replaceLetters(changed, [`Letter:${source}`]);
+      const commit = await commitGraph(store, changed);
+      // Only the letters whose part changed are written.
+      expect(commit.written).toContain(`Letter:${source}`);
+      expect(commit.written.length).toBeLessThan(5);
+      expect(commit.removed).toEqual([]);
       const [zhengtai, lab, market] = await store.getNodes([
         'Enterprise:正泰集团',
         'Platform:瓯江实验室',
@@ -239,11 +245,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       // The same as a fresh ingest of the other letters and the changed one.
       const replaced = await dump(store);
       await store.clear();
-      await store.replaceLetters(
-        graph,
-        letterIds.filter((id) => id !== `Letter:${source}`),
-      );
-      await store.replaceLetters(changed, [`Letter:${source}`]);
+      await commitGraph(store, changed);
       expect(replaced).toEqual(await dump(store));
       await store.clear();
       await ingestSeeds();
@@ -252,7 +254,8 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
 
     it('removes a letter: what only it mentioned disappears, shared nodes keep the others’ mentions', async () => {
       const letter = 'Letter:003_8026abd5319cce3e.txt';
-      expect(await store.removeLetter(letter)).toBe(true);
+      const without = graphOfLetters(seeds.filter((l) => `Letter:${l.letter.source}` !== letter));
+      expect((await commitGraph(store, without)).removed).toEqual([letter]);
       const [only, lab, removed] = await store.getNodes([
         'Platform:温州知识产权交易服务中心',
         'Platform:瓯江实验室',
@@ -262,14 +265,11 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(removed).toBeNull();
       expect(lab!.mentions.every((m) => m.letter !== letter)).toBe(true);
       expect((await store.edgesOf([letter])).length).toBe(0);
-      expect(await store.removeLetter(letter)).toBe(false);
+      expect((await commitGraph(store, without)).removed).toEqual([]);
       expect((await store.stats()).letters).toBe(4);
       const afterRemoval = await dump(store);
       await store.clear();
-      await store.replaceLetters(
-        graph,
-        letterIds.filter((id) => id !== letter),
-      );
+      await commitGraph(store, without);
       expect(afterRemoval).toEqual(await dump(store));
       await ingestSeeds();
       expect((await store.stats()).nodes).toBe(graph.nodes.length);
@@ -294,9 +294,9 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
     });
 
     it('a depth-2 neighbourhood is complete, however many nodes the first hop reaches', async () => {
-      const { graph, letters } = hubGraph();
+      const { graph } = hubGraph();
       await store.clear();
-      await store.replaceLetters(graph, letters);
+      await commitGraph(store, graph);
       const two = await store.neighbourhood(['Letter:hub.txt'], { depth: 2, limit: 2000 });
       expect(two.capped).toBe(false);
       expect(two.nodes.map((n) => n.id).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
@@ -313,9 +313,9 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
     });
 
     it('shortest paths: from == to is one node; a hop limit or an edge-type filter that rules every path out gives none', async () => {
-      const { graph, letters } = hubGraph();
+      const { graph } = hubGraph();
       await store.clear();
-      await store.replaceLetters(graph, letters);
+      await commitGraph(store, graph);
       const self = await store.shortestPath('Platform:平台007', 'Platform:平台007', 3);
       expect(self).toEqual({ nodes: [expect.objectContaining({ id: 'Platform:平台007' })], edges: [], capped: false });
       expect((await store.shortestPath('Letter:own-001.txt', 'Letter:own-002.txt', 4))!.nodes.map((n) => n.id)).toEqual(
@@ -327,9 +327,9 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
     });
 
     it('of several shortest paths, the one through the first node by id; of two links between two steps, the smallest', async () => {
-      const { graph, letters } = searchGraph();
+      const { graph } = searchGraph();
       await store.clear();
-      await store.replaceLetters(graph, letters);
+      await commitGraph(store, graph);
       const path = await store.shortestPath('Platform:测试实验室00号', 'Platform:ＡＩ创新中心', 4);
       expect(path!.nodes.map((n) => n.id)).toEqual([
         'Platform:测试实验室00号',
@@ -343,7 +343,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       const [a, b, a2] = [versionOf('a'), versionOf('b'), versionOf('a2')];
       const fresh = async (...parts: Array<ReturnType<typeof versionOf>>) => {
         await store.clear();
-        for (const part of parts) await store.replaceLetters(part.graph, [part.letter]);
+        await commitGraph(store, together(...parts.map((part) => part.graph)));
         return dump(store);
       };
       const onlyB = await fresh(b);
@@ -361,18 +361,18 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       });
       expect(both.byHeading.find((p) => p.a === '创新链' && p.b === '创新链')!.count).toBe(1);
       expect(await fresh(a, b)).toEqual(both);
-      expect(await store.removeLetter(a.letter)).toBe(true);
+      expect((await commitGraph(store, b.graph)).removed).toEqual([a.letter]);
       expect(await dump(store)).toEqual(onlyB);
-      await store.replaceLetters(a.graph, [a.letter]);
+      await commitGraph(store, together(b.graph, a.graph));
       expect(await dump(store)).toEqual(both);
-      await store.replaceLetters(a2.graph, [a2.letter]);
+      await commitGraph(store, together(b.graph, a2.graph));
       expect(await dump(store)).toEqual(await fresh(b, a2));
     });
 
     it('search and filters normalise both sides (quotes, full width), ignore empty filters and rank every candidate before the cut', async () => {
-      const { graph, letters } = searchGraph();
+      const { graph } = searchGraph();
       await store.clear();
-      await store.replaceLetters(graph, letters);
+      await commitGraph(store, graph);
       expect((await store.findNodes({ text: '"ai创新中心"' }, { first: 10 })).items.map((n) => n.id)).toEqual([
         'Platform:ＡＩ创新中心',
       ]);

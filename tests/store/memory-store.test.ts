@@ -23,7 +23,7 @@ storeContract('embedded, read by another process from the store’s image', asyn
 function readerBesideWriter(path: string): GraphStore {
   const writer = new MemoryStore({ path });
   const reader = new MemoryStore({ path });
-  const writes = new Set<string>(['replaceLetters', 'removeLetter', 'clear']);
+  const writes = new Set<string>(['beginWrite', 'clear']);
   return new Proxy(reader, {
     get(target, name, receiver) {
       if (typeof name === 'string' && writes.has(name))

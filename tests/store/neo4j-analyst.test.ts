@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { findConnections } from '../../api/resolvers/connections.ts';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import type { GraphNode } from '../../domain/model.ts';
 import { openStore } from '../../store/open-store.ts';
@@ -21,14 +21,11 @@ if ('uri' in neo4j) {
     let graphDb: GraphStore;
 
     beforeAll(async () => {
-      const { letters } = await readLetters([LETTERS_DIR]);
-      const graph = graphOfLetters(letters);
-      const ids = letters.map((l) => `Letter:${l.letter.source}`);
       memory = new MemoryStore({ path: null });
-      await memory.replaceLetters(graph, ids);
+      await ingestFiles([LETTERS_DIR], memory);
       graphDb = await openStore({ adapter: 'neo4j', ...neo4j });
       await graphDb.clear();
-      await graphDb.replaceLetters(graph, ids);
+      await ingestFiles([LETTERS_DIR], graphDb);
     });
     afterAll(async () => {
       await graphDb?.close();

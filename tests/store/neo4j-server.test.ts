@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { loadCypher } from '../../store/neo4j/cypher-files.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { GraphStore } from '../../store/port.ts';
@@ -21,13 +21,9 @@ if ('uri' in server) {
       (await driver.executeQuery(text, params, { database: server.database })).records.map((r) => r.toObject());
 
     beforeAll(async () => {
-      const { letters } = await readLetters([LETTERS_DIR]);
       store = await openStore({ adapter: 'neo4j', ...server });
       await store.clear();
-      await store.replaceLetters(
-        graphOfLetters(letters),
-        letters.map((l) => `Letter:${l.letter.source}`),
-      );
+      await ingestFiles([LETTERS_DIR], store);
       driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
     }, 120_000);
     afterAll(async () => {

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { StoreBusyError, StoreUnavailableError } from '../../domain/errors.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { segmentFolder } from '../../store/memory/segments.ts';
@@ -53,11 +53,7 @@ describe('the embedded store’s snapshot file', () => {
         }
       }
       // The killed writer's lock names a process that is gone: the next writer takes it over.
-      const { letters } = await readLetters([seedPath('003')]);
-      await new MemoryStore({ path }).replaceLetters(
-        graphOfLetters(letters),
-        letters.map((l) => `Letter:${l.letter.source}`),
-      );
+      await ingestFiles([seedPath('003')], new MemoryStore({ path }));
       expect((await new MemoryStore({ path }).stats()).letters).toBe(2);
       expect(existsSync(`${path}.lock`)).toBe(false);
       // Whatever the killed writers left half-written is gone, and only segments the manifest names remain.
@@ -90,11 +86,7 @@ describe('the embedded store’s snapshot file', () => {
       const path = join(dir, 'store.json');
       const reader = new MemoryStore({ path });
       expect((await reader.stats()).letters).toBe(0);
-      const { letters } = await readLetters([seedPath('000')]);
-      await new MemoryStore({ path }).replaceLetters(
-        graphOfLetters(letters),
-        letters.map((l) => `Letter:${l.letter.source}`),
-      );
+      await ingestFiles([seedPath('000')], new MemoryStore({ path }));
       expect((await reader.stats()).letters).toBe(1);
     });
   });

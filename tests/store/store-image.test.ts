@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { ingestFiles, removeSources } from '../../ingest/ingest-files.ts';
 import { currentImagePath, imageFiles, writeImage } from '../../store/memory/image-file.ts';
 import { MergedGraph } from '../../store/memory/memory-graph.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
@@ -11,12 +11,8 @@ import { wholeGraph } from '../../store/whole-graph.ts';
 import { LETTERS_DIR, seedPath, withTempDir } from '../helpers/seeds.ts';
 
 async function ingestInto(path: string, paths: string[]): Promise<MemoryStore> {
-  const { letters } = await readLetters(paths);
   const store = new MemoryStore({ path });
-  await store.replaceLetters(
-    graphOfLetters(letters),
-    letters.map((l) => `Letter:${l.letter.source}`),
-  );
+  await ingestFiles(paths, store, { workers: 0 });
   return store;
 }
 
@@ -146,7 +142,7 @@ describe('the embedded store’s image (the merged graph, for a fast open)', () 
       expect(besideImages).toHaveLength(1);
       await ingestInto(path, [seedPath('000')]);
       await ingestInto(path, [seedPath('001')]);
-      await new MemoryStore({ path }).removeLetter('Letter:000_c3f10cc589d1c01a.txt');
+      await removeSources(['000_c3f10cc589d1c01a.txt'], new MemoryStore({ path }), { workers: 0 });
       expect(await imageFiles(path)).toEqual([await currentImagePath(path)]);
       expect(await imageFiles(beside)).toEqual(besideImages);
       await expect(new MemoryStore({ path: beside }).stats()).resolves.toMatchObject({ letters: 1 });

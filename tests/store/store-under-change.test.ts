@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { StoreUnavailableError } from '../../domain/errors.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { segmentFolder } from '../../store/memory/segments.ts';
@@ -10,11 +10,7 @@ import { runCli } from '../helpers/cli.ts';
 import { LETTERS_DIR, seedPath, withTempDir } from '../helpers/seeds.ts';
 
 async function ingestInto(path: string, paths: string[]): Promise<void> {
-  const { letters } = await readLetters(paths);
-  await new MemoryStore({ path }).replaceLetters(
-    graphOfLetters(letters),
-    letters.map((l) => `Letter:${l.letter.source}`),
-  );
+  await ingestFiles(paths, new MemoryStore({ path }));
 }
 
 describe('the embedded store while another process changes it', () => {
@@ -79,7 +75,11 @@ describe('the embedded store’s segmented files', () => {
       await ingestInto(path, [LETTERS_DIR]);
       const before = await readdir(segmentFolder(path));
       expect(before).toHaveLength(1);
-      await ingestInto(path, [seedPath('003')]);
+      // 003 again with another document number: only its own part changes.
+      const changed = join(dir, 'changed', '003_8026abd5319cce3e.txt');
+      await mkdir(join(dir, 'changed'));
+      await writeFile(changed, (await readFile(seedPath('003'), 'utf8')).replace(/〔2024〕\d+号/, '〔2024〕999号'));
+      await ingestInto(path, [changed]);
       const after = await readdir(segmentFolder(path));
       const added = after.filter((f) => !before.includes(f));
       expect(added).toHaveLength(1);

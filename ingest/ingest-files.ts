@@ -1,0 +1,207 @@
+import { InnographError } from '../domain/errors.ts';
+import { letterId } from '../domain/ids.ts';
+import type { GraphDocument } from '../domain/model.ts';
+import type { GraphStore, StoreCommit, StoredLetter, WriteProgress } from '../store/port.ts';
+import type { LetterExtraction } from './extract/extract-letter.ts';
+import {
+  type FileOutcome,
+  graphOfLetters,
+  type PipelineResult,
+  type Progress,
+  type ReadOptions,
+  readJobs,
+  readLetters,
+  readTexts,
+  sameDocNumber,
+} from './pipeline.ts';
+import type { LetterFormat, LetterText } from './read/read-letter-file.ts';
+import type { ReadingCache } from './reading-cache.ts';
+
+/**
+ * The one way letters get into (and out of) a store. A change is made under
+ * the store's write lock, taken before any work, and the graph it commits is
+ * built from every letter the store will hold: the stored ones (their readings
+ * from the cache, or read again from the text the store keeps) and the new
+ * ones. So the graph is a function of the set of stored letters — the order
+ * and batching of ingests and removals never show in it — and the store takes
+ * it in one atomic commit that writes only the letters whose part changed.
+ */
+export interface IngestOptions extends ReadOptions {
+  /** Reading the files: called as each is done. */
+  onProgress?: Progress;
+  /** Writing: called as letters are stored. */
+  onStore?: WriteProgress;
+  /** Where readings of stored letters are kept between runs; none: every stored letter is read again. */
+  cache?: ReadingCache | null;
+  /** How long to wait for another writer before StoreBusyError (ms). @default 0 */
+  waitMs?: number;
+}
+
+export interface IngestResult {
+  outcomes: FileOutcome[];
+  warnings: string[];
+  /** The graph the store holds after the change; for a dry run (no store), the graph of the files alone. */
+  graph: GraphDocument;
+  /** The store's answer (letters written and removed, counts); null for a dry run or when nothing was read. */
+  commit: StoreCommit | null;
+  /** Stored letters whose reading was not in the cache, read again from their text. */
+  reread: number;
+  /** Where the time went, in ms: reading the files, the stored letters, building the graph, the store's commit. */
+  timings: Timings;
+}
+
+export interface Timings {
+  readMs: number;
+  readStoredMs: number;
+  buildMs: number;
+  commitMs: number;
+}
+
+/** Reads files and, unless `store` is null (a dry run), makes the store hold them with every letter it held. */
+export function ingestFiles(
+  paths: string[],
+  store: GraphStore | null,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  return ingest(() => readLetters(paths, options.onProgress, options), store, options);
+}
+
+/** As ingestFiles, for letters already in memory (a text and its source name each). */
+export function ingestTexts(
+  texts: LetterText[],
+  store: GraphStore | null,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  return ingest(() => readTexts(texts, options), store, options);
+}
+
+async function ingest(
+  read: () => Promise<PipelineResult>,
+  store: GraphStore | null,
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const clock = new Clock();
+  if (!store) {
+    const { letters, outcomes, warnings } = await clock.time('readMs', read);
+    const graph = clock.timeSync('buildMs', () => graphOfLetters(letters));
+    return { outcomes, warnings, graph, commit: null, reread: 0, timings: clock.timings };
+  }
+  const write = await store.beginWrite({ waitMs: options.waitMs });
+  try {
+    const { letters, outcomes, warnings } = await clock.time('readMs', read);
+    if (letters.length === 0) {
+      return { outcomes, warnings, graph: { nodes: [], edges: [] }, commit: null, reread: 0, timings: clock.timings };
+    }
+    const fresh = new Set(letters.map((l) => letterId(l.letter.source)));
+    const { readings, reread } = await clock.time('readStoredMs', async () =>
+      readStored(
+        (await write.letters()).filter((stored) => !fresh.has(stored.id)),
+        options,
+      ),
+    );
+    const docNumbers = sameDocNumber([
+      ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
+      ...readings.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null, stored: true })),
+    ]);
+    const graph = clock.timeSync('buildMs', () => graphOfLetters([...readings, ...letters]));
+    const commit = await clock.time('commitMs', () => write.commit(graph, options.onStore));
+    return { outcomes, warnings: [...warnings, ...docNumbers], graph, commit, reread, timings: clock.timings };
+  } finally {
+    await write.release();
+  }
+}
+
+class Clock {
+  readonly timings: Timings = { readMs: 0, readStoredMs: 0, buildMs: 0, commitMs: 0 };
+  async time<T>(phase: keyof Timings, work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.timings[phase] += performance.now() - started;
+    }
+  }
+  timeSync<T>(phase: keyof Timings, work: () => T): T {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      this.timings[phase] += performance.now() - started;
+    }
+  }
+}
+
+export interface RemovalResult {
+  /** The letters removed (base names), and those asked for that the store did not hold. */
+  removed: string[];
+  missing: string[];
+  graph: GraphDocument;
+  commit: StoreCommit | null;
+  reread: number;
+  timings: Timings;
+}
+
+/** Removes letters by source (file base name); the graph is rebuilt from the letters that stay. */
+export async function removeSources(
+  sources: string[],
+  store: GraphStore,
+  options: IngestOptions = {},
+): Promise<RemovalResult> {
+  const clock = new Clock();
+  const write = await store.beginWrite({ waitMs: options.waitMs });
+  try {
+    const stored = await write.letters();
+    const gone = new Set(sources.map(letterId));
+    const removed = stored.filter((l) => gone.has(l.id)).map((l) => l.source);
+    const missing = sources.filter((source) => !removed.includes(source));
+    if (removed.length === 0)
+      return { removed, missing, graph: { nodes: [], edges: [] }, commit: null, reread: 0, timings: clock.timings };
+    const { readings, reread } = await clock.time('readStoredMs', () =>
+      readStored(
+        stored.filter((l) => !gone.has(l.id)),
+        options,
+      ),
+    );
+    const graph = clock.timeSync('buildMs', () => graphOfLetters(readings));
+    const commit = await clock.time('commitMs', () => write.commit(graph, options.onStore));
+    return { removed, missing, graph, commit, reread, timings: clock.timings };
+  } finally {
+    await write.release();
+  }
+}
+
+/**
+ * The readings of stored letters: from the cache where it holds them, else
+ * read again from the stored text under the same time guard as files. A
+ * stored letter that can no longer be read stops the change before anything
+ * is written: dropping it would lose a letter the user stored.
+ */
+async function readStored(
+  stored: StoredLetter[],
+  options: IngestOptions,
+): Promise<{ readings: LetterExtraction[]; reread: number }> {
+  const texts = stored.map((l): LetterText => ({
+    source: l.source,
+    path: l.source,
+    format: l.format as LetterFormat,
+    encoding: l.encoding,
+    text: l.text,
+  }));
+  const cached = await Promise.all(texts.map((text) => options.cache?.get(text) ?? null));
+  const missing = texts.filter((_, i) => cached[i] === null);
+  const results = await readJobs(missing, options, (done) => options.onReread?.(done, missing.length));
+  const fresh = new Map<string, LetterExtraction>();
+  for (const [i, result] of results.entries()) {
+    if (!result.ok) {
+      throw new InnographError(
+        'STORED_LETTER_UNREADABLE',
+        `stored letter ${result.source} can no longer be read (${result.message}); nothing was changed. Give it more time (--file-timeout), remove it (innograph remove ${result.source}), or ingest its file again`,
+      );
+    }
+    fresh.set(result.extraction.letter.source, result.extraction);
+    // Only a cache: a full disk or a read-only folder there costs the next run time, not this change.
+    await options.cache?.put(missing[i], result.extraction).catch(() => undefined);
+  }
+  const readings = texts.map((text, i) => cached[i] ?? fresh.get(text.source)!);
+  return { readings, reread: missing.length };
+}
