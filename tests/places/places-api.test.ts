@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractLetter } from '../../ingest/extract/extract-letter.ts';
-import { graphOfLetters } from '../../ingest/pipeline.ts';
+import { ingestTexts } from '../../ingest/ingest-files.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
-import { parseText } from '../helpers/parse.ts';
 import { PLACE_LETTERS } from '../helpers/place-letters.ts';
 import { startServer } from '../helpers/server.ts';
 
@@ -11,11 +9,14 @@ describe('places, kinds and dates in the API', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
     const store = new MemoryStore({ path: null });
-    const letters = Object.entries(PLACE_LETTERS).map(([file, text]) => extractLetter(parseText(text, file)));
-    await store.replaceLetters(
-      graphOfLetters(letters),
-      letters.map((l) => `Letter:${l.letter.source}`),
-    );
+    const texts = Object.entries(PLACE_LETTERS).map(([source, text]) => ({
+      source,
+      path: source,
+      format: 'txt' as const,
+      encoding: 'utf-8',
+      text,
+    }));
+    await ingestTexts(texts, store, { workers: 0 });
     server = await startServer(store);
   });
   afterAll(async () => server?.close());

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../domain/model.ts';
 import { edgeKey } from '../../domain/model.ts';
-import type { LetterExtraction } from '../../ingest/extract/extract-letter.ts';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { imageFiles } from '../../store/memory/image-file.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
@@ -27,11 +26,9 @@ const sorted = (graph: GraphDocument): GraphDocument => ({
   edges: [...graph.edges].sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1)),
 });
 
-async function writeLetters(path: string, letters: LetterExtraction[]): Promise<void> {
-  await new MemoryStore({ path }).replaceLetters(
-    graphOfLetters(letters),
-    letters.map((l) => `Letter:${l.letter.source}`),
-  );
+/** Ingests letter files into the store at `path`, as `innograph ingest` does. */
+async function writeLetters(path: string, files: string[]): Promise<void> {
+  await ingestFiles(files, new MemoryStore({ path }), { workers: 0 });
 }
 
 type Outcome = { kind: 'same' | 'different' | 'coded' | 'uncoded'; code?: string; message?: string };
@@ -51,13 +48,12 @@ const base = () => join(root, 'base', 'store.json');
 const other = () => join(root, 'other', 'store.json');
 let before: GraphDocument;
 let after: GraphDocument;
-let added: LetterExtraction[];
+let added: string[];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'innograph-damage-'));
-  const { letters } = await readLetters(['000', '001', '002', '003'].map(seedPath), undefined, { workers: 0 });
-  added = (await readLetters([seedPath('004')], undefined, { workers: 0 })).letters;
-  await writeLetters(base(), letters);
+  added = [seedPath('004')];
+  await writeLetters(base(), ['000', '001', '002', '003'].map(seedPath));
   await writeLetters(other(), added);
   before = sorted(await wholeGraph(new MemoryStore({ path: base() })));
   const reference = join(root, 'reference', 'store.json');
