@@ -20,7 +20,7 @@ import { useLimitErrorCodes } from './plugins/use-limit-error-codes.ts';
 import { useRequestGuard } from './plugins/use-request-guard.ts';
 import { chainTypes } from './resolvers/chain-ties.ts';
 import { pathLinkFields } from './resolvers/connections.ts';
-import { edgeFields } from './resolvers/entity-fields.ts';
+import { edgeFields, mentionFields } from './resolvers/entity-fields.ts';
 import { ledgerQuery, withLedger } from './resolvers/ledger.ts';
 import { typeResolvers } from './resolvers/node-types.ts';
 import { placeQuery, withPlaces } from './resolvers/places.ts';
@@ -105,6 +105,7 @@ export function createSchema(explorer: ExplorerState = { maps: new MapCache(), v
       ...chainTypes,
       Edge: edgeFields,
       PathLink: pathLinkFields,
+      Mention: mentionFields,
       ...rootTypes,
       ...withPlaces(withLedger(typeResolvers())),
     },

@@ -25,9 +25,15 @@ export interface MentionView {
   end: number;
   text: string;
   sentence: { text: string; start: number; end: number };
+  /** The thing named, when the span is a mention of it (not an edge's evidence): what Mention.rule looks up. */
+  of?: string;
 }
 
-export async function mentionViews(context: InnographContext, evidence: Evidence[]): Promise<MentionView[]> {
+export async function mentionViews(
+  context: InnographContext,
+  evidence: Evidence[],
+  of?: string,
+): Promise<MentionView[]> {
   const letters = await context.nodes.loadMany([...new Set(evidence.map((e) => e.letter))]);
   const byId = new Map(
     letters.filter((l): l is GraphNode => l !== null && !(l instanceof Error)).map((l) => [l.id, l]),
@@ -43,7 +49,36 @@ export async function mentionViews(context: InnographContext, evidence: Evidence
         end: e.end,
         text: text.slice(e.start, e.end),
         sentence: sentenceAround(text, e.start, e.end),
+        ...(of ? { of } : {}),
       },
     ];
   });
 }
+
+/**
+ * The rule that found a mention (ingest's `rule`, kept on the letter's MENTIONS edge as `rules`, one
+ * for each span in the order of its evidence); null for a span that is an edge's evidence. Each thing's
+ * MENTIONS edges are read once per request.
+ */
+export async function ruleOf(context: InnographContext, view: MentionView): Promise<string | null> {
+  if (!view.of) return null;
+  let rules = mentionRules.get(context);
+  if (!rules) mentionRules.set(context, (rules = new Map()));
+  let ofNode = rules.get(view.of);
+  if (!ofNode) {
+    ofNode = context.store.edgesOf([view.of], { types: ['MENTIONS'], direction: 'in' }).then((edges) => {
+      const bySpan = new Map<string, string>();
+      for (const edge of edges) {
+        const list = Array.isArray(edge.props.rules) ? edge.props.rules : [];
+        edge.evidence.forEach((e, i) => {
+          if (typeof list[i] === 'string') bySpan.set(`${e.letter}|${e.start}|${e.end}`, list[i] as string);
+        });
+      }
+      return bySpan;
+    });
+    rules.set(view.of, ofNode);
+  }
+  return (await ofNode).get(`${view.letter.id}|${view.start}|${view.end}`) ?? null;
+}
+
+const mentionRules = new WeakMap<InnographContext, Map<string, Promise<Map<string, string>>>>();

@@ -9,6 +9,7 @@ Usage: innograph <command> [options]
 
 Commands:
   ingest <paths...>     read letters into the store (--dry-run --out graph.json to only extract)
+  explain <file>        what each stage of ingest made of a letter (--stage NAME, --json)
   serve                 serve the GraphQL API at /graphql and the explorer at /
   eval --gold DIR <letters...>   score extraction against hand annotations
   stats                 counts of what the store holds
@@ -22,6 +23,7 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   ingest: async () => ingestCommand,
+  explain: async () => (await import('./explain-command.ts')).explainCommand,
   eval: async () => evalCommand,
   stats: async () => statsCommand,
   export: async () => exportCommand,

@@ -2,6 +2,7 @@ import { InnographError } from '../domain/errors.ts';
 import { letterId } from '../domain/ids.ts';
 import type { GraphDocument } from '../domain/model.ts';
 import type { GraphStore, StoreCommit, StoredLetter, WriteProgress } from '../store/port.ts';
+import { storedLettersOf } from '../store/stored-letters.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
 import {
   type FileOutcome,
@@ -168,6 +169,11 @@ export async function removeSources(
   } finally {
     await write.release();
   }
+}
+
+/** The readings of every letter a store holds, read without the write lock (`innograph explain --with-store`). */
+export async function storedReadings(store: GraphStore, options: IngestOptions = {}): Promise<LetterExtraction[]> {
+  return (await readStored(await storedLettersOf(store), options)).readings;
 }
 
 /**

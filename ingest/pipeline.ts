@@ -2,8 +2,7 @@ import { basename } from 'node:path';
 import type { GraphDocument } from '../domain/model.ts';
 import { collectLetterFiles } from './collect-files.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
-import { withRepeatedNames } from './extract/repeats.ts';
-import { buildGraph } from './graph/build-graph.ts';
+import { archiveGraph } from './stages.ts';
 import { type OneResult, type ReadJob, readOne } from './read-one.ts';
 import { cleanLetterText } from './read/clean.ts';
 import type { LetterText } from './read/read-letter-file.ts';
@@ -181,16 +180,12 @@ export function sameDocNumber(
 }
 
 /**
- * The GraphDocument of a set of letters: names found in one letter are looked
- * for in all, then resolved across letters (ingest/graph/build-graph.ts). A
- * function of the set: the same letters in any order give the same document.
+ * The GraphDocument of a set of letters (the archive stages of ingest/stages.ts): names found in one
+ * letter are looked for in all, then resolved across letters. A function of the set: the same letters
+ * in any order give the same document.
  */
 export function graphOfLetters(letters: LetterExtraction[]): GraphDocument {
-  // In source order from the first step: which letter teaches a name first must not depend on the caller's order.
-  const ordered = [...letters].sort((a, b) =>
-    a.letter.source < b.letter.source ? -1 : a.letter.source > b.letter.source ? 1 : 0,
-  );
-  return buildGraph(withRepeatedNames(ordered));
+  return archiveGraph(letters);
 }
 
 export function summarise(outcomes: FileOutcome[]): { read: number; partial: number; rejected: number } {

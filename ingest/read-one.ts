@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { isInnographError } from '../domain/errors.ts';
-import { extractLetter, type LetterExtraction } from './extract/extract-letter.ts';
-import { parseLetter } from './parse/parse-letter.ts';
+import type { LetterExtraction } from './extract/extract-letter.ts';
+import { readingOf } from './stages.ts';
 import { splitLetters } from './parse/split-letters.ts';
 import { type LetterText, readLetterFile } from './read/read-letter-file.ts';
 
@@ -29,13 +29,9 @@ export function jobSource(job: ReadJob): string {
 
 export async function readOne(job: ReadJob): Promise<OneResult> {
   try {
-    if (typeof job !== 'string') return { ok: true, extraction: extractLetter(parseLetter(job)), more: [] };
+    if (typeof job !== 'string') return { ok: true, extraction: readingOf(job), more: [] };
     const [first, ...others] = splitLetters(await readLetterFile(job));
-    return {
-      ok: true,
-      extraction: extractLetter(parseLetter(first)),
-      more: others.map((part) => extractLetter(parseLetter(part))),
-    };
+    return { ok: true, extraction: readingOf(first), more: others.map(readingOf) };
   } catch (error) {
     if (!isInnographError(error)) throw error;
     const source = jobSource(job);

@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode } from '../../domain/model.ts';
 import { type InnographContext } from '../context.ts';
-import { mentionViews } from '../evidence.ts';
+import { type MentionView, mentionViews, ruleOf } from '../evidence.ts';
 
 /**
  * The fields every Entity has, shared by all node types: mentions with their
@@ -11,7 +11,7 @@ type Args<T = Record<string, unknown>> = T;
 export const entityFields = {
   props: (node: GraphNode) => node.props,
   mentions: (node: GraphNode, { first }: Args<{ first: number }>, context: InnographContext) =>
-    mentionViews(context, node.mentions.slice(0, Math.max(0, Math.min(first, 500)))),
+    mentionViews(context, node.mentions.slice(0, Math.max(0, Math.min(first, 500))), node.id),
   mentionCount: (node: GraphNode) => node.mentions.length,
   letterCount: (node: GraphNode) => new Set(node.mentions.map((m) => m.letter)).size,
   letterIds: (node: GraphNode) => [...new Set(node.mentions.map((m) => m.letter))].sort(),
@@ -46,4 +46,9 @@ export const edgeFields = {
   id: (edge: GraphEdge) => `${edge.type}|${edge.source}|${edge.target}`,
   props: (edge: GraphEdge) => edge.props,
   evidence: (edge: GraphEdge, _args: unknown, context: InnographContext) => mentionViews(context, edge.evidence),
+};
+
+/** Mention.rule: the extraction rule that found the span (api/evidence.ts ruleOf). */
+export const mentionFields = {
+  rule: (view: MentionView, _args: unknown, context: InnographContext) => ruleOf(context, view),
 };

@@ -1,14 +1,10 @@
 import { CHAINS, type Evidence, type GraphDocument } from '../../domain/model.ts';
-import { chainTiesOf, tieProps, tieRank } from '../chains/chain-ties.ts';
-import type { Figure } from '../extract/figures.ts';
+import { type ChainTie, tieProps, tieRank } from '../chains/chain-ties.ts';
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import type { Mention } from '../extract/mention.ts';
-import { ALIAS_GROUPS } from '../lexicon/aliases.ts';
 import { addIndicators } from '../ledger/add-indicators.ts';
-import { NameGroups } from '../resolve/name-groups.ts';
-import { joinBackReferences } from '../resolve/back-references.ts';
+import type { Resolution } from '../resolve/resolve-names.ts';
 import { scopeOfLetter } from '../resolve/scope.ts';
-import { variantsIn } from '../resolve/variants.ts';
 import { GraphBuilder } from './graph-builder.ts';
 import { chainId, figureId, letterId } from '../../domain/ids.ts';
 import { letterRelations } from './relations.ts';
@@ -24,55 +20,21 @@ const CHAIN_ENGLISH: Record<string, string> = {
 };
 
 /**
- * The GraphDocument of a set of letters: resolve names across all of them
- * (one node per real thing), then add each letter's nodes and edges.
+ * The graph stage: the GraphDocument of a set of letters, given in source order, and the resolution of
+ * their names (ingest/resolve/resolve-names.ts): each letter's nodes and edges, its chain ties
+ * (ingest/chains) and, last, what its figures measure (ingest/ledger).
  */
-export function buildGraph(extractions: LetterExtraction[]): GraphDocument {
-  const ordered = [...extractions].sort((a, b) =>
-    a.letter.source < b.letter.source ? -1 : a.letter.source > b.letter.source ? 1 : 0,
-  );
-  const groups = new NameGroups();
-  for (const group of ALIAS_GROUPS)
-    for (const name of group.names.slice(1)) groups.join(group.kind, group.names[0], name);
-  // Variants of one name within a place (校（院）科技成果转化联合办公室 = 温州市校（院）地…) are found first,
-  // so that they resolve within the place; then joined, and said so on the node.
-  const namesByPlace = new Map<string, { kind: Mention['kind']; scope: string; names: Map<string, Set<string>> }>();
-  for (const extraction of ordered) {
-    const scope = scopeOfLetter(extraction.letter);
-    for (const mention of extraction.mentions) {
-      if (mention.rule.startsWith('header')) continue;
-      const entry = namesByPlace.get(`${mention.kind}@${scope}`) ?? { kind: mention.kind, scope, names: new Map() };
-      namesByPlace.set(`${mention.kind}@${scope}`, entry);
-      entry.names.set(mention.name, (entry.names.get(mention.name) ?? new Set()).add(extraction.letter.source));
-    }
-  }
-  const variants = [...namesByPlace.values()].flatMap(({ kind, scope, names }) =>
-    variantsIn(kind, [...names.keys()]).map((variant) => ({ variant, scope, names })),
-  );
-  for (const { variant } of variants) groups.localise(variant.kind, variant.name);
-  for (const extraction of ordered) {
-    const scope = scopeOfLetter(extraction.letter);
-    for (const mention of extraction.mentions) groups.add(mention.kind, mention.name, scope);
-    joinBackReferences(extraction, groups);
-  }
-  const mergedFrom = new Map<string, string[]>();
-  for (const { variant, scope, names } of variants) {
-    groups.join(variant.kind, variant.of, variant.name, scope);
-    const seen = [...names.get(variant.name)!].sort().join(', ');
-    mergedFrom.set(`${variant.kind}|${scope}|${variant.name}`, [
-      `${variant.name} (${variant.rule} variant of ${variant.of}; in ${seen})`,
-    ]);
-  }
-  const canonical = groups.canonical();
-  const resolve = (mention: Pick<Mention, 'kind' | 'name'>, scope: string) => {
-    const key = groups.keyOf(mention.kind, mention.name, scope);
-    const entry = canonical.get(key) ?? { id: key, name: mention.name, aliases: [] };
-    return { id: entry.id, name: entry.name, aliases: entry.aliases };
-  };
-
+export function buildGraph(
+  ordered: LetterExtraction[],
+  resolution: Resolution,
+  chains: Map<string, ChainTie[]>,
+): GraphDocument {
+  const resolve = resolution.resolve;
+  const mergedFrom = resolution.mergedFrom;
   const graph = new GraphBuilder();
   for (const chain of CHAINS) graph.node(chainId(chain), 'Chain', chain, { english: CHAIN_ENGLISH[chain] });
-  for (const extraction of ordered) addLetter(graph, extraction, resolve, mergedFrom);
+  for (const extraction of ordered)
+    addLetter(graph, extraction, resolve, mergedFrom, chains.get(extraction.letter.source) ?? []);
   // The promise ledger: what each figure measures (ingest/ledger).
   for (const extraction of ordered) addIndicators(graph, extraction);
   return graph.toDocument();
@@ -88,6 +50,7 @@ function addLetter(
   extraction: LetterExtraction,
   resolve: Resolver,
   mergedFrom: Map<string, string[]>,
+  ties: ChainTie[],
 ): void {
   const { letter } = extraction;
   const source = letter.source;
@@ -140,6 +103,10 @@ function addLetter(
     graph.edge('MENTIONS', letterNode, id, at(mention.start, mention.end));
     nodeOfMention.set(mention, id);
   }
+  // The rule that found each mention stays beside it: a MENTIONS edge holds one letter's spans of one thing,
+  // so `rules` lists their rules in the order of its evidence (by offset), what the API gives as Mention.rule.
+  for (const [id, spans] of rulesOfMentions(extraction.mentions, nodeOfMention))
+    graph.setEdgeProp('MENTIONS', letterNode, id, 'rules', spans);
 
   // Header relations.
   const proposal = letter.proposal;
@@ -180,10 +147,8 @@ function addLetter(
   const bodyMentions = extraction.mentions
     .filter((m) => !m.rule.startsWith('header'))
     .sort((a, b) => a.start - b.start);
-  const nodeOfFigure = new Map<Figure, string>();
   for (const figure of extraction.figures) {
     const id = figureId(figure.kind, source, figure.numberStart);
-    nodeOfFigure.set(figure, id);
     graph.node(
       id,
       figure.kind,
@@ -203,7 +168,7 @@ function addLetter(
     }
   }
   // The chain stage's ties (ingest/chains), as ADVANCES edges with, per letter, the strongest basis only.
-  for (const tie of chainTiesOf(extraction, nodeOfMention, nodeOfFigure)) {
+  for (const tie of ties) {
     const evidence = { letter: letterNode, start: tie.link.start, end: tie.link.end };
     graph.edge('ADVANCES', tie.source, chainId(tie.link.chain), evidence, tieProps(tie.link), tieRank);
   }
@@ -261,4 +226,25 @@ function firstAtOrAfter(sorted: Mention[], start: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** For each node a letter mentions, the rules of its spans, ordered as the edge's evidence (start, then end), once a span. */
+function rulesOfMentions(mentions: Mention[], nodeOfMention: Map<Mention, string>): Map<string, string[]> {
+  const spans = new Map<string, Mention[]>();
+  for (const mention of mentions) {
+    const id = nodeOfMention.get(mention)!;
+    const list = spans.get(id);
+    if (list) list.push(mention);
+    else spans.set(id, [mention]);
+  }
+  const rules = new Map<string, string[]>();
+  for (const [id, list] of spans) {
+    list.sort((a, b) => a.start - b.start || a.end - b.end);
+    const once = list.filter((m, i) => i === 0 || m.start !== list[i - 1].start || m.end !== list[i - 1].end);
+    rules.set(
+      id,
+      once.map((m) => m.rule),
+    );
+  }
+  return rules;
 }

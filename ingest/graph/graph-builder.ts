@@ -87,6 +87,12 @@ export class GraphBuilder {
     if (evidence) edge.evidence.push(evidence);
   }
 
+  /** Sets one prop of an edge already added (the last value wins). */
+  setEdgeProp(type: EdgeType, source: string, target: string, key: string, value: Props[string]): void {
+    const edge = this.edges.get(edgeKey({ type, source, target }));
+    if (edge) edge.props[key] = value;
+  }
+
   hasNode(id: string): boolean {
     return this.nodes.has(id);
   }

@@ -65,8 +65,8 @@ const ISSUER_END = /(?:局|委|厅|办|部|院|会|中心|政府|办公室|委�
 const OPENING = /收悉|答复如下|提出的|所提|协办意见|办理情况|现将|现就/;
 const HEAD_LINES = 30;
 
-export function parseHeader(lines: Span[], letter: string): LetterHeader {
-  const page = readPage(lines);
+/** `page`: the page stage's reading of these lines (ingest/parse/parse-letter.ts pageOf); read here when not given. */
+export function parseHeader(lines: Span[], letter: string, page: Page = readPage(lines)): LetterHeader {
   const inLetter = (index: number) =>
     index >= page.from && index < page.to && !page.chrome.has(index) && lines[index].text !== '';
   const region: number[] = [];

@@ -1,6 +1,7 @@
 import { NotALetterError } from '../../domain/errors.ts';
 import type { LetterText } from '../read/read-letter-file.ts';
 import { type LetterHeader, parseHeader } from './header.ts';
+import { type Page, readPage } from './page.ts';
 import { layoutLines, type Span } from './lines.ts';
 import { type Part, parseSections, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
@@ -38,40 +39,66 @@ const NEXT_INTRO = /^(?:下一步|下步|今后|下阶段)[，,：:]?/;
 // 我们将…, 将…, 计划…: a sentence that speaks of the future on its own.
 const FUTURE_SENTENCE = /^(?:下一步|下步|今后|下阶段|我们将|我局将|市科技局将|将)/;
 
+/** The page stage's value: the letter's text (unwrapped), its lines, and which lines are chrome, metadata or letter. */
+export interface PageReading {
+  text: string;
+  lines: Span[];
+  page: Page;
+}
+
+/** The body stage's value: where the body is, its numbered sections and its sentences (each in the done or next part). */
+export interface BodyReading {
+  body: { start: number; end: number };
+  sections: Section[];
+  sentences: Sentence[];
+}
+
+/** read → page → header → body → place, each step a value (ingest/stages.ts shows them in order). */
 export function parseLetter(read: LetterText): ParsedLetter {
-  // Offsets everywhere point into the unwrapped text, which the Letter keeps as its text.
-  const input = { ...read, text: unwrapLines(read.text) };
-  const lines = layoutLines(input.text);
-  const header = parseHeader(lines, input.text);
-  if (
-    !header.titleBlock &&
-    !header.addressee &&
-    !header.docNumber &&
-    !header.proposal &&
-    !REPLY_WORDING.test(input.text)
-  ) {
+  const page = pageOf(read);
+  const header = headerOf(read, page);
+  const body = bodyOf(read, page, header);
+  return assembleLetter(read, page, header, body, placeOfLetter(page, header, body));
+}
+
+/** The page stage: text copied out of a PDF is unwrapped first (offsets everywhere point into it), then cut into lines. */
+export function pageOf(read: LetterText): PageReading {
+  const text = unwrapLines(read.text);
+  const lines = layoutLines(text);
+  return { text, lines, page: readPage(lines) };
+}
+
+/** The header stage; a text with no header part at all is still a letter if it speaks like a reply. */
+export function headerOf(read: LetterText, { text, lines, page }: PageReading): LetterHeader {
+  const header = parseHeader(lines, text, page);
+  if (!header.titleBlock && !header.addressee && !header.docNumber && !header.proposal && !REPLY_WORDING.test(text)) {
     throw new NotALetterError(
-      input.source,
+      read.source,
       'it has no title naming a proposal (关于…的答复), no salutation (…委员：), no document number and none of the words a reply uses (收悉, 答复如下, 提案, 建议)',
     );
   }
+  return header;
+}
+
+/** The body stage: sections by their numbering, sentences, and which of them speak of the next steps. */
+export function bodyOf(read: LetterText, { text, lines }: PageReading, header: LetterHeader): BodyReading {
   const { from, to } = header.bodyLines;
   const body = {
-    start: from < lines.length ? lines[from].start : input.text.length,
-    end: to > from ? lines[to - 1].end : from < lines.length ? lines[from].start : input.text.length,
+    start: from < lines.length ? lines[from].start : text.length,
+    end: to > from ? lines[to - 1].end : from < lines.length ? lines[from].start : text.length,
   };
   if (body.end - body.start < 20)
-    throw new NotALetterError(input.source, 'the letter has no body text after the salutation');
+    throw new NotALetterError(read.source, 'the letter has no body text after the salutation');
 
   const sections = parseSections(lines, from, to, body.end);
   for (const section of sections) {
-    while (section.end > section.start && /\s/.test(input.text[section.end - 1])) section.end--;
+    while (section.end > section.start && /\s/.test(text[section.end - 1])) section.end--;
   }
   const nextFrom = forwardPartStart(lines, from, to, sections);
   for (const section of sections)
     if (nextFrom !== null && section.start >= nextFrom.start && section.start < nextFrom.end) section.part = 'next';
 
-  const sentences = splitSentences(input.text).map((span, index): Sentence => {
+  const sentences = splitSentences(text).map((span, index): Sentence => {
     const section = innermost(sections, span.start);
     const inNext =
       (section !== null && sections[section].part === 'next') ||
@@ -79,14 +106,28 @@ export function parseLetter(read: LetterText): ParsedLetter {
       (span.start >= body.start && span.end <= body.end && FUTURE_SENTENCE.test(span.text));
     return { ...span, index, section, part: inNext ? 'next' : 'done' };
   });
+  return { body, sections, sentences };
+}
 
-  const placeFound = findPlace({ ...header, text: input.text, body });
+/** The place stage (ingest/place): the place the letter speaks for, from its header and body. */
+export function placeOfLetter({ text }: PageReading, header: LetterHeader, { body }: BodyReading): LetterPlace {
+  return findPlace({ ...header, text, body });
+}
+
+/** The parsed letter the extraction stages read: every value above in one record. */
+export function assembleLetter(
+  read: LetterText,
+  { text }: PageReading,
+  header: LetterHeader,
+  { body, sections, sentences }: BodyReading,
+  placeFound: LetterPlace,
+): ParsedLetter {
   return {
     ...header,
-    source: input.source,
-    format: input.format,
-    encoding: input.encoding,
-    text: input.text,
+    source: read.source,
+    format: read.format,
+    encoding: read.encoding,
+    text,
     body,
     sections,
     sentences,

@@ -19,9 +19,9 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
   const policies = mentions.filter((m) => m.kind === 'Policy');
   for (const policy of policies) {
     const short = policy.props?.shortName;
-    if (short) groups.join('Policy', policy.name, short, scope);
+    if (short) groups.join('Policy', policy.name, short, scope, 'short title');
     const declared = policy.props?.declaredShortName;
-    if (declared) groups.join('Policy', policy.name, declared, scope);
+    if (declared) groups.join('Policy', policy.name, declared, scope, 'declared short title (以下简称)');
     const name = normaliseName(policy.name);
     // 深圳《未来产业创新网络计划》 · 《深圳未来产业创新网络计划》: one title with and without its place.
     const placed = policies.find((p) => p !== policy && placeBefore(normaliseName(p.name), name));
@@ -34,21 +34,21 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
         normaliseName(p.name).length > name.length &&
         documentsOf(normaliseName(p.name)).some((d) => d.endsWith(name)),
     );
-    if (full) groups.join('Policy', full.name, policy.name, scope);
+    if (full) groups.join('Policy', full.name, policy.name, scope, 'end of a full title');
   }
   for (const mention of mentions) {
     const aliasOf = mention.props?.aliasOf;
-    if (aliasOf) groups.join(mention.kind, aliasOf, mention.name, scope);
+    if (aliasOf) groups.join(mention.kind, aliasOf, mention.name, scope, `alias (${mention.rule})`);
     // “科大硅谷”引导基金: the quote is the name, the quote with its scheme's word another.
     const alsoNamed = mention.props?.alsoNamed;
     if (alsoNamed) {
-      groups.join(mention.kind, mention.name, alsoNamed, scope);
+      groups.join(mention.kind, mention.name, alsoNamed, scope, 'the quoted name with its scheme’s word');
       groups.prefer(mention.kind, mention.name, scope);
     }
     // The proposal's body: 市人大 is the node, 石家庄市第十四届人民代表大会 what the letter wrote.
     const writtenAs = mention.props?.writtenAs;
     if (writtenAs) {
-      groups.join(mention.kind, mention.name, writtenAs, scope);
+      groups.join(mention.kind, mention.name, writtenAs, scope, 'written form of a body');
       groups.prefer(mention.kind, mention.name, scope);
     }
   }
@@ -75,7 +75,7 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
         abbreviates(s.core, f.core)
       );
     });
-    if (full) groups.join(short.kind, full.name, short.name, scope);
+    if (full) groups.join(short.kind, full.name, short.name, scope, 'abbreviation');
   }
 }
 

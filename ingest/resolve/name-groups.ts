@@ -13,11 +13,22 @@ import { isRelativeName } from './scope.ts';
  * see scope.ts) is keyed with its letter's scope, so it never joins another
  * city's.
  */
+/** Two names joined as one thing: `name` resolves to the thing named `to`, by `rule`, within `scope` (null: everywhere). */
+export interface NameJoin {
+  kind: EntityKind;
+  name: string;
+  to: string;
+  scope: string | null;
+  rule: string;
+}
+
 export class NameGroups {
   private readonly parent = new Map<string, string>();
   private readonly display = new Map<string, string>();
   private readonly preferred = new Set<string>();
   private readonly local = new Set<string>();
+  /** Every join asked for, with the rule that asked (for `innograph explain`'s resolution stage). */
+  readonly joins: NameJoin[] = [];
 
   /**
    * Makes a name resolve within each letter's place from now on, as 市科技局 does: a name found to be
@@ -43,7 +54,8 @@ export class NameGroups {
     return key;
   }
 
-  join(kind: EntityKind, a: string, b: string, scope: string | null = null): void {
+  join(kind: EntityKind, a: string, b: string, scope: string | null = null, rule = 'join'): void {
+    this.joins.push({ kind, name: b, to: a, scope, rule });
     const ra = this.find(this.add(kind, a, scope));
     const rb = this.find(this.add(kind, b, scope));
     if (ra !== rb) this.parent.set(ra, rb);

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { InnographError, StoreBusyError, StoreUnavailableError } from '../../domain/errors.ts';
 import { type ChainEdgeRow, chainPairs } from '../chain-matrix.ts';
 import { fragmentsOf, type LetterFragment, lettersOf } from '../letter-fragments.ts';
+import { storedLettersOf } from '../stored-letters.ts';
 import {
   type ChainName,
   edgeKey,
@@ -29,7 +30,6 @@ import type {
   RecurringOptions,
   SearchHit,
   StoreHealth,
-  StoredLetter,
   StoreStats,
   StoreVersion,
   StoreWrite,
@@ -193,25 +193,7 @@ export class Neo4jStore implements GraphStore {
     renewal.unref();
     let committed = false;
     return {
-      letters: async () => {
-        const letters: StoredLetter[] = [];
-        for (let after: string | null = null; ;) {
-          const page = await this.findNodes({ kinds: ['Letter'] }, { first: LIMITS.pageSize, after });
-          for (const node of page.items) {
-            if (typeof node.props.text !== 'string') continue;
-            letters.push({
-              id: node.id,
-              source: String(node.props.source ?? node.id.replace(/^Letter:/, '')),
-              format: String(node.props.format ?? 'txt'),
-              encoding: String(node.props.encoding ?? 'utf-8'),
-              text: node.props.text,
-            });
-          }
-          if (!page.hasNextPage) break;
-          after = page.endCursor;
-        }
-        return letters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      },
+      letters: () => storedLettersOf(this),
       commit: async (graph, onProgress) => {
         if (committed) throw new InnographError('WRITE_COMMITTED', 'a store write commits once; begin another write');
         committed = true;

@@ -54,6 +54,22 @@ describe('the GraphQL API on the seeds', () => {
     }
   });
 
+  it('every mention says which rule found it, as innograph explain does; a link’s evidence has none', async () => {
+    const { body } = await server.gql(`{
+      lab: node(id: "Platform:瓯江实验室") { mentions(first: 500) { rule letter { id } start } }
+      proposer: node(id: "Person:叶剑淼") { mentions { rule } }
+      neighbourhood(ids: ["Person:叶剑淼"], depth: 1, edgeTypes: [PROPOSED_BY]) { edges { evidence { rule text } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const { lab, proposer } = body.data!;
+    expect(lab.mentions.length).toBeGreaterThan(0);
+    for (const m of lab.mentions) expect(m.rule).toMatch(/^(suffix|quote|repeat|lexicon|book-title|cue|list)/);
+    expect(proposer.mentions.map((m: any) => m.rule)).toContain('header:proposer');
+    const evidence = body.data!.neighbourhood.edges.flatMap((e: any) => e.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(evidence.every((e: any) => e.rule === null)).toBe(true);
+  });
+
   it('pages through entities with cursors and a total', async () => {
     const seen: string[] = [];
     let after: string | null = null;
