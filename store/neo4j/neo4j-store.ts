@@ -15,7 +15,6 @@ import {
 } from '../../domain/model.ts';
 import { normaliseName } from '../../domain/normalise.ts';
 import { checkFirst, decodeCursor, encodeCursor } from '../paging.ts';
-import { LIMITS } from '../port.ts';
 import type {
   ChainBasis,
   ChainPair,
