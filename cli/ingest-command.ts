@@ -21,6 +21,9 @@ Options:
                      stored letters read again from their text are under it too
   --wait S           wait up to S seconds for another writer to finish (default 0:
                      refuse at once with STORE_BUSY, before any work is done)
+  --place PLACE      the place of these letters, by name (温岭市, 北京市朝阳区) or
+                     GB/T 2260 code (331081): the first clue of the place stage,
+                     kept with each letter; a name of two places is refused
 ${storeOptionsHelp}
 The graph is built from every letter the store holds with the new ones, so
 it is the same whatever the order or batching of ingests and removals; the
@@ -43,6 +46,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       quiet: { type: 'boolean' },
       'file-timeout': { type: 'string' },
       wait: { type: 'string' },
+      place: { type: 'string' },
       store: { type: 'string' },
       data: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -58,6 +62,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   if (timeout === null || wait === null) return 2;
   const started = performance.now();
   const options = {
+    place: values.place,
     timeLimitMs: timeout * 1000,
     waitMs: wait * 1000,
     onProgress: progressPrinter('reading', values.quiet),

@@ -16,6 +16,7 @@ import {
   sameDocNumber,
 } from './pipeline.ts';
 import type { LetterFormat, LetterText } from './read/read-letter-file.ts';
+import { givenPlace, withGivenPlace } from './place/given-place.ts';
 import type { ReadingCache } from './reading-cache.ts';
 
 /**
@@ -36,6 +37,11 @@ export interface IngestOptions extends ReadOptions {
   cache?: ReadingCache | null;
   /** How long to wait for another writer before StoreBusyError (ms). @default 0 */
   waitMs?: number;
+  /**
+   * The place of the letters read (`--place`): a province, city or county by name or GB/T 2260 code. It
+   * is the place stage's first clue and is kept on each Letter, so it holds when they are read again.
+   */
+  place?: string;
 }
 
 export interface IngestResult {
@@ -82,14 +88,20 @@ async function ingest(
   options: IngestOptions,
 ): Promise<IngestResult> {
   const clock = new Clock();
+  // A place the user names wrongly is refused before any work.
+  const place = options.place ? givenPlace(options.place) : null;
+  const placed = async () => {
+    const result = await read();
+    return place ? { ...result, letters: result.letters.map((l) => withGivenPlace(l, place)) } : result;
+  };
   if (!store) {
-    const { letters, outcomes, warnings } = await clock.time('readMs', read);
+    const { letters, outcomes, warnings } = await clock.time('readMs', placed);
     const graph = clock.timeSync('buildMs', () => graphOfLetters(letters));
     return { outcomes, warnings, graph, commit: null, reread: 0, timings: clock.timings };
   }
   const write = await store.beginWrite({ waitMs: options.waitMs });
   try {
-    const { letters, outcomes, warnings } = await clock.time('readMs', read);
+    const { letters, outcomes, warnings } = await clock.time('readMs', placed);
     if (letters.length === 0) {
       return { outcomes, warnings, graph: { nodes: [], edges: [] }, commit: null, reread: 0, timings: clock.timings };
     }
@@ -208,6 +220,11 @@ async function readStored(
     // Only a cache: a full disk or a read-only folder there costs the next run time, not this change.
     await options.cache?.put(missing[i], result.extraction).catch(() => undefined);
   }
-  const readings = texts.map((text, i) => cached[i] ?? fresh.get(text.source)!);
+  // The place a user gave when the letter was stored holds when it is read again.
+  const readings = texts.map((text, i) => {
+    const reading = cached[i] ?? fresh.get(text.source)!;
+    const place = stored[i].place;
+    return place ? withGivenPlace(reading, givenPlace(place)) : reading;
+  });
   return { readings, reread: missing.length };
 }

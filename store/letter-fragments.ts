@@ -134,5 +134,6 @@ export function storedLetterOf(fragment: LetterFragment): StoredLetter | null {
     format: String(node.props.format ?? 'txt'),
     encoding: String(node.props.encoding ?? 'utf-8'),
     text: node.props.text,
+    place: typeof node.props.givenPlace === 'string' ? node.props.givenPlace : null,
   };
 }

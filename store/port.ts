@@ -97,6 +97,8 @@ export interface StoredLetter {
   format: string;
   encoding: string;
   text: string;
+  /** The place the user gave when it was ingested (its GB/T 2260 code, Letter.props.givenPlace), if any. */
+  place?: string | null;
 }
 
 export interface StoreCommit extends StoreCounts {

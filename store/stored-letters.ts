@@ -17,6 +17,7 @@ export async function storedLettersOf(store: GraphStore): Promise<StoredLetter[]
         format: String(node.props.format ?? 'txt'),
         encoding: String(node.props.encoding ?? 'utf-8'),
         text: node.props.text,
+        place: typeof node.props.givenPlace === 'string' ? node.props.givenPlace : null,
       });
     }
     if (!page.hasNextPage) break;

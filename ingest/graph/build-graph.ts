@@ -78,6 +78,7 @@ function addLetter(
       text: letter.text,
       // Where, when, what kind (ingest/place).
       ...letterPlaceProps(letter.placeFound),
+      givenPlace: letter.givenPlace ?? null,
       letterKind: letterKindOf(letter).kind,
       leadUnit: letterKindOf(letter).leadUnit,
       year: letterTimeOf(letter).year,

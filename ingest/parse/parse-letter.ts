@@ -26,6 +26,8 @@ export interface ParsedLetter extends LetterHeader {
   sentences: Sentence[];
   /** The place the letter speaks for, with its source, or unknown with the reason (ingest/place). */
   placeFound: LetterPlace;
+  /** The place the user gave on ingest (`--place`), as its GB/T 2260 code; it is the place stage's first clue. */
+  givenPlace?: string;
   /** The scope its local names resolve in (石家庄市; scope.ts scopeOfPlace); null when the place is unknown. */
   place: string | null;
   /** Header parts that were looked for and not found, in the user's words. */
