@@ -13,6 +13,7 @@ import { MemoryStore } from '../../store/memory/memory-store.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
 import { runCli } from '../helpers/cli.ts';
+import { lines } from '../helpers/graph-lines.ts';
 import { letterText } from '../helpers/parse.ts';
 import { LETTERS_DIR, SEED_FILES, seedText, withTempDir } from '../helpers/seeds.ts';
 
@@ -33,18 +34,6 @@ const text = (source: string, body: string): LetterText => ({
   text: body,
 });
 const seeds = SEED_FILES.map((file) => text(file, seedText(file.slice(0, 3))));
-
-/** Every node and edge as one comparable line, so a difference names what differs. */
-export function lines(graph: GraphDocument): string[] {
-  return [
-    ...graph.nodes.map(
-      (n) => `${n.id} ${n.name} ${JSON.stringify(n.aliases)} ${JSON.stringify(n.props)} ${JSON.stringify(n.mentions)}`,
-    ),
-    ...graph.edges.map(
-      (e) => `${e.type} ${e.source} → ${e.target} ${JSON.stringify(e.props)} ${JSON.stringify(e.evidence)}`,
-    ),
-  ].sort();
-}
 
 async function batch(letters: LetterText[]): Promise<string[]> {
   const store = new MemoryStore({ path: null });
