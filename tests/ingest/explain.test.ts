@@ -137,11 +137,22 @@ describe('innograph explain: one stage at a time', () => {
     });
   });
 
-  it('chains: the heading that names two chains ties the commitment under it to both', () =>
+  it('chains: each tie names its thing, chain, basis and sentence, and is an ADVANCES edge of the graph', () =>
     explained((e) => {
-      const ties = stage(e, 'chains').value as Array<{ source: string; chain: string; basis: string }>;
-      const commitment = ties.filter((t) => t.source.startsWith('Commitment:') && t.basis === 'heading');
-      expect(new Set(commitment.map((t) => t.chain))).toEqual(new Set(['创新链', '产业链']));
+      const ties = stage(e, 'chains').value as Array<{
+        source: string;
+        chain: string;
+        basis: string;
+        evidence: string;
+      }>;
+      const graph = stage(e, 'graph').value as { edges: Array<{ type: string; source: string; target: string }> };
+      expect(ties.length).toBeGreaterThan(0);
+      for (const tie of ties) {
+        expect(['创新链', '产业链', '资金链', '人才链']).toContain(tie.chain);
+        expect(tie.evidence.length).toBeGreaterThan(0);
+      }
+      const advances = new Set(graph.edges.filter((x) => x.type === 'ADVANCES').map((x) => `${x.source}→${x.target}`));
+      expect(new Set(ties.map((t) => `${t.source}→Chain:${t.chain}`))).toEqual(advances);
     }));
 
   it('graph: the letter’s part is what an ingest of the file gives', () =>
