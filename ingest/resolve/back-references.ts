@@ -25,7 +25,7 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
     const name = normaliseName(policy.name);
     // 深圳《未来产业创新网络计划》 · 《深圳未来产业创新网络计划》: one title with and without its place.
     const placed = policies.find((p) => p !== policy && placeBefore(normaliseName(p.name), name));
-    if (placed) groups.join('Policy', placed.name, policy.name, scope);
+    if (placed) groups.join('Policy', placed.name, policy.name, scope, 'the title with its place');
     if (name.length > 8) continue;
     // 《指引》 after 《科技部关于印发建设创新型省份工作指引的通知》: the short title ends the document the notice issues.
     const full = policies.find(

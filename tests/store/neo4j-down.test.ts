@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resilientStore } from '../../api/resilient-store.ts';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
 import { missingTools, type RunningNeo4j, startNeo4j } from '../../neo4j-launcher/neo4j.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { GraphStore } from '../../store/port.ts';
@@ -56,11 +56,7 @@ if ('uri' in shared && !missing) {
       neo4j = await startNeo4j({ port, data: dir, heapMb: 512 });
       const config = { adapter: 'neo4j' as const, uri: neo4j.uri, user: 'neo4j', password: '' };
       const writer = await openStore(config);
-      const { letters } = await readLetters([seedPath('001')], undefined, { workers: 0 });
-      await writer.replaceLetters(
-        graphOfLetters(letters),
-        letters.map((l) => `Letter:${l.letter.source}`),
-      );
+      await ingestFiles([seedPath('001')], writer, { workers: 0 });
       nodes = (await writer.stats()).nodes;
       await writer.close();
       // As `innograph serve` holds it.
