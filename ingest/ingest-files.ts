@@ -92,6 +92,8 @@ async function ingest(
   const place = options.place ? givenPlace(options.place) : null;
   const placed = async () => {
     const result = await read();
+    // Kept for the next change, which reads these letters as stored letters (from their text as stored).
+    await Promise.all(result.letters.map((l) => options.cache?.put(storedTextOf(l), l).catch(() => undefined)));
     return place ? { ...result, letters: result.letters.map((l) => withGivenPlace(l, place)) } : result;
   };
   if (!store) {
@@ -227,4 +229,15 @@ async function readStored(
     return place ? withGivenPlace(reading, givenPlace(place)) : reading;
   });
   return { readings, reread: missing.length };
+}
+
+/** A letter's text as the store keeps it (Letter.props.text, source, format, encoding): the reading cache's key. */
+function storedTextOf({ letter }: LetterExtraction): LetterText {
+  return {
+    source: letter.source,
+    path: letter.source,
+    format: letter.format,
+    encoding: letter.encoding,
+    text: letter.text,
+  };
 }

@@ -109,6 +109,20 @@ describe('any order of ingests and removes gives the graph of the final letters 
     });
   });
 
+  it('the readings of stored letters are kept between runs: the next change reads none of them again', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'store.json');
+      const cache = new ReadingCache(join(dir, 'readings'));
+      await ingestTexts(seeds, new MemoryStore({ path }), { ...IN_THIS_THREAD, cache });
+      const next = await ingestTexts([own[0]], new MemoryStore({ path }), { ...IN_THIS_THREAD, cache });
+      expect(next.reread).toBe(0);
+      // Without them, every stored letter is read again from its text, and the graph is the same.
+      const without = await ingestTexts([own[1]], new MemoryStore({ path }), IN_THIS_THREAD);
+      expect(without.reread).toBe(seeds.length + 1);
+      expect(lines(await wholeGraph(new MemoryStore({ path })))).toEqual(await batch([...seeds, own[0], own[1]]));
+    });
+  });
+
   it('ingesting the same letters again writes nothing and changes nothing', async () => {
     const store = new MemoryStore({ path: null });
     await ingestTexts(pool, store, IN_THIS_THREAD);
