@@ -103,6 +103,8 @@ async function ingest(
   }
   const write = await store.beginWrite({ waitMs: options.waitMs });
   try {
+    // The stored letters first: a damaged store is reported before anything is read or cached.
+    const stored = await clock.time('readStoredMs', () => write.letters());
     const { letters, outcomes, warnings } = await clock.time('readMs', placed);
     if (letters.length === 0) {
       return { outcomes, warnings, graph: { nodes: [], edges: [] }, commit: null, reread: 0, timings: clock.timings };
@@ -110,7 +112,7 @@ async function ingest(
     const fresh = new Set(letters.map((l) => letterId(l.letter.source)));
     const { readings, reread } = await clock.time('readStoredMs', async () =>
       readStored(
-        (await write.letters()).filter((stored) => !fresh.has(stored.id)),
+        stored.filter((letter) => !fresh.has(letter.id)),
         options,
       ),
     );

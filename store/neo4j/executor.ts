@@ -59,16 +59,16 @@ export class Neo4jExecutor {
   }
 
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.run((session) => session.executeRead(work));
+    return this.inSession((session) => session.executeRead(work));
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.run((session) => session.executeWrite(work));
+    return this.inSession((session) => session.executeWrite(work));
   }
 
   /** Statements run one after another as auto-commit transactions (CALL … IN TRANSACTIONS needs one). */
   async autoCommit(statements: string[], params: Record<string, unknown> = {}): Promise<void> {
-    await this.run(async (session) => {
+    await this.inSession(async (session) => {
       for (const statement of statements) await session.run(statement, params);
     });
   }
@@ -92,7 +92,7 @@ export class Neo4jExecutor {
       );
     });
     // An auto-commit statement: no retries, so a refused connection is an answer at once.
-    const asked = work ? this.run(work) : this.driver.getServerInfo({ database: this.config.database });
+    const asked = work ? this.inSession(work) : this.driver.getServerInfo({ database: this.config.database });
     // Whatever comes of it after the deadline is already reported: not an unhandled rejection.
     asked.catch(() => undefined);
     try {
@@ -112,7 +112,7 @@ export class Neo4jExecutor {
     await this.driver.close();
   }
 
-  private async run<T>(work: (session: Session) => Promise<T>): Promise<T> {
+  private async inSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
     // Out of reach a moment ago: say so at once; after outageMs, this request tries again.
     if (this.outage && Date.now() - this.outage.at < NEO4J_TIMEOUTS.outageMs) throw this.outage.error;
     const session = this.driver.session({ database: this.config.database, bookmarkManager: this.bookmarks });
