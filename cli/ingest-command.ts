@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import { summarise } from '../ingest/pipeline.ts';
@@ -6,6 +5,7 @@ import { openStoreFromEnv, readingCacheFor, storeOptionsHelp } from './store-con
 import { fileTimeout } from './file-timeout.ts';
 import { waitSeconds } from './wait-option.ts';
 import { progressPrinter, seconds } from './progress.ts';
+import { checkOutput, writeOutput } from './write-output.ts';
 
 export const INGEST_HELP = `innograph ingest [options] <file|folder>...
 
@@ -57,6 +57,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     console.error('innograph ingest: name at least one letter file or folder (e.g. data/letters)');
     return 2;
   }
+  if (values.out) await checkOutput(values.out);
   const timeout = fileTimeout('ingest', values['file-timeout']);
   const wait = waitSeconds('ingest', values.wait);
   if (timeout === null || wait === null) return 2;
@@ -90,7 +91,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const again = reread > 0 ? `; ${reread} stored letters read again from their text` : '';
     stored = `stored in ${store.describe()}: ${commit.written.length} letters written, ${commit.removed.length} removed (${commit.nodes} nodes, ${commit.edges} edges in store${again})`;
   }
-  if (values.out) await writeFile(values.out, `${JSON.stringify(graph, null, 1)}\n`);
+  if (values.out) await writeOutput(values.out, `${JSON.stringify(graph, null, 1)}\n`);
   console.log(
     `ingest: ${outcomes.length} files → ${counts.read} read, ${counts.partial} partial, ${counts.rejected} rejected; ` +
       `${graph.nodes.length} nodes, ${graph.edges.length} edges; ${stored}; ${seconds(performance.now() - started)}`,

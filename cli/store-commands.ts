@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStoreFromEnv, readingCacheFor, storeOptionsHelp } from './store-config.ts';
@@ -8,6 +7,7 @@ import { removeSources } from '../ingest/ingest-files.ts';
 import { waitSeconds } from './wait-option.ts';
 import { fileTimeout } from './file-timeout.ts';
 import { progressPrinter, seconds } from './progress.ts';
+import { checkOutput, writeOutput } from './write-output.ts';
 
 const storeFlags = {
   store: { type: 'string' },
@@ -47,8 +47,9 @@ export async function exportCommand(argv: string[]): Promise<number> {
     );
     return values.help ? 0 : 2;
   }
+  await checkOutput(values.out);
   const document = await withStore(values, wholeGraph);
-  await writeFile(values.out, `${JSON.stringify(document, null, 1)}\n`);
+  await writeOutput(values.out, `${JSON.stringify(document, null, 1)}\n`);
   console.log(`export: ${document.nodes.length} nodes, ${document.edges.length} edges → ${values.out}`);
   return 0;
 }

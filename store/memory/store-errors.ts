@@ -36,29 +36,23 @@ export class StoreNotWritableError extends InnographError {
 /**
  * An operating-system error (errno) in plain words, with what to do: the
  * user meets "the disk is full", not "ENOSPC: no space left on device, write".
+ * `option` is how the user names another place (--data FILE for a store,
+ * --out FILE for an export).
  */
-export function whyNotWritable(error: unknown, folder: string): string {
+export function whyNotWritable(error: unknown, folder: string, option = '--data FILE (or INNOGRAPH_DATA)'): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   const what: Record<string, string> = {
     ENOSPC: `the disk holding ${folder} is full; free some space and run the command again`,
     EDQUOT: `your disk quota for ${folder} is used up; free some space and run the command again`,
-    EFBIG: `a file in ${folder} would grow past the size this system allows; choose another place with --data`,
-    EROFS: `${folder} is on a read-only file system; choose a writable place with --data FILE (or INNOGRAPH_DATA)`,
-    EACCES: `${folder} is not writable for this user; fix its permissions or choose another place with --data FILE`,
-    EPERM: `${folder} is not writable for this user; fix its permissions or choose another place with --data FILE`,
-    ENOTDIR: `a part of the path ${folder} is a file, not a folder; choose another place with --data FILE`,
-    EISDIR: `the store's path is a folder; name a file with --data FILE (e.g. ${folder}/innograph.json)`,
+    EFBIG: `a file in ${folder} would grow past the size this system allows; choose another place with ${option}`,
+    EROFS: `${folder} is on a read-only file system; choose a writable place with ${option}`,
+    EACCES: `${folder} is not writable for this user; fix its permissions or choose another place with ${option}`,
+    EPERM: `${folder} is not writable for this user; fix its permissions or choose another place with ${option}`,
+    ENOENT: `the folder ${folder} does not exist; create it or choose another place with ${option}`,
+    ENOTDIR: `a part of the path ${folder} is a file, not a folder; choose another place with ${option}`,
+    EISDIR: `the path is a folder; name a file in it with ${option}`,
     EMFILE: 'too many files are open at once; close some programs and run the command again',
     EIO: `the disk holding ${folder} reported an input/output error; check the disk`,
   };
   return (code && what[code]) ?? `the system refused (${(error as Error)?.message ?? String(error)})`;
-}
-
-/** Whether an error is one of the operating system's (it has an errno code) rather than ours. */
-export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return (
-    error instanceof Error &&
-    typeof (error as NodeJS.ErrnoException).code === 'string' &&
-    !(error instanceof InnographError)
-  );
 }
