@@ -10,6 +10,7 @@ import {
   type ObjectCue,
 } from '../rules/name-cues.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
+import { placesAt } from '../place/place-names.ts';
 import { LEFT_STOPS } from '../rules/left-stops.ts';
 import { isGenericName, stripQualifiers } from './generic.ts';
 import { INFRASTRUCTURE_WORKS } from './suffix-names.ts';
@@ -32,6 +33,7 @@ export function cuedNames(
     ...OBJECT_CUES.flatMap((cue) => cuedObjects(text, sentence, tokens, cue)),
     ...listedSubjects(text, sentence, tokens),
     ...builtSubjects(text, sentence, tokens),
+    ...coinedPlaceSchemes(text, sentence),
     ...distinguishedFirms(text, sentence, tokens),
   ].filter((m) => !masked(m.start) && !masked(m.end - 1));
 }
@@ -115,6 +117,25 @@ function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Ment
 
 const OPENING_VERB = new RegExp(`^(?:${LEFT_STOPS.filter((w) => w.length >= 2).join('|')})`);
 const BUILT_SUBJECT_VERB = new RegExp(`^(?:${LEFT_STOPS.filter((w) => w.length >= 2).join('|')})`);
+
+/**
+ * 融入数字重庆建设 · 打造智慧澄江: a quality word and a place coin a scheme's name (数字中国, 健康浙江), named as
+ * something built, launched or joined. The place must be one the division list knows (ingest/place).
+ */
+const COINED_SCHEME =
+  /(?<quality>数字|智慧|平安|法治|美丽|健康|幸福|文明|绿色|人文|创新)(?<place>[\u4e00-\u9fa5]{2,4}?)(?=建设|行动|战略|品牌|改革)/g;
+function coinedPlaceSchemes(text: string, sentence: Sentence): Mention[] {
+  const mentions: Mention[] = [];
+  for (const match of sentence.text.matchAll(COINED_SCHEME)) {
+    const { quality, place } = match.groups!;
+    const named = placesAt(place, 0, true).some((p) => p.end === place.length);
+    if (!named) continue;
+    const start = sentence.start + match.index!;
+    const name = quality + place;
+    mentions.push({ kind: 'Programme', name, start, end: start + name.length, rule: 'cue:coined-place' });
+  }
+  return mentions;
+}
 
 /** 创新工厂已全面结顶: the subject of a clause about building it, opening the clause, is a platform. */
 function builtSubjects(text: string, sentence: Sentence, tokens: Token[]): Mention[] {

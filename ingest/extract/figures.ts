@@ -222,7 +222,8 @@ function acceptable(body: string, at: number, whole: string, g: Record<string, s
     g.unit === '年' ||
     g.unit === '届' ||
     g.unit === '期' ||
-    g.unit === '部' ||
+    // 部 counts machines and films (加装电梯300部) but not bodies (三部委): only after digits, before no body's word.
+    (g.unit === '部' && (!/^\d/.test(g.number ?? '') || /^[委门分署]/.test(after))) ||
     g.unit === '类' ||
     g.unit === '种' ||
     g.unit === '门'

@@ -26,6 +26,9 @@ const JOINERS = new Set(['和', '与', '及']);
 const NAME_SIGNS = /^[×＋+]$/;
 const GLUED_PREPOSITION = /^[向在对从将把与由为给被]$/;
 const LOCATIVE = /[内中里间外]$/;
+const ORDINAL = /^第[一二三四五六七八九十]{1,2}$/;
+// After 和 inside a bureau's name, the rest is a short domain and the bureau's word: 和水利局 · 和改革委员会 · 和信息化局.
+const BUREAU_AFTER_JOINER = /^[\u4e00-\u9fa5]{1,4}(?:局|委员会|委|厅|部)/;
 // 建盏文化创意园和… · …产业城和…: a head word of a site or a body ends a whole name before a joiner, whether or not
 // the suffix table knows the name (眼视光学和视觉科学… ends in no such word and goes on).
 const HEAD_BEFORE_JOINER = /[园城谷港馆站区局委厅司]$/;
@@ -34,11 +37,25 @@ const SUFFIXES = SUFFIX_RULES.map((rule) => rule.suffix);
 // common word (精密机械与物理研究所, one institute) it is the word's.
 const TRADE_SUFFIXES = new Set(SUFFIX_RULES.filter((r) => r.kind === 'Enterprise' && r.strict).map((r) => r.suffix));
 
-export function leftEdge(text: string, tokens: Token[], suffixStart: number, floor: number): number | undefined {
+/**
+ * `firm`: the name ends in a company's word (有限公司, 集团), whose name may hold verbal nouns between nouns
+ * (洛阳市城市建设投资集团有限公司: 建设/vn 投资/vn are its words, not verbs opening it).
+ */
+export function leftEdge(
+  text: string,
+  tokens: Token[],
+  suffixStart: number,
+  floor: number,
+  firm = false,
+): number | undefined {
   // Start at the token holding the suffix's first character (科技局 holds 局).
   let index = tokenAt(tokens, suffixStart);
   if (index === -1) return undefined;
   let start = tokens[index].start;
+  let insideBureau = false;
+  // 城市/ns 建设/vn 投资/vn 集团: in a firm's name a verbal noun between nouns is a word of the name.
+  const nominalInFirm = (token: Token, at: number) =>
+    firm && token.tag === 'vn' && /^(?:n|ns|nt|vn)/.test(tokens[at - 2]?.tag ?? '') && tokens[at - 2].start >= floor;
   while (index > 0) {
     const token = tokens[index - 1];
     if (token.start < floor) break;
@@ -57,7 +74,8 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       while (index > 0 && tokens[index - 1].start >= start) index--;
       continue;
     }
-    if (LONG_STOPS.some((w) => before.endsWith(w))) break;
+    // (住房城乡建设和水利局: past a joiner inside a bureau's name, a word ending like a verb is the name's.)
+    if (!insideBureau && LONG_STOPS.some((w) => before.endsWith(w)) && !nominalInFirm(token, index)) break;
     if (token.word === '）' || token.word === ')') {
       const open = findOpenBracket(tokens, index - 1);
       if (open === -1 || open === 0) break;
@@ -83,9 +101,20 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
       start = token.start;
       continue;
     }
+    // 三峡大学第一临床医学院 · 宜昌市第一人民医院: an ordinal after a name's words is part of the next name.
+    if (
+      ORDINAL.test(token.word) &&
+      /^(?:n|ns|nt|nz)/.test(tokens[index - 2]?.tag ?? '') &&
+      tokens[index - 2].start >= floor
+    ) {
+      index--;
+      start = token.start;
+      continue;
+    }
     if (JOINERS.has(token.word)) {
       // 哈尔滨工业大学(深圳)与鹏城实验室: a name (with its place in brackets) ends left of the joiner.
       const leftText = text.slice(Math.max(floor, token.start - 12), token.start).replace(PLACE_BRACKET_END, '');
+      insideBureau = BUREAU_AFTER_JOINER.test(text.slice(token.end, suffixStart + 3));
       const ending = SUFFIXES.find((suffix) => leftText.endsWith(suffix));
       const tradeInsideWord =
         ending !== undefined && TRADE_SUFFIXES.has(ending) && (tokens[index - 2]?.word.length ?? 0) > ending.length;
@@ -105,6 +134,8 @@ export function leftEdge(text: string, tokens: Token[], suffixStart: number, flo
         break;
     } else if (token.word === '所' && tokens[index - 2]?.tag.startsWith('n') && tokens[index - 2].start >= floor) {
       // 中国科学院宁波材料所临安分所: 所 after a noun is an institute's short name (材料所), though tagged c.
+    } else if (nominalInFirm(token, index)) {
+      // (a firm's own word, see above)
     } else if (
       STOP_WORDS.has(token.word) ||
       STOP_TAGS.has(token.tag) ||

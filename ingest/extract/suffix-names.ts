@@ -47,6 +47,12 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   示范区: /^(?:国家|省级|省|市级|全国)/,
 };
 const MAX_NAME = 30;
+const DESIGNATED = /(?:获批|获评|被认定为|认定为|被评为|评为|入选|获得|成为)$/;
+/** 湖北省临床医学研究中心 → 临床医学研究中心: the name less the place it opens with (ingest/place's division list). */
+function withoutPlace(name: string): string {
+  const place = placesOpening(name, false).at(-1);
+  return place ? name.slice(place.end) : name;
+}
 /** A determiner right before a candidate: 各 · 每个 · 该 · 这些 · 上述 · 一批 · 一些 · 若干 · 多个 · 各类 · 相关 · 部分. */
 const DETERMINER_BEFORE =
   /(?:各|每个|每|该|此|这|这个|这些|上述|一批|一些|若干|多个|多家|各类|各级|相关|部分|一系列|一大批|众多|诸多)$/;
@@ -140,7 +146,7 @@ function nameEndingAt(
   masked: (o: number) => boolean,
 ): Mention | undefined {
   const suffixStart = end - rule.suffix.length;
-  const edge = leftEdge(text, tokens, suffixStart, floor);
+  const edge = leftEdge(text, tokens, suffixStart, floor, rule.kind === 'Enterprise' && !rule.strict);
   if (edge === undefined) return undefined;
   const start = TASK_BODY.has(rule.suffix) ? taskBodyStart(text, tokens, edge, floor, end) : edge;
   if (end - start > MAX_NAME) return undefined;
@@ -178,11 +184,12 @@ function nameEndingAt(
   // whatever the suffix (a name opens with its place; the verb list in left-stops.ts cannot hold every verb).
   const opening = tokens[tokenAt(tokens, start)];
   const place = opening ? tokens[tokenAt(tokens, start) + 1] : undefined;
+  // (指导/n 顺德区公共交通有限公司: a firm's name opens with its place, whatever the segmenter calls the word before.)
   if (
     opening &&
     place &&
     opening.start === start &&
-    opening.tag === 'v' &&
+    (opening.tag === 'v' || (rule.kind === 'Enterprise' && !/^(?:ns|nr|nz|nt)/.test(opening.tag))) &&
     opening.word.length === 2 &&
     place.tag === 'ns' &&
     place.end <= end - rule.suffix.length
@@ -232,6 +239,9 @@ function nameEndingAt(
   const stripped = from - start + cut;
   if (name.length < rule.minLength || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;
   if (isGenericName(name) && !launched(text, floor, start + stripped, rule, name)) return undefined;
+  // 获批湖北省临床医学研究中心 · 被认定为省级企业技术中心: a title a body earns, made of a place and common words,
+  // is a kind of platform (湖北省 + 临床医学研究中心), not a name.
+  if (DESIGNATED.test(text.slice(floor, start + stripped)) && isGenericName(withoutPlace(name))) return undefined;
   if (/^[^\u4e00-\u9fa5A-Za-z]/.test(name) || /[“”《》]/.test(name)) return undefined;
   // 巨系统工程 · 更优民生工程: a describing word before a category is still a category.
   const firstAt = tokenAt(tokens, start + stripped);

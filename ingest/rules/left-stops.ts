@@ -230,6 +230,14 @@ export const LEFT_STOPS = [
   // 并报省发改委: reported to (报 as a word of its own; 日报 and 报社 are words too); 并商市财政局: consulted.
   '报',
   '商',
+  // 我局指导顺德区公共交通有限公司: the writer comes before the firm's name.
+  '我局',
+  '我委',
+  '我厅',
+  '我办',
+  '本局',
+  '督促',
+  '协助',
   '进行',
   '扩大',
   '后',

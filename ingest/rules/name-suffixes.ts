@@ -204,6 +204,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '残联', kind: 'Organization', minLength: 3, example: '县残联', strict: true },
   { suffix: '社科联', kind: 'Organization', minLength: 4, example: '市社科联', strict: true },
   { suffix: '人民法院', kind: 'Organization', minLength: 6, example: '市中级人民法院', strict: true },
+  { suffix: '人民医院', kind: 'Organization', minLength: 6, example: '宜昌市中心人民医院 · 宜昌市第一人民医院' },
+  { suffix: '医院', kind: 'Organization', minLength: 5, example: '澜城市中医医院', strict: true },
   { suffix: '检察院', kind: 'Organization', minLength: 4, example: '市检察院 · 市人民检察院', strict: true },
   { suffix: '海关', kind: 'Organization', minLength: 4, example: '澜城海关', strict: true },
   // A police or enforcement unit (区公安分局交警大队), not a scheme's team (科技轻骑队).
@@ -254,6 +256,13 @@ export const SUFFIX_RULES: SuffixRule[] = [
     strict: true,
   },
   { suffix: '引导基金', kind: 'Programme', minLength: 8, example: '深圳市天使投资引导基金' },
+  {
+    suffix: '资金池',
+    kind: 'Programme',
+    minLength: 8,
+    example: '泉州市科技型中小企业信贷风险补偿资金池',
+    strict: true,
+  },
   // Any fund named after its place or purpose is a programme (funds are Programmes in the gold): 鹏城市自然科学基金.
   {
     suffix: '基金',
@@ -284,7 +293,7 @@ export const PLATFORM_CONTEXT_AFTER =
  * “专利权质押贷款”等相关政策.
  */
 export const PROGRAMME_CONTEXT_AFTER =
-  /^(?:评选|评审|遴选|申报|认定|等(?:相关)?政策)|^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业(?!孵化|加速|研究院|技术中心|众创)|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色)/;
+  /^(?:评选|评审|遴选|申报|认定|等(?:相关)?政策)|^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业(?!孵化|加速|研究院|技术中心|众创)|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色|试点)/;
 
 /**
  * Before a quoted name, a verb that puts a programme to work:

@@ -52,6 +52,11 @@ describe('names without a known suffix', () => {
       ['Programme:金融支持科技型企业融资联席会议制度'],
     ],
     [
+      'a quality word and a place coin a scheme',
+      '加快融入数字重庆建设，推进平安绵阳建设。',
+      ['Programme:数字重庆', 'Programme:平安绵阳'],
+    ],
+    [
       'a quote before its scheme’s word names the scheme',
       '通过“科大硅谷”引导基金支持初创企业。',
       ['Programme:科大硅谷'],
@@ -67,6 +72,7 @@ describe('names without a known suffix', () => {
 
   it.each([
     ['a quote that qualifies a kind of platform', '新增“硬科技”企业孵化器10家以上。'],
+    ['a quality word before no place', '推进数字经济建设，加强创新能力建设。'],
     ['a new district of common words', '推进城市新区建设，组建工作专班。'],
     ['a chain is not a fund', '驱动产业链和资金链协同创新。'],
     ['databases counted after a list', '建立高价值专利企业库、数据知识产权企业库等三大企业库。'],

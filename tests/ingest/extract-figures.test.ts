@@ -52,6 +52,7 @@ describe('commitments and achievements', () => {
     ['a percentage', '推动全市孵化空间使用率达60%以上。', [['Commitment', 60, '%', '以上', null]]],
     ['不超过 with years', '成果转化期限原则上不超过1年。', [['Commitment', 1, '年', '不超过', null]]],
     ['an explicit year', '力争2024年新增高新技术企业600家以上。', [['Commitment', 600, '家', '以上', 2024]]],
+    ['部 counts machines', '加装电梯300部。', [['Commitment', 300, '部', null, null]]],
     [
       'a year holds from its clause on',
       '引进专业运营机构10家以上，2024年招引项目30个，2025年招引项目40个。',
@@ -116,6 +117,8 @@ describe('commitments and achievements', () => {
     ['a version', '落实产业链链长制2.0版。'],
     ['a threshold on a noun', '实际到账总金额200万元以上的单个产学研项目给予支持。'],
     ['a time span', '计划通过5年时间推进建设。'],
+    ['how many proposed', '王立新等5名代表提出的建议收悉。'],
+    ['部 naming bodies', '会同三部委推进。'],
   ])('must not find a figure in %s', (_name, sentence) => {
     expect(figures(sentence)).toEqual([]);
   });

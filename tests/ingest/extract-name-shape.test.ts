@@ -41,6 +41,16 @@ describe('where a name starts and ends', () => {
       ['Organization:市科技局', 'Organization:沙坪坝区政府', 'Organization:北碚区政府'],
     ],
     ['an office of the party committee named by its task', '经与市委金融办共同研究。', ['Organization:市委金融办']],
+    [
+      'a firm opens with its place; 和 inside a bureau; an ordinal inside a hospital',
+      '我局指导顺德区公共交通有限公司，会同区住房城乡建设和水利局、宜昌市第一人民医院研究。',
+      ['Enterprise:顺德区公共交通有限公司', 'Organization:区住房城乡建设和水利局', 'Organization:宜昌市第一人民医院'],
+    ],
+    [
+      'verbal nouns inside a firm’s name',
+      '洛阳市城市建设投资集团有限公司承担了改造任务。',
+      ['Enterprise:洛阳市城市建设投资集团有限公司'],
+    ],
     ['商 glued to the body consulted', '经认真研究，并商市财政局，现答复如下。', ['Organization:市财政局']],
     [
       'a trade word inside a common word does not end a name before 与',
@@ -76,6 +86,8 @@ describe('a kind of thing is not a name', () => {
     ['a figure of speech that opens with 一', '市区“一盘棋”推动未来产业发展。'],
     ['big institutes and famous universities', '加大对绿色产业与大院名校合作的支持。'],
     ['the State Council is no platform', '按照党中央、国务院关于创新驱动发展的部署。'],
+    ['a title a body earns: a place and common words', '宜昌市第一人民医院获批湖北省临床医学研究中心。'],
+    ['kinds of the health field', '院士专家工作站等平台建设稳步推进。'],
   ])('must not find: %s', (_why, sentence) => {
     expect(found(sentence).filter((n) => !n.startsWith('Organization:'))).toEqual([]);
   });
