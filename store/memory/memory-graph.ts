@@ -78,11 +78,22 @@ export class MergedGraph {
     return this.raw.has(letter);
   }
 
-  /** Shared nodes and letter changes at once (one pass over the fragments when the store has no index yet). */
-  change(shared: GraphNode[], changes: Array<{ letter: string; fragment: LetterFragment | null }>): void {
-    if (!this.indexed) return this.changeByScan(shared, changes);
+  /**
+   * Shared nodes put and dropped (`drop`: ids whose shared part goes, the place no letter names any more)
+   * and letter changes at once (one pass over the fragments when the store has no index yet).
+   */
+  change(
+    shared: GraphNode[],
+    changes: Array<{ letter: string; fragment: LetterFragment | null }>,
+    drop: string[] = [],
+  ): void {
+    if (!this.indexed) return this.changeByScan(shared, changes, drop);
     this.putShared(shared);
     this.setLetters(changes);
+    for (const id of drop) {
+      this.shared.delete(id);
+      this.refreshNode(id);
+    }
   }
 
   putShared(nodes: GraphNode[]): void {
@@ -136,10 +147,18 @@ export class MergedGraph {
    * gathered in one pass over every fragment, in letter order — much cheaper
    * than indexing every fragment first.
    */
-  private changeByScan(shared: GraphNode[], changes: Array<{ letter: string; fragment: LetterFragment | null }>): void {
+  private changeByScan(
+    shared: GraphNode[],
+    changes: Array<{ letter: string; fragment: LetterFragment | null }>,
+    drop: string[] = [],
+  ): void {
     const touchedNodes = new Set<string>();
     const touchedEdges = new Set<string>();
     const edgeSources = new Set<string>();
+    for (const id of drop) {
+      this.shared.delete(id);
+      touchedNodes.add(id);
+    }
     for (const node of shared) {
       this.shared.set(node.id, node);
       touchedNodes.add(node.id);

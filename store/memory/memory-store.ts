@@ -180,7 +180,8 @@ export class MemoryStore implements GraphStore {
           ...plan.removed.map((letter) => ({ letter, fragment: null })),
         ];
         onProgress?.(0, changes.length, changes[0]?.letter ?? '');
-        const counts = await this.apply(disk, plan.shared, changes);
+        // The graph is whole: its shared nodes (chains, places) replace the stored ones.
+        const counts = await this.apply(disk, plan.shared, changes, true);
         onProgress?.(changes.length, changes.length, '');
         return { ...counts, written: plan.changed.map((f) => f.letter).sort(), removed: plan.removed };
       },
@@ -331,21 +332,33 @@ export class MemoryStore implements GraphStore {
    * Applies a change under the write lock (held by the caller), starting from `before`, what is on disk
    * now, and writes only the letters it changes: one new segment, then the manifest, atomically.
    */
-  private async apply(before: DiskState, shared: GraphNode[], list: LetterChange[]): Promise<StoreCounts> {
+  private async apply(
+    before: DiskState,
+    shared: GraphNode[],
+    list: LetterChange[],
+    replaceShared = false,
+  ): Promise<StoreCounts> {
     const path = this.options.path;
+    // Replacing: a shared node the new set lacks (the place of letters all removed) goes.
+    const kept = new Set(shared.map((node) => node.id));
+    const dropped = (had: GraphNode[]) => (replaceShared ? had.map((n) => n.id).filter((id) => !kept.has(id)) : []);
     if (!path) {
       const version = this.version!;
       const merged = version.shared ? rebuilt(version.merged!) : version.merged!;
       // A store in memory takes many changes: index it once.
       merged.buildIndex();
-      merged.change(shared, list);
+      merged.change(shared, list, dropped(merged.sharedNodes()));
       this.version = merged === version.merged ? version : new Version(merged, null, null);
       this.version.dropIndex();
       // Changed in place: another state, another name.
       this.version.id = `memory-${++inMemoryStates}`;
       return { nodes: merged.graph.order, edges: merged.graph.size };
     }
-    const next: DiskState = { shared: mergeShared(before.shared, shared), fragments: new Map(before.fragments) };
+    const drop = dropped(before.shared);
+    const next: DiskState = {
+      shared: replaceShared ? shared : mergeShared(before.shared, shared),
+      fragments: new Map(before.fragments),
+    };
     for (const { letter, fragment } of list) {
       if (fragment) next.fragments.set(letter, { fragment, ref: null });
       else next.fragments.delete(letter);
@@ -358,7 +371,7 @@ export class MemoryStore implements GraphStore {
       placed = await writeStore(path, next, async (digest) => {
         if (old?.merged && !old.shared && sameFragments(old.disk, before)) {
           merged = old.merged;
-          merged.change(shared, list);
+          merged.change(shared, list, drop);
           old.dropIndex();
         } else merged = buildGraph(next);
         // Before the manifest names the new state, so a reader that sees it finds its image.

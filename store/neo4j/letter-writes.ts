@@ -55,7 +55,12 @@ export type Change = { letter: string; fragment: LetterFragment | null };
  * incrementally (the merge is a fold in letter order); any other change reads
  * every part of that node or edge and merges from scratch.
  */
-export async function writeChanges(tx: ManagedTransaction, changes: Change[], shared: GraphNode[] = []): Promise<void> {
+export async function writeChanges(
+  tx: ManagedTransaction,
+  changes: Change[],
+  shared: GraphNode[] = [],
+  dropShared: string[] = [],
+): Promise<void> {
   await tx.run(Q['write-lock'].statements[0]);
   const letters = changes.map((c) => c.letter);
   const newNodes = new Map<string, Map<string, StoredPart>>();
@@ -110,10 +115,10 @@ export async function writeChanges(tx: ManagedTransaction, changes: Change[], sh
       edgeEnds.set(r.get('key') as string, { type: r.get('type'), source: r.get('source'), target: r.get('target') });
     }
   }
-  if (shared.length > 0) {
-    for (const r of (
-      await tx.run(Q['node-parts-of-letters'].statements[0], { letters: [''], ids: shared.map((n) => n.id) })
-    ).records)
+  // The shared parts rewritten, and those dropped (a node no letter names any more: it goes with its last part).
+  const sharedIds = [...shared.map((n) => n.id), ...dropShared];
+  if (sharedIds.length > 0) {
+    for (const r of (await tx.run(Q['node-parts-of-letters'].statements[0], { letters: [''], ids: sharedIds })).records)
       put(oldNodes, r.get('id') as string, partOf(r));
   }
 
@@ -122,8 +127,7 @@ export async function writeChanges(tx: ManagedTransaction, changes: Change[], sh
     await tx.run(Q['delete-node-parts'].statements[0], { letters, ids: null });
     await tx.run(Q['delete-edge-parts'].statements[0], { letters });
   }
-  if (shared.length > 0)
-    await tx.run(Q['delete-node-parts'].statements[0], { letters: [''], ids: shared.map((n) => n.id) });
+  if (sharedIds.length > 0) await tx.run(Q['delete-node-parts'].statements[0], { letters: [''], ids: sharedIds });
   for (const rows of chunks([...newNodes].flatMap(([id, parts]) => [...parts.values()].map((p) => partRow(id, p)))))
     await tx.run(Q['create-node-parts'].statements[0], { rows });
   for (const rows of chunks(

@@ -198,7 +198,7 @@ export class Neo4jStore implements GraphStore {
         committed = true;
         const letterIds = lettersOf(graph);
         const kept = new Set(letterIds);
-        const [storedIds, digests] = await this.read(async (tx) => [
+        const [storedIds, digests, storedShared] = await this.read(async (tx) => [
           (await tx.run(Q['stored-letter-ids'].statements[0])).records.map((r) => r.get('letter') as string),
           new Map(
             (await tx.run(Q['letter-digests'].statements[0])).records.map((r) => [
@@ -206,6 +206,7 @@ export class Neo4jStore implements GraphStore {
               r.get('digest') as string,
             ]),
           ),
+          (await tx.run(Q['shared-nodes'].statements[0])).records.map((r) => r.get('id') as string),
         ]);
         const removed = storedIds.filter((letter) => !kept.has(letter)).sort();
         const { fragments, shared } = fragmentsOf(graph, letterIds);
@@ -233,6 +234,10 @@ export class Neo4jStore implements GraphStore {
           });
           done += batch.length;
         }
+        // Last, once no letter's edge holds them: the shared nodes the graph lacks now (a place of removed letters).
+        const sharedIds = new Set(shared.map((n) => n.id));
+        const dropShared = storedShared.filter((id) => !sharedIds.has(id));
+        if (dropShared.length > 0) await this.write((tx) => writeChanges(tx, [], [], dropShared));
         onProgress?.(ordered.length, ordered.length, '');
         const stats = await this.stats();
         return { nodes: stats.nodes, edges: stats.edges, written: ordered.map((f) => f.letter), removed };

@@ -8,7 +8,7 @@ import type { GraphDocument } from '../../domain/model.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { LETTERS_DIR, seedPath } from '../helpers/seeds.ts';
 import { commitGraph, together } from '../helpers/store-writes.ts';
-import { dump, hubGraph, searchGraph, VERSIONED, versionOf } from './contract-graphs.ts';
+import { dump, edge, hubGraph, letterNode, node, searchGraph, VERSIONED, versionOf } from './contract-graphs.ts';
 
 /**
  * The one contract every GraphStore adapter must pass, with answers known
@@ -367,6 +367,31 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(await dump(store)).toEqual(both);
       await commitGraph(store, together(b.graph, a2.graph));
       expect(await dump(store)).toEqual(await fresh(b, a2));
+    });
+
+    it('a place no stored letter speaks for any more goes with its last letter (places belong to no letter)', async () => {
+      // Two letters of two cities; places are shared nodes (no mentions), tied to letters by IN_PLACE.
+      const place = (code: string, name: string) => node(`Place:${code}`, [], { name, props: { code } });
+      const letterIn = (letter: string, code: string) => ({
+        nodes: [letterNode(letter), node('Platform:科创中心', [letter])],
+        edges: [
+          edge('IN_PLACE', letter, `Place:${code}`, [letter]),
+          edge('MENTIONS', letter, 'Platform:科创中心', [letter]),
+        ],
+      });
+      const a = letterIn('Letter:wz.txt', '330300');
+      const b = letterIn('Letter:cd.txt', '510100');
+      const both = together({ nodes: [place('330300', '温州市'), place('510100', '成都市')], edges: [] }, a, b);
+      const onlyA = together({ nodes: [place('330300', '温州市')], edges: [] }, a);
+      await store.clear();
+      await commitGraph(store, both);
+      expect((await store.getNodes(['Place:510100']))[0]?.name).toBe('成都市');
+      expect((await commitGraph(store, onlyA)).removed).toEqual(['Letter:cd.txt']);
+      expect(await store.getNodes(['Place:510100', 'Place:330300'])).toMatchObject([null, { name: '温州市' }]);
+      const afterRemoval = await dump(store);
+      await store.clear();
+      await commitGraph(store, onlyA);
+      expect(afterRemoval).toEqual(await dump(store));
     });
 
     it('search and filters normalise both sides (quotes, full width), ignore empty filters and rank every candidate before the cut', async () => {
