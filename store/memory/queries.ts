@@ -32,6 +32,11 @@ import { ImageGraph } from './image-graph.ts';
 const byId = (a: GraphNode, b: GraphNode) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function findNodes(index: ReadIndex, filter: NodeFilter): GraphNode[] {
+  if (!filter.text && !filter.chain && !filter.letter) return filterNodes(index, filter);
+  return index.once(`find:${JSON.stringify(filter)}`, () => filterNodes(index, filter));
+}
+
+function filterNodes(index: ReadIndex, filter: NodeFilter): GraphNode[] {
   const text = filter.text ? searchKey(filter.text) : null;
   const kinds = filter.kinds && filter.kinds.length > 0 ? new Set<string>(filter.kinds) : null;
   // A letter's things come from the index (an ingest plan asks for hundreds of letters' things in a row).
@@ -59,6 +64,16 @@ export function search(
   first: number,
 ): Array<{ node: GraphNode; score: number }> {
   const key = searchKey(text);
+  // A copy: the caller may reorder its hits; the kept list stays as ranked.
+  return index.once(`search:${key}|${kinds?.join(',') ?? ''}|${first}`, () => rank(index, key, kinds, first)).slice();
+}
+
+function rank(
+  index: ReadIndex,
+  key: string,
+  kinds: string[] | undefined,
+  first: number,
+): Array<{ node: GraphNode; score: number }> {
   const hits: Array<{ node: GraphNode; score: number }> = [];
   for (const id of index.candidates(key)) {
     const node = index.graph.getNodeAttributes(id);
@@ -194,6 +209,10 @@ function linksBetween(graph: ReadGraph, a: string, b: string): GraphEdge[] {
 }
 
 export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNode[] {
+  return index.once(`commitments:${JSON.stringify(filter)}`, () => filterCommitments(index, filter));
+}
+
+function filterCommitments(index: ReadIndex, filter: CommitmentFilter): GraphNode[] {
   const text = filter.text ? normaliseName(filter.text) : null;
   return index.ofKind('Commitment').filter((node) => {
     if (filter.year !== undefined && node.props.year !== filter.year) return false;

@@ -20,6 +20,7 @@ export class ReadIndex {
   private formsCache?: Map<string, SearchForms>;
   private gramCache?: Map<string, string[]>;
   readonly matrices = new Map<string, ChainPair[]>();
+  private readonly answers = new Map<string, unknown>();
 
   constructor(readonly graph: ReadGraph) {}
 
@@ -49,6 +50,18 @@ export class ReadIndex {
       for (const node of this.all()) pushTo(this.byKindCache, node.kind, node);
     }
     return this.byKindCache.get(kind) ?? [];
+  }
+
+  /**
+   * An answer kept for this version of the graph (a search, a filter's list): a client asking the same
+   * again, or paging through it, costs its page. A few hundred are kept; varied arguments cannot fill the memory.
+   */
+  once<T>(key: string, compute: () => T): T {
+    if (this.answers.has(key)) return this.answers.get(key) as T;
+    if (this.answers.size >= 256) this.answers.delete(this.answers.keys().next().value!);
+    const answer = compute();
+    this.answers.set(key, answer);
+    return answer;
   }
 
   /** The nodes of several kinds, in id order: kept per set of kinds, so paging through them does not sort them again per page. */
