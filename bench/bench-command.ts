@@ -1,28 +1,42 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { progressPrinter, seconds } from '../cli/progress.ts';
 import { MemoryStore } from '../store/memory/memory-store.ts';
 import { generateCorpus } from './corpus.ts';
 import { machine } from './machine.ts';
-import { measureApi } from './measure-api.ts';
-import { type IngestFigures, measureIngest } from './measure-ingest.ts';
+import { type ApiFigures, benchQueries, measureApi } from './measure-api.ts';
+import { serveProcess } from './serve-process.ts';
+import { childJson } from './child-json.ts';
+import { measureCeiling } from './measure-ceiling.ts';
+import { defaultWorkers } from '../ingest/worker-pool.ts';
+import { neo4jBenchCommand, type Neo4jResults, neo4jTable } from './neo4j-bench.ts';
+import { missingTools } from '../neo4j-launcher/neo4j.ts';
+import { readFile } from 'node:fs/promises';
+import type { IngestFigures } from './measure-ingest.ts';
 import { type FormatFigures, measureFormats } from './measure-formats.ts';
-import { measureWeb, type WebFigures } from './measure-web.ts';
+import { measureWeb } from './measure-web.ts';
+import { formatTable, type IngestRow } from './results-table.ts';
 import { mapTable, measureMap } from './measure-map.ts';
 
 export const BENCH_HELP = `innograph bench corpus --letters N --out DIR [--seed S]
   Writes N synthetic letters of the genre (bench data only, not for quality claims).
 
-innograph bench run [--sizes 100,1000,10000] [--clients 50] [--api-seconds 5]
-                    [--web-sizes 2000,5000] [--skip-ingest] [--skip-api] [--skip-web]
-                    [--out bench/results.json]
-  Generates the corpora it lacks (bench/corpus/N), then measures ingest
-  (read→parse→extract→resolve, embedded store write, size, load), API latency
-  under concurrent load from a separate process on the largest graph, and the
+innograph bench run [--sizes 1000,10000,30000] [--api-size 10000] [--clients 50] [--api-seconds 5]
+                    [--workers N] [--neo4j-sizes 1000,10000] [--web-sizes 2000,5000]
+                    [--skip-ingest] [--skip-api] [--skip-neo4j] [--skip-web] [--out bench/results.json]
+  (npm run bench.) Generates the corpora it lacks (bench/corpus/N), then
+  measures, per size, ingest in a process of its own (read→parse→extract→
+  resolve, embedded store write, size, load, peak memory) beside jieba alone
+  tagging the same text (the ceiling); API latency of \`innograph serve
+  --workers N\` (default: one per core) on the --api-size graph, one client
+  alone then 50, with the server's memory before and after and the slowest
+  request; the embedded store beside Neo4j (innograph bench neo4j
+  --reuse-stores, when Java and Maven or NEO4J_URI are there); and the
   explorer's first layout and panning frame time in headless Chromium.
-  --skip-ingest reuses the store an earlier run left in bench/out.
+  --skip-ingest reuses the stores an earlier run left in bench/out.
   Prints a table and writes the figures with the machine's description.
 
 innograph bench churn [--letters 2000] [--clients 50] [--seconds 30] [--out bench/churn.json]
@@ -108,23 +122,40 @@ async function corpusCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * Neo4j beside the embedded store on the graphs this run built (bench neo4j
+ * --reuse-stores, its own results file too), or why it was not measured.
+ */
+async function neo4jFigures(sizes: string, clients: string, apiSeconds: string): Promise<Neo4jResults | string> {
+  const missing = process.env.NEO4J_URI ? null : missingTools();
+  if (missing) return `not measured: ${missing} (or set NEO4J_URI)`;
+  const out = 'bench/neo4j-results.json';
+  const args = ['--reuse-stores', '--sizes', sizes, '--clients', clients, '--api-seconds', apiSeconds, '--out', out];
+  if ((await neo4jBenchCommand(args)) !== 0) return 'not measured: innograph bench neo4j failed (see above)';
+  return JSON.parse(await readFile(out, 'utf8')) as Neo4jResults;
+}
+
 async function runCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      sizes: { type: 'string', default: '100,1000,10000' },
+      sizes: { type: 'string', default: '1000,10000,30000' },
+      'api-size': { type: 'string' },
+      'neo4j-sizes': { type: 'string', default: '1000,10000' },
+      'skip-neo4j': { type: 'boolean' },
       clients: { type: 'string', default: '50' },
       'api-seconds': { type: 'string', default: '5' },
       'web-sizes': { type: 'string', default: '2000,5000' },
       'skip-api': { type: 'boolean' },
       'skip-web': { type: 'boolean' },
       'skip-ingest': { type: 'boolean' },
+      workers: { type: 'string', default: String(availableParallelism()) },
       out: { type: 'string', default: 'bench/results.json' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
   const started = performance.now();
-  const ingest: Array<IngestFigures & { size: number }> = [];
+  const ingest: IngestRow[] = [];
   const formats: Array<FormatFigures & { size: number }> = [];
   await mkdir('bench/out', { recursive: true });
   for (const size of values['skip-ingest'] ? [] : sizes) {
@@ -138,27 +169,52 @@ async function runCommand(argv: string[]): Promise<number> {
         onProgress: progressPrinter(`  corpus ${size}`),
       });
     }
-    console.error(`ingest ${size} letters`);
-    const figures = await measureIngest(
-      corpus,
-      join('bench/out', `store-${size}.json`),
-      progressPrinter(`  extracting ${size}`),
+    console.error(`ingest ${size} letters (a process of its own)`);
+    const snapshot = join('bench/out', `store-${size}.json`);
+    // Past Node's default heap at 30,000 letters: the peak is what is measured, not a crash.
+    const figures = await childJson<IngestFigures>(
+      'ingest-child',
+      [corpus, snapshot, `  extracting ${size}`],
+      ['--max-old-space-size=16384'],
     );
-    ingest.push({ size, ...figures });
-    formats.push({ size, ...(await measureFormats(join('bench/out', `store-${size}.json`))) });
+    console.error(`  jieba alone on the same ${size} letters (the ceiling)`);
+    const ceiling = await measureCeiling(corpus, defaultWorkers(size));
+    const dryRunSeconds = figures.extractSeconds + figures.resolveSeconds;
+    ingest.push({
+      size,
+      ...figures,
+      ceilingSeconds: ceiling.seconds,
+      ceilingWorkers: ceiling.workers,
+      ceilingRatio: ceiling.seconds / dryRunSeconds,
+    });
+    formats.push({ size, ...(await measureFormats(snapshot)) });
     console.error(
-      `  ${figures.lettersPerSecond.toFixed(0)} letters/s to graph; store write ${figures.storeWriteSeconds.toFixed(2)} s, load ${figures.storeLoadSeconds.toFixed(2)} s`,
+      `  ${figures.lettersPerSecond.toFixed(0)} letters/s to graph (${((100 * ceiling.seconds) / dryRunSeconds).toFixed(1)} % of jieba alone); store write ${figures.storeWriteSeconds.toFixed(2)} s, load ${figures.storeLoadSeconds.toFixed(2)} s, peak ${figures.peakRssMiB} MiB`,
     );
   }
   const largest = join('bench/out', `store-${Math.max(...sizes)}.json`);
+  const apiSize = Number(values['api-size'] ?? (sizes.includes(10_000) ? 10_000 : Math.max(...sizes)));
+  const apiStore = join('bench/out', `store-${apiSize}.json`);
   const store = new MemoryStore({ path: largest });
   await store.stats();
   const clients = Number(values.clients);
-  const api = values['skip-api']
-    ? 'skipped'
-    : await measureApi(store, clients, Number(values['api-seconds']), (q) =>
-        console.error(`api: ${q}, 1 client then ${clients}`),
+  const workers = Number(values.workers);
+  let api: ApiFigures[] | 'skipped' = 'skipped';
+  if (!values['skip-api']) {
+    const served = await serveProcess({ data: apiStore }, workers);
+    const asked = new MemoryStore({ path: apiStore });
+    try {
+      api = await measureApi(served, await benchQueries(asked), clients, Number(values['api-seconds']), (q) =>
+        console.error(`api: ${q}, 1 client then ${clients} (${workers} server workers)`),
       );
+    } finally {
+      await asked.close();
+      await served.stop();
+    }
+  }
+  const neo4j = values['skip-neo4j']
+    ? 'skipped'
+    : await neo4jFigures(values['neo4j-sizes'], values.clients, values['api-seconds']);
   // The explorer's first view on each archive of 1,000 letters or more; the whole-graph mode on the largest.
   const firstView = await Promise.all(
     sizes
@@ -183,75 +239,17 @@ async function runCommand(argv: string[]): Promise<number> {
     machine: machine(),
     ingest,
     formats,
-    api: { graph: largest, clients, results: api },
+    api: { graph: apiStore, letters: apiSize, clients, serverWorkers: workers, results: api },
+    neo4j,
     web,
     map,
   };
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log([formatTable(results), ...mapTable(map)].join('\n'));
+  if (typeof neo4j === 'object') console.log(`\nNeo4j beside the embedded store (${neo4j.when})\n${neo4jTable(neo4j)}`);
+  else console.log(`\nNeo4j: ${neo4j}`);
   console.log(
     `bench: ${sizes.length} corpus sizes, ${Array.isArray(api) ? api.length : 0} API queries, ${typeof web === 'string' ? 0 : web.firstView.length + web.whole.length} web measurements → ${values.out} in ${seconds(performance.now() - started)}`,
   );
   return 0;
-}
-
-function formatTable(results: {
-  machine: Record<string, unknown>;
-  ingest: Array<IngestFigures & { size: number }>;
-  formats: Array<FormatFigures & { size: number }>;
-  api: { results: unknown; clients: number };
-  web: unknown;
-}): string {
-  const lines = [
-    `machine: ${Object.values(results.machine).join(' · ')}`,
-    '',
-    'ingest   letters/s   MB/s  extract s  resolve s  store write s  store MB  load s  nodes   edges   peak MiB',
-  ];
-  for (const r of results.ingest) {
-    lines.push(
-      `${String(r.size).padStart(6)} ${r.lettersPerSecond.toFixed(0).padStart(10)} ${r.megabytesPerSecond.toFixed(2).padStart(6)} ${r.extractSeconds.toFixed(2).padStart(10)} ${r.resolveSeconds.toFixed(2).padStart(10)} ${r.storeWriteSeconds.toFixed(2).padStart(14)} ${(r.storeBytes / 2 ** 20).toFixed(1).padStart(9)} ${r.storeLoadSeconds.toFixed(2).padStart(7)} ${String(r.nodes).padStart(6)} ${String(r.edges).padStart(7)} ${String(r.peakRssMiB).padStart(9)}`,
-    );
-  }
-  if (results.formats.length > 0) {
-    lines.push(
-      '',
-      'embedded store  image: MB  open s  load s  write s | fragments only: MB  load s | one-letter change s | single JSON file (before): MB  write s  load s',
-    );
-    for (const r of results.formats) {
-      lines.push(
-        `${String(r.size).padStart(6)} ${(r.imageBytes / 2 ** 20).toFixed(1).padStart(18)} ${r.imageOpenSeconds.toFixed(2).padStart(7)} ${r.imageLoadSeconds.toFixed(2).padStart(7)} ${r.imageWriteSeconds.toFixed(2).padStart(8)} | ${(r.segmentedBytes / 2 ** 20).toFixed(1).padStart(18)} ${r.segmentedLoadSeconds.toFixed(2).padStart(7)} | ${r.segmentedOneLetterSeconds.toFixed(3).padStart(19)} | ${(r.singleFileBytes / 2 ** 20).toFixed(1).padStart(29)} ${r.singleFileWriteSeconds.toFixed(2).padStart(8)} ${r.singleFileLoadSeconds.toFixed(2).padStart(7)}`,
-      );
-    }
-  }
-  if (Array.isArray(results.api.results)) {
-    lines.push('', `api (ms)          alone p50 | ${results.api.clients} clients: p50     p95     p99   req/s  errors`);
-    for (const r of results.api.results as Array<{
-      query: string;
-      aloneP50: number;
-      p50: number;
-      p95: number;
-      p99: number;
-      rps: number;
-      errors: number;
-    }>) {
-      lines.push(
-        `${r.query.padEnd(18)} ${r.aloneP50.toFixed(1).padStart(8)} | ${r.p50.toFixed(1).padStart(18)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.errors).padStart(7)}`,
-      );
-    }
-  }
-  if (results.web && typeof results.web === 'object') {
-    const web = results.web as WebFigures;
-    lines.push('', 'explorer first view   letters  nodes  ready ms (navigation to drawn)');
-    for (const r of web.firstView)
-      lines.push(`${String(r.letters).padStart(29)} ${String(r.nodes).padStart(6)} ${String(r.readyMs).padStart(9)}`);
-    lines.push(
-      '',
-      'explorer whole graph  nodes  renderer  ready ms  layout ms  links drawn  scripted pan ms (median / p95)  mouse drag ms (median / p95, after)',
-    );
-    for (const r of web.whole)
-      lines.push(
-        `${String(r.nodes).padStart(27)}  ${r.renderer.padEnd(8)} ${r.error ? `failed: ${r.error}` : `${String(r.readyMs).padStart(9)} ${String(r.layoutMs).padStart(10)} ${String(r.drawnEdges).padStart(12)}   ${`${r.frameMsMedian} / ${r.frameMsP95}`.padEnd(31)} ${r.dragFrameMsMedian} / ${r.dragFrameMsP95}, ${r.afterDragMs}`}`,
-      );
-  } else lines.push('', `web: ${String(results.web)}`);
-  return lines.join('\n');
 }

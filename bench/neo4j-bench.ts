@@ -12,7 +12,9 @@ import type { GraphDocument } from '../domain/model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { generateCorpus } from './corpus.ts';
 import { machine } from './machine.ts';
-import { type ApiFigures, measureApi } from './measure-api.ts';
+import { type ApiFigures, benchQueries, measureApi } from './measure-api.ts';
+import { serveProcess, type StoreToServe } from './serve-process.ts';
+import { availableParallelism } from 'node:os';
 import { wholeGraph } from '../store/whole-graph.ts';
 
 export const NEO4J_BENCH_HELP = `innograph bench neo4j [--sizes 1000,10000] [--clients 50] [--api-seconds 5] [--skip-api]
@@ -23,6 +25,14 @@ export const NEO4J_BENCH_HELP = `innograph bench neo4j [--sizes 1000,10000] [--c
   cleared), else starts neo4j-launcher (needs java, javac, mvn) and reports its start-up time.
   --reuse-stores takes each graph from the embedded store bench run left in
   bench/out/store-N.json instead of extracting the corpus again.`;
+
+export interface Neo4jResults {
+  when: string;
+  machine: Record<string, unknown>;
+  neo4j: { startupSeconds?: number; uri?: string };
+  ingest: IngestRow[];
+  api: { graph: string; clients: number; results: ApiRow[] | 'skipped' };
+}
 
 interface IngestRow {
   size: number;
@@ -113,8 +123,19 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
     if (!values['skip-api']) {
       const onQuery = (store: string) => (q: string) =>
         console.error(`api on ${store}: ${q}, 1 client then ${clients}`);
-      const left = await measureApi(embedded!, clients, secondsEach, onQuery('embedded'));
-      const right = await measureApi(graphDb, clients, secondsEach, onQuery('Neo4j'));
+      const queries = await benchQueries(embedded!);
+      const workers = availableParallelism();
+      const measure = async (store: StoreToServe, name: string) => {
+        const served = await serveProcess(store, workers);
+        try {
+          return await measureApi(served, queries, clients, secondsEach, onQuery(name));
+        } finally {
+          await served.stop();
+        }
+      };
+      const lastSnapshot = join('bench/out', `neo4j-bench-embedded-${Math.max(...sizes)}.json`);
+      const left = await measure({ data: lastSnapshot }, 'embedded');
+      const right = await measure({ neo4jUri: server?.uri ?? process.env.NEO4J_URI! }, 'Neo4j');
       api = left.map((e: ApiFigures) => {
         const n = right.find((r) => r.query === e.query)!;
         return {
@@ -129,7 +150,7 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
         };
       });
     }
-    const results = {
+    const results: Neo4jResults = {
       when: new Date().toISOString(),
       machine: machine(),
       neo4j: server ? { startupSeconds: server.startupMs / 1000, uri: server.uri } : { uri: process.env.NEO4J_URI },
@@ -137,7 +158,7 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
       api: { graph: `${Math.max(...sizes)} letters`, clients, results: api },
     };
     await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(formatTable(results));
+    console.log(neo4jTable(results));
     console.log(`bench neo4j: ${sizes.length} sizes → ${values.out} in ${seconds(performance.now() - started)}`);
     return 0;
   } finally {
@@ -177,7 +198,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
-function formatTable(results: {
+export function neo4jTable(results: {
   neo4j: { startupSeconds?: number };
   ingest: IngestRow[];
   api: { clients: number; results: ApiRow[] | 'skipped' };
