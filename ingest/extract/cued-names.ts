@@ -10,10 +10,10 @@ import {
   type ObjectCue,
 } from '../rules/name-cues.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
-import { placesAt } from '../place/place-names.ts';
 import { LEFT_STOPS } from '../rules/left-stops.ts';
 import { isGenericName, stripQualifiers } from './generic.ts';
 import { INFRASTRUCTURE_WORKS } from './suffix-names.ts';
+import { framedSchemes } from './framed-names.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -33,7 +33,7 @@ export function cuedNames(
     ...OBJECT_CUES.flatMap((cue) => cuedObjects(text, sentence, tokens, cue)),
     ...listedSubjects(text, sentence, tokens),
     ...builtSubjects(text, sentence, tokens),
-    ...coinedPlaceSchemes(text, sentence),
+    ...framedSchemes(sentence, tokens),
     ...distinguishedFirms(text, sentence, tokens),
   ].filter((m) => !masked(m.start) && !masked(m.end - 1));
 }
@@ -118,25 +118,6 @@ function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Ment
 const OPENING_VERB = new RegExp(`^(?:${LEFT_STOPS.filter((w) => w.length >= 2).join('|')})`);
 const BUILT_SUBJECT_VERB = new RegExp(`^(?:${LEFT_STOPS.filter((w) => w.length >= 2).join('|')})`);
 
-/**
- * 融入数字重庆建设 · 打造智慧澄江: a quality word and a place coin a scheme's name (数字中国, 健康浙江), named as
- * something built, launched or joined. The place must be one the division list knows (ingest/place).
- */
-const COINED_SCHEME =
-  /(?<quality>数字|智慧|平安|法治|美丽|健康|幸福|文明|绿色|人文|创新)(?<place>[\u4e00-\u9fa5]{2,4}?)(?=建设|行动|战略|品牌|改革)/g;
-function coinedPlaceSchemes(text: string, sentence: Sentence): Mention[] {
-  const mentions: Mention[] = [];
-  for (const match of sentence.text.matchAll(COINED_SCHEME)) {
-    const { quality, place } = match.groups!;
-    const named = placesAt(place, 0, true).some((p) => p.end === place.length);
-    if (!named) continue;
-    const start = sentence.start + match.index!;
-    const name = quality + place;
-    mentions.push({ kind: 'Programme', name, start, end: start + name.length, rule: 'cue:coined-place' });
-  }
-  return mentions;
-}
-
 /** 创新工厂已全面结顶: the subject of a clause about building it, opening the clause, is a platform. */
 function builtSubjects(text: string, sentence: Sentence, tokens: Token[]): Mention[] {
   const mentions: Mention[] = [];
@@ -195,7 +176,7 @@ function distinguishedFirms(text: string, sentence: Sentence, tokens: Token[]): 
   return mentions;
 }
 
-function firmNamed(name: string, start: number, tokens: Token[]): Mention | undefined {
+export function firmNamed(name: string, start: number, tokens: Token[]): Mention | undefined {
   const end = start + name.length;
   if (
     name.length < 2 ||
@@ -229,7 +210,7 @@ function wordsIn(tokens: Token[], start: number, end: number): Token[] | undefin
 }
 
 /** No pronoun, preposition, particle, number or time word inside the name's own words (whatever the segmenter glued at its edges). */
-function cleanWords(tokens: Token[], start: number, end: number): boolean {
+export function cleanWords(tokens: Token[], start: number, end: number): boolean {
   for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].start < end; i++) {
     const t = tokens[i];
     // 第二期 · 第三批: an ordinal is part of a phase's name; 创新走廊建设三年行动: so is a span of years after the

@@ -8,6 +8,7 @@ import { governmentBodies, listSiblings } from './list-names.ts';
 import { peopleIn } from './people.ts';
 import { bookTitles, policyMentions, quotedMentions } from './quoted-names.ts';
 import { cuedNames } from './cued-names.ts';
+import { CATEGORY_HEAD } from '../rules/name-cues.ts';
 import { suffixNames } from './suffix-names.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -41,6 +42,12 @@ const ENUMERATION_KIND = {
   大学: 'Organization',
   平台: 'Platform',
 } as const;
+
+// 新立项天地环保等国省配套项目7项 · 海拓环境等省尖兵领雁项目1项: the one named before 等 holds projects the clause
+// counts, so it is a firm (a university or institute is named by its suffix, which outranks this). Its words hold no
+// verb: 成果转让等合作项目119项 counts transfers, not their holders.
+const OWNER_WORD = /^(?:我|本|全|各|该)/;
+const PROJECT_HOLDER = /等(?:[\u4e00-\u9fa5]{0,6}?)项目(?:\d+|[一二三四五六七八九十百]+)项/g;
 
 export function extractEntities(letter: ParsedLetter): Mention[] {
   const titles = bookTitles(letter.text);
@@ -94,6 +101,30 @@ function enumerated(
       end: at,
       rule: 'enumeration',
     });
+  }
+  for (const match of slice.matchAll(PROJECT_HOLDER)) {
+    const at = from + match.index!;
+    if (at === from || masked(at - 1)) continue;
+    // The holder's name is the run of nouns right before 等 (立项/b · 、 · 新/a end it on the left).
+    const words: Token[] = [];
+    for (let i = tokens.findIndex((t) => t.end === at); i >= 0 && tokens[i].start >= from; i--) {
+      if (!/^(?:n|nz|nt|ns|nr|j|x|vn)/.test(tokens[i].tag) || !/^[\u4e00-\u9fa5]+$/.test(tokens[i].word)) break;
+      words.unshift(tokens[i]);
+    }
+    if (words.length === 0) continue;
+    const start = words[0].start;
+    const name = text.slice(start, at);
+    if (
+      name.length < 4 ||
+      name.length > 8 ||
+      isGenericName(name) ||
+      CATEGORY_HEAD.test(name) ||
+      !/^[\u4e00-\u9fa5]+$/.test(name) ||
+      OWNER_WORD.test(name) ||
+      (words.length === 1 && /^(?:nr|ns)/.test(words[0].tag))
+    )
+      continue;
+    mentions.push({ kind: 'Enterprise', name, start, end: at, rule: 'enumeration:project-holder' });
   }
   return mentions;
 }

@@ -62,6 +62,16 @@ describe('names without a known suffix', () => {
       ['Programme:科大硅谷'],
     ],
     [
+      'a motto before the kind of scheme it names',
+      '推行“企业点题、专家答题”的赛马争先机制，今年新立项省飞鹰领航项目2项。',
+      ['Programme:企业点题、专家答题', 'Programme:赛马争先', 'Programme:飞鹰领航'],
+    ],
+    [
+      'the one named before 等 holds the projects counted',
+      '澄江新立项云帆光电等省重点研发项目3项、星禾生物等市级项目5项。',
+      ['Enterprise:云帆光电', 'Enterprise:星禾生物'],
+    ],
+    [
       'a new district, a test site, a task force',
       '支持长春新区和龙城智能网联汽车测试场建设，成立五华区数字经济发展工作专班。',
       ['Platform:长春新区', 'Platform:龙城智能网联汽车测试场', 'Organization:五华区数字经济发展工作专班'],
@@ -81,6 +91,9 @@ describe('names without a known suffix', () => {
     ['an industry, not a firm', '推广农业机械。'],
     ['what a verb builds is its object', '建设创新服务中心已完工。'],
     ['a short launched scheme in common words', '开展科技服务行动。'],
+    ['a kind of mechanism in common words', '完善以企业为主体的协同创新机制和市重大科技项目。'],
+    ['counted transfers, not their holders', '促成技术转让等合作项目20项。'],
+    ['a category before 等', '支持高新技术企业等申报项目6项。'],
   ])('must not misfire: %s', (_why, sentence) => {
     expect(found(sentence)).toEqual([]);
   });

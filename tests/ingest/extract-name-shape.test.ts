@@ -99,9 +99,9 @@ describe('a kind of thing is not a name', () => {
       ['Programme:基金+基地、投资+孵化'],
     ],
     [
-      'a quoted list spelling out the mechanism named after it',
+      'a quoted list spelling out the mechanism named after it, and the mechanism',
       '积极探索“企业出题、政府立题、协同破题”的揭榜挂帅机制。',
-      ['Programme:企业出题、政府立题、协同破题'],
+      ['Programme:企业出题、政府立题、协同破题', 'Programme:揭榜挂帅'],
     ],
     ['a four-character slogan opening with 一', '深化“一网通办”改革。', ['Programme:一网通办']],
   ])('%s', (_why, sentence, expected) => {
