@@ -42,6 +42,17 @@ describe.skipIf(!present)('letters of other cities, scored by the shared judge',
       );
       expect(letter.letter.addressee?.text ?? '', letter.letter.source).not.toMatch(/分享|字体|索引号|当前位置|附件/);
     }
+    // A co-handling opinion (协办/会办 意见) is sent to the lead unit, which never becomes its proposer.
+    const opinions = letters.filter((l) => l.letter.kind.value !== 'reply');
+    expect(opinions.length, 'dev letter 06 is a 协办意见').toBeGreaterThanOrEqual(1);
+    for (const opinion of opinions) {
+      const lead = opinion.letter.leadUnit?.text;
+      expect(lead, opinion.letter.source).toBeTruthy();
+      expect(
+        opinion.letter.proposers.map((p) => p.name),
+        opinion.letter.source,
+      ).not.toContain(lead);
+    }
   });
 
   /**
@@ -51,7 +62,7 @@ describe.skipIf(!present)('letters of other cities, scored by the shared judge',
    */
   it.each([
     { set: '01–15', first: 1, last: 15, f1: 1.0, header: 1.0 },
-    { set: '16–28', first: 16, last: 28, f1: 0.92, header: 1.0 },
+    { set: '16–28', first: 16, last: 28, f1: 0.94, header: 1.0 },
   ])(
     'letters $set reach F1 ≥ $f1 on entities and commitments and ≥ $header of filled header fields, with no wrong merge',
     async ({ set, first, last, f1, header }) => {
@@ -82,4 +93,32 @@ describe.skipIf(!present)('letters of other cities, scored by the shared judge',
       });
     },
   );
+
+  /**
+   * Each letter on its own, judged by the same scorer: none falls below the floor, every filled header field is read.
+   * The floor is the lowest letter's F1 as measured (0.75: 23, whose gold names three things in a long body, and 18,
+   * 0.875, a development zone the gold calls an organisation); the issue's aim is 0.92 each.
+   */
+  it('no dev letter scores below F1 0.75 on its own, and each reads every header field its gold fills', async () => {
+    await withTempDir(async (dir) => {
+      const gold = readdirSync(join(DEV, 'gold')).filter((f) => f.endsWith('.json'));
+      const { letters } = await readLetters(gold.map((g) => join(DEV, 'texts', `${basename(g, '.json')}.txt`)));
+      const graphFile = join(dir, 'graph.json');
+      await writeFile(graphFile, JSON.stringify(graphOfLetters(letters)));
+      const scores: string[] = [];
+      for (const g of gold) {
+        const goldDir = join(dir, basename(g, '.json'));
+        await mkdir(goldDir);
+        await copyFile(join(DEV, 'gold', g), join(goldDir, g));
+        const judged = JSON.parse(
+          execFileSync(process.execPath, [SCORER, graphFile, goldDir, '--json'], { encoding: 'utf8' }),
+        ) as Judged;
+        const { entitiesAndCommitments, metaFilled } = judged.result;
+        scores.push(`${g.slice(0, 2)} ${entitiesAndCommitments.f1}`);
+        expect(entitiesAndCommitments.f1, g).toBeGreaterThanOrEqual(0.75);
+        expect(metaFilled.tp, g).toBe(metaFilled.gold);
+      }
+      console.log(`dev letters one by one: ${scores.join(', ')}`);
+    });
+  });
 });
