@@ -12,7 +12,11 @@ import { pushTo } from '../../domain/multimap.ts';
 const KINDS = new Set(['Programme', 'Platform', 'Enterprise', 'Organization']);
 const MIN_LENGTH = 3;
 
-/** The names a letter teaches the others: found by an explicit rule, of a kind that is repeated bare. */
+/**
+ * The names a letter teaches the others: found by an explicit rule, of a kind that is repeated bare. Not 市政府 or
+ * 县委 (rule 'government'): they name the writer's own place's bodies only in the frame that rule reads, and taught
+ * to other letters they were found inside 深圳市政府.
+ */
 export function explicitNames(extraction: LetterExtraction): Array<[string, Mention['kind']]> {
   const names = new Map<string, Mention['kind']>();
   for (const m of extraction.mentions) {
@@ -20,6 +24,7 @@ export function explicitNames(extraction: LetterExtraction): Array<[string, Ment
       KINDS.has(m.kind) &&
       m.name.length >= MIN_LENGTH &&
       m.rule !== 'repeat' &&
+      m.rule !== 'government' &&
       !m.rule.startsWith('header') &&
       !names.has(m.name)
     )

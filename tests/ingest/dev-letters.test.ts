@@ -96,10 +96,10 @@ describe.skipIf(!present)('letters of other cities, scored by the shared judge',
 
   /**
    * Each letter on its own, judged by the same scorer: none falls below the floor, every filled header field is read.
-   * The floor is the lowest letter's F1 as measured (0.75: 23, whose gold names three things in a long body, and 18,
+   * The floor is the lowest letter's F1 as measured (0.857: 23, whose gold names three things in a long body; 18,
    * 0.875, a development zone the gold calls an organisation); the issue's aim is 0.92 each.
    */
-  it('no dev letter scores below F1 0.75 on its own, and each reads every header field its gold fills', async () => {
+  it('no dev letter scores below F1 0.85 on its own, and each reads every header field its gold fills', async () => {
     await withTempDir(async (dir) => {
       const gold = readdirSync(join(DEV, 'gold')).filter((f) => f.endsWith('.json'));
       const { letters } = await readLetters(gold.map((g) => join(DEV, 'texts', `${basename(g, '.json')}.txt`)));
@@ -115,7 +115,7 @@ describe.skipIf(!present)('letters of other cities, scored by the shared judge',
         ) as Judged;
         const { entitiesAndCommitments, metaFilled } = judged.result;
         scores.push(`${g.slice(0, 2)} ${entitiesAndCommitments.f1}`);
-        expect(entitiesAndCommitments.f1, g).toBeGreaterThanOrEqual(0.75);
+        expect(entitiesAndCommitments.f1, g).toBeGreaterThanOrEqual(0.85);
         expect(metaFilled.tp, g).toBe(metaFilled.gold);
       }
       console.log(`dev letters one by one: ${scores.join(', ')}`);
