@@ -196,7 +196,8 @@ async function runCommand(argv: string[]): Promise<number> {
   const apiSize = Number(values['api-size'] ?? (sizes.includes(10_000) ? 10_000 : Math.max(...sizes)));
   const apiStore = join('bench/out', `store-${apiSize}.json`);
   const store = new MemoryStore({ path: largest });
-  await store.stats();
+  // Loaded here only for the explorer's figures (the API is measured on its own server).
+  if (!values['skip-web']) await store.stats();
   const clients = Number(values.clients);
   const workers = Number(values.workers);
   let api: ApiFigures[] | 'skipped' = 'skipped';
@@ -212,9 +213,6 @@ async function runCommand(argv: string[]): Promise<number> {
       await served.stop();
     }
   }
-  const neo4j = values['skip-neo4j']
-    ? 'skipped'
-    : await neo4jFigures(values['neo4j-sizes'], values.clients, values['api-seconds']);
   // The explorer's first view on each archive of 1,000 letters or more; the whole-graph mode on the largest.
   const firstView = await Promise.all(
     sizes
@@ -227,6 +225,14 @@ async function runCommand(argv: string[]): Promise<number> {
             : new MemoryStore({ path: join('bench/out', `store-${letters}.json`) }),
       })),
   );
+  // --skip-web keeps the explorer's figures of the earlier run in the file, as they were, with their date: they are other work's.
+  const earlier = existsSync(values.out)
+    ? (JSON.parse(await readFile(values.out, 'utf8')) as { when?: string; web?: unknown; map?: unknown })
+    : {};
+  const earlierWeb =
+    values['skip-web'] && (typeof earlier.web === 'object' || typeof earlier.map === 'object')
+      ? { when: earlier.when, web: earlier.web, map: earlier.map }
+      : undefined;
   const web = values['skip-web']
     ? 'skipped'
     : await measureWeb(firstView, { store, sizes: values['web-sizes'].split(',').map(Number) }, (what) =>
@@ -240,12 +246,19 @@ async function runCommand(argv: string[]): Promise<number> {
     ingest,
     formats,
     api: { graph: apiStore, letters: apiSize, clients, serverWorkers: workers, results: api },
-    neo4j,
+    neo4j: 'being measured' as Neo4jResults | string,
     web,
     map,
+    ...(earlierWeb ? { earlierWeb } : {}),
   };
+  // Written before Neo4j is measured (the longest part), and again with its figures.
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log([formatTable(results), ...mapTable(map)].join('\n'));
+  const neo4j = values['skip-neo4j']
+    ? 'skipped'
+    : await neo4jFigures(values['neo4j-sizes'], values.clients, values['api-seconds']);
+  results.neo4j = neo4j;
+  await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
   if (typeof neo4j === 'object') console.log(`\nNeo4j beside the embedded store (${neo4j.when})\n${neo4jTable(neo4j)}`);
   else console.log(`\nNeo4j: ${neo4j}`);
   console.log(
