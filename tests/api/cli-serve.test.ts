@@ -37,7 +37,8 @@ describe('innograph serve', () => {
       child.kill('SIGTERM');
       expect(await exit).toBe(0);
     });
-  });
+    // An ingest and a server's start in processes of their own: slow on a loaded machine, and no speed check.
+  }, 90_000);
 
   it('says so when the port is taken', async () => {
     const blocker = createServer();
