@@ -79,6 +79,24 @@ describe('commitments and achievements', () => {
     expect(figures(sentence, sentence.startsWith('2022') ? 'next' : 'done')).toEqual(expected);
   });
 
+  // Among the work done, what a cited plan sets and a standing yearly quota are targets; what the plan did is not.
+  it.each([
+    [
+      'a cited plan sets it',
+      '《行动方案》明确围绕研发、转化两方面，推进24项重点任务。',
+      [['Commitment', 24, '项', null, null]],
+    ],
+    ['a standing yearly quota', '各县每年重点培育科技型企业5-8家。', [['Commitment', 8, '家', '5-8', null]]],
+    [
+      'a cited plan, then what was done',
+      '《行动方案》明确的任务已累计完成18项。',
+      [['Achievement', 18, '项', null, null]],
+    ],
+    ['a year named, not every year', '全县2022年培育科技型企业12家。', [['Achievement', 12, '家', null, null]]],
+  ])('done part: %s', (_name, sentence, expected) => {
+    expect(figures(sentence, 'done')).toEqual(expected);
+  });
+
   // A past figure is not a target, though it stands among the next steps (issue 20, family 8).
   it.each([
     [
