@@ -55,7 +55,8 @@ export function chainTiesOf(
   const { letter } = extraction;
   const body = extraction.mentions.filter((m) => !m.rule.startsWith('header')).sort((a, b) => a.start - b.start);
   const achievements = extraction.figures.filter((f) => f.kind === 'Achievement');
-  const reading = new ChainReading(letter, body, vocabulary, achievements);
+  const commitments = extraction.figures.filter((f) => f.kind === 'Commitment');
+  const reading = new ChainReading(letter, body, vocabulary, achievements, commitments);
   const context: TieContext = { reading, headings: chainHeadings(letter, reading.names, vocabulary) };
   const found: Array<{ source: string; link: ChainLink }> = [];
   // Once per sentence, not per thing in it: a sentence of 20,000 titles is read once.

@@ -37,7 +37,7 @@ export const INSTRUMENT_BEFORE =
  * A clause opening with a subject (我市… · 全市… · 市科技局…) does not.
  */
 export const VERB_OPENING =
-  /^(?:(?:20\d\d年(?:底|内|前)?|今年|全年|每年|年内)，?)?(?:进一步|持续|不断|加快|大力|积极|充分|全面|重点|着力|逐步|切实|深入|努力|共同|累计|已|已经|共|先后|并|力争)?(?:新增|推动|推进|促进|凝练|做好|做强|重塑|助力|支持|服务|带动|实现|引导|采取|开展|强化|提升|打造|形成|集聚|聚集|吸引|培育|构建|建立|完善|深化|拓宽|提供|赋能|支撑|面向|满足|解决|突破|攻克|为|用于|让|使|确保|搭建|设立|组建|投向|投资|落实|承接|链接|对接|孵化|招引|引进|引育|培养|输送|汇聚|撬动|带领|联合|牵头|参与|承担)/;
+  /^(?:(?:20\d\d年(?:底|内|前)?|今年|全年|每年|年内)，?)?(?:进一步|持续|不断|加快|大力|积极|充分|全面|重点|着力|逐步|切实|深入|努力|共同|累计|已|已经|共|先后|并|力争)?(?:新增|推动|推进|促进|凝练|做好|做强|重塑|助力|支持|服务|带动|实现|引导|采取|开展|强化|提升|打造|形成|集聚|聚集|吸引|培育|构建|建立|完善|深化|拓宽|提供|赋能|支撑|面向|满足|解决|突破|攻克|为|用于|让|使|确保|搭建|设立|组建|投向|投资|落实|承接|链接|对接|孵化|招引|引进|引育|培养|输送|汇聚|撬动|带领|联合|牵头|参与|承担|厚植|加大|建成)/;
 
 /**
  * Where a thing stands as the subject of its clause: at the clause's start, after at
@@ -109,10 +109,52 @@ export const FRAME_OPENING = /^(?:紧紧围绕|围绕|聚焦|面向|瞄准|紧�
  * A new action on something else (打造…中心，强化产教融合平台搭建) is not among them.
  */
 export const CONTINUING_OPENING =
-  /^(?:进一步|持续|不断|加快|大力|积极|充分|累计|已|共)?(?:采取|通过|借助|实现|推动|促进|助力|带动|支撑|赋能|服务|为|凝练|集聚|形成|让|使|开展|提供|用于|提出|明确)/;
+  /^(?:进一步|持续|不断|加快|大力|积极|充分|累计|已|共)?(?:采取|通过|借助|实现|推动|促进|助力|带动|支撑|赋能|服务|为|凝练|集聚|形成|让|使|开展|提供|用于|提出|明确|加大|厚植)/;
 
 /** A heading's words for one chain's matter doing work for another's: 加强金融赋能科技企业发展. */
 export const SERVING_VERB = /赋能|服务于|服务|支持|助力|支撑/;
+
+/** The head of a document's name, by which an item's title names it short: 《温州市民营企业科技创新促进条例》 → 条例. */
+export const DOCUMENT_HEAD = /(?:条例|办法|规定|细则|意见|方案|规划|纲要|决定)$/;
+
+/**
+ * The kind a quoted name is one of, right after it in its clause: “建引育”一体化模式 → 模式 · “温州拍”对接会 → 对接会.
+ * When the clause before names that kind by a chain word (…等特色孵化模式), the thing is one more of that kind.
+ */
+export const KIND_AFTER_QUOTE =
+  /^[”"」』》]+[\u4e00-\u9fa5]{0,4}?(模式|机制|平台|品牌|体系|行动|工程|计划|载体|基地|中心|服务)/;
+
+/** A name followed by its building: 支持国际云软件谷核心区内大孵化集群建设 · 推进澜城科创走廊建设. */
+export const BUILT_AFTER = /^[”"」』》]*(?:建设|的建设|扩容|提质|扩区)/;
+
+/**
+ * The aim a first clause ends on, after those who act: …等创新主体围绕产业转型升级和技术进步 · 面向产业需求. It ends
+ * the clause (the rest of the clause is the aim) and stands after its actors, not at the clause's start.
+ */
+export const FRAME_AIM = /(?<=[\u4e00-\u9fa5])(?:紧紧围绕|围绕|聚焦|面向|瞄准|紧扣)(?=[^，。；]*$)/;
+
+/** Following a standard: 按照“七个一”标准… · 依照…要求… */
+export const FOLLOWED_BEFORE = /(?:按照|依照|参照|对照)$/;
+/** The standard then carried out, the rest of the clause: “七个一”标准深入实施 · “五统一”要求全面推进. */
+export const STANDARD_APPLIED =
+  /^[”"」』》]*(?:标准|模式|要求|规范)(?:深入|全面|持续|扎实|加快|有序)?(?:实施|推进|建设|开展|落实|推广)$/;
+
+/** Two chains named as one pair: 创新链和产业链 · 产业链、人才链 · 产业链与资金链 · 创新链产业链. */
+export const CHAINS_SIDE_BY_SIDE = /^(?:和|与|、|及|同)?$/;
+/** What a heading does with a pair of chains when it joins them: 精准对接 · 有机联动 · 融合发展 · 协同创新 · 深度融合. */
+export const JOINING_AFTER = /^[\u4e00-\u9fa5]{0,2}(?:对接|融合|联动|贯通|协同|衔接)/;
+
+/**
+ * A thing others are entered into (瓯江实验室和激光智能装备技术创新中心列入全省“双十”布局): a layout, a list, a
+ * programme whose nature is that of its members, as their own names say.
+ */
+export const ENTERED_INTO = /(?:列入|纳入|入选)(?:我市|全市|全省|本市|全国|省|市|国家)?$/;
+
+/**
+ * A list right before a quoted name that the name sums up: 教育、科技、人才“三位一体”工作 — the items, one word
+ * each, are what the thing joins. (A list of names, or of longer phrases, is something else.)
+ */
+export const SUMMED_LIST = /(?:^|[^\u4e00-\u9fa5])((?:[\u4e00-\u9fa5]{1,4}、)+[\u4e00-\u9fa5]{1,4})[“"「『]$/;
 
 /**
  * A thing named as the partner of the work (鼓励金融机构加强和大罗山“基金村”、政府产业基金等合作), or the measure it is held

@@ -2,7 +2,7 @@ import type { ChainName } from '../../domain/model.ts';
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 import type { Section } from '../parse/sections.ts';
 import type { Coverage } from './clauses.ts';
-import { HEADING_LEVER, SERVING_VERB } from './grammar.ts';
+import { CHAINS_SIDE_BY_SIDE, DOCUMENT_HEAD, HEADING_LEVER, JOINING_AFTER, SERVING_VERB } from './grammar.ts';
 import type { ChainVocabulary, Hit, Sense } from './vocabulary.ts';
 
 /**
@@ -25,6 +25,11 @@ export interface ChainHeading {
    * a thing on the serving chain by its own name does that work, so it is on the served chain too.
    */
   serves: Array<{ from: ChainName; to: ChainName; word: string }>;
+  /**
+   * Two chains the heading joins (推动创新链和产业链精准对接 · 强化产业链和人才链融合发展): work that by its nature
+   * carries one chain's matter into the other's (technology transfer, industry-education integration) does its work.
+   */
+  joins: Array<[ChainName, ChainName]>;
 }
 
 /**
@@ -42,6 +47,7 @@ export function chainHeadings(letter: ParsedLetter, names: Coverage, vocabulary:
     if (chains.length === 0) continue;
     const senses = new Set(hits.filter((h) => h.sense?.weak).map((h) => h.sense!));
     const serves = servesIn(letter.text, hits, chains);
+    const joins = joinsIn(letter.text, hits);
     headings[section.index] = {
       section: section.index,
       chains,
@@ -49,6 +55,7 @@ export function chainHeadings(letter: ParsedLetter, names: Coverage, vocabulary:
       levers: leversIn(letter.text, span),
       senses,
       serves,
+      joins,
     };
   }
   return headings;
@@ -76,6 +83,18 @@ function leversIn(text: string, span: { start: number; end: number }): ChainHead
       levers.push({ start, end: start + lever.length, text: lever });
     }
   return levers;
+}
+
+/** 创新链和产业链精准对接 · 产业链和人才链融合发展: two chains named side by side, then a word of joining. */
+function joinsIn(text: string, hits: Hit[]): ChainHeading['joins'] {
+  const joins: ChainHeading['joins'] = [];
+  const named = hits.filter((h) => h.sense === null);
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [a, b] = [named[i], named[i + 1]];
+    if (a.chain === b.chain || !CHAINS_SIDE_BY_SIDE.test(text.slice(a.end, b.start))) continue;
+    if (JOINING_AFTER.test(text.slice(b.end, b.end + 8))) joins.push([a.chain, b.chain]);
+  }
+  return joins;
 }
 
 /** X赋能Y · X服务Y · X支持Y · X助力Y within one clause of the heading, Y on a chain the heading names. */
@@ -115,5 +134,24 @@ export function itemTitleHolding(
   if (section.markerType !== 'item' || start < section.title.start || end > section.title.end) return null;
   for (let s = section.parent; s !== null; s = letter.sections[s].parent)
     if (headings[s]) return { heading: headings[s], title: section.title };
+  return null;
+}
+
+/**
+ * The item (一是推进科技条例落地落实。) under a chain heading whose title names a document of its body by the
+ * document's head (条例 → 《温州市民营企业科技创新促进条例》): the document is the item's lever, as if named in the title.
+ */
+export function itemTitleNaming(
+  letter: ParsedLetter,
+  headings: ChainHeading[],
+  sentence: Sentence,
+  name: string,
+): { heading: ChainHeading; title: { start: number; end: number; text: string }; head: string } | null {
+  if (sentence.section === null) return null;
+  const section = letter.sections[sentence.section];
+  const head = DOCUMENT_HEAD.exec(name)?.[0];
+  if (section.markerType !== 'item' || !head || !section.title.text.includes(head)) return null;
+  for (let s = section.parent; s !== null; s = letter.sections[s].parent)
+    if (headings[s]) return { heading: headings[s], title: section.title, head };
   return null;
 }

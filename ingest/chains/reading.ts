@@ -1,6 +1,6 @@
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 import { type Clause, ClauseIndex, Coverage } from './clauses.ts';
-import { CONTEXT_BEFORE, PARTNER_BEFORE, VERB_AFTER_LIST } from './grammar.ts';
+import { BUILT_AFTER, CONTEXT_BEFORE, PARTNER_BEFORE, VERB_AFTER_LIST } from './grammar.ts';
 import { type ChainVocabulary, type Hit, VOCABULARY } from './vocabulary.ts';
 
 /**
@@ -45,16 +45,20 @@ export class ChainReading {
 
   /** The spans of the letter's achievements: a clause that reports one is a line of a report, not an action going on. */
   readonly figures: Coverage;
+  /** The spans of the letter's commitments: the targets of the work a clause before names. */
+  readonly commitments: Coverage;
 
   constructor(
     readonly letter: ParsedLetter,
     names: Array<{ start: number; end: number }>,
     readonly vocabulary: ChainVocabulary = VOCABULARY,
     figures: Array<{ start: number; end: number }> = [],
+    commitments: Array<{ start: number; end: number }> = [],
   ) {
     this.clauses = new ClauseIndex(letter.text);
     this.names = new Coverage(names);
     this.figures = new Coverage(figures);
+    this.commitments = new Coverage(commitments);
   }
 
   get text(): string {
@@ -131,10 +135,12 @@ export class ChainReading {
       if (!CONTEXT_BEFORE.test(lead)) actor = true;
       // A partner (正与鹏城实验室联合推进…) is not what the thing builds or runs.
       if (PARTNER_BEFORE.test(lead)) continue;
-      const head = this.vocabulary
-        .hits(this.text, Math.max(name.start, name.end - 8), name.end)
-        .filter((h) => h.end === name!.end && h.sense !== null && !h.sense.weak && h.sense.only !== 'name');
-      heads.push(...head.slice(-1));
+      const words = this.vocabulary
+        .hits(this.text, name.start, name.end)
+        .filter((h) => h.sense !== null && !h.sense.weak && h.sense.only !== 'name');
+      const head = words.filter((h) => h.end === name!.end);
+      // A name that does not end in a chain word, built there (支持国际云软件谷核心区内大孵化集群建设), is what its words are.
+      heads.push(...(head.length > 0 ? head.slice(-1) : BUILT_AFTER.test(this.text.slice(name.end)) ? words : []));
     }
     return { clause, free, shared, items, actor, heads };
   }

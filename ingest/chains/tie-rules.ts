@@ -1,8 +1,7 @@
-import type { ChainName } from '../../domain/model.ts';
 import type { Figure } from '../extract/figures.ts';
 import type { Mention } from '../extract/mention.ts';
 import type { Sentence } from '../parse/parse-letter.ts';
-import { type ChainLink, linkOf, type TieRule } from './chain-link.ts';
+import type { ChainLink } from './chain-link.ts';
 import type { Clause } from './clauses.ts';
 import {
   CHAIN_GOAL,
@@ -10,6 +9,8 @@ import {
   CONTEXT_BEFORE,
   CONTINUING_OPENING,
   DIRECTIVE_CLAUSE,
+  ENTERED_INTO,
+  FOLLOWED_BEFORE,
   FRAME_OPENING,
   FRAMING_BEFORE,
   PARTNER_BEFORE,
@@ -17,23 +18,26 @@ import {
   GOVERNMENT_BODY,
   INSTRUMENT_BEFORE,
   QUOTED_RUN,
+  STANDARD_APPLIED,
   SUBJECT_LEAD,
   VERB_AFTER_LIST,
   VERB_OPENING,
 } from './grammar.ts';
-import { type ChainHeading, chainHeadingOf, itemTitleHolding } from './headings.ts';
-import type { ChainReading } from './reading.ts';
+import { chainHeadingOf, itemTitleHolding, itemTitleNaming } from './headings.ts';
+import { frameWords, kindBefore, memberLinks, summedList } from './kin-rules.ts';
+import { counts, Links, type TieContext } from './links.ts';
 import type { Hit } from './vocabulary.ts';
 
-/**
+export type { TieContext } from './links.ts';
+
+/*
  * The rules that tie one thing to chains (design.md, "Four-chain ties"), strongest first:
  * its own name, its role in its own clause, and the chain heading above it.
  * Each link keeps its rule and the words that made it.
  */
-export interface TieContext {
-  reading: ChainReading;
-  headings: ChainHeading[];
-}
+
+/** How many clauses after a thing's own may go on with its work. */
+const MAX_CLAUSES_ON = 2;
 
 /** The kinds whose name a hint of a chain (科技, 创新, 投) describes: schemes, platforms, policies. */
 const HINTED_KINDS = new Set<string>(['Programme', 'Platform', 'Policy']);
@@ -50,7 +54,9 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   const government = mention.kind === 'Organization' && GOVERNMENT_BODY.test(mention.name);
   const clause = reading.clauses.at(mention.start);
   const lead = leadOf(context, clause.start, mention.start);
-  const framed = CONTEXT_BEFORE.test(lead);
+  // A standard the work is carried out by (按照“七个一”标准深入实施，累计建成孵化面积512万方) is its means, not its frame.
+  const standard = FOLLOWED_BEFORE.test(lead) && STANDARD_APPLIED.test(text.slice(mention.end, clause.end));
+  const framed = CONTEXT_BEFORE.test(lead) && !standard;
   const slogan = framed && FRAMING_BEFORE.test(lead);
   if (!government) {
     // A word that only hints at a chain in a name (科技, 创新, 投) counts for a thing that acts, not for a
@@ -62,9 +68,20 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
         if (counts(hit) && (hinted || hit.sense?.only !== 'name'))
           links.add(hit.chain, hit.sense ? 'name-word' : 'name-chain', hit);
     for (const hit of quoteHead(context, mention)) links.add(hit.chain, 'quote-head', hit);
+    for (const party of reading.vocabulary.parties(mention.name))
+      links.addAt(party.chain, 'name-letters', [party.letter], sentence, party.stands);
+    if (hinted) for (const hit of summedList(context, mention)) links.add(hit.chain, 'name-list', hit);
   }
   const partner =
     PARTNER_BEFORE.test(lead) && PARTNERSHIP.test(text.slice(mention.end, clause.end)) && !SUBJECT_LEAD.test(lead);
+  if (framed && ENTERED_INTO.test(lead)) memberLinks(context, links, sentence, clause.start, mention.start);
+  // A document the work is done by (根据《…条例》，逐条谋划…) is the lever of an item whose title names it short.
+  if (mention.kind === 'Policy') {
+    const item = itemTitleNaming(reading.letter, context.headings, sentence, mention.name);
+    if (item)
+      for (const chain of item.heading.chains)
+        links.addHeading(chain, 'heading-lever', item.heading, [item.title.text, item.head]);
+  }
   if (framed || partner) return links.all();
   const subject = SUBJECT_LEAD.test(lead);
   // A body acts alone: in a list of bodies (省委、省政府…; 会同市财政局、市人社局等部门) it co-signs or co-handles.
@@ -84,12 +101,19 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   if (subject)
     for (const hit of reading.objectHeads(clause, mention.start, mention.end)) links.add(hit.chain, 'object-head', hit);
   const next = reading.clauses.next(clause);
-  const acts = subject || INSTRUMENT_BEFORE.test(lead);
+  const acts = subject || standard || INSTRUMENT_BEFORE.test(lead);
   // A clause that reports an achievement (“四技”服务收入2.7亿元，集聚科研人员1277人) is a line of a list, not an action going on.
   const reports = reading.figures.firstIn(clause.start, clause.end) !== null;
-  if (next && !government && own.length === 0 && !reports && goesOn(context, next, acts))
-    for (const hit of reading.factsOf(next).free.filter(counts))
-      if (hit.sense) links.add(hit.chain, 'next-clause', hit);
+  // The work may go on over more than one clause (“投拨结合”联动机制，采取创业投资与科技专项组合支持的方式，加大科技金融
+  //支持高校院所成果转化的力度): each clause that goes on, naming no other thing, carries it.
+  if (!government && own.length === 0 && !reports)
+    for (
+      let on = next, n = 0;
+      on && n < MAX_CLAUSES_ON && goesOn(context, on, acts);
+      on = reading.clauses.next(on), n++
+    )
+      for (const hit of reading.factsOf(on).free.filter(counts))
+        if (hit.sense) links.add(hit.chain, 'next-clause', hit);
   // A clause with no subject of its own (开展“温州拍”“好成果”对接会等活动) goes on with the one before it
   // (重塑科技成果转移转化体系): that clause, when it names no other thing, sets the work it is part of.
   const previous = reading.clauses.clauses[clause.index - 1];
@@ -105,6 +129,8 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   )
     for (const hit of reading.factsOf(previous).free.filter(counts))
       if (hit.sense) links.add(hit.chain, 'prev-clause', hit);
+  if (!government && own.length === 0 && previous && reading.clauses.next(previous) === clause)
+    kindBefore(context, links, sentence, mention, previous);
   if (government) return links.all();
   frameLinks(context, links, sentence, clause);
   headingLinks(context, links, sentence, mention.start, mention.end);
@@ -133,7 +159,9 @@ export function figureLinks(context: TieContext, figure: Figure, sentence: Sente
 function frameLinks(context: TieContext, links: Links, sentence: Sentence, clause: Clause): void {
   const { reading } = context;
   const first = reading.clauses.at(sentence.start);
-  if (first.index >= clause.index || reading.names.firstIn(first.start, first.end)) return;
+  if (first.index >= clause.index) return;
+  frameWords(context, links, first);
+  if (reading.names.firstIn(first.start, first.end)) return;
   if (!FRAME_OPENING.test(reading.text.slice(first.start, first.end).trimStart())) return;
   const named = reading.factsOf(first).free.filter((h) => h.sense === null);
   const chains = new Set(named.map((h) => h.chain));
@@ -210,16 +238,20 @@ function headingLinks(context: TieContext, links: Links, sentence: Sentence, sta
   // The heading's work done by the thing's own nature: a fund under 加强金融赋能科技企业发展 serves firms.
   for (const serve of heading.serves)
     if (links.hasByName(serve.from)) links.addHeading(serve.to, 'heading-work', heading, [serve.to, serve.word]);
+  // Work that carries one chain's matter into another (技术转移: innovation into industry) does the work of a heading
+  // that joins the two (推动创新链和产业链精准对接).
+  for (const [a, b] of heading.joins)
+    for (const sense of links.namedSenses())
+      if (
+        sense.joins !== null &&
+        ((sense.chain === a && sense.joins === b) || (sense.chain === b && sense.joins === a))
+      )
+        links.addHeading(sense.joins, 'heading-work', heading, [sense.joins, ...links.wordsOf(sense)]);
   const hits = reading.sentenceHits(sentence, start, end).filter((h) => h.sense !== null);
   for (const chain of heading.chains) {
     const hit = hits.find((h) => h.chain === chain && (counts(h) || heading.senses.has(h.sense!)));
     if (hit) links.addHeading(chain, 'heading-work', heading, [chain, hit.word], hit);
   }
-}
-
-/** A word counts for a thing unless it is weak and lacks its own context (企业 alone is not industry work). */
-function counts(hit: Hit): boolean {
-  return !hit.sense?.weak || hit.contextual;
 }
 
 /**
@@ -256,51 +288,10 @@ function leadOf(context: TieContext, clauseStart: number, start: number): string
  * that acts: its subject or its means), or with a verb of manner or purpose (for a thing that is only an object).
  */
 function goesOn(context: TieContext, next: { start: number; end: number }, acts: boolean): boolean {
-  const text = context.reading.text;
-  const opening = text.slice(next.start, next.end).trimStart();
-  if (!(acts ? VERB_OPENING : CONTINUING_OPENING).test(opening)) return false;
-  return !context.reading.names.firstIn(next.start, next.end);
-}
-
-/** The links of one thing, one per chain: the strongest rule's, the first found among equals. */
-class Links {
-  private readonly byChain = new Map<ChainName, ChainLink>();
-
-  constructor(
-    private readonly thing: { start: number; end: number },
-    private readonly sentence: Sentence,
-  ) {}
-
-  add(chain: ChainName, rule: TieRule, hit: Hit): void {
-    this.put(linkOf(chain, rule, [hit.word], hit.sense?.sense ?? null, this.sentence, this.thing));
-  }
-
-  /** A tie whose evidence is another span than the thing's sentence (a framing clause, the next sentence, a title). */
-  addAt(
-    chain: ChainName,
-    rule: TieRule,
-    words: string[],
-    evidence: { start: number; end: number },
-    sense?: string,
-  ): void {
-    this.put(linkOf(chain, rule, words, sense ?? null, evidence, this.thing));
-  }
-
-  addHeading(chain: ChainName, rule: TieRule, heading: ChainHeading, words: string[], hit?: Hit): void {
-    this.put(linkOf(chain, rule, words, hit?.sense?.sense ?? null, heading, this.thing));
-  }
-
-  private put(link: ChainLink): void {
-    const held = this.byChain.get(link.chain);
-    if (!held || link.rank < held.rank) this.byChain.set(link.chain, link);
-  }
-
-  /** Tied to the chain by its own name (or a commitment's own words). */
-  hasByName(chain: ChainName): boolean {
-    return this.byChain.get(chain)?.basis === 'name';
-  }
-
-  all(): ChainLink[] {
-    return [...this.byChain.values()];
-  }
+  const { reading } = context;
+  const opening = reading.text.slice(next.start, next.end).trimStart();
+  // A target of the work (深入开展“双清零一提升”行动，…，规上工业企业研发机构设置率…力争达到60%) goes on with it too.
+  const target = acts && reading.commitments.firstIn(next.start, next.end) !== null;
+  if (!target && !(acts ? VERB_OPENING : CONTINUING_OPENING).test(opening)) return false;
+  return !reading.names.firstIn(next.start, next.end);
 }

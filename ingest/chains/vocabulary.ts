@@ -22,6 +22,11 @@ export interface Sense {
   notBefore: RegExp | null;
   notAfter: RegExp | null;
   onlyAfter: RegExp | null;
+  /**
+   * The chain this work carries its own chain's matter into (technology transfer: innovation into industry): under a
+   * heading that joins the two chains (推动创新链和产业链精准对接), a thing named for it does the heading's work.
+   */
+  joins: ChainName | null;
 }
 
 /** One word found in the text: a chain's name, or a vocabulary word of one sense. */
@@ -40,13 +45,29 @@ export interface Hit {
 const CONTEXT = 16;
 const STOPS = /[，,；;。！？!?：:\n]/;
 
+/** One party a name of one-letter parties abbreviates (产 → 产业链): see "partyLetters" in chains.json. */
+export interface PartyLetter {
+  letter: string;
+  chain: ChainName;
+  stands: string;
+}
+
+/** The letters of party abbreviations (“政产学研用”), each with its chain or null, and the run every such name holds. */
+export interface PartyLetters {
+  anchor: string;
+  letters: Map<string, { chain: ChainName; stands: string } | null>;
+}
+
 export class ChainVocabulary {
   private readonly pattern: RegExp;
   private readonly sensesOf = new Map<string, Sense[]>();
   /** How many characters the scanner has read: the chain stage's work, which a test holds linear in a letter's length. */
   scanned = 0;
 
-  constructor(readonly senses: Sense[]) {
+  constructor(
+    readonly senses: Sense[],
+    readonly partyLetters: PartyLetters = { anchor: '', letters: new Map() },
+  ) {
     for (const sense of senses)
       for (const word of sense.words) {
         const list = this.sensesOf.get(word) ?? [];
@@ -55,6 +76,23 @@ export class ChainVocabulary {
       }
     const words = [...new Set([...CHAINS, ...this.sensesOf.keys()])].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(words.map(escape).join('|'), 'g');
+  }
+
+  /**
+   * The parties a name made only of one-letter parties abbreviates, with the chain each stands for
+   * (产学研用金才政介美云 → 产 · 研 · 金 · 才); none for any other name (产学研合作基地 is not made of letters).
+   */
+  parties(name: string): PartyLetter[] {
+    const { anchor, letters } = this.partyLetters;
+    const chars = [...name];
+    if (anchor === '' || !name.includes(anchor) || chars.length < anchor.length + 1) return [];
+    if (!chars.every((c) => letters.has(c))) return [];
+    const found: PartyLetter[] = [];
+    for (const letter of new Set(chars)) {
+      const party = letters.get(letter);
+      if (party) found.push({ letter, ...party });
+    }
+    return found;
   }
 
   /** Every hit in text[from, to), in text order; a weak word without its context is kept, marked. */
@@ -126,6 +164,11 @@ export function loadVocabulary(file: unknown, where = 'ingest/lexicon/chains.jso
     const onlyAfter = regex('onlyAfter');
     if (entry.in !== undefined && entry.in !== 'name' && entry.in !== 'own')
       throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): "in" can only be "name" or "own"`);
+    if (entry.joins !== undefined && (typeof entry.joins !== 'string' || !isChainName(entry.joins)))
+      throw new InnographError(
+        'LEXICON_INVALID',
+        `${at} (${entry.sense}): "joins" must be one of ${CHAINS.join(', ')}`,
+      );
     if (entry.weak === true && !onlyAfter)
       throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): a weak word needs its "onlyAfter" context`);
     return {
@@ -137,9 +180,37 @@ export function loadVocabulary(file: unknown, where = 'ingest/lexicon/chains.jso
       notBefore: regex('notBefore'),
       notAfter: regex('notAfter'),
       onlyAfter,
+      joins: typeof entry.joins === 'string' && isChainName(entry.joins) ? entry.joins : null,
     };
   });
-  return new ChainVocabulary(senses);
+  return new ChainVocabulary(senses, partyLettersOf((file as { partyLetters?: unknown }).partyLetters, where));
+}
+
+/** The "partyLetters" part of the file: an anchor run and, per letter, its chain and what it stands for, or null. */
+function partyLettersOf(part: unknown, where: string): PartyLetters {
+  const letters = new Map<string, { chain: ChainName; stands: string } | null>();
+  if (part === undefined) return { anchor: '', letters };
+  const { anchor, letters: entries } = part as { anchor?: unknown; letters?: unknown };
+  const at = `${where}: "partyLetters"`;
+  if (typeof anchor !== 'string' || anchor === '' || typeof entries !== 'object' || entries === null)
+    throw new InnographError('LEXICON_INVALID', `${at} needs an "anchor" run and its "letters"`);
+  for (const [letter, party] of Object.entries(entries as Record<string, unknown>)) {
+    if ([...letter].length !== 1) throw new InnographError('LEXICON_INVALID', `${at}: "${letter}" is not one letter`);
+    if (party === null) {
+      letters.set(letter, null);
+      continue;
+    }
+    const { chain, stands } = party as { chain?: unknown; stands?: unknown };
+    if (typeof chain !== 'string' || !isChainName(chain) || typeof stands !== 'string')
+      throw new InnographError(
+        'LEXICON_INVALID',
+        `${at}: "${letter}" needs a "chain" (one of ${CHAINS.join(', ')}) and what it "stands" for, or null`,
+      );
+    letters.set(letter, { chain, stands });
+  }
+  if (![...anchor].every((c) => letters.has(c)))
+    throw new InnographError('LEXICON_INVALID', `${at}: every letter of the anchor "${anchor}" must be listed`);
+  return { anchor, letters };
 }
 
 export const VOCABULARY = loadVocabulary(chainFile);

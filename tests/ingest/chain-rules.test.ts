@@ -133,6 +133,103 @@ MUST_TIE.push([
   'quote-head',
 ]);
 
+// Rules written on the misses of the chain gold (issue 21), each on a letter of our own.
+const JOINING_HEADING = '（一）以成果转化为牵引，推动创新链和产业链精准对接。';
+const LAW_HEADING = '（一）以贯彻落实科技立法为核心，深化产业链和创新链有机联动。';
+MUST_TIE.push(
+  [
+    'a name of one-letter parties: 产 for industry',
+    ['构建“政产学研金服用”协同创新体系。'],
+    '政产学研金服用',
+    '产业链',
+    'name-letters',
+  ],
+  [
+    'a name of one-letter parties: 金 for finance',
+    ['构建“政产学研金服用”协同创新体系。'],
+    '政产学研金服用',
+    '资金链',
+    'name-letters',
+  ],
+  [
+    'the list a quoted name sums up',
+    ['深化教育、科技、人才“三融合”改革，扩大试点范围。'],
+    '三融合',
+    '创新链',
+    'name-list',
+  ],
+  [
+    'a layout things are entered into, by the names they share',
+    ['东川实验室和澜城制造业创新中心列入全省“双百”布局。'],
+    '双百',
+    '创新链',
+    'member-names',
+  ],
+  [
+    'technology transfer under a heading that joins innovation and industry',
+    [JOINING_HEADING, '新建技术转移中心5家。'],
+    '新建技术转移中心5家',
+    '产业链',
+    'heading-work',
+  ],
+  [
+    'one more of the kind the clause before names',
+    ['涌现出“龙头企业+自主运营”等特色孵化模式，“澜城速办”一体化模式入选省级典型案例。'],
+    '澜城速办',
+    '创新链',
+    'kind-before',
+  ],
+  [
+    'a law the item’s title names short',
+    [LAW_HEADING, '一是推进科技条例落地落实。根据《澜城市科技创新促进条例》，逐条谋划年度工作举措。'],
+    '澜城市科技创新促进条例',
+    '产业链',
+    'heading-lever',
+  ],
+  [
+    'the work going on over two clauses',
+    ['鼓励探索“政银联动”机制，采取贷款贴息的方式，加大科技金融支持成果转化的力度。'],
+    '政银联动',
+    '创新链',
+    'next-clause',
+  ],
+  [
+    'the targets of the work',
+    ['深入开展“双提升”行动，2025年新增企业研发机构100家，规上工业企业研发活动覆盖率力争达到60%。'],
+    '双提升',
+    '产业链',
+    'next-clause',
+  ],
+  [
+    'the aim the first clause ends on',
+    ['推动在澜高校等创新主体围绕产业转型升级，实施以企业为主体的“揭榜挂帅”核心技术攻关。'],
+    '揭榜挂帅',
+    '产业链',
+    'frame-word',
+  ],
+  [
+    'a standard the work is carried out by',
+    ['按照“五个一”标准深入实施，累计建成孵化面积50万方。'],
+    '五个一',
+    '创新链',
+    'next-clause',
+  ],
+  [
+    'research results (成果) in a scheme’s name',
+    ['打造“澜城好成果”系列路演活动品牌。'],
+    '澜城好成果',
+    '创新链',
+    'name-word',
+  ],
+  [
+    'the next clause cultivating talent (厚植)',
+    ['依托东川孵化器，厚植人才创新创业热土。'],
+    '东川孵化器',
+    '人才链',
+    'next-clause',
+  ],
+);
+
 const MUST_NOT_TIE: Row[] = [
   ['a school’s name (工业大学)', ['澜城工业大学牵头编写校史。'], '澜城工业大学', '产业链', null],
   ['bodies in a list attaching importance', ['省委、省政府十分重视园区建设发展工作。'], '省政府', '产业链', null],
@@ -209,6 +306,45 @@ const MUST_NOT_TIE: Row[] = [
     null,
   ],
 ];
+
+MUST_NOT_TIE.push(
+  ['产学研 in a longer name is no list of parties', ['建设澜城产学研合作基地。'], '澜城产学研合作基地', '产业链', null],
+  [
+    'a layout takes only what every thing entered into it carries',
+    ['东川实验室和澜城制造业创新中心列入全省“双百”布局。'],
+    '双百',
+    '产业链',
+    null,
+  ],
+  [
+    'an aim that names a thing is the one served, not an aim of words',
+    ['推动在澜高校等创新主体围绕“4+3”产业，实施以企业为主体的“揭榜挂帅”核心技术攻关。'],
+    '揭榜挂帅',
+    '产业链',
+    null,
+  ],
+  [
+    'a lab under a heading joining two chains does not join them',
+    [JOINING_HEADING, '东川实验室开展前沿研究。'],
+    '东川实验室',
+    '产业链',
+    null,
+  ],
+  [
+    'a list of names before a quoted name is not what it sums up',
+    ['澜城实验室、东川研究院“双一流”建设加快推进。'],
+    '双一流',
+    '创新链',
+    null,
+  ],
+  [
+    'a standard only named, not carried out, is a frame',
+    ['按照“五个一”标准，累计建成孵化面积50万方。'],
+    '五个一',
+    '创新链',
+    null,
+  ],
+);
 
 describe('four-chain ties: what must tie, and by which rule', () => {
   it.each(MUST_TIE)('%s', (_pattern, lines, thing, chain, rule) => {

@@ -50,15 +50,22 @@ const RULE_TEXT: Record<string, Record<Lang, string>> = {
   'name-word': { zh: '名称本身含', en: 'its own name holds' },
   'name-chain': { zh: '名称本身点明', en: 'its own name names' },
   'quote-head': { zh: '引号名称后接', en: 'its quoted name heads' },
+  'name-letters': { zh: '名称是各方简称，其中', en: 'its name abbreviates the parties it joins' },
+  'name-list': { zh: '引号名称所概括的并列项含', en: 'the list its quoted name sums up holds' },
   'commitment-words': { zh: '承诺本身关于', en: 'the commitment itself is about' },
+  'subject-name': { zh: '承诺所衡量的对象名为', en: 'what the commitment measures is named' },
   'heading-lever': { zh: '链标题点名以它为抓手', en: 'the chain heading names it as its means' },
   'heading-work': { zh: '链标题下，本句做该链的事', en: 'under a chain heading, its own sentence does that work' },
   'heading-topic': { zh: '所在标题的主题', en: 'the heading it stands under is about' },
   'frame-chain': { zh: '句首分句以该链为框架', en: 'the clause framing its sentence names' },
+  'frame-word': { zh: '句首分句所围绕的目标', en: 'the clause framing its sentence aims at' },
+  'member-names': { zh: '列入其中的事物，其名称均含', en: 'the things entered into it are, by their names' },
   'clause-chain': { zh: '本分句点明该链，它是施动者', en: 'its own clause names the chain, with it acting' },
   'clause-word': { zh: '本分句中它做的事', en: 'what it does in its own clause' },
   'object-head': { zh: '它所建设或运营的', en: 'what it builds or runs is' },
   'next-clause': { zh: '下一分句接着说它做的事', en: 'the clause after it goes on with its work' },
+  'prev-clause': { zh: '上一分句说明它所属的工作', en: 'the clause before it sets the work it is part of' },
+  'kind-before': { zh: '上一分句所说的同类之一', en: 'one more of the kind the clause before names' },
 };
 
 export function basisName(basis: string, lang: Lang): string {

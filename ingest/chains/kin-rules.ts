@@ -1,0 +1,91 @@
+import type { ChainName } from '../../domain/model.ts';
+import type { Mention } from '../extract/mention.ts';
+import type { Sentence } from '../parse/parse-letter.ts';
+import type { Clause } from './clauses.ts';
+import { FRAME_AIM, KIND_AFTER_QUOTE, SUMMED_LIST } from './grammar.ts';
+import { counts, type Links, type TieContext } from './links.ts';
+import type { Hit } from './vocabulary.ts';
+
+/**
+ * Ties read from what stands around a thing rather than from its own clause (issue 21, the families of the chain
+ * gold's misses): the aim its sentence opens on, the kind the clause before names, the things entered into it,
+ * the list its quoted name sums up.
+ */
+/**
+ * The aim the sentence's first clause ends on, after its actors (推动在温高校、新型研发机构等创新主体围绕产业转型升级和技术进步，
+ * 开展有组织科研，…实施…“揭榜挂帅”核心技术攻关): the work of the clauses after it is done for that aim.
+ * Only an aim of words, not of names (围绕“5+5”产业 is the thing served, not the aim of a chain's work).
+ */
+export function frameWords(context: TieContext, links: Links, first: Clause): void {
+  const { reading } = context;
+  const text = reading.text.slice(first.start, first.end);
+  const aim = FRAME_AIM.exec(text);
+  if (!aim) return;
+  const from = first.start + aim.index + aim[0].length;
+  if (reading.names.firstIn(from, first.end)) return;
+  for (const hit of reading.factsOf(first).free)
+    if (hit.start >= from && hit.sense !== null && !hit.sense.weak && counts(hit))
+      links.addAt(hit.chain, 'frame-word', [aim[0], hit.word], first, hit.sense.sense);
+}
+
+/**
+ * A quoted name of a kind the clause before names by a chain word (涌现出…等特色孵化模式，“建引育”一体化模式入选…):
+ * the thing is one more of that kind (孵化 → 创新链).
+ */
+export function kindBefore(
+  context: TieContext,
+  links: Links,
+  sentence: Sentence,
+  mention: Mention,
+  previous: Clause,
+): void {
+  const { reading } = context;
+  const kind = KIND_AFTER_QUOTE.exec(reading.text.slice(mention.end, reading.clauses.at(mention.start).end))?.[1];
+  if (!kind || previous.start < sentence.start) return;
+  const before = reading.text.slice(previous.start, previous.end);
+  for (let at = before.indexOf(kind); at >= 0; at = before.indexOf(kind, at + 1)) {
+    const kindStart = previous.start + at;
+    const hit = reading
+      .factsOf(previous)
+      .free.find((h) => h.sense !== null && counts(h) && h.end <= kindStart && kindStart - h.end <= 2);
+    if (hit) links.addAt(hit.chain, 'kind-before', [hit.word, kind], sentence, hit.sense!.sense);
+  }
+}
+
+/**
+ * A thing others are entered into (瓯江实验室和激光智能装备技术创新中心列入全省“双十”布局) is on the chains every
+ * one of them is on by its own name (实验室, 创新中心 → 创新链).
+ */
+export function memberLinks(context: TieContext, links: Links, sentence: Sentence, from: number, to: number): void {
+  const { reading } = context;
+  const text = reading.text;
+  let shared: Map<ChainName, string[]> | null = null;
+  for (let name = reading.names.firstIn(from, to); name; name = reading.names.firstIn(name.end, to)) {
+    const own = new Map<ChainName, string[]>();
+    for (const hit of reading.vocabulary.hits(text, name.start, name.end))
+      if (hit.sense === null || (counts(hit) && !hit.sense.weak && hit.sense.only === null))
+        own.set(hit.chain, [...(own.get(hit.chain) ?? []), hit.word]);
+    if (shared === null) shared = own;
+    else
+      for (const [chain, words] of shared)
+        if (own.has(chain)) shared.set(chain, [...words, ...own.get(chain)!]);
+        else shared.delete(chain);
+  }
+  for (const [chain, words] of shared ?? []) links.addAt(chain, 'member-names', [...new Set(words)], sentence);
+}
+
+/**
+ * The one-word items of a list right before a thing's quoted name, which the name sums up: 教育、科技、人才“三位一体”
+ * → 教育, 科技, 人才 (words that count in a name count here).
+ */
+export function summedList(context: TieContext, mention: Mention): Hit[] {
+  const { reading } = context;
+  const clause = reading.clauses.at(mention.start);
+  const before = reading.text.slice(clause.start, mention.start);
+  const list = SUMMED_LIST.exec(before);
+  if (!list) return [];
+  const start = clause.start + list.index + list[0].indexOf(list[1]);
+  const end = start + list[1].length;
+  if (reading.names.firstIn(start, end)) return [];
+  return reading.vocabulary.hits(reading.text, start, end).filter(counts);
+}
