@@ -157,7 +157,18 @@ function resolveOverlaps(mentions: Mention[]): Mention[] {
   );
   const kept: Mention[] = [];
   for (const mention of ordered) {
-    const clash = kept.some((k) => k.start < mention.end && mention.start < k.end);
+    // 《省人大代表建议、批评和意见办理情况反馈意见表》 holds the proposal's body the header read from it: both stand.
+    const clash = kept.some(
+      (k) =>
+        k.start < mention.end &&
+        mention.start < k.end &&
+        !(
+          k.rule.startsWith('header') &&
+          mention.rule === 'book-title' &&
+          mention.start <= k.start &&
+          k.end <= mention.end
+        ),
+    );
     if (!clash) kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -4,6 +4,8 @@ import type { Page } from './page.ts';
 import { kindOfTitle, type ProposalRef, type ReferenceParts, referenceIn, titleIn } from './proposal-ref.ts';
 import { bookTitleIn, type TitleBlock } from './title-blocks.ts';
 
+const BODY_OF_KIND = /(全国|省|市|区|县)(人大(?=代表建议|代表议案)|政协(?=委员提案))/;
+
 /**
  * The proposal, from the title blocks and the opening sentence. Its kind: the word beside its number or
  * after its title (第0197号建议 · 《…》的提案), then the category the page files it under (体裁分类: 政协提案办理:
@@ -23,7 +25,12 @@ export function proposalOf(
   // 第0567号提案《关于加大基础研究投入的建议》的答复: the title block may hold the title the opening does not.
   const titleSpan = (opening ? titleIn(opening) : null) ?? titles.map((t) => bookTitleIn(t.span)).find(Boolean) ?? null;
   const title = titleSpan ? titleSpan.text.replace(/\s+/g, '') : null;
-  const body = first('body');
+  const named = first('body');
+  // 《省人大代表建议、批评和意见办理情况反馈意见表》: where the title and opening name no body, the kind of proposal
+  // the letter speaks of, with its level, does (省人大代表建议 · 市政协委员提案).
+  const bodyOfKind = named === null ? BODY_OF_KIND.exec(letter) : null;
+  const body = named ?? (bodyOfKind ? bodyOfKind[1] + bodyOfKind[2] : null);
+  const bodySpan = bodyOfKind ? { start: bodyOfKind.index, end: bodyOfKind.index + body!.length, text: body! } : null;
   // 提案 goes to the CPPCC and its members are 委员; 建议 to the congress and its deputies are 代表.
   const role = proposers.find((p) => p.role)?.role;
   const kind =
@@ -37,8 +44,8 @@ export function proposalOf(
   if (!span && !kind) return null;
   return {
     body,
-    bodyWritten: first('bodyWritten'),
-    bodyNamed: first('bodyNamed'),
+    bodyWritten: first('bodyWritten') ?? bodySpan,
+    bodyNamed: first('bodyNamed') ?? (bodySpan ? true : null),
     session: first('session'),
     number: first('number'),
     kind,

@@ -38,4 +38,21 @@ describe('the body a proposal went to', () => {
     const parsed = letter('', '您在市十五届人大三次会议上提出的《关于加快科技成果转化的建议》收悉。现答复如下：');
     expect(parsed.proposal?.bodyNamed).toBe(false);
   });
+
+  it('a letter naming no body in its title or opening: the kind of proposal it speaks of, with its level, names it', () => {
+    const parsed = parseText(
+      '关于加快科技成果转化的建议的答复\n周健代表：\n您提出的《关于加快科技成果转化的建议》收悉。现答复如下：\n我局将积极支持科技成果转化。\n请填写《省人大代表建议办理情况反馈意见表》。\n澄州省科学技术厅\n2024年5月6日',
+    );
+    expect(parsed.proposal?.body).toBe('省人大');
+    const names = extractLetter(parsed).mentions.map((m) => `${m.kind}:${m.name}`);
+    // The form's title stays a policy beside the body it holds.
+    expect(names).toEqual(expect.arrayContaining(['Organization:省人大', 'Policy:省人大代表建议办理情况反馈意见表']));
+  });
+
+  it('must not name a body from a committee that handles proposals (市政协提案委) or a breadcrumb without a level', () => {
+    const parsed = parseText(
+      '人大代表建议办理\n关于加快科技成果转化的建议的答复\n周健代表：\n您提出的《关于加快科技成果转化的建议》收悉。现答复如下：\n我局将积极支持科技成果转化。\n澄州市科学技术局\n2024年5月6日\n抄送：市政协提案委',
+    );
+    expect(parsed.proposal?.body ?? null).toBeNull();
+  });
 });
