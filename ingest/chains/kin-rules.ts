@@ -89,3 +89,23 @@ export function summedList(context: TieContext, mention: Mention): Hit[] {
   if (reading.names.firstIn(start, end)) return [];
   return reading.vocabulary.hits(reading.text, start, end).filter(counts);
 }
+
+/**
+ * The thing the first clause of an item acts by (二是提升企业研发能力。深入开展“双清零一提升”行动，…) is the
+ * item's means: it does the work the item's title names by words of their own (研发 → 创新链; not 企业, a weak word).
+ */
+export function itemLinks(context: TieContext, links: Links, sentence: Sentence): void {
+  const { reading } = context;
+  const letter = reading.letter;
+  if (sentence.section === null) return;
+  const section = letter.sections[sentence.section];
+  if (section.markerType !== 'item' || sentence.start < section.title.end) return;
+  const first = letter.sentences.find((s) => s.section === section.index && s.start >= section.title.end);
+  if (first !== sentence) return;
+  const hits = reading.vocabulary
+    .hits(reading.text, section.title.start, section.title.end)
+    .filter(
+      (h) => h.sense !== null && !h.sense.weak && h.sense.only === null && !reading.names.holding(h.start, h.end),
+    );
+  for (const hit of hits) links.addAt(hit.chain, 'heading-topic', [hit.word], section.title, hit.sense!.sense);
+}

@@ -24,7 +24,7 @@ import {
   VERB_OPENING,
 } from './grammar.ts';
 import { chainHeadingOf, itemTitleHolding, itemTitleNaming } from './headings.ts';
-import { frameWords, kindBefore, memberLinks, summedList } from './kin-rules.ts';
+import { frameWords, itemLinks, kindBefore, memberLinks, summedList } from './kin-rules.ts';
 import { counts, Links, type TieContext } from './links.ts';
 import type { Hit } from './vocabulary.ts';
 
@@ -133,6 +133,7 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     kindBefore(context, links, sentence, mention, previous);
   if (government) return links.all();
   frameLinks(context, links, sentence, clause);
+  if (acts && clause.start <= sentence.start + 1) itemLinks(context, links, sentence);
   headingLinks(context, links, sentence, mention.start, mention.end);
   topicLinks(context, links, sentence, mention.start, mention.end);
   return links.all();

@@ -215,6 +215,13 @@ MUST_TIE.push(
     'next-clause',
   ],
   [
+    'the first act of an item does the work its title names',
+    ['一是建立企业技术需求对接机制。开展“千企走访”行动，扩大覆盖面。'],
+    '千企走访',
+    '创新链',
+    'heading-topic',
+  ],
+  [
     'research results (成果) in a scheme’s name',
     ['打造“澜城好成果”系列路演活动品牌。'],
     '澜城好成果',
@@ -335,6 +342,13 @@ MUST_NOT_TIE.push(
     ['澜城实验室、东川研究院“双一流”建设加快推进。'],
     '双一流',
     '创新链',
+    null,
+  ],
+  [
+    'an item’s title serving firms (a weak word) gives its first act nothing',
+    ['一是服务民营企业。开展“千企走访”行动，扩大覆盖面。'],
+    '千企走访',
+    '产业链',
     null,
   ],
   [
