@@ -106,8 +106,14 @@ async function versionOf(store: GraphStore): Promise<StoreVersion> {
   return { id: `stats-${createHash('sha256').update(JSON.stringify(stats)).digest('hex')}`, path: null };
 }
 
+/**
+ * Changes when what a kept map holds changes, so an older file is laid out again (2: places by name, not id; a
+ * local name's place only where two things share the name).
+ */
+const MAP_FORMAT = 2;
+
 export const mapFile = (path: string, version: string) =>
-  `${path}.${createHash('sha256').update(version).digest('hex').slice(0, 16)}.map.json`;
+  `${path}.${createHash('sha256').update(`${MAP_FORMAT}|${version}`).digest('hex').slice(0, 16)}.map.json`;
 
 async function readKept(file: string, version: string): Promise<MapData | null> {
   const text = await readFile(file, 'utf8').catch(() => null);

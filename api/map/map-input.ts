@@ -60,19 +60,21 @@ export async function readMapInput(store: GraphStore, onProgress?: (step: string
       stated.push({ source: edge.source, target: edge.target, type: edge.type });
     }
   }
-  const things: MapThing[] = nodes
-    .filter((n) => !hubIds.has(n.id) && bodyLetters.has(n.id))
-    .map((n) => {
-      const mine = [...new Set(bodyLetters.get(n.id))].sort();
-      return {
-        id: n.id,
-        kind: n.kind,
-        name: scoped(n.id, n.name),
-        letters: mine,
-        chain: mostOf(chainCounts.get(n.id)),
-        place: mostOf(countOf(mine.map((l) => placeOf.get(l)).filter((p): p is string => p !== undefined))),
-      };
-    });
+  const kept = nodes.filter((n) => !hubIds.has(n.id) && bodyLetters.has(n.id));
+  // A name two things of the map share (市府办 of seven cities) says whose; a name of one thing stays short.
+  const shared = countOf([...kept.map((n) => n.name), ...hubs.map((h) => h.name)]);
+  for (const hub of hubs) if (shared.get(hub.name)! > 1) hub.name = scoped(hub.id, hub.name);
+  const things: MapThing[] = kept.map((n) => {
+    const mine = [...new Set(bodyLetters.get(n.id))].sort();
+    return {
+      id: n.id,
+      kind: n.kind,
+      name: shared.get(n.name)! > 1 ? scoped(n.id, n.name) : n.name,
+      letters: mine,
+      chain: mostOf(chainCounts.get(n.id)),
+      place: mostOf(countOf(mine.map((l) => placeOf.get(l)).filter((p): p is string => p !== undefined))),
+    };
+  });
   return { things, stated: uniqueStated(stated), hubs };
 }
 
@@ -94,7 +96,7 @@ function hubsOf(header: GraphEdge[], edges: GraphEdge[]): MapHub[] {
   return [...hubs].map(([id, hub]) => ({
     id,
     kind: id.slice(0, id.indexOf(':')) as NodeKind,
-    name: scoped(id, id.slice(id.indexOf(':') + 1).replace(/@.*$/, '')),
+    name: id.slice(id.indexOf(':') + 1).replace(/@.*$/, ''),
     role: hub.role,
     letters: hub.letters.size,
   }));
@@ -107,16 +109,27 @@ async function lettersPlaces(store: GraphStore, letters: string[]): Promise<Map<
     store.edgesOf(ids, { types: [PLACE_EDGE as EdgeType], direction: 'out' }),
   );
   for (const edge of edges) if (!places.has(edge.source)) places.set(edge.source, edge.target);
+  // The legend says 温州市, not Place:330300; the full name where two places share one (北京市朝阳区, 长春市朝阳区).
+  const ids = [...new Set(places.values())];
+  const nodes = (await inChunks(ids, (chunk) => store.getNodes(chunk))).filter((n) => n !== null);
+  const count = countOf(nodes.map((n) => n.name));
+  const nameOf = new Map(
+    nodes.map((n) => [n.id, count.get(n.name)! > 1 ? String(n.props.fullName ?? n.name) : n.name]),
+  );
+  for (const [letter, place] of places) places.set(letter, nameOf.get(place) ?? place);
   return places;
 }
 
 /**
  * A name that means something only in its city (市府办, a city's own 北中氢能培育计划) is one thing per city
- * (its id carries @city): on the map it says which, else seven 市府办 would read as one.
+ * (its id carries @city): where two share a name, the map says which, else seven 市府办 would read as one.
  */
 function scoped(id: string, name: string): string {
   const at = id.lastIndexOf('@');
-  return at > 0 ? `${name}（${id.slice(at + 1)}）` : name;
+  if (at < 0) return name;
+  const scope = id.slice(at + 1);
+  // As the page writes it (web/src/place-label.ts): the place, or the one letter a name of no known place is from.
+  return scope.startsWith('letter:') ? `${name}（仅见 ${scope.slice('letter:'.length)}）` : `${name}（${scope}）`;
 }
 
 function countOf<T>(values: T[]): Map<T, number> {

@@ -23,7 +23,7 @@ export interface MapThing {
   letters: string[];
   /** The chain it advances most often, or null. */
   chain: ChainName | null;
-  /** The place of most of its letters, once letters have places (issue 22); null until then. */
+  /** The place (its name) of most of its letters; null when none of its letters has a known place. */
   place: string | null;
 }
 

@@ -15,6 +15,7 @@ import {
 } from './letter-scope.ts';
 import { entityFields } from './entity-fields.ts';
 import { query } from './query.ts';
+import { scopeQuery } from './scope-lists.ts';
 
 /**
  * Places, letter kinds and dates in the API (api/places.graphql): the places
@@ -201,6 +202,7 @@ const placeOfLetter = async (letter: GraphNode, _a: unknown, c: Ctx) =>
 
 export const placeQuery = {
   ...scoped,
+  ...scopeQuery,
   places: async (_p: unknown, _a: unknown, c: Ctx) => (await placeTree(c)).roots,
   unknownPlace: async (_p: unknown, _a: unknown, c: Ctx) => (await placeTree(c)).unknown,
   compare,

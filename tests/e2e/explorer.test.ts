@@ -176,6 +176,10 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     expect(proposers.length).toBeGreaterThan(0);
     expect(things.filter((n) => n.kind === 'Commitment').length).toBeGreaterThan(0);
     const expected = [...new Set([letter, ...things.map((n) => n.id), ...proposers.map((n) => n.id)])].sort();
+    // A thing of the summary the letter does not name is selected first.
+    const other = before.find((id) => !expected.includes(id))!;
+    await clickNode(page, other);
+    await expect.poll(() => hooks<string | null>(page, 'state().selected')).toBe(other);
     await page.locator('#filters select').nth(1).selectOption(letter);
     await expect.poll(async () => (await hooks<string[]>(page, 'ids()')).sort()).toEqual(expected);
     expect(new URL(page.url()).searchParams.get('letter')).toBe(letter);
@@ -183,7 +187,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     expect(collisions(s)).toEqual({ labels: [], nodes: [], labelOnNode: [] });
     expect(offScreen(s)).toEqual([]);
     expect(s.nodes.filter((n) => n.label === null)).toEqual([]);
-    // Nothing is greyed out for a selection (兴齐眼药, from the test before) the letter does not name.
+    // Nothing is greyed out for a selection the letter does not name.
     expect(await hooks<number>(page, 'faded()')).toBe(0);
     // Each kind under a title that counts what is shown.
     const totals = new Map(
@@ -334,6 +338,7 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
 
   it('exports the graph as a PNG image', async () => {
     await page.locator('[data-view="graph"]').click();
+    await page.locator('#exports').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
     const png = await readFile((await download.path())!);
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -397,15 +402,17 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     await hubs.check();
     await expect
       .poll(() => other.locator('#banner-text').textContent())
-      .toMatch(/^Path: 市府办 —cc— .+ —[a-z ]+— 中国眼谷$/);
+      .toMatch(/^Path: 市府办 \(温州市\) —cc— .+ —[a-z ]+— 中国眼谷$/);
     expect(new URL(other.url()).searchParams.get('hubs')).toBe('1');
     await shot('10-path-hubs-en', other);
     // The switch survives a reload, and the banner follows the language.
     await other.goto(other.url());
-    await expect.poll(() => other.locator('#banner-text').textContent()).toMatch(/^Path: 市府办 —cc— /);
+    await expect.poll(() => other.locator('#banner-text').textContent()).toMatch(/^Path: 市府办 \(温州市\) —cc— /);
     expect(await other.locator('#path-hubs').isChecked()).toBe(true);
     await other.locator('#lang').click();
-    await expect.poll(() => other.locator('#banner-text').textContent()).toMatch(/^路径: 市府办 —抄送— .+ 中国眼谷$/);
+    await expect
+      .poll(() => other.locator('#banner-text').textContent())
+      .toMatch(/^路径: 市府办（温州市） —抄送— .+ 中国眼谷$/);
     expect(await other.locator('#banner label').textContent()).toContain('含公共链接');
     expect(await other.locator('#banner').innerText()).not.toMatch(RAW_CODES);
     await shot('10-path-hubs-zh', other);

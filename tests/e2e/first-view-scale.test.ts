@@ -33,12 +33,13 @@ describe.skipIf(!HAS_CHROMIUM)('the first view on a 100-letter synthetic archive
       await page.goto(`${server.url}/?lang=${lang}`);
       await ready(page);
       const things = expectReadableSummary(await screen(page));
-      // Sized by importance: the most-mentioned thing of the archive is drawn at least as big as any other.
-      const top = (
-        await server.gql(
-          'query { overview(limit: 1, kinds: [Organization, Platform, Programme, Policy, Enterprise]) { nodes { id } } }',
-        )
-      ).body.data!.overview.nodes[0].id as string;
+      // Sized by importance: the thing drawn that the most letters mention is at least as big as any other.
+      const counts = (
+        await server.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id letterCount } }', {
+          ids: things.map((n) => n.id),
+        })
+      ).body.data!.nodes as Array<{ id: string; letterCount: number }>;
+      const top = [...counts].sort((a, b) => b.letterCount - a.letterCount)[0].id;
       const width = (id: string) => {
         const b = things.find((n) => n.id === id)!.body;
         return b.x2 - b.x1;

@@ -132,6 +132,69 @@ describe('places, kinds and dates in the API', () => {
     for (const s of data.compare.shared) expect(s.places.map((p: any) => p.name).sort()).toEqual(['宁波市', '杭州市']);
   });
 
+  it('the first view draws from every place: each province of the archive has things in it', async () => {
+    const data = await gql(`{ overview(limit: 12, kinds: [Organization, Platform, Programme, Policy, Enterprise]) {
+      nodes { id ... on Entity { letterIds } } capped }
+      letters(first: 50) { nodes { id place { fullName } } } }`);
+    const provinceOf = new Map(
+      data.letters.nodes.map((l: any) => [l.id, l.place ? String(l.place.fullName).slice(0, 3) : 'unknown']),
+    );
+    const provinces = new Set(
+      data.overview.nodes.flatMap((n: any) => n.letterIds.map((id: string) => provinceOf.get(id))),
+    );
+    // 浙江省 has most letters; 北京市, 吉林省, 重庆市 and the unknown place are in the first view all the same.
+    for (const province of ['浙江省', '北京市', '吉林省', '重庆市', 'unknown']) expect(provinces).toContain(province);
+    expect(data.overview.nodes.length).toBe(12);
+    expect(data.overview.capped).toBe(true);
+  });
+
+  it('the first view of one city holds only what its letters name', async () => {
+    const data =
+      await gql(`{ overview(limit: 50, kinds: [Organization, Platform, Programme], scope: { places: ["宁波市"] }) {
+      nodes { id ... on Entity { letterIds } } } }`);
+    expect(data.overview.nodes.length).toBeGreaterThan(0);
+    for (const node of data.overview.nodes)
+      expect(node.letterIds.some((id: string) => /nb-2024|nb-xieban/.test(id))).toBe(true);
+  });
+
+  it('inScope keeps what a letter in scope names, and says which only undated letters name', async () => {
+    const ids = [
+      'Organization:区科技局@北京市朝阳区',
+      'Organization:区科技局@吉林省长春市朝阳区',
+      'Organization:市委@letter:no-place.txt',
+    ];
+    const data = await gql(`{
+      beijing: inScope(scope: { places: ["北京市"] }, ids: ${JSON.stringify(ids)}) { id undated }
+      in2023: inScope(scope: { from: "2023", to: "2023" }, ids: ${JSON.stringify(ids)}) { id undated }
+      letterYears { year letters } undatedLetters }`);
+    expect(data.beijing).toEqual([{ id: ids[0], undated: false }]);
+    // no-place.txt has no date: kept under a year, as undated; the two 朝阳区 letters are of 2023.
+    expect(data.in2023).toEqual(
+      expect.arrayContaining([
+        { id: ids[0], undated: false },
+        { id: ids[1], undated: false },
+        { id: ids[2], undated: true },
+      ]),
+    );
+    expect(data.letterYears).toEqual(
+      expect.arrayContaining([
+        { year: 2022, letters: 1 },
+        { year: 2024, letters: expect.any(Number) },
+      ]),
+    );
+    expect(data.undatedLetters).toBe(1);
+  });
+
+  it('the ledger narrowed to a place keeps the promises its letters state', async () => {
+    const data = await gql(`{
+      all: ledger(first: 50) { totalCount }
+      ningbo: ledger(first: 50, scope: { places: ["宁波市"] }) { totalCount nodes { commitment { text letter { source } } } } }`);
+    expect(data.ningbo.totalCount).toBeLessThan(data.all.totalCount);
+    expect(new Set(data.ningbo.nodes.map((n: any) => n.commitment.letter.source))).toEqual(
+      new Set(['nb-2024.txt', 'nb-xieban-2024.txt']),
+    );
+  });
+
   it('a place no letter is from is NOT_FOUND, and compare wants two to six', async () => {
     const { body } = await server.gql('{ letters(scope: { places: ["拉萨市"] }) { nodes { source } } }');
     expect(body.errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newElements, shortLabel, toElements } from '../../web/src/elements.ts';
 import { toCsv, toGraphML } from '../../web/src/export-formats.ts';
-import { edgeVisible, NO_FILTERS, nodeVisible } from '../../web/src/filters.ts';
+import { edgeVisible, facetKey, NO_FILTERS, nodeVisible } from '../../web/src/filters.ts';
+import { nameWithPlace } from '../../web/src/place-label.ts';
 import type { ApiNode } from '../../web/src/model.ts';
 import { commitmentsCsv, sortRows, type CommitmentRow } from '../../web/src/panels/commitments-view.ts';
 import { figure, pieces, sentenceEnd } from '../../web/src/letter-text.ts';
@@ -104,6 +105,38 @@ describe('filters', () => {
     expect(nodeVisible({ id: 'Platform:c', kind: 'Platform' }, filters, null, years)).toBe(true);
   });
 
+  it('the place and year facet hides what the API did not keep, once it has judged the node', () => {
+    const filters = { ...NO_FILTERS, places: ['330100'], year: 2024 };
+    const scope = {
+      key: facetKey(filters),
+      asked: new Set(['Platform:a', 'Platform:b', 'Platform:c']),
+      kept: new Map([
+        ['Platform:a', false],
+        ['Platform:c', true],
+      ]),
+    };
+    const years = new Map([['Platform:c', [] as number[]]]);
+    expect(nodeVisible({ id: 'Platform:a', kind: 'Platform' }, filters, null, years, scope)).toBe(true);
+    expect(nodeVisible({ id: 'Platform:b', kind: 'Platform' }, filters, null, years, scope)).toBe(false);
+    // Named only by an undated letter: the year keeps it (the years rule alone would have hidden it).
+    expect(nodeVisible({ id: 'Platform:c', kind: 'Platform' }, filters, null, years, scope)).toBe(true);
+    // Not judged yet, or judged for another choice of places: not hidden by the facet.
+    expect(nodeVisible({ id: 'Platform:d', kind: 'Platform' }, filters, null, years, scope)).toBe(true);
+    expect(
+      nodeVisible({ id: 'Platform:b', kind: 'Platform' }, { ...filters, places: ['330200'] }, null, null, scope),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['Organization:区科技局@北京市朝阳区', '区科技局', '区科技局（北京市朝阳区）'],
+    ['Organization:市委@letter:no-place.txt', '市委', '市委（仅见 no-place.txt）'],
+    ['Organization:温州市科学技术局', '温州市科学技术局', '温州市科学技术局'],
+    // A letter's file name is no local name, whatever it holds.
+    ['Letter:a@b.txt', 'a@b.txt', 'a@b.txt'],
+  ])('a local name shows its place: %s', (id, name, shown) => {
+    expect(nameWithPlace({ id, name }, 'zh')).toBe(shown);
+  });
+
   it('an edge shows when its type is chosen and both ends are visible', () => {
     const edge = { type: 'MENTIONS', source: 'a', target: 'b' };
     expect(edgeVisible(edge, NO_FILTERS, new Set(['a', 'b']))).toBe(true);
@@ -123,6 +156,7 @@ describe('URL state', () => {
         chain: '人才链',
         letter: 'Letter:a.txt',
         year: 2023,
+        places: ['330100', '330200'],
       },
       lang: 'en' as const,
       pathFrom: 'Platform:a',
@@ -259,10 +293,21 @@ describe('exports', () => {
       qualifier: null,
       year: 2024,
       letter: 'L1',
+      place: '杭州市',
       chains: [{ chain: { name: '人才链' } }],
     },
-    { id: '2', text: 'a', value: 2, unit: '个', qualifier: '以上', year: null, letter: 'L2', chains: [] },
-    { id: '3', text: 'c', value: 300, unit: '个', qualifier: null, year: 2023, letter: 'L1', chains: [] },
+    { id: '2', text: 'a', value: 2, unit: '个', qualifier: '以上', year: null, letter: 'L2', place: '', chains: [] },
+    {
+      id: '3',
+      text: 'c',
+      value: 300,
+      unit: '个',
+      qualifier: null,
+      year: 2023,
+      letter: 'L1',
+      place: '杭州市',
+      chains: [],
+    },
   ];
   it('sorts commitments by value within each unit (never 10 家 between 2 个 and 300 个), and by year with blanks last', () => {
     expect(sortRows(rows, 'value', true).map((r) => `${r.value}${r.unit}`)).toEqual(['2个', '300个', '10家']);
@@ -270,7 +315,7 @@ describe('exports', () => {
     expect(sortRows(rows, 'year', true).map((r) => r.year)).toEqual([2023, 2024, null]);
   });
 
-  it('exports commitments as CSV with their chains', () => {
-    expect(commitmentsCsv(rows).split('\r\n')[1]).toBe('b,10,家,,2024,L1,人才链');
+  it('exports commitments as CSV with their place and chains', () => {
+    expect(commitmentsCsv(rows).split('\r\n')[1]).toBe('b,10,家,,2024,L1,杭州市,人才链');
   });
 });

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ApiEdge, ApiNode, ApiSubgraph } from './model.ts';
+import { placeNote } from './place-label.ts';
 
 /**
  * GraphQL results to Cytoscape elements. Node data keeps what the filters
@@ -22,6 +23,7 @@ export function nodeElement(node: ApiNode): ElementDefinition {
       id: node.id,
       kind: node.kind,
       group: node.kind,
+      // The place joins the label where another thing drawn has the same name (labelsWithPlaces).
       label: shortLabel(node),
       name: node.name,
       weight: node.letterCount,
@@ -85,4 +87,16 @@ export function groupTitles(
       label: title(kind, n, totals.get(kind) ?? n),
     },
   }));
+}
+
+/**
+ * Each node's label, with its place beside the name (区科技局（北京市朝阳区）) where another node of the list has the
+ * same name: four 市政府 of four cities are four labels; the one 市府办 of a one-city archive keeps its short label.
+ */
+export function labelsWithPlaces(nodes: Array<{ id: string; kind: string; name: string }>): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const n of nodes) count.set(n.name, (count.get(n.name) ?? 0) + 1);
+  return new Map(
+    nodes.map((n) => [n.id, `${shortLabel(n)}${(count.get(n.name) ?? 0) > 1 ? placeNote(n.id, 'zh') : ''}`]),
+  );
 }

@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { EDGE_BUDGET, edgesToDraw, HeldEdges } from './edge-budget.ts';
+import { labelsWithPlaces } from './elements.ts';
 import { edgeVisible, nodeVisible, type Filters } from './filters.ts';
 import type { State } from './state.ts';
 import { stylesheet } from './style.ts';
@@ -33,7 +34,7 @@ export const FORCE_LIMIT = 1500;
 
 type RenderState = Pick<
   State,
-  'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes' | 'years' | 'chainsOf'
+  'filters' | 'hidden' | 'pinned' | 'selected' | 'pathIds' | 'letterNodes' | 'years' | 'chainsOf' | 'scope'
 >;
 
 /**
@@ -126,6 +127,7 @@ export class GraphView {
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(this.held ? elements.filter((e) => e.group !== 'edges') : elements);
+      this.labelPlaces();
     });
     if (mode === 'summary' || count > FORCE_LIMIT) packNodes(this.cy, this.cy.nodes());
     else await forceLayout(this.cy);
@@ -180,6 +182,7 @@ export class GraphView {
     const centre = centreNode?.nonempty() ? centreNode.position() : this.viewportCentre();
     const occupied = this.cy.nodes(':visible').map((n) => n.boundingBox(LABEL_BOX) as BoundingBox);
     const added = this.cy.add(elements).nodes();
+    this.labelPlaces();
     added.positions(() => ({ ...centre }));
     const sizes = added.map((n) => {
       const box = n.boundingBox(LABEL_BOX) as BoundingBox;
@@ -199,6 +202,18 @@ export class GraphView {
   }
 
   /** Titles follow the language. */
+  /** Labels derived from what is drawn: a name two things share carries each one's place (elements.ts). */
+  private labelPlaces(): void {
+    const nodes = this.cy.nodes().not('.group-title');
+    const labels = labelsWithPlaces(
+      nodes.map((n) => ({ id: n.id(), kind: String(n.data('kind')), name: String(n.data('name') ?? '') })),
+    );
+    nodes.forEach((n) => {
+      const label = labels.get(n.id());
+      if (label !== undefined && label !== n.data('label')) n.data('label', label);
+    });
+  }
+
   relabelTitles(title: (kind: string, shown: number, total: number) => string): void {
     this.cy.nodes('.group-title').forEach((n) => {
       n.data('label', title(String(n.data('group')), Number(n.data('shown')), Number(n.data('total'))));
@@ -245,8 +260,11 @@ export class GraphView {
             state.filters as Filters,
             state.letterNodes,
             state.years,
+            state.scope,
           );
         node.toggleClass('filtered', !shown);
+        // Kept by a year only through undated letters: shown, and marked so.
+        node.toggleClass('undated', shown && state.filters.year !== null && state.scope?.kept.get(node.id()) === true);
         if (shown) visible.add(node.id());
         if (shown) shownGroups.add(String(node.data('group')));
         const pinned = state.pinned.has(node.id());

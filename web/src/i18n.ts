@@ -55,6 +55,10 @@ export const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
   role: { zh: '身份', en: 'Role' },
   phone: { zh: '电话', en: 'Phone' },
   english: { zh: '英文名', en: 'English' },
+  placeName: { zh: '地区', en: 'Place' },
+  placeSource: { zh: '地区依据', en: 'Place read from' },
+  letterKind: { zh: '函件类型', en: 'Kind of letter' },
+  leadUnit: { zh: '主办单位', en: 'Lead unit' },
 };
 
 export function fieldName(field: string, lang: Lang): string {
@@ -67,6 +71,7 @@ export function edgeName(type: string, lang: Lang): string {
 
 const STRINGS = {
   title: { zh: 'innograph 四链融合图谱', en: 'innograph · four chains' },
+  subtitle: { zh: ' 四链融合图谱', en: ' · four chains' },
   'view.graph': { zh: '生态图', en: 'Ecosystem' },
   'view.chains': { zh: '四链', en: 'Four chains' },
   'view.letter': { zh: '答复函', en: 'Letter' },
@@ -127,6 +132,7 @@ const STRINGS = {
   'toolbar.undo': { zh: '撤销展开', en: 'Undo expand' },
   'toolbar.fit': { zh: '适应窗口', en: 'Fit' },
   'toolbar.reset': { zh: '重置', en: 'Reset' },
+  'toolbar.export': { zh: '导出', en: 'Export' },
   'toolbar.png': { zh: '导出 PNG', en: 'PNG' },
   'toolbar.svg': { zh: '导出 SVG', en: 'SVG' },
   'toolbar.json': { zh: '导出 JSON', en: 'JSON' },
@@ -172,6 +178,7 @@ const STRINGS = {
   'table.qualifier': { zh: '限定', en: 'Qualifier' },
   'table.year': { zh: '年份', en: 'Year' },
   'table.letter': { zh: '答复函', en: 'Letter' },
+  'table.place': { zh: '地区', en: 'Place' },
   'table.chains': { zh: '四链', en: 'Chains' },
   'table.csv': { zh: '导出 CSV', en: 'Export CSV' },
   'table.anyYear': { zh: '全部年份', en: 'Any year' },

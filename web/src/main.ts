@@ -4,6 +4,7 @@ import { GraphCanvas } from './explorer/graph-canvas.ts';
 import { pageHooks } from './explorer/page-hooks.ts';
 import { PageViews } from './explorer/page-views.ts';
 import { PathFinder } from './explorer/path-finder.ts';
+import { judgeDrawn, loadArchive, scopeOf } from './explorer/place-scope.ts';
 import { GraphView } from './graph-view.ts';
 import { t, type StringKey } from './i18n.ts';
 import { MapMode } from './map/map-mode.ts';
@@ -13,6 +14,8 @@ import { renderDetails } from './panels/details-panel.ts';
 import { renderFilters } from './panels/filters-panel.ts';
 import { renderLegend } from './panels/legend.ts';
 import { foldPanels } from './panels/panel-folds.ts';
+import { renderPlaceFacet } from './panels/place-facet.ts';
+import { pw } from './place-words.ts';
 import { mountSearch } from './panels/search-box.ts';
 import { renderToolbar } from './panels/toolbar.ts';
 import { mountViewsMenu } from './panels/views-menu.ts';
@@ -73,7 +76,12 @@ function applyI18n(): void {
   document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]').forEach((el) => {
     el.placeholder = t(el.dataset.i18nPlaceholder as StringKey, lang);
   });
-  $('lang').textContent = lang === 'zh' ? 'English' : '中文';
+  // The short form on a laptop screen (page.css), where the header must hold on one line.
+  $('lang').replaceChildren(
+    h('span', { class: 'long' }, lang === 'zh' ? 'English' : '中文'),
+    h('span', { class: 'short' }, lang === 'zh' ? 'EN' : '中'),
+  );
+  $('lang').title = lang === 'zh' ? 'English' : '中文';
   $('loading').textContent = t('loading', lang);
   $('empty').replaceChildren(t('empty', lang), ' ', h('code', {}, 'npx innograph ingest data/letters'));
   renderLegend($('legend'), lang, view.shownKinds());
@@ -83,15 +91,18 @@ function applyI18n(): void {
 async function loadOverview(): Promise<void> {
   store.set({ status: 'loading', error: null });
   try {
-    const scope = graph.summaryQuery();
+    // The summary of the places chosen in the facet (every place takes turns: api/resolvers/place-overview.ts).
+    const places = store.get().filters.places.join(',');
+    const scope = { ...graph.summaryQuery(), scope: scopeOf(store.get().filters, false) };
     const data = await gql<{
       stats: { letters: number; byKind: Array<{ kind: string; count: number }> };
       overview: ApiSubgraph;
       letters: { nodes: Array<{ id: string; name: string; source: string }> };
     }>(
-      `query Overview($kinds: [NodeKind!], $edgeTypes: [EdgeType!], $limit: Int!) { stats { letters byKind { kind count } } overview(limit: $limit, kinds: $kinds, edgeTypes: $edgeTypes) { ${SUBGRAPH_FIELDS} } letters(first: 200) { nodes { id name source } } }`,
+      `query Overview($kinds: [NodeKind!], $edgeTypes: [EdgeType!], $limit: Int!, $scope: LetterScope) { stats { letters byKind { kind count } } overview(limit: $limit, kinds: $kinds, edgeTypes: $edgeTypes, scope: $scope) { ${SUBGRAPH_FIELDS} } letters(first: 200, scope: $scope) { nodes { id name source } } }`,
       scope,
     );
+    if (store.get().filters.places.join(',') !== places) return;
     letters = data.letters.nodes;
     if (data.stats.letters === 0) return store.set({ status: 'empty' });
     graph.setOverview(data.overview, new Map(data.stats.byKind.map((k) => [k.kind, k.count])));
@@ -132,26 +143,52 @@ async function showView(): Promise<void> {
 const drawnBy = (state: State, keys: Array<keyof State>, changed: Set<keyof State>) =>
   state.view === 'graph' && keys.some((k) => changed.has(k));
 
+/** The places chosen when the summary was last asked for: another choice asks again. */
+let summaryPlaces = store.get().filters.places.join(',');
+
 store.subscribe((state, changed) => {
   $('loading').hidden = state.status !== 'loading';
+  if (['archive', 'filters', 'lang', 'view'].some((k) => changed.has(k as keyof State)))
+    renderPlaceFacet($('place-facet'), store);
+  const placesChanged = changed.has('filters') && state.filters.places.join(',') !== summaryPlaces;
+  if (placesChanged && state.status === 'ready') {
+    summaryPlaces = state.filters.places.join(',');
+    void loadOverview();
+  }
+  if ((changed.has('filters') || changed.has('nodes')) && !state.whole) void judgeDrawn(store, gql);
+  if (changed.has('filters') && state.whole) void map.applyFacet(state.filters);
   $('empty').hidden = state.status !== 'empty';
   if (changed.has('lang')) applyI18n();
   if (['lang', 'filters', 'status', 'nodes', 'years'].some((k) => changed.has(k as keyof State)))
     renderFilters($('filters'), store, letters);
   const pageChanged =
     ((changed.has('letterSource') || changed.has('letterAt')) && state.view === 'letter') ||
-    (changed.has('filters') && (state.view === 'commitments' || state.view === 'ledger')) ||
+    (changed.has('filters') && ['commitments', 'ledger', 'chains', 'compare'].includes(state.view)) ||
     changed.has('chainBases');
   if ((changed.has('view') || changed.has('whole') || pageChanged) && state.status === 'ready') void showView();
   if (changed.has('filters')) void graph.letterFilter(state.filters.letter);
   if (changed.has('nodes') && !state.whole) void loadExtras(store, gql);
-  const look: Array<keyof State> = ['filters', 'hidden', 'pinned', 'selected', 'pathIds', 'letterNodes', 'years'];
+  const look: Array<keyof State> = [
+    'filters',
+    'hidden',
+    'pinned',
+    'selected',
+    'pathIds',
+    'letterNodes',
+    'years',
+    'scope',
+  ];
   if (drawnBy(state, [...look, 'chainsOf'], changed) && !state.whole) view.render(state);
   if (drawnBy(state, [...look, 'colour', 'community', 'lang'], changed) && state.whole) map.render(state);
-  if (['nodes', 'filters', 'hidden', 'letterNodes', 'years', 'chainsOf'].some((k) => changed.has(k as keyof State)))
+  if (
+    ['nodes', 'filters', 'hidden', 'letterNodes', 'years', 'chainsOf', 'scope'].some((k) =>
+      changed.has(k as keyof State),
+    )
+  )
     renderLegend($('legend'), state.lang, state.whole ? new Set() : view.shownKinds());
   // A filter in the summary lays out again what stays, so no gaps are left where the filtered things were.
-  if (drawnBy(state, ['filters', 'hidden', 'letterNodes'], changed) && !state.whole && graph.drawn) graph.repack();
+  if (drawnBy(state, ['filters', 'hidden', 'letterNodes', 'scope'], changed) && !state.whole && graph.drawn)
+    graph.repack();
   if (changed.has('selected') || changed.has('lang') || changed.has('pinned'))
     void renderDetails($('details'), store, gql, (id) => expandFromDetails(id));
   if (
@@ -213,6 +250,10 @@ foldPanels(store);
 
 applyI18n();
 renderFilters($('filters'), store, letters);
+// Without the places the facet stays empty; the rest of the page works, and the banner says why.
+void loadArchive(store, gql).catch((error: Error) =>
+  banner(`${pw('facet.failed', store.get().lang)}: ${error.message}`),
+);
 void renderDetails($('details'), store, gql, (id) => expandFromDetails(id));
 void loadOverview().then(() => {
   if (store.get().pathFrom && store.get().pathTo) void paths.find();

@@ -58,3 +58,12 @@ export const ALL_EDGE_TYPES = [
   'IN_PLACE',
 ];
 export const CHAIN_NAMES = ['创新链', '产业链', '资金链', '人才链'];
+
+/** A place of the archive with its letters and the places inside it (the API's places tree). */
+export interface PlaceCount {
+  place: { code: string; name: string; fullName: string; level: 'province' | 'city' | 'county' };
+  letters: number;
+  children?: PlaceCount[];
+}
+export const PLACE_COUNT_FIELDS =
+  'place { code name fullName level } letters children { place { code name fullName level } letters children { place { code name fullName level } letters } }';

@@ -1,6 +1,6 @@
-import { type Filters, NO_FILTERS } from './filters.ts';
+import { type FacetScope, type Filters, NO_FILTERS } from './filters.ts';
 import type { Lang } from './i18n.ts';
-import type { ApiNode } from './model.ts';
+import type { ApiNode, PlaceCount } from './model.ts';
 import { decodeUrlState, encodeUrlState, type UrlState, type View } from './url-state.ts';
 
 /**
@@ -29,6 +29,15 @@ export interface State extends UrlState {
   chainsOf: ReadonlyMap<string, readonly string[]>;
   /** What the letter filter's letter mentions (null until asked). */
   letterNodes: ReadonlySet<string> | null;
+  /** The archive's places with their letters (the place facet), its letters' years and how many are undated; null until asked. */
+  archive: {
+    places: PlaceCount[];
+    unknownPlace: number;
+    years: Array<{ year: number; letters: number }>;
+    undated: number;
+  } | null;
+  /** What the API kept of the drawn things under the place and year facet. */
+  scope: FacetScope | null;
 }
 
 type Listener = (state: State, changed: Set<keyof State>) => void;
@@ -55,6 +64,8 @@ export function createState(search: string): Store {
     years: new Map(),
     chainsOf: new Map(),
     letterNodes: null,
+    archive: null,
+    scope: null,
   };
   const listeners = new Set<Listener>();
   return {
@@ -100,6 +111,9 @@ export const actions = {
   setHubs: (store: Store, hubs: boolean) => store.set({ hubs }),
   showInGraph: (store: Store, id: string) => store.set({ view: 'graph', selected: id, reveal: id }),
   setWhole: (store: Store, whole: boolean) => store.set({ whole, expansions: [], pathIds: [], pathMessage: null }),
+  /** The place facet: these places (codes, any level) in every view. */
+  setPlaces: (store: Store, places: string[]) =>
+    store.set({ filters: { ...store.get().filters, places: [...new Set(places)] } }),
 };
 
 /** Keeps the URL in step with the state (replaceState: no history entry per click). */

@@ -125,6 +125,11 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
     { selector: 'node.anchor', style: { width: 1, height: 1, opacity: 0, label: '', events: 'no' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#2563eb' } },
     { selector: '.faded', style: { opacity: 0.15 } },
+    // Named only by undated letters, under a year filter (the place and year facet keeps them).
+    {
+      selector: 'node.undated',
+      style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#475467', 'background-opacity': 0.45 },
+    },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#c2410c' } },
     {
       selector: 'edge.path',

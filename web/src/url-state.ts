@@ -6,8 +6,8 @@ import type { Lang } from './i18n.ts';
  * path ends, the letter shown. Encoded as query parameters so a view can be
  * shared and survives a reload.
  */
-export type View = 'graph' | 'chains' | 'letter' | 'commitments' | 'ledger';
-export const VIEWS: View[] = ['graph', 'chains', 'letter', 'commitments', 'ledger'];
+export type View = 'graph' | 'chains' | 'letter' | 'commitments' | 'ledger' | 'compare';
+export const VIEWS: View[] = ['graph', 'chains', 'letter', 'commitments', 'ledger', 'compare'];
 
 export interface UrlState {
   view: View;
@@ -38,7 +38,7 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: UrlState = {
   view: 'graph',
   selected: null,
-  filters: { kinds: [], edgeTypes: [], chain: null, letter: null, year: null },
+  filters: { kinds: [], edgeTypes: [], chain: null, letter: null, year: null, places: [] },
   lang: 'zh',
   pathFrom: null,
   pathTo: null,
@@ -78,6 +78,8 @@ export function decodeUrlState(search: string): UrlState {
       chain: p.get('chain'),
       letter: p.get('letter'),
       year: /^\d{4}$/.test(p.get('year') ?? '') ? Number(p.get('year')) : null,
+      // GB/T 2260 codes: six digits each.
+      places: list(p.get('places')).filter((code) => /^\d{6}$/.test(code)),
     },
     lang: p.get('lang') === 'en' ? 'en' : 'zh',
     pathFrom: p.get('from'),
@@ -104,6 +106,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.filters.chain) p.set('chain', state.filters.chain);
   if (state.filters.letter) p.set('letter', state.filters.letter);
   if (state.filters.year !== null) p.set('year', String(state.filters.year));
+  if (state.filters.places.length > 0) p.set('places', state.filters.places.join(','));
   if (state.lang !== 'zh') p.set('lang', state.lang);
   if (state.pathFrom) p.set('from', state.pathFrom);
   if (state.pathTo) p.set('to', state.pathTo);

@@ -40,6 +40,7 @@ const WORDS = {
   'views.save': { zh: '保存视图', en: 'Save view' },
   'views.name': { zh: '视图名称', en: 'View name' },
   'views.saved': { zh: '已保存的视图', en: 'Saved views' },
+  'views.savedShort': { zh: '视图', en: 'Views' },
   'views.none': { zh: '尚无保存的视图', en: 'No saved views yet' },
   'views.delete': { zh: '删除', en: 'Delete' },
   'views.cancel': { zh: '取消', en: 'Cancel' },

@@ -2,6 +2,7 @@ import type { Gql } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { renderChainMatrix } from '../panels/chain-matrix.ts';
 import { renderCommitmentsView } from '../panels/commitments-view.ts';
+import { renderCompareView } from '../panels/compare-view.ts';
 import { renderLedgerView } from '../panels/ledger-view.ts';
 import { renderLetterView } from '../panels/letter-view.ts';
 import type { Store } from '../state.ts';
@@ -9,7 +10,7 @@ import type { View } from '../url-state.ts';
 
 /**
  * The views that are pages rather than the canvas (four chains, letter,
- * commitments, ledger): each renders off-screen and is put in only if no later
+ * commitments, ledger, places compared): each renders off-screen and is put in only if no later
  * view was asked for meanwhile.
  */
 export class PageViews {
@@ -43,6 +44,7 @@ export class PageViews {
     if (next === 'chains') await renderChainMatrix(fresh, this.store, this.gql);
     else if (next === 'letter') await renderLetterView(fresh, this.store, this.gql, this.letters());
     else if (next === 'ledger') await renderLedgerView(fresh, this.store, this.gql, again);
+    else if (next === 'compare') await renderCompareView(fresh, this.store, this.gql);
     else await renderCommitmentsView(fresh, this.store, this.gql, again);
     if (ticket === this.ticket) this.root.replaceChildren(fresh);
   }

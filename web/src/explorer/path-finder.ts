@@ -1,6 +1,7 @@
 import type { Gql } from '../api-client.ts';
 import { edgeName, t } from '../i18n.ts';
 import { askPaths, type FoundPath, renderPaths } from '../panels/paths-panel.ts';
+import { nameWithPlace } from '../place-label.ts';
 import type { Store } from '../state.ts';
 import { w } from '../words.ts';
 import type { GraphCanvas } from './graph-canvas.ts';
@@ -51,7 +52,7 @@ export class PathFinder {
     const steps = path.links
       .map((link, i) => {
         const meaning = link.kind === 'SAME_LETTER' ? w('paths.sameLetter', lang) : edgeName(link.type ?? '', lang);
-        return `${i === 0 ? link.from.name : ''} —${meaning}— ${link.to.name}`;
+        return `${i === 0 ? nameWithPlace(link.from, lang) : ''} —${meaning}— ${nameWithPlace(link.to, lang)}`;
       })
       .join('');
     const message = `${t('path.found', lang)}: ${steps}`;

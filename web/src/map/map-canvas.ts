@@ -248,15 +248,11 @@ export class MapCanvas {
       this.view,
       w,
       h,
-      (at) => this.shownIndex(at) && (!this.look.lit || this.litIndex(at)),
+      // While a thing is lit its names come first (asked); the others still show where there is room, faint.
+      (at) => this.shownIndex(at),
       this.asked,
     );
-    drawLabels(ctx, this.labels, this.anchors, this.nameOf);
-  }
-
-  private litIndex(at: number): boolean {
-    const hubs = this.map.hubs.length;
-    return at < hubs ? this.asked.includes(at) : this.look.state[at - hubs] === 2;
+    drawLabels(ctx, this.labels, this.anchors, this.nameOf, this.look.lit);
   }
 
   readonly nameOf = (at: number): string => {
@@ -277,21 +273,25 @@ export class MapCanvas {
   }
 }
 
-/** Each name on a pale backing, so a link under it does not strike it through; asked-for names in bold. */
+/**
+ * Each name on a pale backing, so a link under it does not strike it through; asked-for names in bold, and, while
+ * something is lit (`fadeOthers`), the other names in grey, as their discs are.
+ */
 export function drawLabels(
   ctx: CanvasRenderingContext2D,
   labels: readonly PlacedLabel[],
   anchors: readonly LabelAnchor[],
   nameOf: (at: number) => string,
+  fadeOthers = false,
 ): void {
   ctx.font = LABEL_FONT;
   ctx.textBaseline = 'top';
   ctx.textAlign = 'center';
   for (const label of labels) {
     const { x1, y1, x2, y2 } = label.box;
-    ctx.fillStyle = 'rgba(255,255,255,0.82)';
+    ctx.fillStyle = fadeOthers && !label.strong ? 'rgba(255,255,255,0.6)' : 'rgba(255,255,255,0.82)';
     ctx.fillRect(x1 - 1, y1, x2 - x1 + 2, y2 - y1);
-    ctx.fillStyle = label.strong ? '#101828' : '#344054';
+    ctx.fillStyle = label.strong ? '#101828' : fadeOthers ? '#98a2b3' : '#344054';
     ctx.font = label.strong ? `bold ${LABEL_FONT}` : LABEL_FONT;
     ctx.fillText(nameOf(label.at), (x1 + x2) / 2, y1 + 1, anchors[label.at].w + 2);
   }

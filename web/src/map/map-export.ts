@@ -44,7 +44,7 @@ export async function mapPng(
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, w, h + legendHeight(legend));
   drawMap(ctx, map.map, map.view, look, w, h);
-  drawLabels(ctx, map.labels, map.anchors, map.nameOf);
+  drawLabels(ctx, map.labels, map.anchors, map.nameOf, look.lit);
   ctx.fillStyle = '#d0d5dd';
   ctx.fillRect(0, h, w, 1);
   drawLegend(ctx, legend, h);

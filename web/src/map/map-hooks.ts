@@ -31,6 +31,16 @@ export function mapHooks(mode: MapMode) {
           }
         : null;
     },
+    /** The things drawn now (not hidden by a filter or the place and year facet), and those lit. */
+    shown: () => {
+      const c = canvas();
+      if (!c) return { shown: [] as string[], lit: [] as string[] };
+      const ids = c.map.nodes.id;
+      return {
+        shown: ids.filter((_, i) => c.look.state[i] !== 0),
+        lit: ids.filter((_, i) => c.look.state[i] === 2),
+      };
+    },
     /** Where a thing is drawn, in canvas px (to click it as a person would). */
     at: (id: string) => {
       const c = canvas();

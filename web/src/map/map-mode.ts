@@ -1,4 +1,6 @@
 import type { Gql } from '../api-client.ts';
+import { judgeKinds } from '../explorer/place-scope.ts';
+import { facetKey, facetOn, type Filters } from '../filters.ts';
 import { actions, type State, type Store } from '../state.ts';
 import { KIND_STYLE } from '../style.ts';
 import { w } from '../words.ts';
@@ -21,6 +23,8 @@ export class MapMode {
   private data: MapData | null = null;
   private loading: Promise<MapData> | null = null;
   canvas: MapCanvas | null = null;
+  /** What the place and year facet keeps of the map's things (id → only undated letters name it); null: all. */
+  private facet: { key: string; kept: Map<string, boolean> | null } = { key: '|', kept: null };
 
   constructor(
     private readonly root: HTMLElement,
@@ -71,6 +75,7 @@ export class MapMode {
       }
     }
     this.render(this.store.get());
+    void this.applyFacet(this.store.get().filters);
   }
 
   hide(): void {
@@ -90,9 +95,11 @@ export class MapMode {
     const n = map.nodes.id.length;
     const look = new Uint8Array(n);
     const { kinds, chain } = state.filters;
+    const kept = this.facet.key === facetKey(state.filters) ? this.facet.kept : null;
     for (let i = 0; i < n; i++) {
       const hidden =
         state.hidden.has(map.nodes.id[i]) ||
+        (kept !== null && !kept.has(map.nodes.id[i])) ||
         (kinds.length > 0 && !kinds.includes(map.nodes.kind[i])) ||
         (chain !== null && map.nodes.chain[i] !== chain);
       look[i] = hidden ? 0 : 1;
@@ -115,6 +122,20 @@ export class MapMode {
       },
       state.community,
     );
+  }
+
+  /** The place and year facet on the map: asks which things a letter in scope names, then draws only those. */
+  async applyFacet(filters: Filters): Promise<void> {
+    const key = facetKey(filters);
+    if (key === this.facet.key || !this.data) return;
+    this.facet = { key, kept: null };
+    if (facetOn(filters)) {
+      const kinds = [...new Set(this.data.nodes.kind)];
+      const kept = await judgeKinds(this.gql, filters, kinds);
+      if (this.facet.key !== key) return;
+      this.facet.kept = kept;
+    }
+    this.render(this.store.get());
   }
 
   /** What is lit, the names to show first: a path's things, else the selection and its links, else a letter's or a community's things. */

@@ -2,6 +2,7 @@ import type { Gql } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { chainName, kindName, type Lang, t } from '../i18n.ts';
 import { CHAIN_NAMES } from '../model.ts';
+import { scopeOf } from '../explorer/place-scope.ts';
 import { actions, type Store } from '../state.ts';
 import { BASES, basisName, CHAIN_FIELDS, type ChainView, renderTie, type TieView } from './chain-ties.ts';
 
@@ -41,18 +42,17 @@ const TEXT: Record<string, Record<Lang, string>> = {
 const say = (key: string, lang: Lang, values: Record<string, string | number> = {}) =>
   Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, String(v)), TEXT[key][lang]);
 
-let openPair: [string, string] | null = null;
-
 export async function renderChainMatrix(root: HTMLElement, store: Store, gql: Gql): Promise<void> {
   const { lang } = store.get();
   const chainBases = store.get().chainBases.filter((b) => (BASES as readonly string[]).includes(b));
   type Counts = Array<{ a: { name: string }; b: { name: string }; count: number }>;
   const data = await gql<{ chainMatrix: Pair[] } & Record<(typeof BASES)[number], Counts>>(
-    `query ChainMatrix($bases: [ChainBasis!]) {
-    chainMatrix(bases: $bases) { a { name } b { name } count letters
+    `query ChainMatrix($bases: [ChainBasis!], $scope: LetterScope) {
+    chainMatrix(bases: $bases, scope: $scope) { a { name } b { name } count letters
       byLetter { letter { ... on Letter { source docNumber } } count } nodes { node { id kind } } }
-    ${BASES.map((b) => `${b}: chainMatrix(bases: [${b}]) { a { name } b { name } count }`).join(' ')} }`,
-    { bases: chainBases.length > 0 ? chainBases : [...BASES] },
+    ${BASES.map((b) => `${b}: chainMatrix(bases: [${b}], scope: $scope) { a { name } b { name } count }`).join(' ')} }`,
+    // The places of the facet (web/src/panels/place-facet.ts).
+    { bases: chainBases.length > 0 ? chainBases : [...BASES], scope: scopeOf(store.get().filters, false) },
   );
   const matrix = data.chainMatrix;
   const same = (p: { a: { name: string }; b: { name: string } }, a: string, b: string) =>
@@ -64,7 +64,8 @@ export async function renderChainMatrix(root: HTMLElement, store: Store, gql: Gq
   const strongest = Math.max(1, ...matrix.filter((p) => p.a.name !== p.b.name).map((p) => p.count));
   const bridges = h('section', { id: 'bridges' });
   const open = (a: string, b: string) => {
-    openPair = [a, b];
+    // The open cell is part of the URL (state.cell), so a reload or a named view opens it again.
+    if (store.get().cell !== `${a},${b}`) store.set({ cell: `${a},${b}` });
     root
       .querySelectorAll('td.pair')
       .forEach((td) => td.classList.toggle('open', td.getAttribute('data-pair') === `${a}|${b}`));
@@ -136,7 +137,8 @@ export async function renderChainMatrix(root: HTMLElement, store: Store, gql: Gq
     ),
     bridges,
   );
-  if (openPair) open(...openPair);
+  const [a, b] = (store.get().cell ?? '').split(',');
+  if (CHAIN_NAMES.includes(a) && CHAIN_NAMES.includes(b)) open(a, b);
 }
 
 /** How many letters a cell rests on, and how much of it the first of them gives. */

@@ -3,6 +3,8 @@ import { download, h } from '../dom.ts';
 import { toCsv } from '../export-formats.ts';
 import { chainName, type Lang, t } from '../i18n.ts';
 import { CHAIN_NAMES } from '../model.ts';
+import { scopeOf } from '../explorer/place-scope.ts';
+import { placeName } from '../place-label.ts';
 import { actions, type Store } from '../state.ts';
 
 export interface CommitmentRow {
@@ -13,11 +15,13 @@ export interface CommitmentRow {
   qualifier: string | null;
   year: number | null;
   letter: string;
+  /** The letter's place (its name, full where two places share it); '' when unknown. */
+  place: string;
   chains: Array<{ chain: { name: string } }>;
 }
 
-type Column = 'text' | 'value' | 'unit' | 'qualifier' | 'year' | 'letter';
-const COLUMNS: Column[] = ['text', 'value', 'unit', 'qualifier', 'year', 'letter'];
+type Column = 'text' | 'value' | 'unit' | 'qualifier' | 'year' | 'letter' | 'place';
+const COLUMNS: Column[] = ['text', 'value', 'unit', 'qualifier', 'year', 'letter', 'place'];
 
 /** Sorts rows by a column; numbers numerically, nulls last. By value, rows are kept together by unit (units in a fixed order whichever way). */
 export function sortRows(rows: CommitmentRow[], column: Column, ascending: boolean): CommitmentRow[] {
@@ -35,7 +39,7 @@ export function sortRows(rows: CommitmentRow[], column: Column, ascending: boole
 
 export function commitmentsCsv(rows: CommitmentRow[]): string {
   return toCsv(
-    ['text', 'value', 'unit', 'qualifier', 'year', 'letter', 'chains'],
+    ['text', 'value', 'unit', 'qualifier', 'year', 'letter', 'place', 'chains'],
     rows.map((r) => [
       r.text,
       r.value,
@@ -43,13 +47,21 @@ export function commitmentsCsv(rows: CommitmentRow[]): string {
       r.qualifier,
       r.year,
       r.letter,
+      r.place,
       r.chains.map((c) => c.chain.name).join(' '),
     ]),
   );
 }
 
 /** A sortable table; clicking a row's text opens the commitment in the graph. */
-export function commitmentTable(rows: CommitmentRow[], lang: Lang, open: (id: string) => void): HTMLElement {
+export function commitmentTable(
+  rows: CommitmentRow[],
+  lang: Lang,
+  open: (id: string) => void,
+  withPlace = true,
+): HTMLElement {
+  // One letter's table (the letter reader) has one place: no column for it.
+  const columns = withPlace ? COLUMNS : COLUMNS.filter((c) => c !== 'place');
   let column: Column = 'year';
   let ascending = true;
   const body = h('tbody');
@@ -79,6 +91,7 @@ export function commitmentTable(rows: CommitmentRow[], lang: Lang, open: (id: st
           h('td', {}, r.qualifier ?? ''),
           h('td', {}, r.year === null ? '' : String(r.year)),
           h('td', { class: 'nowrap' }, r.letter),
+          withPlace ? h('td', { class: 'nowrap' }, r.place) : '',
           h('td', {}, r.chains.map((c) => chainName(c.chain.name, lang)).join(' ')),
         ),
       ),
@@ -86,7 +99,7 @@ export function commitmentTable(rows: CommitmentRow[], lang: Lang, open: (id: st
   const head = h('tr');
   const fillHead = () =>
     head.replaceChildren(
-      ...COLUMNS.map((c) =>
+      ...columns.map((c) =>
         h(
           'th',
           { 'aria-sort': c === column ? (ascending ? 'ascending' : 'descending') : 'none' },
@@ -113,28 +126,42 @@ export function commitmentTable(rows: CommitmentRow[], lang: Lang, open: (id: st
   return h('table', { class: 'commitments-table' }, h('thead', {}, head), body);
 }
 
-const QUERY = `query CommitmentsView($filter: CommitmentFilter, $after: String) { commitments(filter: $filter, first: 200, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor } nodes { id text value unit qualifier year letter { docNumber source } chains { chain { name } } } } }`;
+const QUERY = `query CommitmentsView($filter: CommitmentFilter, $after: String, $scope: LetterScope) { commitments(filter: $filter, first: 200, after: $after, scope: $scope) {
+  totalCount pageInfo { hasNextPage endCursor } nodes { id text value unit qualifier year letter { docNumber source place { code name fullName } } chains { chain { name } } } } }`;
 
-/** Every commitment, filterable by chain and year, sortable, exportable as CSV. */
+/** Every commitment of the places in the facet, filterable by chain and year, sortable, exportable as CSV. */
 export async function renderCommitmentsView(
   root: HTMLElement,
   store: Store,
   gql: Gql,
   rerender: () => void,
 ): Promise<void> {
-  const { lang, filters } = store.get();
+  const { lang, filters, archive } = store.get();
   const year = Number(new URLSearchParams(location.search).get('year')) || null;
   const rows: CommitmentRow[] = [];
   for (let after: string | null = null, guard = 0; guard < 100; guard++) {
     type Page = {
       commitments: {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        nodes: Array<Omit<CommitmentRow, 'letter'> & { letter: { docNumber: string | null; source: string } }>;
+        nodes: Array<
+          Omit<CommitmentRow, 'letter' | 'place'> & {
+            letter: { docNumber: string | null; source: string; place: { code: string; name: string } | null };
+          }
+        >;
       };
     };
-    const data: Page = await gql<Page>(QUERY, { filter: { chain: filters.chain, year }, after });
-    rows.push(...data.commitments.nodes.map((n) => ({ ...n, letter: n.letter.docNumber ?? n.letter.source })));
+    const data: Page = await gql<Page>(QUERY, {
+      filter: { chain: filters.chain, year },
+      after,
+      scope: scopeOf(filters, false),
+    });
+    rows.push(
+      ...data.commitments.nodes.map((n) => ({
+        ...n,
+        letter: n.letter.docNumber ?? n.letter.source,
+        place: n.letter.place ? (archive ? placeName(archive.places, n.letter.place.code) : n.letter.place.name) : '',
+      })),
+    );
     if (!data.commitments.pageInfo.hasNextPage) break;
     after = data.commitments.pageInfo.endCursor;
   }

@@ -1,6 +1,8 @@
 import type { Gql } from '../api-client.ts';
 import { h, highlighted } from '../dom.ts';
-import { fieldName, kindName, t } from '../i18n.ts';
+import { fieldName, kindName, type Lang, t } from '../i18n.ts';
+import { placeNote } from '../place-label.ts';
+import { type PlaceWord, pw } from '../place-words.ts';
 import { actions, type Store } from '../state.ts';
 import { CHAIN_FIELDS, type ChainView, renderChainList } from './chain-ties.ts';
 
@@ -42,13 +44,39 @@ const QUERY = `query Details($id: ID!) { node(id: $id) { id kind name aliases pr
   appearances(ids: [$id]) { first last letters } }`;
 
 const FIELDS: Record<string, string[]> = {
-  Letter: ['docNumber', 'date', 'dateSource', 'issuer', 'addressee', 'source'],
+  Letter: [
+    'docNumber',
+    'date',
+    'dateSource',
+    'issuer',
+    'placeName',
+    'placeSource',
+    'letterKind',
+    'leadUnit',
+    'addressee',
+    'source',
+  ],
   Proposal: ['body', 'session', 'number', 'kind', 'title'],
   Commitment: ['text', 'value', 'unit', 'qualifier', 'year'],
   Achievement: ['text', 'value', 'unit'],
   Person: ['role', 'phone'],
   Policy: ['docNumber'],
   Chain: ['english'],
+};
+
+/** A field as the reader says it: a letter's kind in words (答复, 协办意见), its place's source as read. */
+function fieldValue(field: string, value: unknown, lang: Lang): string {
+  if (field === 'letterKind') {
+    const key = Object.entries(KIND_OF_LETTER).find(([, v]) => v === value)?.[0] ?? 'reply';
+    return pw(`kind.${key}` as PlaceWord, lang);
+  }
+  return String(value);
+}
+const KIND_OF_LETTER: Record<string, string> = {
+  reply: 'reply',
+  lead_opinion: '主办意见',
+  joint_opinion: '会办意见',
+  assisting_opinion: '协办意见',
 };
 
 /** The selected node: fields, every mention with its sentence (the words marked), chains, commitments, and actions. */
@@ -84,7 +112,8 @@ export async function renderDetails(
   const fields = (FIELDS[node.kind] ?? []).filter((f) => node!.props[f] != null);
   const parts: Array<HTMLElement | null> = [
     h('div', { class: 'kind' }, kindName(node.kind, lang)),
-    h('h2', { id: 'details-name' }, node.name),
+    // A local name with its place (区科技局（北京市朝阳区）): two 朝阳区 are told apart here too.
+    h('h2', { id: 'details-name' }, node.name, h('span', { class: 'place' }, placeNote(node.id, lang))),
     // First and last appearance: when the letters began and stopped naming it.
     appears?.first
       ? h(
@@ -95,7 +124,11 @@ export async function renderDetails(
       : null,
     node.aliases.length > 0 ? h('p', {}, `${t('details.aliases', lang)}：${node.aliases.join('、')}`) : null,
     fields.length > 0
-      ? h('dl', {}, ...fields.flatMap((f) => [h('dt', {}, fieldName(f, lang)), h('dd', {}, String(node!.props[f]))]))
+      ? h(
+          'dl',
+          {},
+          ...fields.flatMap((f) => [h('dt', {}, fieldName(f, lang)), h('dd', {}, fieldValue(f, node!.props[f], lang))]),
+        )
       : null,
     h(
       'div',

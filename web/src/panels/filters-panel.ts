@@ -97,10 +97,13 @@ export function renderFilters(root: HTMLElement, store: Store, letters: Array<{ 
   );
 }
 
-/** Slide through the years of the letters: only what letters of that year mention stays; "all" shows every year. */
+/**
+ * Slide through the years of the letters (the archive's, else those of the things drawn): only what letters of that
+ * year mention stays, and what undated letters mention (marked undated); "all" shows every year.
+ */
 function yearSlider(store: Store): HTMLElement | string {
-  const { lang, filters, years } = store.get();
-  const all = [...years.values()].flat();
+  const { lang, filters, years, archive } = store.get();
+  const all = archive && archive.years.length > 0 ? archive.years.map((y) => y.year) : [...years.values()].flat();
   if (all.length === 0) return '';
   const [min, max] = [Math.min(...all), Math.max(...all)];
   // Letters of one year only: nothing to slide.

@@ -3,6 +3,8 @@ import { download, h } from '../dom.ts';
 import { toCsv } from '../export-formats.ts';
 import { type Lang, t } from '../i18n.ts';
 import { CHAIN_NAMES } from '../model.ts';
+import { scopeOf } from '../explorer/place-scope.ts';
+import { codesWithin } from '../place-label.ts';
 import { actions, type Store } from '../state.ts';
 import { reasonIn } from './ledger-reason.ts';
 
@@ -22,7 +24,7 @@ export interface LedgerPoint {
   letterDate: string | null;
   text: string;
   sentence: { text: string };
-  letter: { docNumber: string | null; source: string };
+  letter: { docNumber: string | null; source: string; place: { code: string } | null };
 }
 export interface LedgerIndicator {
   id: string;
@@ -40,12 +42,12 @@ export interface LedgerRow {
 
 export const STATUSES = ['MET', 'PARTLY', 'NOT_MET', 'SUPERSEDED', 'NO_COMPARABLE_REPORT', 'NO_LATER_REPORT'] as const;
 
-const ENTRIES = `query LedgerView($filter: LedgerFilter, $after: String) { ledger(filter: $filter, first: 200, after: $after) {
+const ENTRIES = `query LedgerView($filter: LedgerFilter, $after: String, $scope: LetterScope) { ledger(filter: $filter, scope: $scope, first: 200, after: $after) {
   pageInfo { hasNextPage endCursor } nodes { year indicator { id name }
     commitment { id text value unit qualifier } chains
     status { status label reason restated letters } } } }`;
 const INDICATORS = `query LedgerIndicators($after: String) { indicators(first: 200, after: $after) { pageInfo { hasNextPage endCursor }
-  nodes { id name unit series { role value unit qualifier year letterDate text sentence { text } letter { docNumber source } } } } }`;
+  nodes { id name unit series { role value unit qualifier year letterDate text sentence { text } letter { docNumber source place { code } } } } } }`;
 
 type Paged<K extends string, T> = Record<
   K,
@@ -238,22 +240,33 @@ function ledgerTable(rows: LedgerRow[], lang: Lang, open: (id: string) => void):
   return h('table', { class: 'ledger-table' }, h('thead', {}, head), body);
 }
 
-/** The ledger view; its year and status filters live in the URL (ledgerYear, ledgerStatus), the chain in the shared filters. */
+/**
+ * The ledger view; its year and status filters live in the URL (ledgerYear, ledgerStatus), the chain and the places
+ * in the shared filters.
+ */
 export async function renderLedgerView(root: HTMLElement, store: Store, gql: Gql, rerender: () => void): Promise<void> {
-  const { lang, filters } = store.get();
+  const { lang, filters, archive } = store.get();
   const params = new URLSearchParams(location.search);
   const year = Number(params.get('ledgerYear')) || null;
   const status = (STATUSES as readonly string[]).includes(params.get('ledgerStatus') ?? '')
     ? params.get('ledgerStatus')
     : null;
-  const [rows, indicators, everything] = await Promise.all([
-    all<'ledger', LedgerRow>(gql, ENTRIES, 'ledger', { filter: { chain: filters.chain, year, status } }),
+  // The places of the facet (and the places inside them): the ledger's promises and the charts' points of those.
+  const scope = scopeOf(filters, false);
+  const within = scope && archive ? codesWithin(archive.places, filters.places) : null;
+  const [rows, allIndicators, everything] = await Promise.all([
+    all<'ledger', LedgerRow>(gql, ENTRIES, 'ledger', { filter: { chain: filters.chain, year, status }, scope }),
     all<'indicators', LedgerIndicator>(gql, INDICATORS, 'indicators', {}),
-    filters.chain || year || status ? all<'ledger', LedgerRow>(gql, ENTRIES, 'ledger', {}) : Promise.resolve(null),
+    filters.chain || year || status
+      ? all<'ledger', LedgerRow>(gql, ENTRIES, 'ledger', { scope })
+      : Promise.resolve(null),
   ]);
+  const indicators = within
+    ? allIndicators.map((i) => ({ ...i, series: i.series.filter((p) => within.has(p.letter.place?.code ?? '')) }))
+    : allIndicators;
   const shown = new Set(rows.map((r) => r.indicator?.id));
   const charted = indicators.filter(
-    (i) => i.series.length >= 2 && (!(filters.chain || year || status) || shown.has(i.id)),
+    (i) => i.series.length >= 2 && (!(filters.chain || year || status || scope) || shown.has(i.id)),
   );
   const years = [...new Set((everything ?? rows).map((r) => r.year).filter((y): y is number => y !== null))].sort();
   const setParam = (key: string, value: string) => {

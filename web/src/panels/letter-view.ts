@@ -136,9 +136,10 @@ export async function renderLetterView(
     ),
     h('h3', {}, `${t('details.commitments', lang)} (${letter.commitments.length})`),
     commitmentTable(
-      letter.commitments.map((c) => ({ ...c, letter: letter.docNumber ?? letter.source })),
+      letter.commitments.map((c) => ({ ...c, letter: letter.docNumber ?? letter.source, place: '' })),
       lang,
       (id) => actions.showInGraph(store, id),
+      false,
     ),
   );
   // Scrolled once it is on the page (main puts the rendered view in).

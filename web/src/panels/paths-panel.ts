@@ -2,6 +2,7 @@ import { ApiError, type Gql } from '../api-client.ts';
 import { h, highlighted } from '../dom.ts';
 import { edgeName, kindName, t } from '../i18n.ts';
 import { type ApiSubgraph, EDGE_FIELDS, NODE_FIELDS } from '../model.ts';
+import { nameWithPlace } from '../place-label.ts';
 import { actions, type Store } from '../state.ts';
 import { w } from '../words.ts';
 
@@ -97,9 +98,9 @@ function renderLink(store: Store, link: PathLink): HTMLElement {
     h(
       'div',
       { class: 'step' },
-      h('span', { class: 'end' }, link.from.name),
+      h('span', { class: 'end' }, nameWithPlace(link.from, lang)),
       h('span', { class: 'meaning' }, ` —${meaning}→ `),
-      h('span', { class: 'end' }, link.to.name),
+      h('span', { class: 'end' }, nameWithPlace(link.to, lang)),
       h('span', { class: 'kind' }, ` ${kindName(link.to.kind, lang, true)}`),
     ),
     ...link.evidence.map((m) =>

@@ -1,6 +1,8 @@
 import type { Gql } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { kindName, t } from '../i18n.ts';
+import { scopeOf } from '../explorer/place-scope.ts';
+import { placeNote } from '../place-label.ts';
 import type { Store } from '../state.ts';
 
 interface Hit {
@@ -36,7 +38,13 @@ export function mountSearch(
             h(
               'li',
               { role: 'option', 'aria-selected': String(i === active), onclick: () => choose(i) },
-              hit.node.name,
+              // Four 市政府 of four cities differ by the place beside the name.
+              h(
+                'span',
+                { class: 'hit-name' },
+                hit.node.name,
+                h('span', { class: 'place' }, placeNote(hit.node.id, lang)),
+              ),
               h('span', { class: 'kind' }, kindName(hit.node.kind, lang)),
             ),
           )),
@@ -55,9 +63,10 @@ export function mountSearch(
     if (!text) return close();
     const ticket = ++asked;
     try {
+      // Kept to the places of the facet, as every view is.
       const data = await gql<{ search: Hit[] }>(
-        'query Search($text: String!) { search(text: $text, first: 12) { score node { id kind name } } }',
-        { text },
+        'query Search($text: String!, $scope: LetterScope) { search(text: $text, first: 12, scope: $scope) { score node { id kind name } } }',
+        { text, scope: scopeOf(store.get().filters, false) },
       );
       if (ticket !== asked) return;
       hits = data.search;

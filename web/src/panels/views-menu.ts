@@ -69,7 +69,13 @@ export function mountViewsMenu(root: HTMLElement, store: Store, gql: Gql): void 
       h(
         'details',
         { class: 'saved-views', open },
-        h('summary', {}, `${w('views.saved', lang)} (${views.length})`),
+        h(
+          'summary',
+          {},
+          h('span', { class: 'long' }, w('views.saved', lang)),
+          h('span', { class: 'short' }, w('views.savedShort', lang)),
+          ` (${views.length})`,
+        ),
         h(
           'ul',
           {},
