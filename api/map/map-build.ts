@@ -2,13 +2,13 @@ import { createRequire } from 'node:module';
 import graphology from 'graphology';
 import type { MapData, MapInput, MapLinkKind } from './map-model.ts';
 import { placeHubs } from './map-hubs.ts';
-import { strongestLinks, togetherPairs, type WeightedPair } from './map-links.ts';
+import { strongestLinksAt, togetherPairs, type WeightedPair } from './map-links.ts';
+import { spreadDiscs } from './spread-discs.ts';
 
 // CommonJS modules whose typings declare a default export: required, so the types and the runtime agree.
 const require = createRequire(import.meta.url);
 const louvain = require('graphology-communities-louvain') as typeof import('graphology-communities-louvain').default;
 const forceAtlas2 = require('graphology-layout-forceatlas2') as typeof import('graphology-layout-forceatlas2').default;
-const noverlap = require('graphology-layout-noverlap') as typeof import('graphology-layout-noverlap').default;
 type Graph = graphology.UndirectedGraph;
 
 /**
@@ -17,8 +17,8 @@ type Graph = graphology.UndirectedGraph;
  * (their body, never the header or footer every letter has) and by what a
  * sentence states (SUPPORTS, PART_OF). The strongest ties of each thing
  * (map-links.ts) carry the layout: Louvain finds communities on them,
- * ForceAtlas2 places them (LinLog, so communities stand apart), noverlap
- * pulls overlapping discs apart. Deterministic: the same graph gives the
+ * ForceAtlas2 places them (LinLog, so communities stand apart), and
+ * overlapping discs are pushed apart until none overlaps (spread-discs.ts). Deterministic: the same graph gives the
  * same map (seeded generators, sorted input).
  */
 export interface BuildOptions {
@@ -46,8 +46,10 @@ export function buildMap(input: MapInput, options: BuildOptions): MapData {
     pair.stated = link.type === 'SUPPORTS' ? 'supports' : 'part-of';
     pairs.set(key, pair);
   }
-  const layoutPairs = strongestLinks(pairs, letters, things.length, options.layoutTies ?? 8);
-  const drawnPairs = strongestLinks(pairs, letters, things.length, options.drawnTies ?? 3);
+  const [layoutPairs, drawnPairs] = strongestLinksAt(pairs, letters, things.length, [
+    options.layoutTies ?? 8,
+    options.drawnTies ?? 3,
+  ]);
 
   const graph = new graphology.UndirectedGraph();
   things.forEach((_, i) => graph.addNode(String(i), { x: 0, y: 0, size: 1 }));
@@ -77,14 +79,11 @@ export function buildMap(input: MapInput, options: BuildOptions): MapData {
   const r = letters.map((n) => 4 + 10 * Math.sqrt(n / Math.max(1, ...letters)));
   scaleTo(graph, things.length, r);
   options.onProgress?.('spreading overlapping things');
-  noverlap.assign(graph, {
-    maxIterations: 60,
-    inputReducer: (key: string, attr: { x: number; y: number }) => ({ x: attr.x, y: attr.y, size: r[Number(key)] }),
-    settings: { margin: 3, ratio: 1, expansion: 1.05 },
-  });
+  const spread = spreadAll(graph, r);
 
-  const x = things.map((_, i) => round(graph.getNodeAttribute(String(i), 'x') as number));
-  const y = things.map((_, i) => round(graph.getNodeAttribute(String(i), 'y') as number));
+  // Rounded to a tenth of a unit: two discs may come 0.14 closer, well inside the 6 units kept between them.
+  const x = things.map((_, i) => round(spread.x[i]));
+  const y = things.map((_, i) => round(spread.y[i]));
   // Most linked first: the order in which names get a place on screen.
   const order = things.map((_, i) => i).sort((a, b) => degree[b] - degree[a] || letters[b] - letters[a] || a - b);
   const rank = new Array<number>(things.length);
@@ -120,6 +119,8 @@ export function buildMap(input: MapInput, options: BuildOptions): MapData {
       communities: new Set(community).size,
       modularity: Math.round(detailed.modularity * 1000) / 1000,
       iterations,
+      spreadRounds: spread.rounds,
+      overlaps: spread.overlaps,
       buildMs: Math.round(performance.now() - started),
     },
   };
@@ -203,6 +204,22 @@ function scaleTo(graph: Graph, count: number, r: number[]): void {
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/** Margin kept between two discs, map units (graphology-layout-noverlap's margin of 3, counted on each side). */
+const DISC_MARGIN = 6;
+
+/** The layout's positions with no two discs overlapping. */
+function spreadAll(graph: Graph, r: number[]) {
+  const n = r.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = graph.getNodeAttribute(String(i), 'x') as number;
+    y[i] = graph.getNodeAttribute(String(i), 'y') as number;
+  }
+  const result = spreadDiscs(x, y, Float64Array.from(r), { margin: DISC_MARGIN });
+  return { x, y, ...result };
+}
 
 /** A small seeded generator (mulberry32): the same graph gives the same communities and the same picture. */
 export function seeded(seed: number): () => number {

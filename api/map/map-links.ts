@@ -64,28 +64,60 @@ export function strongestLinks(
   n: number,
   ties: number,
 ): WeightedPair[] {
-  const best: WeightedPair[][] = Array.from({ length: n }, () => []);
-  const better = (p: WeightedPair, q: WeightedPair) =>
-    p.weight - q.weight || p.letters - q.letters || q.a - p.a || q.b - p.b;
-  const offer = (i: number, pair: WeightedPair) => {
+  return strongestLinksAt(pairs, letters, n, [ties])[0];
+}
+
+/**
+ * strongestLinks for several counts of ties at once (the layout's 8, the drawing's 3): a thing's 3 strongest are the
+ * first 3 of its 8, so the 650,000 pairs of 10,000 letters are weighed and offered once. Each thing's list remembers
+ * its weakest entry, so an offer weaker than that (most of them) is turned away without a scan.
+ */
+export function strongestLinksAt(
+  pairs: Map<number, Pair>,
+  letters: readonly number[],
+  n: number,
+  counts: readonly number[],
+): WeightedPair[][] {
+  const all = [...pairs.values()];
+  const weight = new Float64Array(all.length);
+  all.forEach((p, q) => (weight[q] = tieWeight(p, letters)));
+  // > 0: pair q is stronger than pair s.
+  const better = (q: number, s: number) =>
+    weight[q] - weight[s] || all[q].letters - all[s].letters || all[s].a - all[q].a || all[s].b - all[q].b;
+  const most = Math.max(0, ...counts);
+  const best: number[][] = Array.from({ length: n }, () => []);
+  const weakest = new Int32Array(n);
+  const offer = (i: number, q: number) => {
     const list = best[i];
-    if (list.length < ties) {
-      list.push(pair);
+    if (list.length < most) {
+      list.push(q);
+      if (list.length === most) weakest[i] = weakestOf(list, better);
       return;
     }
-    // Replace the weakest when this one is stronger (lists are short: a scan is as fast as a heap).
-    let weakest = 0;
-    for (let k = 1; k < list.length; k++) if (better(list[k], list[weakest]) < 0) weakest = k;
-    if (better(pair, list[weakest]) > 0) list[weakest] = pair;
+    if (most === 0 || better(q, list[weakest[i]]) <= 0) return;
+    list[weakest[i]] = q;
+    weakest[i] = weakestOf(list, better);
   };
-  for (const pair of pairs.values()) {
-    const weighted = { ...pair, weight: tieWeight(pair, letters) };
-    offer(pair.a, weighted);
-    offer(pair.b, weighted);
+  for (let q = 0; q < all.length; q++) {
+    offer(all[q].a, q);
+    offer(all[q].b, q);
   }
-  const kept = new Map<number, WeightedPair>();
-  for (const list of best) for (const p of list) kept.set(p.a * n + p.b, p);
-  // Every stated link is drawn: it is what a sentence says, not a statistic.
-  for (const [key, p] of pairs) if (p.stated && !kept.has(key)) kept.set(key, { ...p, weight: tieWeight(p, letters) });
-  return [...kept.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+  for (const list of best) list.sort((q, s) => better(s, q));
+  return counts.map((ties) => {
+    const kept = new Map<number, WeightedPair>();
+    const keep = (q: number) => {
+      const p = all[q];
+      if (!kept.has(p.a * n + p.b)) kept.set(p.a * n + p.b, { ...p, weight: weight[q] });
+    };
+    for (const list of best) for (let k = 0; k < Math.min(ties, list.length); k++) keep(list[k]);
+    // Every stated link is drawn: it is what a sentence says, not a statistic.
+    for (let q = 0; q < all.length; q++) if (all[q].stated) keep(q);
+    return [...kept.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+  });
+}
+
+function weakestOf(list: number[], better: (q: number, s: number) => number): number {
+  let at = 0;
+  for (let k = 1; k < list.length; k++) if (better(list[k], list[at]) < 0) at = k;
+  return at;
 }

@@ -75,5 +75,8 @@ export interface MapStats {
   communities: number;
   modularity: number;
   iterations: number;
+  /** Rounds the discs took to stand apart (spread-discs.ts), and the pairs still overlapping after them (0). */
+  spreadRounds: number;
+  overlaps: number;
   buildMs: number;
 }

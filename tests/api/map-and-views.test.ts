@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MapCache } from '../../api/map/map-cache.ts';
 import type { MapData } from '../../api/map/map-model.ts';
+import { countOverlaps } from '../../api/map/spread-discs.ts';
 import { ViewShelf } from '../../api/views/view-shelf.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { seededStore, startServer } from '../helpers/server.ts';
@@ -32,6 +33,10 @@ describe('the ecosystem map', () => {
     for (const column of Object.values(map.nodes)) expect(column).toHaveLength(n);
     expect(new Set(map.nodes.kind)).toEqual(new Set(['Organization', 'Platform', 'Enterprise', 'Policy', 'Programme']));
     expect(map.nodes.x.every(Number.isFinite) && map.nodes.y.every(Number.isFinite)).toBe(true);
+    // No two discs overlap (nor come closer than the margin the stats report): every thing can be seen and clicked.
+    const [x, y, r] = [map.nodes.x, map.nodes.y, map.nodes.r].map((c) => Float64Array.from(c));
+    expect(map.stats.overlaps).toBe(0);
+    expect(countOverlaps(x, y, r, 5.5)).toBe(0);
     // Most linked first: the order names are placed in.
     expect(map.nodes.degree).toEqual([...map.nodes.degree].sort((a, b) => b - a));
     expect(map.links.source.length).toBeGreaterThan(0);
