@@ -2,14 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractLetter } from '../../ingest/extract/extract-letter.ts';
-import { graphOfLetters, readLetters } from '../../ingest/pipeline.ts';
-import { MemoryStore } from '../../store/memory/memory-store.ts';
+import { ingestTexts } from '../../ingest/ingest-files.ts';
 import { ensureWebBuild, HAS_CHROMIUM, launchChromium, SCREENSHOTS, WEB_ROOT } from '../helpers/browser.ts';
-import { parseText } from '../helpers/parse.ts';
-import { PLACE_LETTERS } from '../helpers/place-letters.ts';
-import { LETTERS_DIR } from '../helpers/seeds.ts';
-import { startServer } from '../helpers/server.ts';
+import { placeTexts } from '../helpers/place-letters.ts';
+import { seededStore, startServer } from '../helpers/server.ts';
 
 /**
  * Two places compared in the explorer, as an analyst would: the letters of
@@ -31,14 +27,8 @@ describe.skipIf(!HAS_CHROMIUM)('two places compared in the explorer', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await ensureWebBuild();
-    const { letters: seeds } = await readLetters([LETTERS_DIR], undefined, { workers: 0 });
-    const written = Object.entries(PLACE_LETTERS).map(([file, text]) => extractLetter(parseText(text, file)));
-    const letters = [...seeds, ...written];
-    const store = new MemoryStore({ path: null });
-    await store.replaceLetters(
-      graphOfLetters(letters),
-      letters.map((l) => `Letter:${l.letter.source}`),
-    );
+    const store = await seededStore();
+    await ingestTexts(placeTexts(), store, { workers: 0 });
     server = await startServer(store, { webRoot: WEB_ROOT });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

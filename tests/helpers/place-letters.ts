@@ -1,3 +1,4 @@
+import type { LetterText } from '../../ingest/read/read-letter-file.ts';
 import { letterText } from './parse.ts';
 
 /**
@@ -111,3 +112,14 @@ export const PLACE_LETTERS: Record<string, string> = {
     '2024年4月18日',
   ].join('\n'),
 };
+
+/** The place letters as texts for ingestTexts (ingest/ingest-files.ts), as if read from .txt files of those names. */
+export function placeTexts(): LetterText[] {
+  return Object.entries(PLACE_LETTERS).map(([source, text]) => ({
+    source,
+    path: source,
+    format: 'txt' as const,
+    encoding: 'utf-8',
+    text,
+  }));
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestTexts } from '../../ingest/ingest-files.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
-import { PLACE_LETTERS } from '../helpers/place-letters.ts';
+import { placeTexts } from '../helpers/place-letters.ts';
 import { startServer } from '../helpers/server.ts';
 
 /** What an analyst asks of letters of several places: where they are from, what kind, when, and side by side. */
@@ -9,14 +9,7 @@ describe('places, kinds and dates in the API', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
     const store = new MemoryStore({ path: null });
-    const texts = Object.entries(PLACE_LETTERS).map(([source, text]) => ({
-      source,
-      path: source,
-      format: 'txt' as const,
-      encoding: 'utf-8',
-      text,
-    }));
-    await ingestTexts(texts, store, { workers: 0 });
+    await ingestTexts(placeTexts(), store, { workers: 0 });
     server = await startServer(store);
   });
   afterAll(async () => server?.close());
@@ -159,8 +152,9 @@ describe('places, kinds and dates in the API', () => {
 
   it('inScope keeps what a letter in scope names, and says which only undated letters name', async () => {
     const ids = [
-      'Organization:区科技局@北京市朝阳区',
-      'Organization:区科技局@吉林省长春市朝阳区',
+      // 市委 of each letter's own place: the same short name kept apart by where the letter is from.
+      'Organization:市委@北京市朝阳区',
+      'Organization:市委@吉林省长春市朝阳区',
       'Organization:市委@letter:no-place.txt',
     ];
     const data = await gql(`{
