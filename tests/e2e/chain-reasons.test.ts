@@ -58,6 +58,14 @@ describe.skipIf(!HAS_CHROMIUM)('four-chain ties in the explorer, each with its r
       expect(await tie.locator('.source a').count()).toBe(1);
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'chains-matrix.png'), fullPage: false });
+    // The open cell is in the URL: a reload (or a link sent to a colleague) opens the same cell with its bridges.
+    await expect.poll(() => new URL(page.url()).searchParams.get('cell')).toBe('创新链,产业链');
+    const title = await page.locator('#link-title').textContent();
+    const names = await page.locator('#bridges .bridge').allTextContents();
+    await page.reload();
+    await page.locator('#bridges .bridge').first().waitFor();
+    expect(await page.locator('#link-title').textContent()).toBe(title);
+    expect(await page.locator('#bridges .bridge').allTextContents()).toEqual(names);
   });
 
   it('the side panel of a fund lists every tie with its reason: its name for capital, the heading for industry', async () => {

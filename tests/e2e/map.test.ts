@@ -96,13 +96,42 @@ describe.skipIf(!HAS_CHROMIUM)('the ecosystem map of a 1,000-letter archive', ()
     await page.locator('#fit').click();
   });
 
-  it('a click selects a thing: its links light, its name shows, the side panel tells its sentences', async () => {
-    const [top] = await hook<Array<{ id: string; name: string }>>(page, 'map.top(1)');
+  it('a click selects a thing: its links light, its name shows, the side panel names it and says its place, and tells its sentences', async () => {
+    // The most linked of the names that mean something only in their city (a city's own 培育计划, its 市府办; its id
+    // says which city): the map writes the place beside it where two drawn share the name, the side panel always.
+    const tops = await hook<Array<{ id: string; name: string }>>(page, 'map.top(50)');
+    const top = tops.find((t) => t.id.includes('@'))!;
+    expect(top).toBeDefined();
+    const { body } = await server.gql(
+      'query($id: ID!) { node(id: $id) { name mentions(first: 100) { letter { ... on Letter { place { name fullName } } } } } }',
+      { id: top.id },
+    );
+    const node = (
+      body.data as {
+        node: { name: string; mentions: Array<{ letter: { place: { name: string; fullName: string } | null } }> };
+      }
+    ).node;
+    const placesOfLetters = new Set(
+      node.mentions.flatMap((m) => (m.letter.place ? [m.letter.place.name, m.letter.place.fullName] : [])),
+    );
     await clickThing(page, top.id);
     await expect.poll(() => hook<string | null>(page, 'state().selected')).toBe(top.id);
-    await expect.poll(() => page.locator('#details-name').textContent()).toBe(top.name);
+    const heading = page.locator('#details-name');
+    await expect.poll(() => heading.locator('.place').textContent()).toMatch(/^（.+）$/);
+    const said = (await heading.locator('.place').textContent())!;
+    // The panel names it and says its place: a place the letters naming it are from.
+    expect(await heading.textContent()).toBe(`${node.name}${said}`);
+    expect(placesOfLetters).toContain(said.slice(1, -1));
+    // Where the map writes the place too, it is the same name and the same place.
+    if (top.name !== node.name) expect(top.name).toBe(`${node.name}${said}`);
+    const bare = node.name;
+    // Its sentences: each mention is a sentence of a letter, the name marked in it.
+    await expect.poll(() => page.locator('#details .mention mark').allTextContents()).toContain(bare);
     const labels = await hook<Label[]>(page, 'map.labels()');
     expect(labels.find((l) => l.id === top.id)?.strong).toBe(true);
+    // Names outside the lit neighbourhood stay (faint): selecting does not empty the map of its names.
+    const lit = new Set((await hook<{ lit: string[] }>(page, 'map.shown()')).lit);
+    expect(labels.filter((l) => !lit.has(l.id)).length).toBeGreaterThan(10);
     expect(overlapping(labels)).toEqual([]);
     expect(new URL(page.url()).searchParams.get('node')).toBe(top.id);
   });
@@ -113,11 +142,19 @@ describe.skipIf(!HAS_CHROMIUM)('the ecosystem map of a 1,000-letter archive', ()
       await page.locator('#map-legend summary').click();
     await page.locator('#map-legend input[value="kind"]').check();
     await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBe('kind');
-    const box = (await page.locator('#map').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Zoomed in on the thing selected, as one looks closer at it: it stays under the pointer, its name drawn.
+    const chosen = await hook<string>(page, 'state().selected');
+    const at = await hook<{ x: number; y: number; canvas: { left: number; top: number } }>(
+      page,
+      `map.at(${JSON.stringify(chosen)})`,
+    );
+    await page.mouse.move(at.canvas.left + at.x, at.canvas.top + at.y);
     await page.mouse.wheel(0, -300);
     await expect.poll(() => new URL(page.url()).searchParams.get('camera')).not.toBeNull();
     const view = await hook<{ k: number }>(page, 'map.view()');
+    await expect
+      .poll(async () => (await hook<Label[]>(page, 'map.labels()')).find((l) => l.id === chosen)?.strong)
+      .toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'map-1000-kind.png') });
     await page.locator('#save-view').click();
     await page.locator('#view-name').fill('按类型着色');
@@ -167,6 +204,11 @@ describe.skipIf(!HAS_CHROMIUM)('the ecosystem map of a 1,000-letter archive', ()
       expect(at.x).toBeLessThan(size.width);
       expect(at.y).toBeGreaterThan(0);
       expect(at.y).toBeLessThan(size.height);
+      // Its name is drawn, lit, and whole on the canvas.
+      const label = (await hook<Label[]>(narrow, 'map.labels()')).find((l) => l.id === right.id);
+      expect(label?.strong).toBe(true);
+      expect(label!.box.x1).toBeGreaterThanOrEqual(0);
+      expect(label!.box.x2).toBeLessThanOrEqual(size.width);
       expect(await narrow.locator('#details').isVisible()).toBe(true);
       await narrow.screenshot({ path: join(SCREENSHOTS, 'map-1000-1024px.png') });
     } finally {
@@ -190,4 +232,58 @@ describe.skipIf(!HAS_CHROMIUM)('the ecosystem map of a 1,000-letter archive', ()
     await links.first().locator('.open-letter').first().click();
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('letter');
   }, 180_000);
+
+  it('colours by place, the legend naming the cities; the year slider keeps what that year’s letters name', async () => {
+    await page.goto(`${server.url}/?all=1`);
+    await mapReady(page);
+    if (!(await page.locator('#map-legend details').evaluate((d) => (d as HTMLDetailsElement).open)))
+      await page.locator('#map-legend summary').click();
+    await page.locator('#map-legend input[value="place"]').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBe('place');
+    // One entry per city the letters are from, as the places tree of the API counts them.
+    const { body } = await server.gql(
+      '{ places { place { name } children { place { name } letters } } letterYears { year letters } }',
+    );
+    const data = body.data as {
+      places: Array<{ children: Array<{ place: { name: string }; letters: number }> }>;
+      letterYears: Array<{ year: number; letters: number }>;
+    };
+    const cities = data.places.flatMap((p) => p.children.map((c) => c.place.name));
+    expect(cities.length).toBeGreaterThan(3);
+    const entries = await page.locator('#map-legend ul.entries li').allTextContents();
+    for (const city of cities) expect(entries.some((e) => e.startsWith(city))).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'map-1000-place.png') });
+
+    // The first year: only what that year's letters name stays drawn; the rest of the map is hidden, not moved.
+    const year = data.letterYears[0].year;
+    const all = (await hook<{ shown: string[] }>(page, 'map.shown()')).shown;
+    const slider = page.locator('#year-slider');
+    if (!(await slider.isVisible())) await page.locator('[data-panel="filters"]').click();
+    await slider.fill(String(year));
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe(String(year));
+    await expect
+      .poll(async () => (await hook<{ shown: string[] }>(page, 'map.shown()')).shown.length)
+      .toBeLessThan(all.length);
+    const shown = (await hook<{ shown: string[] }>(page, 'map.shown()')).shown;
+    expect(shown.length).toBeGreaterThan(0);
+    const yearsOf = async (ids: string[]) => {
+      const out = new Map<string, number[]>();
+      for (let i = 0; i < ids.length; i += 200) {
+        const { body: b } = await server.gql('query($ids: [ID!]!) { appearances(ids: $ids) { id years } }', {
+          ids: ids.slice(i, i + 200),
+        });
+        for (const a of (b.data as { appearances: Array<{ id: string; years: number[] }> }).appearances)
+          out.set(a.id, a.years);
+      }
+      return out;
+    };
+    const kept = await yearsOf(shown);
+    expect(shown.filter((id) => !kept.get(id)!.includes(year))).toEqual([]);
+    const gone = all.filter((id) => !shown.includes(id));
+    const goneYears = await yearsOf(gone);
+    expect(gone.filter((id) => goneYears.get(id)!.includes(year))).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'map-1000-year.png') });
+    await page.locator('#all-years').click();
+    await expect.poll(async () => (await hook<{ shown: string[] }>(page, 'map.shown()')).shown.length).toBe(all.length);
+  }, 120_000);
 });

@@ -61,11 +61,16 @@ export function mapHooks(mode: MapMode) {
       canvas()?.redraw();
       return performance.now() - started;
     },
-    /** The most linked things with their community (for the tests to click). */
+    /** The most linked things with their name as drawn, community and the place their letters are from (for the tests to click). */
     top: (n: number) => {
       const map = canvas()?.map;
       return map
-        ? map.nodes.id.slice(0, n).map((id, i) => ({ id, name: map.nodes.name[i], community: map.nodes.community[i] }))
+        ? map.nodes.id.slice(0, n).map((id, i) => ({
+            id,
+            name: map.nodes.name[i],
+            community: map.nodes.community[i],
+            place: map.nodes.place[i],
+          }))
         : [];
     },
   };
