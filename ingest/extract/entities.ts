@@ -43,11 +43,12 @@ const ENUMERATION_KIND = {
   平台: 'Platform',
 } as const;
 
-// 新立项天地环保等国省配套项目7项 · 海拓环境等省尖兵领雁项目1项: the one named before 等 holds projects the clause
-// counts, so it is a firm (a university or institute is named by its suffix, which outranks this). Its words hold no
+// 新立项天地环保等国省配套项目7项 · 海拓环境等省尖兵领雁项目1项: the one named before 等 holds projects of a graded
+// programme (国省 · 省 · 市) the clause counts, so it is a firm (a university or institute is named by its suffix,
+// which outranks this). Not a field (支持人工智能等方向项目8项 · 新能源汽车等项目: no grade after 等), nor a run with a
 // verb: 成果转让等合作项目119项 counts transfers, not their holders.
 const OWNER_WORD = /^(?:我|本|全|各|该)/;
-const PROJECT_HOLDER = /等(?:[\u4e00-\u9fa5]{0,6}?)项目(?:\d+|[一二三四五六七八九十百]+)项/g;
+const PROJECT_HOLDER = /等(?:国家|国省|省|市|区|县)(?:[\u4e00-\u9fa5]{0,6}?)项目(?:\d+|[一二三四五六七八九十百]+)项/g;
 
 export function extractEntities(letter: ParsedLetter): Mention[] {
   const titles = bookTitles(letter.text);
@@ -121,7 +122,8 @@ function enumerated(
       CATEGORY_HEAD.test(name) ||
       !/^[\u4e00-\u9fa5]+$/.test(name) ||
       OWNER_WORD.test(name) ||
-      (words.length === 1 && /^(?:nr|ns)/.test(words[0].tag))
+      // One dictionary word alone is a field (人工智能等省级项目); a coined one (x, nz, j) can be a firm's short name.
+      (words.length === 1 && !/^(?:x|nz|j|nt)/.test(words[0].tag))
     )
       continue;
     mentions.push({ kind: 'Enterprise', name, start, end: at, rule: 'enumeration:project-holder' });

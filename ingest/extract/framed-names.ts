@@ -32,16 +32,18 @@ function coinedPlaceSchemes(sentence: Sentence): Mention[] {
 }
 
 /**
- * …的揭榜挂帅机制 · 省尖兵领雁项目: a motto of two two-character words (揭榜+挂帅, 尖兵+领雁) between 的 or a level word
- * and the kind of scheme (机制, 模式, 项目) names the scheme; the kind word is not part of its name. A motto made only
- * of the lexicon's common words (的协同创新机制 · 市重大科技项目) is a kind of scheme, not a name.
+ * “企业出题、政府立题、协同破题”的揭榜挂帅机制 · 省尖兵领雁项目: a motto of two two-character words (揭榜+挂帅,
+ * 尖兵+领雁) names the scheme where a quote spells it out before 的, or where a level word grades it as a programme
+ * of projects; the kind word is not part of its name. Not a bare 的…机制 (完善的银企对接机制 · 的风险补偿机制 are
+ * kinds of mechanism), nor a motto of the lexicon's common words (市重大科技项目).
  */
-const MOTTO_SCHEME = /(?<=的|省|市|国家|区|县)(?<motto>[\u4e00-\u9fa5]{4})(?=机制|模式|项目)/g;
+const MOTTO_SCHEME =
+  /(?:(?<=[”"]的)(?<spelled>[\u4e00-\u9fa5]{4})(?=机制|模式)|(?<=省|市|国家)(?<graded>[\u4e00-\u9fa5]{4})(?=项目))/g;
 const NOT_IN_MOTTO = /^(?:r|p|c|u|uj|ul|uz|ug|ud|uv|y|m|q|t|f|e|o|d|a|ad)$/;
 function mottoSchemes(sentence: Sentence, tokens: Token[]): Mention[] {
   const mentions: Mention[] = [];
   for (const match of sentence.text.matchAll(MOTTO_SCHEME)) {
-    const { motto } = match.groups!;
+    const motto = match.groups!.spelled ?? match.groups!.graded;
     const start = sentence.start + match.index!;
     const first = tokenAt(tokens, start);
     const words = [tokens[first], tokens[first + 1]];

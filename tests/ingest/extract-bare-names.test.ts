@@ -94,6 +94,8 @@ describe('names without a known suffix', () => {
     ['a kind of mechanism in common words', '完善以企业为主体的协同创新机制和市重大科技项目。'],
     ['counted transfers, not their holders', '促成技术转让等合作项目20项。'],
     ['a category before 等', '支持高新技术企业等申报项目6项。'],
+    ['fields before 等', '支持数字经济等领域项目20项、人工智能等省级项目8项、新能源汽车等项目4项。'],
+    ['a kind of mechanism after a bare 的', '完善的银企对接机制和风险补偿机制。'],
   ])('must not misfire: %s', (_why, sentence) => {
     expect(found(sentence)).toEqual([]);
   });
