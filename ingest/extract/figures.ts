@@ -44,8 +44,11 @@ const TARGET_YEAR = /(?:计划|力争|争取|预计|目标是?)?(?:到|至)(20\d
 // 百亿级的工业园区 · 千亿级产业集群: a scale of size (value 100, unit 亿).
 const LEVEL_FIGURE = /(?<number>\d+|[一二三四五六七八九十百千两]+)(?<scale>亿|万)级/g;
 // 《实施方案》明确将…推进33项具体工作任务: what a plan or rule the letter cites sets is a target, though told among
-// the work done; so is a standing yearly quota (各区每年重点推广…产品3-5个).
+// the work done; so is a standing yearly quota (各区每年重点推广…产品3-5个), not a yearly count told roughly
+// (每年举办活动30余场 reports what is done).
 const SET_BY_DOCUMENT = /》(?:中|还|进一步)?(?:明确|提出|要求|规定)/;
+// (《办法》规定对认定的企业给予最高50万元奖励: what a rule grants is support, not a target.)
+const GRANT = /给予|奖励|补助|资助|补贴|最高/;
 const YEARLY_QUOTA = /每年/;
 const PAST = /已|累计|截至|截止|共计|先后|近年来|去年|上年|现有|目前|已有/;
 // 近年来，我局支持企业承担项目20余项: a sentence that opens on the past reports what was done, in whatever part it
@@ -148,7 +151,9 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
         (!told &&
           (sentence.part === 'next'
             ? !PAST.test(before) || FUTURE.test(before)
-            : (FUTURE.test(phrase) || YEARLY_QUOTA.test(phrase) || SET_BY_DOCUMENT.test(body.slice(0, at))) &&
+            : (FUTURE.test(phrase) ||
+                (YEARLY_QUOTA.test(phrase) && !g.more && g.after !== '余') ||
+                (SET_BY_DOCUMENT.test(body.slice(0, at)) && !GRANT.test(clauseText))) &&
               !PAST.test(clauseText))));
     if (underTarget && yearInForce === null) yearInForce = targetYear.year;
     figures.push({

@@ -92,7 +92,13 @@ describe('commitments and achievements', () => {
       '《行动方案》明确的任务已累计完成18项。',
       [['Achievement', 18, '项', null, null]],
     ],
+    ['a yearly count told roughly', '我局每年举办科技活动周活动30余场。', [['Achievement', 30, '场', '余', null]]],
     ['a year named, not every year', '全县2022年培育科技型企业12家。', [['Achievement', 12, '家', null, null]]],
+    [
+      'what a cited rule grants',
+      '《管理办法》规定，对新认定的企业每家补助不超过50万元。',
+      [['Achievement', 500000, '元', '不超过', null]],
+    ],
   ])('done part: %s', (_name, sentence, expected) => {
     expect(figures(sentence, 'done')).toEqual(expected);
   });
