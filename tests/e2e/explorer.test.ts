@@ -422,6 +422,31 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
     await other.close();
   });
 
+  it('at 1,024 px the filters fold, and a thing picked at the right edge stays on the canvas, whole, when the side panel opens', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    try {
+      narrow.on('pageerror', (e) => complaints.push(`pageerror: ${e.message}`));
+      await narrow.goto(`${server.url}/`);
+      await ready(narrow);
+      expect(await narrow.locator('#filters').isVisible()).toBe(false);
+      // The side panel folded first: the canvas takes the width, and its rightmost thing is the one a panel would cover.
+      if (await narrow.locator('#details').isVisible()) await narrow.locator('[data-panel="details"]').click();
+      await expect.poll(() => narrow.locator('#details').isVisible()).toBe(false);
+      const before = await screen(narrow);
+      const right = before.nodes.filter((n) => n.kind !== 'GroupTitle').sort((a, b) => b.body.x2 - a.body.x2)[0];
+      await clickNode(narrow, right.id);
+      await expect.poll(() => hooks<string | null>(narrow, 'state().selected')).toBe(right.id);
+      await expect.poll(() => narrow.locator('#details').isVisible()).toBe(true);
+      await narrow.evaluate('new Promise((r) => setTimeout(r, 400))');
+      const after = await screen(narrow);
+      expect(after.width).toBeLessThan(before.width);
+      expect(offScreen({ ...after, nodes: after.nodes.filter((n) => n.id === right.id) })).toEqual([]);
+      await shot('explorer-1024', narrow);
+    } finally {
+      await narrow.close();
+    }
+  });
+
   it('speaks both languages whole: no raw codes in any view, in Chinese or in English', async () => {
     for (const lang of ['zh', 'en']) {
       for (const view of ['graph', 'chains', 'letter', 'commitments']) {
