@@ -17,7 +17,7 @@ export interface MapFigures {
   things: number;
   links: number;
   communities: number;
-  /** The server's layout of this graph version (Louvain, ForceAtlas2, noverlap), once. */
+  /** The server's layout of this graph version (Louvain, ForceAtlas2, discs spread apart), once. */
   layoutSeconds: number;
   /** Navigation → the map drawn and usable, the layout already kept. */
   usableMs: number;
