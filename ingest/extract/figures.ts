@@ -34,11 +34,12 @@ const FIGURE = new RegExp(
 );
 const BEFORE_QUALIFIER =
   /(提升至|提高到|提高至|提升到|增加到|增长到|达到|达|超过|超|突破|不少于|不低于|不超过|控制在|至少)\s*$/;
-const INTENT = /(力争|争取|确保|计划|拟|预计|目标|每年|努力)/;
+const INTENT = /(力争|争取|确保|(?<!科技|研发|专项)计划(?!项目|体系)|拟|预计|目标|每年|努力)/;
 // Words that make a clause forward-looking outside the next-steps part (今年 alone does not: 今年全市重组…1家 is done).
 // 争取 is "to strive for" before a verb (争取实现…) but "to obtain" before a noun: 争取科研经费超1.1亿元 was done.
+// (科技计划项目 · 研发计划 name a kind of project: 计划 there is a noun, not "plan to".)
 const FUTURE =
-  /力争|争取(?=到|在|于|实现|达到|达|突破|新增|完成|建成|培育|引进|年内|全年|20\d\d)|计划|将|拟|预计|目标|确保|到20\d\d年|年底前/;
+  /力争|争取(?=到|在|于|实现|达到|达|突破|新增|完成|建成|培育|引进|年内|全年|20\d\d)|(?<!科技|研发|专项)计划(?!项目|体系)|将|拟|预计|目标|确保|到20\d\d年|年底前/;
 // A target year opening the sentence or the plan: 到2025年，… · 计划到2025年… · 力争到2026年… — the figures after it are targets, 累计 or not.
 const TARGET_YEAR = /(?:计划|力争|争取|预计|目标是?)?(?:到|至)(20\d\d)年(?:底|末)?/;
 // 百亿级的工业园区 · 千亿级产业集群: a scale of size (value 100, unit 亿).
@@ -152,6 +153,11 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
           (sentence.part === 'next'
             ? !PAST.test(before) || FUTURE.test(before)
             : (FUTURE.test(phrase) ||
+                // 市交通局将推动…改革，2024年完成…200座: the sentence's 将 reaches a clause naming this year or a later one.
+                (year !== undefined &&
+                  letterYear !== null &&
+                  Number(year) >= letterYear &&
+                  FUTURE.test(body.slice(0, at))) ||
                 (YEARLY_QUOTA.test(phrase) && !g.more && g.after !== '余') ||
                 (SET_BY_DOCUMENT.test(body.slice(0, at)) && !GRANT.test(clauseText))) &&
               !PAST.test(clauseText))));

@@ -47,6 +47,8 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   示范区: /^(?:国家|省级|省|市级|全国)/,
 };
 const MAX_NAME = 30;
+// Kinds a field alone does not name (组建汽车产业创新联合体): only a place opening them does (太原能源技术创新联合体).
+const NAMED_BY_PLACE = new Set(['创新联合体', '创新券']);
 const DESIGNATED = /(?:获批|获评|被认定为|认定为|被评为|评为|入选|获得|成为)$/;
 /** 湖北省临床医学研究中心 → 临床医学研究中心: the name less the place it opens with (ingest/place's division list). */
 function withoutPlace(name: string): string {
@@ -238,6 +240,7 @@ function nameEndingAt(
   const { name, stripped: cut } = stripQualifiers(raw, rule.kind === 'Organization' || rule.kind === 'Enterprise');
   const stripped = from - start + cut;
   if (name.length < rule.minLength || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;
+  if (NAMED_BY_PLACE.has(rule.suffix) && placesOpening(name, true).length === 0) return undefined;
   if (isGenericName(name) && !launched(text, floor, start + stripped, rule, name)) return undefined;
   // 获批湖北省临床医学研究中心 · 被认定为省级企业技术中心: a title a body earns, made of a place and common words,
   // is a kind of platform (湖北省 + 临床医学研究中心), not a name.

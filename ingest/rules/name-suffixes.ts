@@ -34,6 +34,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '实验室', kind: 'Platform', minLength: 4, example: '瓯江实验室' },
   { suffix: '研究院', kind: 'Platform', minLength: 4, example: '香港理工大学温州研究院' },
   { suffix: '研究所', kind: 'Platform', minLength: 5, example: '温州研究所' },
+  // A consortium named by its place and field (太原能源技术创新联合体); 省首批创新联合体 is a kind.
+  { suffix: '创新联合体', kind: 'Platform', minLength: 8, example: '太原能源技术创新联合体', strict: true },
   { suffix: '联合院', kind: 'Platform', minLength: 5, example: '国家大院名校温州联合院' },
   { suffix: '创新中心', kind: 'Platform', minLength: 6, example: '激光智能装备技术创新中心' },
   { suffix: '中心', kind: 'Platform', minLength: 5, example: '国家知识产权保护中心' },
@@ -256,6 +258,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
     strict: true,
   },
   { suffix: '引导基金', kind: 'Programme', minLength: 8, example: '深圳市天使投资引导基金' },
+  // A voucher scheme named with its place (兰州市科技创新券); 创新券 alone, or 科技创新券, is a kind (generic words).
+  { suffix: '创新券', kind: 'Programme', minLength: 7, example: '兰州市科技创新券', strict: true },
   {
     suffix: '资金池',
     kind: 'Programme',

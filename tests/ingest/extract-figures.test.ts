@@ -92,6 +92,16 @@ describe('commitments and achievements', () => {
       '《行动方案》明确的任务已累计完成18项。',
       [['Achievement', 18, '项', null, null]],
     ],
+    [
+      'a sentence’s 将 reaches a clause naming this year',
+      '市交通局将推动“一网统管”改革，2023年完成智慧公交站台改造200座。',
+      [['Commitment', 200, '座', null, 2023]],
+    ],
+    [
+      'a plan of projects is a noun, not a plan to',
+      '2022年，全市新立项省级科技计划项目35项。',
+      [['Achievement', 35, '项', null, null]],
+    ],
     ['a yearly count told roughly', '我局每年举办科技活动周活动30余场。', [['Achievement', 30, '场', '余', null]]],
     ['a year named, not every year', '全县2022年培育科技型企业12家。', [['Achievement', 12, '家', null, null]]],
     [
