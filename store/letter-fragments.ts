@@ -127,7 +127,12 @@ export function lettersOf(graph: GraphDocument): string[] {
 /** The letter a fragment is of, as a stored letter to read again (its Letter node's source, format, encoding, text). */
 export function storedLetterOf(fragment: LetterFragment): StoredLetter | null {
   const node = fragment.nodes.find((n) => n.id === fragment.letter && n.kind === 'Letter');
-  if (!node || typeof node.props.text !== 'string') return null;
+  return node ? storedLetterOfNode(node) : null;
+}
+
+/** A Letter node as a stored letter to read again; null when it keeps no text (a graph written by hand). */
+export function storedLetterOfNode(node: GraphNode): StoredLetter | null {
+  if (typeof node.props.text !== 'string') return null;
   return {
     id: node.id,
     source: String(node.props.source ?? node.id.replace(/^Letter:/, '')),

@@ -1,3 +1,4 @@
+import { storedLetterOfNode } from './letter-fragments.ts';
 import { LIMITS, type GraphStore, type StoredLetter } from './port.ts';
 
 /**
@@ -10,15 +11,8 @@ export async function storedLettersOf(store: GraphStore): Promise<StoredLetter[]
   for (let after: string | null = null; ;) {
     const page = await store.findNodes({ kinds: ['Letter'] }, { first: LIMITS.pageSize, after });
     for (const node of page.items) {
-      if (typeof node.props.text !== 'string') continue;
-      letters.push({
-        id: node.id,
-        source: String(node.props.source ?? node.id.replace(/^Letter:/, '')),
-        format: String(node.props.format ?? 'txt'),
-        encoding: String(node.props.encoding ?? 'utf-8'),
-        text: node.props.text,
-        place: typeof node.props.givenPlace === 'string' ? node.props.givenPlace : null,
-      });
+      const letter = storedLetterOfNode(node);
+      if (letter) letters.push(letter);
     }
     if (!page.hasNextPage) break;
     after = page.endCursor;
