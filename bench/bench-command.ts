@@ -16,7 +16,7 @@ import { neo4jBenchCommand, type Neo4jResults, neo4jTable } from './neo4j-bench.
 import { missingTools } from '../neo4j-launcher/neo4j.ts';
 import { readFile } from 'node:fs/promises';
 import type { IngestFigures } from './measure-ingest.ts';
-import { type FormatFigures, measureFormats } from './measure-formats.ts';
+import type { FormatFigures } from './measure-formats.ts';
 import { measureWeb } from './measure-web.ts';
 import { formatTable, type IngestRow } from './results-table.ts';
 import { mapTable, measureMap } from './measure-map.ts';
@@ -187,7 +187,10 @@ async function runCommand(argv: string[]): Promise<number> {
       ceilingWorkers: ceiling.workers,
       ceilingRatio: ceiling.seconds / dryRunSeconds,
     });
-    formats.push({ size, ...(await measureFormats(snapshot)) });
+    formats.push({
+      size,
+      ...(await childJson<FormatFigures>('formats-child', [snapshot], ['--max-old-space-size=16384'])),
+    });
     console.error(
       `  ${figures.lettersPerSecond.toFixed(0)} letters/s to graph (${((100 * ceiling.seconds) / dryRunSeconds).toFixed(1)} % of jieba alone); store write ${figures.storeWriteSeconds.toFixed(2)} s, load ${figures.storeLoadSeconds.toFixed(2)} s, peak ${figures.peakRssMiB} MiB`,
     );
