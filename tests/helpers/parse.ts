@@ -1,11 +1,16 @@
 import { parseLetter, type ParsedLetter } from '../../ingest/parse/parse-letter.ts';
 import { cleanLetterText } from '../../ingest/read/clean.ts';
-import { readLetterFile } from '../../ingest/read/read-letter-file.ts';
+import { type LetterText, readLetterFile } from '../../ingest/read/read-letter-file.ts';
 import { seedPath } from './seeds.ts';
+
+/** A letter's text as if read from a .txt named `source` (what ingestTexts takes). */
+export function txtLetter(source: string, text: string): LetterText {
+  return { source, path: source, format: 'txt', encoding: 'utf-8', text };
+}
 
 /** A letter parsed from text, as if read from a .txt named `source`. */
 export function parseText(text: string, source = 'test.txt'): ParsedLetter {
-  return parseLetter({ source, path: source, format: 'txt', encoding: 'utf-8', text: cleanLetterText(text) });
+  return parseLetter(txtLetter(source, cleanLetterText(text)));
 }
 
 export async function parseSeed(prefix: string): Promise<ParsedLetter> {

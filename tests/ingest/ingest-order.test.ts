@@ -15,7 +15,7 @@ import type { GraphStore } from '../../store/port.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
 import { runCli } from '../helpers/cli.ts';
 import { lines } from '../helpers/graph-lines.ts';
-import { letterText } from '../helpers/parse.ts';
+import { letterText, txtLetter } from '../helpers/parse.ts';
 import { LETTERS_DIR, SEED_FILES, seedText, withTempDir } from '../helpers/seeds.ts';
 
 /**
@@ -27,14 +27,7 @@ import { LETTERS_DIR, SEED_FILES, seedText, withTempDir } from '../helpers/seeds
 // Known letters, read in the test's thread: the time guard's workers are tested in tests/ingest/file-time-guard.test.ts.
 const IN_THIS_THREAD = { workers: 0 } as const;
 
-const text = (source: string, body: string): LetterText => ({
-  source,
-  path: source,
-  format: 'txt',
-  encoding: 'utf-8',
-  text: body,
-});
-const seeds = SEED_FILES.map((file) => text(file, seedText(file.slice(0, 3))));
+const seeds = SEED_FILES.map((file) => txtLetter(file, seedText(file.slice(0, 3))));
 
 async function batch(letters: LetterText[]): Promise<string[]> {
   const store = new MemoryStore({ path: null });
@@ -46,7 +39,7 @@ async function batch(letters: LetterText[]): Promise<string[]> {
 const body = (sentence: string) =>
   `您所提的《关于加强科技服务的建议》收悉。现答复如下：\n一、工作进展\n${sentence}\n感谢您的支持。`;
 const written = (source: string, docNumber: string, sentence: string, city = '南江市') =>
-  text(
+  txtLetter(
     source,
     letterText({ docNumber, body: body(sentence), signature: `${city}科学技术局\n2023年5月10日`, cc: '', printed: '' }),
   );
@@ -76,7 +69,7 @@ describe('any order of ingests and removes gives the graph of the final letters 
       } else {
         const letters = pool.filter(() => rand() < 0.35);
         // Now and then a letter comes back changed: its quoted name is gone.
-        const changed = letters.map((l) => (rand() < 0.2 ? text(l.source, l.text.replace(/[“”]/g, '')) : l));
+        const changed = letters.map((l) => (rand() < 0.2 ? txtLetter(l.source, l.text.replace(/[“”]/g, '')) : l));
         await ingestTexts(changed, store, IN_THIS_THREAD);
         for (const l of changed) held.set(l.source, l);
       }
@@ -114,7 +107,7 @@ describe('any order of ingests and removes gives the graph of the final letters 
     await withTempDir(async (dir) => {
       await generateCorpus({ letters: 40, out: dir, seed: 23, seedDir: LETTERS_DIR });
       const files = (await readdir(dir)).sort();
-      const corpus = await Promise.all(files.map(async (f) => text(f, await readFile(join(dir, f), 'utf8'))));
+      const corpus = await Promise.all(files.map(async (f) => txtLetter(f, await readFile(join(dir, f), 'utf8'))));
       for (const seed of [11, 12]) {
         const rand = random(seed);
         const store = new MemoryStore({ path: null });

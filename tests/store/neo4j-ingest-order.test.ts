@@ -10,6 +10,7 @@ import { openStore } from '../../store/open-store.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
 import { lines } from '../helpers/graph-lines.ts';
+import { txtLetter } from '../helpers/parse.ts';
 import { LETTERS_DIR, SEED_FILES, seedText, withTempDir } from '../helpers/seeds.ts';
 
 /**
@@ -21,14 +22,6 @@ import { LETTERS_DIR, SEED_FILES, seedText, withTempDir } from '../helpers/seeds
  */
 const neo4j = inject('neo4j');
 const IN_THIS_THREAD = { workers: 0 } as const;
-
-const text = (source: string, body: string): LetterText => ({
-  source,
-  path: source,
-  format: 'txt',
-  encoding: 'utf-8',
-  text: body,
-});
 
 if ('uri' in neo4j) {
   describe('Neo4j: any order of ingests and removes gives the one-batch graph', () => {
@@ -42,8 +35,10 @@ if ('uri' in neo4j) {
         await generateCorpus({ letters: 14, out: dir, seed: 24, seedDir: LETTERS_DIR });
         const files = (await readdir(dir)).sort();
         pool = [
-          ...SEED_FILES.map((file) => text(file, seedText(file.slice(0, 3)))),
-          ...(await Promise.all(files.map(async (f) => text(`synthetic-${f}`, await readFile(join(dir, f), 'utf8'))))),
+          ...SEED_FILES.map((file) => txtLetter(file, seedText(file.slice(0, 3)))),
+          ...(await Promise.all(
+            files.map(async (f) => txtLetter(`synthetic-${f}`, await readFile(join(dir, f), 'utf8'))),
+          )),
         ];
       });
     });
@@ -82,7 +77,7 @@ if ('uri' in neo4j) {
             const letters = pool
               .filter(() => rand() < 0.35)
               // Now and then a letter comes back changed: its quoted names lose their quotes.
-              .map((l) => (rand() < 0.2 ? text(l.source, l.text.replace(/[“”]/g, '')) : l));
+              .map((l) => (rand() < 0.2 ? txtLetter(l.source, l.text.replace(/[“”]/g, '')) : l));
             await ingestTexts(letters, store, IN_THIS_THREAD);
             for (const l of letters) held.set(l.source, l);
           }
