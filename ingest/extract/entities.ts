@@ -1,6 +1,6 @@
 import type { ParsedLetter } from '../parse/parse-letter.ts';
 import { ALIAS_GROUPS } from '../lexicon/aliases.ts';
-import { isGenericName } from './generic.ts';
+import { isGenericName, opensWithGrade } from './generic.ts';
 import { headerMentions, issuerShortForms } from './header-mentions.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
@@ -65,8 +65,9 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     found.push(...peopleIn(sentence, words));
     found.push(...enumerated(letter.text, sentence.start, sentence.end, words, insideTitle));
     found.push(...governmentBodies(letter.text, sentence.start, sentence.end));
-    found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
+    // (After the cued names: 实施重点产业研发计划、市科技重大专项 — a launched scheme vouches for its list's next item.)
     found.push(...cuedNames(letter.text, sentence, words, insideTitle));
+    found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
   }
   found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
   return resolveOverlaps(found);
@@ -91,6 +92,7 @@ function enumerated(
       name.length < 2 ||
       name.length > 12 ||
       isGenericName(name) ||
+      opensWithGrade(name) ||
       !/^[\u4e00-\u9fa5A-Za-z]/.test(name) ||
       /[库录单]$/.test(name)
     )

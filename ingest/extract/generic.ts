@@ -17,9 +17,24 @@ export function isGenericName(name: string): boolean {
   return true;
 }
 
-/** Leading qualifiers that are not part of a proper name (annotation guide): 全市/我市 always; 省/市 where what follows is long enough to stand alone. */
+/**
+ * 省级重点实验室 · 市级众创空间 · 县级融媒体中心 · 乡镇卫生院: a name never opens with a grade of places or with a
+ * class of places; what does is a kind of thing at that level (a name opens with its place: 澄江国家农业科技园区).
+ */
+const GRADE_OPENING = /^(?:国家级|省级|市级|县级|区级|镇级|乡级|村级|乡镇|县域|市域|县乡|市县)/;
+
+/** 省级科技工作先进县 is a title a place earns (a designation), which may open with its grade; other kinds may not. */
+export function opensWithGrade(name: string): boolean {
+  return GRADE_OPENING.test(name);
+}
+
+/**
+ * Leading qualifiers that are not part of a proper name (annotation guide): 全市/我市 always (and the county's, the
+ * district's and the province's own: 我县产业园区 is the county's industrial park, a kind); 省/市 where what follows
+ * is long enough to stand alone.
+ */
 export function stripQualifiers(name: string, keepLevel = false): { name: string; stripped: number } {
-  const always = /^(?:全市|我市|本市|全省|全国)/.exec(name);
+  const always = /^(?:全市|我市|本市|全省|我省|本省|全国|全县|我县|本县|全区|我区|本区)/.exec(name);
   if (always) return { name: name.slice(always[0].length), stripped: always[0].length };
   // An organisation's level word is part of its name (市司法局立法处): `keepLevel` keeps it.
   if (

@@ -1,6 +1,6 @@
 import { LEFT_STOPS } from '../rules/left-stops.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
-import { isGenericName } from './generic.ts';
+import { isGenericName, opensWithGrade } from './generic.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -69,7 +69,12 @@ export function listSiblings(
       if (verb) last.end = verb.start;
     }
     const first = items[0];
-    const firstStart = leftEdge(text, tokens, first.end - 1, first.start);
+    // The first item's left edge is the least sure: a name another rule found ending where the item ends (实施重点
+    // 产业研发计划、市科技重大专项, a launched scheme whose 重点 the edge would stop at) is the item.
+    const firstFound = found.find(
+      (m) => m.end === first.end && m.start >= first.start && m.end - m.start >= 2 && KINDS.has(m.kind),
+    );
+    const firstStart = firstFound?.start ?? leftEdge(text, tokens, first.end - 1, first.start);
     if (firstStart === undefined) continue;
     first.start = firstStart;
     const known = items.map((item) =>
@@ -95,6 +100,7 @@ export function listSiblings(
       );
       if (
         (isGenericName(name) && !endsLikeKind) ||
+        opensWithGrade(name) ||
         masked(item.start) ||
         inside.some((t) => (!byTail && t.tag.startsWith('v')) || t.tag === 'm' || t.tag === 'r')
       )

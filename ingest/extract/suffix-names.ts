@@ -2,7 +2,7 @@ import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 import { placesOpening } from '../place/place-names.ts';
 import { LAUNCHED_MIN_LENGTH } from '../rules/name-cues.ts';
 import { SUFFIX_RULES, type SuffixRule } from '../rules/name-suffixes.ts';
-import { isGenericName, stripQualifiers } from './generic.ts';
+import { isGenericName, opensWithGrade, stripQualifiers } from './generic.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -239,7 +239,7 @@ function nameEndingAt(
   // (A firm keeps it too: 市融担公司 · 市中小企业融资担保有限公司 are the companies' own short names.)
   const { name, stripped: cut } = stripQualifiers(raw, rule.kind === 'Organization' || rule.kind === 'Enterprise');
   const stripped = from - start + cut;
-  if (name.length < rule.minLength || NOT_A_NAME[rule.suffix]?.test(name)) return undefined;
+  if (name.length < rule.minLength || NOT_A_NAME[rule.suffix]?.test(name) || opensWithGrade(name)) return undefined;
   if (NAMED_BY_PLACE.has(rule.suffix) && placesOpening(name, true).length === 0) return undefined;
   if (isGenericName(name) && !launched(text, floor, start + stripped, rule, name)) return undefined;
   // 获批湖北省临床医学研究中心 · 被认定为省级企业技术中心: a title a body earns, made of a place and common words,

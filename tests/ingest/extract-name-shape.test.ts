@@ -88,6 +88,10 @@ describe('a kind of thing is not a name', () => {
     ['the State Council is no platform', '按照党中央、国务院关于创新驱动发展的部署。'],
     ['a title a body earns: a place and common words', '宜昌市第一人民医院获批湖北省临床医学研究中心。'],
     ['kinds of the health field', '院士专家工作站等平台建设稳步推进。'],
+    ['a grade of places opens a kind', '新建市级众创空间3家，依托县级融媒体中心开展宣传。'],
+    ['a class of places opens a kind', '加快乡镇农业综合服务中心建设，推进乡镇卫生院标准化建设。'],
+    ['the county’s own parks are a kind', '我县产业园区基础设施不断完善，全县工业园区亩均效益提高。'],
+    ['a region-wide centre and a strategic alliance are kinds', '打造区域性科技创新中心，组建产业技术创新战略联盟。'],
   ])('must not find: %s', (_why, sentence) => {
     expect(found(sentence).filter((n) => !n.startsWith('Organization:'))).toEqual([]);
   });
@@ -104,6 +108,16 @@ describe('a kind of thing is not a name', () => {
       ['Programme:企业出题、政府立题、协同破题', 'Programme:揭榜挂帅'],
     ],
     ['a four-character slogan opening with 一', '深化“一网通办”改革。', ['Programme:一网通办']],
+    [
+      'a launched scheme vouches for the next item of its list',
+      '聚焦未来产业实施重点产业研发计划、市科技重大专项。',
+      ['Programme:重点产业研发计划', 'Programme:市科技重大专项'],
+    ],
+    [
+      'a park opening with its place keeps its grade word inside',
+      '支持北渡农业科技园区和澄江国家农业科技园区建设。',
+      ['Platform:北渡农业科技园区', 'Platform:澄江国家农业科技园区'],
+    ],
   ])('%s', (_why, sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });
