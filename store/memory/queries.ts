@@ -1,12 +1,4 @@
-import {
-  type ChainName,
-  edgeKey,
-  isChainName,
-  NODE_KINDS,
-  type EdgeType,
-  type GraphEdge,
-  type GraphNode,
-} from '../../domain/model.ts';
+import { CHAINS, edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../../domain/model.ts';
 import { type ChainEdgeRow, chainPairs } from '../chain-matrix.ts';
 import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../letter-body.ts';
 import { normaliseName } from '../../domain/normalise.ts';
@@ -46,12 +38,10 @@ function filterNodes(index: ReadIndex, filter: NodeFilter): GraphNode[] {
       ? index.ofKinds(filter.kinds)
       : index.all();
   if (!text && !filter.chain) return base;
+  const search = text ? index.search() : null;
   return base.filter((node) => {
-    if (
-      text &&
-      !(index.forms(node.id).name.includes(text) || index.forms(node.id).aliases.some((a) => a.includes(text)))
-    )
-      return false;
+    const keys = search?.keys(node.id);
+    if (text && !(keys && (keys.name.includes(text) || keys.aliases.some((a) => a.includes(text))))) return false;
     if (filter.chain && !index.chains(node.id).has(filter.chain)) return false;
     return true;
   });
@@ -75,10 +65,10 @@ function rank(
   first: number,
 ): Array<{ node: GraphNode; score: number }> {
   const hits: Array<{ node: GraphNode; score: number }> = [];
-  for (const id of index.candidates(key)) {
+  for (const { id, forms } of index.search().candidates(key)) {
     const node = index.graph.getNodeAttributes(id);
     if (kinds && kinds.length > 0 && !kinds.includes(node.kind)) continue;
-    const score = scoreForms(index.forms(id), key);
+    const score = scoreForms(forms, key);
     if (score > 0) hits.push({ node, score });
   }
   return hits.sort((a, b) => b.score - a.score || byId(a.node, b.node)).slice(0, first);
@@ -158,55 +148,7 @@ export function overview(graph: ReadGraph, options: OverviewOptions): Subgraph {
   return induced(graph, new Set(ranked.slice(0, options.limit).map((r) => r.id)), types, ranked.length > options.limit);
 }
 
-export function shortestPath(
-  graph: ReadGraph,
-  from: string,
-  to: string,
-  maxHops: number,
-  edgeTypes?: EdgeType[],
-): Subgraph | null {
-  const types = edgeTypes && edgeTypes.length > 0 ? new Set(edgeTypes) : null;
-  if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
-  const previous = new Map<string, { node: string; edge: string } | null>([[from, null]]);
-  let frontier = [from];
-  for (let hop = 0; hop < maxHops && !previous.has(to) && frontier.length > 0; hop++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      graph.forEachEdge(id, (key, edge) => {
-        const other = edge.source === id ? edge.target : edge.source;
-        if (previous.has(other) || (types && !types.has(edge.type))) return;
-        previous.set(other, { node: id, edge: key });
-        next.push(other);
-      });
-    }
-    frontier = next.sort();
-  }
-  if (!previous.has(to)) return null;
-  const nodes: GraphNode[] = [];
-  const edges: GraphEdge[] = [];
-  for (let at: string | undefined = to; at !== undefined;) {
-    nodes.unshift(graph.getNodeAttributes(at));
-    const step = previous.get(at);
-    // Of the links between two steps, the one with the smallest key, so every store answers the same edge.
-    if (step)
-      edges.unshift(
-        linksBetween(graph, step.node, at)
-          .filter((edge) => !types || types.has(edge.type))
-          .sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : 1))[0],
-      );
-    at = step?.node;
-  }
-  return { nodes, edges, capped: false };
-}
-
-/** The edges between two nodes, either way (read from the first node's edges: no lookup by key). */
-function linksBetween(graph: ReadGraph, a: string, b: string): GraphEdge[] {
-  const links: GraphEdge[] = [];
-  graph.forEachEdge(a, (_key, edge) => {
-    if (edge.source === b || edge.target === b) links.push(edge);
-  });
-  return links;
-}
+export { shortestPath } from './path-search.ts';
 
 export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNode[] {
   return index.once(`commitments:${JSON.stringify(filter)}`, () => filterCommitments(index, filter));
@@ -227,59 +169,52 @@ function filterCommitments(index: ReadIndex, filter: CommitmentFilter): GraphNod
 /**
  * Things mentioned by at least minLetters letters: most letters first, then id (the order the Neo4j adapter uses too).
  * A letter counts where it names the thing in its body, unless includeHeaderAndFooter (store/letter-body.ts).
+ * Read from one list per graph version (every thing with its letters, ranked): an answer is the list's head
+ * down to minLetters, of the kinds asked.
  */
 export function recurring(index: ReadIndex, options: RecurringOptions): RecurringNode[] {
-  const kinds =
+  const kinds = new Set<string>(
     options.kinds && options.kinds.length > 0
-      ? [...new Set(options.kinds)].sort()
-      : NODE_KINDS.filter((k) => k !== 'Letter' && k !== 'Chain');
-  // Cached per graph version (a ReadIndex is one version), so paging through a long list does not re-walk every node.
-  let cache = recurringCache.get(index);
-  if (!cache) recurringCache.set(index, (cache = new Map()));
+      ? options.kinds
+      : NODE_KINDS.filter((k) => k !== 'Letter' && k !== 'Chain'),
+  );
   const everywhere = options.includeHeaderAndFooter === true;
-  const key = `${kinds.join(',')}|${options.minLetters}|${everywhere}`;
-  let rows = cache.get(key);
+  return index.once(`recurring:${[...kinds].sort().join(',')}|${options.minLetters}|${everywhere}`, () => {
+    const rows: RecurringNode[] = [];
+    for (const row of rankedByLetters(index, everywhere)) {
+      if (row.letters.length < options.minLetters) break;
+      if (kinds.has(row.node.kind)) rows.push(row);
+    }
+    return rows;
+  });
+}
+
+const ranked = new WeakMap<ReadIndex, Map<boolean, RecurringNode[]>>();
+
+/** Every thing a letter names, with the letters that count for it, most letters first, then id: once per version. */
+function rankedByLetters(index: ReadIndex, everywhere: boolean): RecurringNode[] {
+  let lists = ranked.get(index);
+  if (!lists) ranked.set(index, (lists = new Map()));
+  let rows = lists.get(everywhere);
   if (!rows) {
-    // A few lists a version: a client varying minLetters cannot fill the memory.
-    if (cache.size >= 16) cache.delete(cache.keys().next().value!);
-    cache.set(
-      key,
-      (rows = computeRecurring(index, kinds, options.minLetters, everywhere ? null : letterBodies(index))),
-    );
+    const bodies = everywhere ? null : letterBodies(index);
+    rows = [];
+    for (const node of index.all()) {
+      const counted = bodies ? node.mentions.filter((m) => inBody(bodies.get(m.letter), m)) : node.mentions;
+      if (counted.length > 0) rows.push({ node, letters: [...new Set(counted.map((m) => m.letter))].sort() });
+    }
+    rows.sort((a, b) => b.letters.length - a.letters.length || byId(a.node, b.node));
+    lists.set(everywhere, rows);
   }
   return rows;
 }
 
-const recurringCache = new WeakMap<ReadIndex, Map<string, RecurringNode[]>>();
-
-function computeRecurring(
-  index: ReadIndex,
-  kinds: readonly GraphNode['kind'][],
-  minLetters: number,
-  bodies: Map<string, LetterBody> | null,
-): RecurringNode[] {
-  const rows: RecurringNode[] = [];
-  for (const kind of kinds) {
-    for (const node of index.ofKind(kind)) {
-      const counted = bodies ? node.mentions.filter((m) => inBody(bodies.get(m.letter), m)) : node.mentions;
-      const letters = [...new Set(counted.map((m) => m.letter))].sort();
-      if (letters.length >= minLetters) rows.push({ node, letters });
-    }
-  }
-  return rows.sort((a, b) => b.letters.length - a.letters.length || byId(a.node, b.node));
-}
-
-/** Each letter's body, from its header links. */
+/** Each letter's body, from its header links (read by type: a letter's other links are not made into objects). */
 function letterBodies(index: ReadIndex): Map<string, LetterBody> {
-  const bodies = new Map<string, LetterBody>();
-  for (const letter of index.ofKind('Letter')) {
-    const links: GraphEdge[] = [];
-    index.graph.forEachOutEdge(letter.id, (_key, edge) => {
-      if (HEADER_LINK_TYPES.includes(edge.type)) links.push(edge);
-    });
-    bodies.set(letter.id, letterBody(letter.id, links));
-  }
-  return bodies;
+  const letters = index.ofKind('Letter').map((letter) => letter.id);
+  const links = new Map<string, GraphEdge[]>(letters.map((id) => [id, []]));
+  for (const edge of edgesOf(index.graph, letters, [...HEADER_LINK_TYPES], 'out')) links.get(edge.source)?.push(edge);
+  return new Map(letters.map((id) => [id, letterBody(id, links.get(id)!)]));
 }
 
 /** Cached per graph version and set of bases: the matrix walks every ADVANCES edge. */
@@ -292,15 +227,13 @@ export function chainMatrix(index: ReadIndex, bases?: ChainBasis[]): ChainPair[]
 
 function computeChainMatrix(graph: ReadGraph, bases?: ChainBasis[]): ChainPair[] {
   const rows: ChainEdgeRow[] = [];
-  graph.forEachEdge((_key, edge) => {
-    if (edge.type !== 'ADVANCES' || !isChainName(edge.target.slice('Chain:'.length))) return;
-    rows.push({
-      id: edge.source,
-      chain: edge.target.slice('Chain:'.length) as ChainName,
-      props: edge.props,
-      evidence: edge.evidence,
+  // The ties come into the four chain nodes: their in-edges, not a walk over every edge of the graph (which made
+  // an object of each of the 10,000-letter graph's edges, seconds and hundreds of MB per server worker).
+  for (const chain of CHAINS.filter((c) => graph.hasNode(`Chain:${c}`)))
+    graph.forEachInEdge(`Chain:${chain}`, (_key, edge) => {
+      if (edge.type !== 'ADVANCES' || edge.target !== `Chain:${chain}`) return;
+      rows.push({ id: edge.source, chain, props: edge.props, evidence: edge.evidence });
     });
-  });
   return chainPairs(rows, (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined), bases);
 }
 

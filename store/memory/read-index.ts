@@ -1,7 +1,7 @@
 import type { ChainName, GraphNode, NodeKind } from '../../domain/model.ts';
 import type { ChainBasis, ChainPair } from '../port.ts';
-import { bigrams, type SearchForms, searchForms } from '../search-score.ts';
 import type { ReadGraph } from './read-graph.ts';
+import { SearchIndex } from './search-index.ts';
 import { pushTo } from '../../domain/multimap.ts';
 
 /**
@@ -17,8 +17,7 @@ export class ReadIndex {
   private byLetterCache?: Map<string, GraphNode[]>;
   private allCache?: GraphNode[];
   private chainCache?: Map<string, Map<ChainName, ChainBasis>>;
-  private formsCache?: Map<string, SearchForms>;
-  private gramCache?: Map<string, string[]>;
+  private searchCache?: SearchIndex;
   readonly matrices = new Map<string, ChainPair[]>();
   private readonly answers = new Map<string, unknown>();
 
@@ -83,43 +82,21 @@ export class ReadIndex {
   chains(id: string): Map<ChainName, ChainBasis> {
     if (!this.chainCache) {
       this.chainCache = new Map();
-      this.graph.forEachEdge((_key, edge) => {
-        if (edge.type !== 'ADVANCES') return;
-        const chains = this.chainCache!.get(edge.source) ?? new Map<ChainName, ChainBasis>();
-        chains.set(edge.target.slice('Chain:'.length) as ChainName, edge.props.basis as ChainBasis);
-        this.chainCache!.set(edge.source, chains);
-      });
+      // From the chain nodes' in-edges (in id order, as the edges' keys order them), not a walk over every edge.
+      for (const chain of this.ofKind('Chain'))
+        this.graph.forEachInEdge(chain.id, (_key, edge) => {
+          if (edge.type !== 'ADVANCES') return;
+          const chains = this.chainCache!.get(edge.source) ?? new Map<ChainName, ChainBasis>();
+          chains.set(edge.target.slice('Chain:'.length) as ChainName, edge.props.basis as ChainBasis);
+          this.chainCache!.set(edge.source, chains);
+        });
     }
     return this.chainCache.get(id) ?? new Map();
   }
 
-  forms(id: string): SearchForms {
-    this.buildSearch();
-    return this.formsCache!.get(id)!;
-  }
-
-  /** Ids of the nodes that share a bigram with the query, or all ids for a one-character query. */
-  candidates(key: string): Iterable<string> {
-    this.buildSearch();
-    const grams = bigrams(key);
-    if (grams.length === 0) return this.formsCache!.keys();
-    const ids = new Set<string>();
-    for (const gram of grams) for (const id of this.gramCache!.get(gram) ?? []) ids.add(id);
-    return ids;
-  }
-
-  private buildSearch(): void {
-    if (this.formsCache) return;
-    this.formsCache = new Map();
-    this.gramCache = new Map();
-    for (const node of this.all()) {
-      const forms = searchForms(node);
-      this.formsCache.set(node.id, forms);
-      for (const gram of forms.grams) {
-        const ids = this.gramCache.get(gram);
-        if (ids) ids.push(node.id);
-        else this.gramCache.set(gram, [node.id]);
-      }
-    }
+  /** The search index, built on the first search or text filter of this version. */
+  search(): SearchIndex {
+    this.searchCache ??= new SearchIndex(this.all());
+    return this.searchCache;
   }
 }
