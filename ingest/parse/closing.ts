@@ -32,8 +32,9 @@ const CONTACT_LABEL =
 // 联系电话： · 电话 · 手机 — labels between a name and its number.
 const PHONE_LABEL_AT_START = /^(?:联\s*系\s*)?(?:电\s*话|手\s*机|座\s*机|办公电话|Tel|TEL|tel)\s*[：:]?/;
 const PHONE_LINE = /^[（(]?\s*(?:联\s*系\s*)?(?:电\s*话|手\s*机)\s*[：:]\s*([0-9０-９][0-9０-９\-－— ]{4,}[0-9０-９])/;
-// A name of two to four characters, alignment spaces allowed inside (张 雷).
-const NAME = /^[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,3}/;
+// A name of two to four characters, alignment spaces allowed inside (张 雷); a transliterated name runs over its
+// middle dots, each part up to eight characters (努尔兰·哈力克 · 阿依古丽·买买提).
+const NAME = /^(?:[\u4e00-\u9fa5]{1,8}[·•‧・])+[\u4e00-\u9fa5]{1,8}|^[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,3}/;
 const PHONE = /^[0-9０-９](?:[0-9０-９\-－—()（） ]*[0-9０-９])?/;
 // 联系单位及电话:天津市科委,022-58326719 · 联系单位:新密市住房和城乡建设局
 const CONTACT_UNIT =

@@ -55,6 +55,7 @@ const SESSION =
   /(?<term>第?[一二三四五六七八九十\d]{1,3}届)(?<mid>[\u4e00-\u9fa5]{0,8}?)(?<meeting>第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)/;
 // 第20230539号 · 157号 · 第JY100012050700号 · 2005第077号 (year, then the number) · 2023年度第5号
 const NUMBER = /(?:(?<year>(?:19|20)\d{2})(?:年度?|(?=第)))?第?(?<number>[A-Za-z]{1,4}\d{3,14}|\d{1,10})号/;
+const NUMBER_ALL = new RegExp(NUMBER.source, 'g');
 // 157号提案 · 第14号提案的复函 · 号建议
 const KIND_AFTER_NUMBER = /^(?:[\u4e00-\u9fa5]{0,3}?)(?<kind>提案|建议|议案)/;
 // 提案第157号 · 建议第6号
@@ -84,14 +85,18 @@ export function referenceIn(span: Span, letter: string): ReferenceParts {
     span: null,
   };
   const session = SESSION.exec(s.text);
-  const number = NUMBER.exec(s.text);
+  // A number that is not a proposal's (a year, a date, the letter's own 贺科函〔2024〕9号 above its title) has neither
+  // 第 nor a kind word beside it: the proposal's is the first that has (…第27号建议的答复), else the first of all.
+  const numbers = [...s.text.matchAll(NUMBER_ALL)];
+  const kindBeside = (n: RegExpExecArray | RegExpMatchArray) =>
+    (KIND_AFTER_NUMBER.exec(s.text.slice(n.index! + n[0].length))?.groups?.kind ??
+      KIND_BEFORE_NUMBER.exec(s.text.slice(Math.max(0, n.index! - 4), n.index!))?.groups?.kind ??
+      null) as ProposalRef['kind'];
+  const number = numbers.find((n) => kindBeside(n) || n[0].includes('第')) ?? numbers[0];
   if (number?.groups) {
     const raw = number.groups.number;
     parts.number = /^\d+$/.test(raw) ? Number(raw) : raw;
-    const after = KIND_AFTER_NUMBER.exec(s.text.slice(number.index + number[0].length));
-    const before = KIND_BEFORE_NUMBER.exec(s.text.slice(Math.max(0, number.index - 4), number.index));
-    parts.kind = (after?.groups?.kind ?? before?.groups?.kind ?? null) as ProposalRef['kind'];
-    // A number that is not a proposal's (a year, a date) has neither 第 nor a kind word beside it.
+    parts.kind = kindBeside(number);
     if (!parts.kind && !number[0].includes('第')) parts.number = null;
   }
   if (session?.groups) {
