@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { LetterExtraction } from './extract/extract-letter.ts';
@@ -51,22 +51,64 @@ export class ReadingCache {
 let version: string | null = null;
 
 /**
- * The digest of the code and data that turn a text into a reading: every file
- * of ingest/ (rules, lexicons, parsers). Any edit there makes every cached
- * reading stale, which is what an edited rule must do.
+ * The modules stages.ts imports for the archive stages only (repeats, resolution, chains, graph): a letter's
+ * reading never runs them, so an edit there leaves every kept reading good — the next change rebuilds the
+ * graph from them. Any of them that a per-letter module imports is still followed from that module.
+ */
+const ARCHIVE_ONLY = new Set([
+  'ingest/chains/chain-ties.ts',
+  'ingest/extract/repeats.ts',
+  'ingest/graph/build-graph.ts',
+  'ingest/resolve/resolve-names.ts',
+]);
+
+/** A relative import or re-export: `from './parse/page.ts'`, `import x from '../lexicon/units.json' with …`. */
+const RELATIVE_IMPORT = /(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * The digest of the code and data that turn a text into a reading: read-one.ts and every module it imports,
+ * transitively (ingest/, domain/), and every data file of ingest/ (lexicons, the worker's entry). Any edit
+ * there makes every cached reading stale, which is what an edited rule must do; an edit of the archive stages
+ * (ARCHIVE_ONLY and what only they import) does not, so it costs no re-reading of a large store.
  */
 export function readerVersion(): string {
   if (version) return version;
-  const root = fileURLToPath(new URL('.', import.meta.url));
+  const repoRoot = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|mjs|json)$/.test(entry.name)) hash.update(path.slice(root.length)).update(readFileSync(path));
-    }
-  };
-  walk(root);
+  for (const name of readerFiles())
+    hash
+      .update(name)
+      .update('\u0000')
+      .update(readFileSync(join(repoRoot, name)));
   version = hash.digest('hex').slice(0, 16);
   return version;
+}
+
+/** The files readerVersion digests, relative to the repository, sorted. */
+export function readerFiles(): string[] {
+  const ingestRoot = fileURLToPath(new URL('.', import.meta.url));
+  const repoRoot = join(ingestRoot, '..');
+  const nameOf = (path: string) => relative(repoRoot, path).split(sep).join('/');
+  const files = new Set<string>();
+  const visit = (path: string): void => {
+    const name = nameOf(path);
+    if (files.has(name) || !existsSync(path)) return;
+    files.add(name);
+    if (!path.endsWith('.ts')) return;
+    for (const [, spec] of readFileSync(path, 'utf8').matchAll(RELATIVE_IMPORT)) {
+      const target = join(dirname(path), spec);
+      if (name === 'ingest/stages.ts' && ARCHIVE_ONLY.has(nameOf(target))) continue;
+      visit(target);
+    }
+  };
+  visit(join(ingestRoot, 'read-one.ts'));
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(mjs|json)$/.test(entry.name)) files.add(nameOf(path));
+    }
+  };
+  walk(ingestRoot);
+  return [...files].sort();
 }

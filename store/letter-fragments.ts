@@ -1,7 +1,7 @@
 import type { Evidence, GraphDocument, GraphEdge, GraphNode } from '../domain/model.ts';
 import type { StoredLetter } from './port.ts';
 import { pushTo } from '../domain/multimap.ts';
-import { CHAIN_BASES, joinNotes, PER_EVIDENCE_PROPS, propsOfLetter } from '../domain/chain-ties.ts';
+import { CHAIN_BASES, decodeTie, joinNotes, PER_EVIDENCE_PROPS } from '../domain/chain-ties.ts';
 
 /**
  * A letter's part of a GraphDocument: the nodes it mentions (with its
@@ -33,13 +33,40 @@ export function fragmentsOf(
     }
   }
   for (const edge of graph.edges) {
+    // A letter's part keeps its own per-evidence notes only (a chain tie's reasons), so removing a letter removes
+    // them. The notes are split by letter once an edge: filtering all of them for each letter was quadratic in
+    // the letters tying one thing to a chain.
+    const notes = notesByLetter(edge.props);
     for (const [letter, evidence] of groupByLetter(edge.evidence)) {
-      // A letter's part keeps its own per-evidence notes only (a chain tie's reasons), so removing a letter removes them.
       if (wanted.has(letter))
-        fragments.get(letter)!.edges.push({ ...edge, props: propsOfLetter(edge.props, letter), evidence });
+        fragments.get(letter)!.edges.push({ ...edge, props: ownProps(edge.props, notes, letter), evidence });
     }
   }
   return { fragments: [...fragments.values()], shared };
+}
+
+type NotesByLetter = Map<string, Map<string | undefined, string[]>> | null;
+
+/** An edge's per-evidence notes by prop and by the letter each is of (propsOfLetter's split, done once). */
+function notesByLetter(props: GraphEdge['props']): NotesByLetter {
+  if (!PER_EVIDENCE_PROPS.some((key) => Array.isArray(props[key]))) return null;
+  const byProp = new Map<string, Map<string | undefined, string[]>>();
+  for (const key of PER_EVIDENCE_PROPS) {
+    const notes = props[key];
+    if (!Array.isArray(notes)) continue;
+    const byLetter = new Map<string | undefined, string[]>();
+    for (const note of notes.map(String)) pushTo(byLetter, decodeTie(note)?.letter, note);
+    byProp.set(key, byLetter);
+  }
+  return byProp;
+}
+
+/** propsOfLetter (domain/chain-ties.ts) from notes split once: the same props, in the same key order. */
+function ownProps(props: GraphEdge['props'], notes: NotesByLetter, letter: string): GraphEdge['props'] {
+  if (!notes) return props;
+  const own = { ...props };
+  for (const [key, byLetter] of notes) own[key] = byLetter.get(letter) ?? [];
+  return own;
 }
 
 function groupByLetter(evidence: Evidence[]): Map<string, Evidence[]> {
@@ -104,7 +131,7 @@ export function mergeEdges(parts: GraphEdge[]): GraphEdge {
 export function commitPlan(
   graph: GraphDocument,
   stored: ReadonlyMap<string, LetterFragment>,
-): { changed: LetterFragment[]; removed: string[]; shared: GraphNode[] } {
+): { changed: LetterFragment[]; removed: string[]; shared: GraphNode[]; all: LetterFragment[] } {
   const letterIds = lettersOf(graph);
   const { fragments, shared } = fragmentsOf(graph, letterIds);
   const changed = fragments.filter((fragment) => {
@@ -113,7 +140,7 @@ export function commitPlan(
   });
   const kept = new Set(letterIds);
   const removed = [...stored.keys()].filter((letter) => !kept.has(letter)).sort();
-  return { changed, removed, shared };
+  return { changed, removed, shared, all: fragments };
 }
 
 /** Every letter a graph holds a part of: its Letter nodes, and any letter a mention or evidence names; sorted. */

@@ -33,10 +33,11 @@ export function variantsIn(kind: EntityKind, names: string[]): Variant[] {
   const cores = [...new Set(names)]
     .map((name) => ({ name, ...coreOf(name) }))
     .filter((n) => n.core.length >= 6 && !isGenericName(n.core));
+  const candidates = candidateIndex(cores);
   const found: Variant[] = [];
-  for (const short of cores) {
+  for (const [index, short] of cores.entries()) {
     // 南江市…检测中心 and 北岭县…检测中心 name two places: only a name without a place (or with the same) can be a variant.
-    const longer = cores.filter(
+    const longer = candidates(short.core, index).filter(
       (c) =>
         c.name !== short.name &&
         c.core.length >= short.core.length &&
@@ -52,6 +53,34 @@ export function variantsIn(kind: EntityKind, names: string[]): Variant[] {
     }
   }
   return found;
+}
+
+type Core = { name: string; core: string; place: string };
+
+/**
+ * The names whose core variantRule could join to a given core, in the order of `cores`: the same core, a core
+ * one character longer that drops one to it, or a longer core ending with it. Looked up by keys made once per
+ * name (its core, its cores less one character, its endings of six characters or more), not by comparing every
+ * pair: a place's names grow with its letters, and the pairs with their square (seconds at 3,000 letters).
+ */
+function candidateIndex(cores: Core[]): (core: string, self: number) => Core[] {
+  const byKey = new Map<string, number[]>();
+  const add = (key: string, index: number) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+  for (const [index, { core }] of cores.entries()) {
+    add(`=${core}`, index);
+    for (let i = 0; i < core.length; i++) add(`-${core.slice(0, i)}${core.slice(i + 1)}`, index);
+    for (let start = 1; core.length - start >= 6; start++) add(`>${core.slice(start)}`, index);
+  }
+  return (core, self) => {
+    const found = new Set<number>();
+    for (const key of [`=${core}`, `-${core}`, `>${core}`]) for (const index of byKey.get(key) ?? []) found.add(index);
+    found.delete(self);
+    return [...found].sort((a, b) => a - b).map((index) => cores[index]);
+  };
 }
 
 /**

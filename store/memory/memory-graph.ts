@@ -1,6 +1,7 @@
 import graphology from 'graphology';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
-import { edgeKey, type GraphEdge, type GraphNode } from '../../domain/model.ts';
+import { edgeKey, type GraphDocument, type GraphEdge, type GraphNode } from '../../domain/model.ts';
+import { decodeTie, PER_EVIDENCE_PROPS } from '../../domain/chain-ties.ts';
 
 /**
  * The merged graph of every stored letter, kept in a graphology graph:
@@ -62,6 +63,35 @@ export class MergedGraph {
       const edge = parts.length === 1 ? parts[0] : mergeEdges(parts);
       if (merged.graph.hasNode(edge.source) && merged.graph.hasNode(edge.target))
         merged.graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge);
+    }
+    return merged;
+  }
+
+  /**
+   * The merged graph of a whole store from the GraphDocument its fragments were cut from (fragmentsOf): the
+   * same graph MergedGraph.of gives, without merging every node and edge again. As the merge does, an edge
+   * with no evidence (no letter holds it) or without one of its ends is left out. Only for a document whose
+   * nodes and edges are each there once, as GraphBuilder makes them (else: merged from the fragments).
+   */
+  static ofDocument(shared: GraphNode[], fragments: LetterFragment[], document: GraphDocument): MergedGraph {
+    const merged = new MergedGraph();
+    for (const node of shared) merged.shared.set(node.id, node);
+    for (const fragment of [...fragments].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0)))
+      merged.raw.set(fragment.letter, fragment);
+    // A document given by hand may hold a node twice, or in another order than a merge gives: then its parts
+    // are merged, as the store does when it opens.
+    for (const node of document.nodes) {
+      if (merged.graph.hasNode(node.id) || !tidy(node) || !byLetter(node.mentions))
+        return MergedGraph.of(shared, fragments);
+      merged.graph.addNode(node.id, node);
+    }
+    for (const edge of document.edges) {
+      if (edge.evidence.length === 0 || !merged.graph.hasNode(edge.source) || !merged.graph.hasNode(edge.target))
+        continue;
+      const key = edgeKey(edge);
+      if (merged.graph.hasEdge(key) || !byLetter(edge.evidence) || !notesAsMerged(edge))
+        return MergedGraph.of(shared, fragments);
+      merged.graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge);
     }
     return merged;
   }
@@ -250,6 +280,29 @@ function tidy(node: GraphNode): boolean {
   const { aliases } = node;
   for (let i = 0; i < aliases.length; i++)
     if (aliases[i] === node.name || (i > 0 && aliases[i - 1] > aliases[i])) return false;
+  return true;
+}
+
+/** Whether evidence is in letter order, as a merge of letters' parts (in letter order) gives it. */
+function byLetter(evidence: GraphEdge['evidence']): boolean {
+  for (let i = 1; i < evidence.length; i++) if (evidence[i - 1].letter > evidence[i].letter) return false;
+  return true;
+}
+
+/** Whether an edge's per-evidence notes are what mergeEdges joins from its letters' parts: sorted, once, its letters'. */
+function notesAsMerged(edge: GraphEdge): boolean {
+  for (const key of PER_EVIDENCE_PROPS) {
+    const notes = edge.props[key];
+    if (notes === undefined) continue;
+    if (!Array.isArray(notes)) return false;
+    const letters = new Set(edge.evidence.map((e) => e.letter));
+    for (let i = 0; i < notes.length; i++) {
+      const note = notes[i];
+      if (typeof note !== 'string' || (i > 0 && String(notes[i - 1]) >= note)) return false;
+      const of = decodeTie(note)?.letter;
+      if (of === undefined || !letters.has(of)) return false;
+    }
+  }
   return true;
 }
 

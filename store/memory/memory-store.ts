@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { commitPlan, type LetterFragment, storedLetterOf } from '../letter-fragments.ts';
+import { commitPlan, fragmentsOf, type LetterFragment, lettersOf, storedLetterOf } from '../letter-fragments.ts';
 import { InnographError, StoreBusyError } from '../../domain/errors.ts';
-import type { GraphNode } from '../../domain/model.ts';
+import type { GraphDocument, GraphNode } from '../../domain/model.ts';
 import { pageOf } from '../paging.ts';
 import type {
   GraphStore,
@@ -18,7 +18,7 @@ import { MergedGraph } from './memory-graph.ts';
 import * as q from './queries.ts';
 import type { ReadGraph } from './read-graph.ts';
 import { ReadIndex } from './read-index.ts';
-import { type DiskState, manifestDigest, readStore, writeStore } from './segments.ts';
+import { type DiskState, fragmentLine, manifestDigest, readStore, sameLines, writeStore } from './segments.ts';
 import { type FileStamp, lockSnapshot, sameStamp, stampOf } from './snapshot-file.ts';
 
 export interface MemoryStoreOptions {
@@ -173,15 +173,18 @@ export class MemoryStore implements GraphStore {
         if (committed) throw new InnographError('WRITE_COMMITTED', 'a store write commits once; begin another write');
         committed = true;
         const disk = await state();
-        const stored = new Map([...disk.fragments].map(([letter, entry]) => [letter, entry.fragment]));
-        const plan = commitPlan(graph, stored);
+        const plan = path ? await planOnDisk(path, graph, disk) : planInMemory(graph, disk);
         const changes: LetterChange[] = [
-          ...plan.changed.map((fragment) => ({ letter: fragment.letter, fragment })),
+          ...plan.changed.map((fragment) => ({
+            letter: fragment.letter,
+            fragment,
+            line: plan.lines?.get(fragment.letter),
+          })),
           ...plan.removed.map((letter) => ({ letter, fragment: null })),
         ];
         onProgress?.(0, changes.length, changes[0]?.letter ?? '');
         // The graph is whole: its shared nodes (chains, places) replace the stored ones.
-        const counts = await this.apply(disk, plan.shared, changes, true);
+        const counts = await this.apply(disk, plan.shared, changes, true, { graph, fragments: plan.fragments });
         onProgress?.(changes.length, changes.length, '');
         return { ...counts, written: plan.changed.map((f) => f.letter).sort(), removed: plan.removed };
       },
@@ -337,6 +340,7 @@ export class MemoryStore implements GraphStore {
     shared: GraphNode[],
     list: LetterChange[],
     replaceShared = false,
+    whole?: WholeGraph,
   ): Promise<StoreCounts> {
     const path = this.options.path;
     // Replacing: a shared node the new set lacks (the place of letters all removed) goes.
@@ -359,10 +363,17 @@ export class MemoryStore implements GraphStore {
       shared: replaceShared ? shared : mergeShared(before.shared, shared),
       fragments: new Map(before.fragments),
     };
-    for (const { letter, fragment } of list) {
-      if (fragment) next.fragments.set(letter, { fragment, ref: null });
+    for (const { letter, fragment, line } of list) {
+      if (fragment) next.fragments.set(letter, { fragment, ref: null, line });
       else next.fragments.delete(letter);
     }
+    // An unchanged letter keeps its line, and takes the graph's equal part: the stored copy, parsed by
+    // readStore, is not held beside it.
+    if (whole)
+      for (const fragment of whole.fragments) {
+        const entry = next.fragments.get(fragment.letter);
+        if (entry?.ref) next.fragments.set(fragment.letter, { fragment, ref: entry.ref });
+      }
     // The graph in memory follows by the same change when it matches what was on disk and no request holds it.
     const old = this.version;
     let merged = null as MergedGraph | null;
@@ -373,7 +384,11 @@ export class MemoryStore implements GraphStore {
           merged = old.merged;
           merged.change(shared, list, drop);
           old.dropIndex();
-        } else merged = buildGraph(next);
+        } else
+          merged = whole
+            ? // The graph committed is what merging every letter's part gives: taken as it is, not merged again.
+              MergedGraph.ofDocument(next.shared, whole.fragments, whole.graph)
+            : buildGraph(next);
         // Before the manifest names the new state, so a reader that sees it finds its image.
         this.imageProblem = await writeImage(path, merged.graph, digest);
       });
@@ -398,7 +413,47 @@ async function digestIfUnchanged(path: string, stamp: FileStamp | null): Promise
   return bytes && sameStamp(await stampOf(path), stamp) ? manifestDigest(bytes) : null;
 }
 
-type LetterChange = { letter: string; fragment: LetterFragment | null };
+type LetterChange = { letter: string; fragment: LetterFragment | null; line?: Buffer };
+
+/** A commit's whole graph and every letter's part of it (fragmentsOf). */
+interface WholeGraph {
+  graph: GraphDocument;
+  fragments: LetterFragment[];
+}
+
+interface Plan {
+  changed: LetterFragment[];
+  removed: string[];
+  shared: GraphNode[];
+  fragments: LetterFragment[];
+  /** Each letter's line, encoded once: compared with the stored one, and written as it is when it differs. */
+  lines?: Map<string, Buffer>;
+}
+
+/**
+ * What a commit to the store on disk writes: the letters whose line (fragmentLine) differs from the one stored,
+ * the stored letters the graph no longer holds, the shared nodes. Compared as bytes against the segments.
+ */
+async function planOnDisk(path: string, graph: GraphDocument, disk: DiskState): Promise<Plan> {
+  const letterIds = lettersOf(graph);
+  const { fragments, shared } = fragmentsOf(graph, letterIds);
+  const lines = new Map(fragments.map((fragment) => [fragment.letter, fragmentLine(fragment)]));
+  const same = await sameLines(path, disk, lines);
+  const kept = new Set(letterIds);
+  return {
+    changed: fragments.filter((fragment) => !same.has(fragment.letter)),
+    removed: [...disk.fragments.keys()].filter((letter) => !kept.has(letter)).sort(),
+    shared,
+    fragments,
+    lines,
+  };
+}
+
+function planInMemory(graph: GraphDocument, disk: DiskState): Plan {
+  const stored = new Map([...disk.fragments].map(([letter, entry]) => [letter, entry.fragment]));
+  const plan = commitPlan(graph, stored);
+  return { ...plan, fragments: plan.all };
+}
 
 /** A request's view: reads answer from one version; writes go to the store. */
 class PinnedMemoryStore extends MemoryStore {

@@ -41,7 +41,42 @@ export type { SegmentRef } from './manifest.ts';
 /** What the store holds on disk, with where each fragment came from (null: not yet in a segment). */
 export interface DiskState {
   shared: GraphNode[];
-  fragments: Map<string, { fragment: LetterFragment; ref: SegmentRef | null }>;
+  /** `line`: a fragment not yet in a segment may come with its line already encoded (fragmentLine), written as it is. */
+  fragments: Map<string, { fragment: LetterFragment; ref: SegmentRef | null; line?: Buffer }>;
+}
+
+/** A fragment's line as a segment holds it (without the newline). */
+export function fragmentLine(fragment: LetterFragment): Buffer {
+  return Buffer.from(JSON.stringify(encodeFragment(fragment)), 'utf8');
+}
+
+/**
+ * The letters whose line in a segment is, byte for byte, the line given: a change rewrites only the others.
+ * Each segment named is read once (it was read moments ago by readStore: the system keeps it in memory), so
+ * comparing costs a read and a memcmp per letter, not the JSON of the stored fragment rebuilt.
+ */
+export async function sameLines(
+  path: string,
+  state: DiskState,
+  lines: ReadonlyMap<string, Buffer>,
+): Promise<Set<string>> {
+  const same = new Set<string>();
+  const bySegment = new Map<string, Array<[string, SegmentRef, Buffer]>>();
+  for (const [letter, line] of lines) {
+    const ref = state.fragments.get(letter)?.ref;
+    if (!ref || ref[2] !== line.length) continue;
+    const list = bySegment.get(ref[0]);
+    if (list) list.push([letter, ref, line]);
+    else bySegment.set(ref[0], [[letter, ref, line]]);
+  }
+  for (const [segment, wanted] of bySegment) {
+    // A segment that cannot be read now: its letters are written again, which costs time, never correctness.
+    const bytes = await readFile(join(segmentFolder(path), segment)).catch(() => null);
+    if (!bytes) continue;
+    for (const [letter, [, offset, length], line] of wanted)
+      if (offset + length <= bytes.length && bytes.subarray(offset, offset + length).equals(line)) same.add(letter);
+  }
+  return same;
 }
 
 /** A segment the manifest names is not there (yet again, after a writer's commit: read the manifest again). */
@@ -198,7 +233,7 @@ async function writeSegment(folder: string, state: DiskState): Promise<DiskState
   const lines: Buffer[] = [];
   let offset = 0;
   for (const entry of toWrite) {
-    const line = Buffer.from(JSON.stringify(encodeFragment(entry.fragment)), 'utf8');
+    const line = entry.line ?? fragmentLine(entry.fragment);
     placed.fragments.set(entry.fragment.letter, {
       fragment: entry.fragment,
       ref: [segment, offset, line.length, lineChecksum(line)],
