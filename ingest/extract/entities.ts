@@ -70,7 +70,18 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
   }
   found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
-  return resolveOverlaps(found);
+  return resolveOverlaps(found).map((m) => withDeclaredShortName(letter.text, m));
+}
+
+// 大庆龙创石油装备股份有限公司(以下简称龙创装备) · 青海雪域牦牛乳业有限公司（以下简称“雪域乳业”）: the short name the
+// letter declares right after a name is that thing's, whether quoted or not and whatever characters it keeps.
+const DECLARED_SHORT = /^\s*[（(]\s*(?:以下)?简称[：:]?\s*[“"]?([\u4e00-\u9fa5A-Za-z0-9]{2,12})[”"]?\s*[）)]/;
+
+function withDeclaredShortName(text: string, mention: Mention): Mention {
+  if (mention.kind === 'Policy' || mention.kind === 'Person') return mention;
+  const short = DECLARED_SHORT.exec(text.slice(mention.end, mention.end + 24))?.[1];
+  if (!short || short === mention.name) return mention;
+  return { ...mention, props: { ...mention.props, declaredShortName: short } };
 }
 
 function enumerated(

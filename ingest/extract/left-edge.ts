@@ -1,5 +1,6 @@
 import { LEFT_STOPS } from '../rules/left-stops.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
+import { placesOpening } from '../place/place-names.ts';
 import { type Token, tokenAt } from './tokens.ts';
 
 /**
@@ -119,6 +120,9 @@ export function leftEdge(
       const tradeInsideWord =
         ending !== undefined && TRADE_SUFFIXES.has(ending) && (tokens[index - 2]?.word.length ?? 0) > ending.length;
       if ((ending !== undefined && !tradeInsideWord) || HEAD_BEFORE_JOINER.test(leftText)) break;
+      // 企业与新疆大学: what follows the joiner opens with a place, so it is a name of its own (a name's second half
+      // after 和 is a field or a domain: 眼视光学和视觉科学… · 住房城乡建设和水利局).
+      if (!insideBureau && placesOpening(text.slice(token.end, suffixStart), true).length > 0) break;
       const left = tokens[index - 2];
       // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name
       // (a verbal noun is: 市发展和改革委员会); …正与鹏城实验室 · 已与: after an adverb 与 is "with", not "and".

@@ -1,6 +1,6 @@
 import type { ParsedLetter } from '../parse/parse-letter.ts';
 import { LEFT_STOPS } from '../rules/left-stops.ts';
-import { DESIGNATION } from '../rules/name-cues.ts';
+import { DESIGNATION, FIRM_TIER } from '../rules/name-cues.ts';
 import {
   GOAL_AFTER,
   PLATFORM_CONTEXT_AFTER,
@@ -78,7 +78,12 @@ export function policyMentions(letter: ParsedLetter): Mention[] {
 export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: number) => boolean): Mention[] {
   const text = letter.text;
   // ‘以认促建’ inside a quoted clause a policy says is a quote of its own.
-  const quotes = [...text.matchAll(/“([^“”\n]{1,40})”/g), ...text.matchAll(/‘([^‘’“”\n]{2,20})’/g)]
+  // A page typed with straight quotes ("庆科贷") pairs them in order along a line, as “” are.
+  const quotes = [
+    ...text.matchAll(/“([^“”\n]{1,40})”/g),
+    ...text.matchAll(/‘([^‘’“”\n]{2,20})’/g),
+    ...text.matchAll(/"([^"“”\n]{1,40})"/g),
+  ]
     .sort((a, b) => a.index! - b.index!)
     // （简称“三年行动方案”） names the policy before it, not a programme (see policyMentions).
     .filter((m) => !insideTitle(m.index!) && !/简称\s*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)))
@@ -146,7 +151,7 @@ function classify(
   const base = { name, start: quote.start, end: quote.end };
   if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s)))
     return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
-  if (GOAL_AFTER.test(after)) return [];
+  if (GOAL_AFTER.test(after) || FIRM_TIER.test(name)) return [];
   // “科大硅谷”引导基金 · “双倍增”行动: a scheme's word right after the quote names a programme, whatever the quote
   // ends in; the quote is its name, the quote with the word an alias.
   const head = SCHEME_HEAD_AFTER.exec(after)?.[0];

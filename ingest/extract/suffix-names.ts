@@ -245,7 +245,7 @@ function nameEndingAt(
   // 获批湖北省临床医学研究中心 · 被认定为省级企业技术中心: a title a body earns, made of a place and common words,
   // is a kind of platform (湖北省 + 临床医学研究中心), not a name.
   if (DESIGNATED.test(text.slice(floor, start + stripped)) && isGenericName(withoutPlace(name))) return undefined;
-  if (/^[^\u4e00-\u9fa5A-Za-z]/.test(name) || /[“”《》]/.test(name)) return undefined;
+  if (/^[^\u4e00-\u9fa5A-Za-z]/.test(name) || /[“”"《》]/.test(name)) return undefined;
   // 巨系统工程 · 更优民生工程: a describing word before a category is still a category.
   const firstAt = tokenAt(tokens, start + stripped);
   const first = firstAt === -1 ? undefined : tokens[firstAt];
@@ -256,8 +256,12 @@ function nameEndingAt(
       ? first.end - first.start <= 2
       : first.tag === 'nr' && first.end - first.start === 1);
   if (describing && isGenericName(text.slice(first!.end, end))) return undefined;
-  return { kind: rule.kind, name, start: start + stripped, end, rule: `suffix:${rule.suffix}` };
+  // 人民银行常州市分行 · 中国人民银行澄江支行: the central bank's branches are a state agency, not a bank's business.
+  const kind = rule.kind === 'Enterprise' && CENTRAL_BANK.test(name) ? 'Organization' : rule.kind;
+  return { kind, name, start: start + stripped, end, rule: `suffix:${rule.suffix}` };
 }
+
+const CENTRAL_BANK = /^(?:中国)?人民银行/;
 
 // 哈尔滨工业大学(深圳) · 中国科学院(温州)研究所: a place in brackets right after a body's name names its campus or branch.
 const PLACE_BRACKET_AFTER = /^[（(]([\u4e00-\u9fa5]{2,4})[）)]/;

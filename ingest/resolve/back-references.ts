@@ -37,6 +37,9 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
     if (full) groups.join('Policy', full.name, policy.name, scope, 'end of a full title');
   }
   for (const mention of mentions) {
+    // X公司（以下简称“Y”）: the short name the letter declares for a firm, a platform or a body.
+    const declaredShort = mention.kind === 'Policy' ? null : mention.props?.declaredShortName;
+    if (declaredShort) groups.join(mention.kind, mention.name, declaredShort, scope, 'declared short name (以下简称)');
     const aliasOf = mention.props?.aliasOf;
     if (aliasOf) groups.join(mention.kind, aliasOf, mention.name, scope, `alias (${mention.rule})`);
     // “科大硅谷”引导基金: the quote is the name, the quote with its scheme's word another.

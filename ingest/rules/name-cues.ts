@@ -116,6 +116,11 @@ export const DISTINCTION_VERB =
 // (Not 科技企业孵化器 · 企业加速器: those are a platform's.)
 export const ENTERPRISE_DISTINCTION =
   /(?:企业(?!家|孵化|加速)[\u4e00-\u9fa5]{0,4}|联合体|单项冠军|小巨人|瞪羚|独角兽|专精特新|百强|500强|工厂|车间)[”"]?(?:企业)?(?:名单|称号|榜单)?$/;
+/**
+ * Tiers of firms a letter counts or a firm earns (专精特新“小巨人”企业 · “瞪羚”企业): a kind of firm, not a scheme, though
+ * it is quoted before 企业 as a scheme's name is (“科技副总”企业).
+ */
+export const FIRM_TIER = /^(?:单项冠军|隐形冠军|小巨人|瞪羚|独角兽|雏鹰|专精特新|链主)$/;
 /** Heads that make a subject a category, not a firm: 部分企业 · 相关单位 · 科研团队. */
 export const CATEGORY_HEAD =
   /(?:企业|公司|单位|高校|院所|机构|团队|项目|平台|人才|专家|部门|主体|群体|产品|成果|技术|代表|委员|集群|产业|行业|我们|我局|我市|全市|全县)$/;

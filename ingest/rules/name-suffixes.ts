@@ -90,6 +90,9 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '科技馆', kind: 'Platform', minLength: 4, example: '澜城科技馆', strict: true },
   { suffix: '联合办公室', kind: 'Platform', minLength: 8, example: '温州市校（院）地科技成果转化联合办公室' },
   { suffix: '科学城', kind: 'Platform', minLength: 4, example: '光明科学城' },
+  // A town of colleges and labs, or of start-ups, named by its place: 常州科教城 · 澄江科创城.
+  { suffix: '科教城', kind: 'Platform', minLength: 4, example: '常州科教城', strict: true },
+  { suffix: '科创城', kind: 'Platform', minLength: 4, example: '澄江科创城', strict: true },
   { suffix: '产业城', kind: 'Platform', minLength: 5, example: '赣州电子信息产业城', strict: true },
   // A new district a city builds: 长春新区 · 两江新区 (城市新区 is a kind; see NOT_A_NAME).
   { suffix: '新区', kind: 'Platform', minLength: 4, example: '长春新区 · 两江新区', strict: true },
@@ -293,11 +296,11 @@ export const PLATFORM_CONTEXT_AFTER =
 
 /**
  * After a quoted name, a word that says the quote names a programme:
- * “揭榜挂帅”技术攻关 · “双倍增”行动 · “七个一”标准 · “温州拍”“好成果”对接会 · “商丘学者”评选 ·
+ * “揭榜挂帅”技术攻关 · “双倍增”行动 · “七个一”标准 · 采取“拨改投”方式 · “温州拍”“好成果”对接会 · “商丘学者”评选 ·
  * “专利权质押贷款”等相关政策.
  */
 export const PROGRAMME_CONTEXT_AFTER =
-  /^(?:评选|评审|遴选|申报|认定|等(?:相关)?政策)|^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业(?!孵化|加速|研究院|技术中心|众创)|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色|试点)/;
+  /^(?:评选|评审|遴选|申报|认定|等(?:相关)?政策)|^(?:专项)?(?:(?:创新创业|创业创新|科技|技能)?(?:大赛|竞赛|比赛|论坛|博览会|交易会|路演)|行动|工程|计划|机制|联动机制|工作机制|模式|方式|融资模式|创新模式|改革|活动|工作|制度|体系|品牌|对接会|技术攻关|核心技术攻关|等科技攻关|攻关|标准|布局|创新格局|格局|一体化|攻坚|系列|队伍|入企|唤醒计划|协同创新|创新联合体|产业|重点产业|三年行动|开展|已累计|企业数|企业(?!孵化|加速|研究院|技术中心|众创)|等投贷|十联动|四位一体|的技术服务|专项行动|服务模式|数据库|的数字化|专区|贷|等活动|等特色|试点)/;
 
 /**
  * Before a quoted name, a verb that puts a programme to work:

@@ -53,6 +53,12 @@ describe('where a name starts and ends', () => {
     ],
     ['商 glued to the body consulted', '经认真研究，并商市财政局，现答复如下。', ['Organization:市财政局']],
     [
+      'a name opening with its place after 与 is a name of its own; the central bank’s branch is an agency',
+      '推动企业与新疆大学合作，会同人民银行澄江市分行研究。',
+      ['Organization:新疆大学', 'Organization:人民银行澄江市分行'],
+    ],
+    ['a town of colleges named by its place', '依托常州科教城集聚研发机构。', ['Platform:常州科教城']],
+    [
       'a trade word inside a common word does not end a name before 与',
       '推动中国科学院长春光学精密机械与物理研究所开展攻关。',
       ['Platform:中国科学院长春光学精密机械与物理研究所'],
@@ -92,6 +98,8 @@ describe('a kind of thing is not a name', () => {
     ['a class of places opens a kind', '加快乡镇农业综合服务中心建设，推进乡镇卫生院标准化建设。'],
     ['the county’s own parks are a kind', '我县产业园区基础设施不断完善，全县工业园区亩均效益提高。'],
     ['a region-wide centre and a strategic alliance are kinds', '打造区域性科技创新中心，组建产业技术创新战略联盟。'],
+    ['a point’s enumerator and a resultative verb open no name', '二是建强创新平台。'],
+    ['a tier of firms, quoted, is a kind of firm', '部分企业入选专精特新"小巨人"企业，3家企业获评“瞪羚”企业。'],
   ])('must not find: %s', (_why, sentence) => {
     expect(found(sentence).filter((n) => !n.startsWith('Organization:'))).toEqual([]);
   });
@@ -108,6 +116,11 @@ describe('a kind of thing is not a name', () => {
       ['Programme:企业出题、政府立题、协同破题', 'Programme:揭榜挂帅'],
     ],
     ['a four-character slogan opening with 一', '深化“一网通办”改革。', ['Programme:一网通办']],
+    [
+      'straight quotes are quotes; a way of doing things names a scheme',
+      '通过"揭榜挂帅"方式解决难题，采取“拨改投”方式支持初创企业，推广"澄科贷"。',
+      ['Programme:揭榜挂帅', 'Programme:拨改投', 'Programme:澄科贷'],
+    ],
     [
       'a launched scheme vouches for the next item of its list',
       '聚焦未来产业实施重点产业研发计划、市科技重大专项。',

@@ -57,4 +57,13 @@ describe('one body under two forms in one letter', () => {
     expect(found).toContain('市发展和改革委员会');
     expect(found).toContain('省发改委');
   });
+  it('a short name the letter declares for a firm, quoted or not, is the firm’s, though it keeps other characters', () => {
+    const text = letter(
+      '澄江市科学技术局',
+      '支持澄江北渡石油装备股份有限公司(以下简称北渡装备)牵头攻关，青岭雪域牦牛乳业有限公司（以下简称"雪域乳业"）建成研发中心。北渡装备、庆新钻采等企业承担项目9项，雪域乳业被认定为高新技术企业。',
+    );
+    expect(nodes(text, 'Enterprise')).toEqual(
+      expect.arrayContaining(['北渡装备|澄江北渡石油装备股份有限公司', '雪域乳业|青岭雪域牦牛乳业有限公司']),
+    );
+  });
 });
