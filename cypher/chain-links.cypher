@@ -2,4 +2,4 @@
 // which bases count is decided per tie by store/chain-matrix.ts, as for the embedded store.
 MATCH (n:Entity)-[r:ADVANCES]->(c:Chain)
 RETURN n.id AS id, c.id AS chain, r.propsJson AS propsJson,
-       COLLECT { MATCH (p:EdgePart {key: r.key}) RETURN p {.letter, .starts, .ends} } AS parts
+       r.eLetters AS eLetters, r.eStarts AS eStarts, r.eEnds AS eEnds

@@ -1,4 +1,4 @@
-// Edges touching the given nodes, of the given types (null: all), in one direction or both, with their letters' evidence.
+// Edges touching the given nodes, of the given types (null: all), in one direction or both, with their letters' evidence (stored on each edge).
 // @param ids ["Platform:瓯江实验室"]
 // @param types ["MENTIONS"]
 // @param direction "both"
@@ -8,4 +8,4 @@ WHERE n.id IN $ids
   AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = n) OR ($direction = 'in' AND endNode(r) = n))
 WITH DISTINCT r
 RETURN type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r.propsJson AS propsJson,
-       COLLECT { MATCH (p:EdgePart {key: r.key}) RETURN p {.letter, .starts, .ends} } AS parts
+       r.eLetters AS eLetters, r.eStarts AS eStarts, r.eEnds AS eEnds

@@ -6,4 +6,4 @@ MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $from AND b.id IN $ids
   AND ($types IS NULL OR type(r) IN $types)
 RETURN type(r) AS type, a.id AS source, b.id AS target, r.propsJson AS propsJson,
-       COLLECT { MATCH (p:EdgePart {key: r.key}) RETURN p {.letter, .starts, .ends} } AS parts
+       r.eLetters AS eLetters, r.eStarts AS eStarts, r.eEnds AS eEnds

@@ -4,4 +4,4 @@
 // @param ids null
 MATCH (p:NodePart)
 WHERE p.letter IN $letters AND ($ids IS NULL OR p.of IN $ids)
-RETURN p.of AS id, p.letter AS letter, p.variant AS variant, p.starts AS starts, p.ends AS ends
+RETURN p.of AS id, p.letter AS letter, p.variant AS variant, p.starts AS starts, p.ends AS ends, p.body AS body

@@ -3,6 +3,8 @@
 // props) as a NodePart or EdgePart node, and the merged node or edge as an
 // :Entity node or a relationship between two, so replacing a letter recomputes
 // exactly what a fresh ingest of the remaining letters gives.
+// Layout 3 keeps on each merged node and edge what the reads return (mentions, evidence, the letters
+// naming it in their body), written at each commit, so no read visits the parts.
 // Indexes: ids, parts by owner and by letter, the API's filters, and a
 // full-text index over each name's character bigrams (as hex tokens) for search.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -14,6 +16,7 @@ CREATE INDEX edge_part_key IF NOT EXISTS FOR (p:EdgePart) ON (p.key);
 CREATE INDEX edge_part_letter IF NOT EXISTS FOR (p:EdgePart) ON (p.letter);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE INDEX entity_letter_count IF NOT EXISTS FOR (n:Entity) ON (n.letterCount);
+CREATE INDEX entity_body_letter_count IF NOT EXISTS FOR (n:Entity) ON (n.bodyLetterCount);
 CREATE INDEX commitment_year IF NOT EXISTS FOR (n:Commitment) ON (n.year);
 CREATE INDEX commitment_letter IF NOT EXISTS FOR (n:Commitment) ON (n.letter);
 CREATE FULLTEXT INDEX entity_grams IF NOT EXISTS FOR (n:Entity) ON EACH [n.gramText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
 import { edgeKey, type GraphEdge, type GraphNode, type NodeKind } from '../../domain/model.ts';
+import { inBody, letterBody } from '../letter-body.ts';
 import { loadCypher } from './cypher-files.ts';
 import {
   edgePartRow,
@@ -11,6 +12,7 @@ import {
   nodeVariant,
   num,
   partRow,
+  spansOf,
   type StoredPart,
 } from './rows.ts';
 
@@ -73,6 +75,7 @@ export async function writeChanges(
     parts.set(part.letter, part);
   };
   for (const { letter, fragment } of changes) {
+    const body = fragment ? letterBody(letter, fragment.edges) : undefined;
     for (const node of fragment?.nodes ?? []) {
       kinds.set(node.id, node.kind);
       put(newNodes, node.id, {
@@ -80,6 +83,7 @@ export async function writeChanges(
         variant: nodeVariant(node),
         starts: node.mentions.map((m) => m.start),
         ends: node.mentions.map((m) => m.end),
+        body: node.mentions.some((m) => inBody(body, m)),
       });
     }
     for (const edge of fragment?.edges ?? []) {
@@ -101,12 +105,6 @@ export async function writeChanges(
   // What the letters (and the shared parts) held before.
   const oldNodes = new Map<string, Map<string, StoredPart>>();
   const oldEdges = new Map<string, Map<string, StoredPart>>();
-  const partOf = (r: { get(key: string): unknown }): StoredPart => ({
-    letter: r.get('letter') as string,
-    variant: r.get('variant') as string,
-    starts: (r.get('starts') as unknown[]).map(num),
-    ends: (r.get('ends') as unknown[]).map(num),
-  });
   if (letters.length > 0) {
     for (const r of (await tx.run(Q['node-parts-of-letters'].statements[0], { letters, ids: null })).records)
       put(oldNodes, r.get('id') as string, partOf(r));
@@ -177,11 +175,15 @@ export async function writeChanges(
       };
       const merged = mergeNodes([base, ...added.map((p) => nodeFromVariant(id, now.kind, p.variant))]);
       upserts.push(
-        mergedNodeRow(merged, {
-          lastLetter: added.at(-1)!.letter,
-          letterCount: now.letterCount + added.filter((p) => p.letter !== '').length,
-          shared: now.shared,
-        }),
+        mergedNodeRow(
+          merged,
+          {
+            lastLetter: added.at(-1)!.letter,
+            letterCount: now.letterCount + added.filter((p) => p.letter !== '').length,
+            shared: now.shared,
+          },
+          spansOf(added, true),
+        ),
       );
     } else full.push(id);
   }
@@ -203,15 +205,15 @@ export async function writeChanges(
     if (appendOnly && now && added.every((p) => p.letter > (now.lastLetter ?? ''))) {
       const base: GraphEdge = { ...ends(key), props: JSON.parse(now.propsJson), evidence: [] } as GraphEdge;
       const merged = mergeEdges([base, ...added.map((p) => ({ ...base, props: JSON.parse(p.variant) }))]);
-      edgeUpserts.push(mergedEdgeRow(key, merged, added.at(-1)!.letter));
+      edgeUpserts.push(mergedEdgeRow(key, merged, added.at(-1)!.letter, spansOf(added, true)));
     } else fullEdges.push(key);
   }
   const deletions: Array<Pick<GraphEdge, 'type' | 'source' | 'target'>> = [];
   for (const keys of chunks(fullEdges)) {
-    const parts = new Map<string, Array<{ letter: string; variant: string }>>();
+    const parts = new Map<string, StoredPart[]>();
     for (const r of (await tx.run(Q['edge-variants'].statements[0], { keys })).records) {
       const key = r.get('key') as string;
-      parts.set(key, [...(parts.get(key) ?? []), { letter: r.get('letter'), variant: r.get('variant') }]);
+      parts.set(key, [...(parts.get(key) ?? []), partOf(r)]);
     }
     for (const key of keys) {
       const found = byLetter(parts.get(key) ?? []);
@@ -223,7 +225,7 @@ export async function writeChanges(
       const merged = mergeEdges(
         found.map((p) => ({ ...base, props: JSON.parse(p.variant), evidence: [] }) as GraphEdge),
       );
-      edgeUpserts.push(mergedEdgeRow(key, merged, found.at(-1)!.letter));
+      edgeUpserts.push(mergedEdgeRow(key, merged, found.at(-1)!.letter, spansOf(found, false)));
     }
   }
   for (const rows of chunks(deletions)) await tx.run(Q['delete-edges'].statements[0], { rows });
@@ -234,13 +236,22 @@ export async function writeChanges(
     await tx.run(Q['create-edges'].statements[0], { rows });
 }
 
+/** A stored part as a statement returns it (body: node parts only). */
+const partOf = (r: { get(key: string): unknown; has(key: string): boolean }): StoredPart => ({
+  letter: r.get('letter') as string,
+  variant: r.get('variant') as string,
+  starts: (r.get('starts') as unknown[]).map(num),
+  ends: (r.get('ends') as unknown[]).map(num),
+  ...(r.has('body') ? { body: r.get('body') !== false } : {}),
+});
+
 /** Merges nodes again from every part they hold (deleting those left with none). */
 export async function remerge(tx: ManagedTransaction, ids: string[], kinds: Map<string, NodeKind>): Promise<void> {
   for (const chunk of chunks(ids)) {
-    const parts = new Map<string, Array<{ letter: string; variant: string }>>();
+    const parts = new Map<string, StoredPart[]>();
     for (const r of (await tx.run(Q['node-variants'].statements[0], { ids: chunk })).records) {
       const id = r.get('id') as string;
-      parts.set(id, [...(parts.get(id) ?? []), { letter: r.get('letter'), variant: r.get('variant') }]);
+      parts.set(id, [...(parts.get(id) ?? []), partOf(r)]);
     }
     const rows: ReturnType<typeof mergedNodeRow>[] = [];
     const gone: string[] = [];
@@ -254,11 +265,15 @@ export async function remerge(tx: ManagedTransaction, ids: string[], kinds: Map<
       const merged = mergeNodes(found.map((p) => nodeFromVariant(id, kind, p.variant)));
       const letters = found.filter((p) => p.letter !== '');
       rows.push(
-        mergedNodeRow(merged, {
-          lastLetter: letters.at(-1)?.letter ?? null,
-          letterCount: letters.length,
-          shared: found[0].letter === '',
-        }),
+        mergedNodeRow(
+          merged,
+          {
+            lastLetter: letters.at(-1)?.letter ?? null,
+            letterCount: letters.length,
+            shared: found[0].letter === '',
+          },
+          spansOf(found, false),
+        ),
       );
     }
     if (gone.length > 0) await tx.run(Q['delete-nodes'].statements[0], { ids: gone });
@@ -285,7 +300,7 @@ export function transactions(fragments: LetterFragment[]): LetterFragment[][] {
 /**
  * For every node or edge whose merge may change: the parts added (in letter
  * order), and whether parts were only added (none removed, none with another
- * version). Parts whose version is unchanged (only their spans moved) do not change the merge.
+ * version, spans or body: the merged node or edge keeps its spans and body letters).
  */
 function plan(
   before: Map<string, Map<string, StoredPart>>,
@@ -296,7 +311,7 @@ function plan(
     const old = before.get(key) ?? new Map<string, StoredPart>();
     const now = after.get(key) ?? new Map<string, StoredPart>();
     const removed = [...old.keys()].some((letter) => !now.has(letter));
-    const changed = [...now].some(([letter, part]) => old.has(letter) && old.get(letter)!.variant !== part.variant);
+    const changed = [...now].some(([letter, part]) => old.has(letter) && !samePart(old.get(letter)!, part));
     const added = [...now.values()]
       .filter((part) => !old.has(part.letter))
       .sort((a, b) => (a.letter < b.letter ? -1 : 1));
@@ -304,6 +319,16 @@ function plan(
     out.set(key, { added, appendOnly: !removed && !changed });
   }
   return out;
+}
+
+/** The same version, spans and body: the merged node or edge, which keeps the spans, stays as it is. */
+function samePart(a: StoredPart, b: StoredPart): boolean {
+  return (
+    a.variant === b.variant &&
+    (a.body ?? true) === (b.body ?? true) &&
+    a.starts.length === b.starts.length &&
+    a.starts.every((s, i) => s === b.starts[i] && a.ends[i] === b.ends[i])
+  );
 }
 
 function byLetter<T extends { letter: string }>(parts: T[]): T[] {

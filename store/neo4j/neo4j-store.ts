@@ -38,6 +38,8 @@ import { bigrams, searchKey } from '../search-score.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
 import { loadCypher } from './cypher-files.ts';
 import { type Neo4jConfig, Neo4jExecutor } from './executor.ts';
+import { BulkLoad } from './bulk-load.ts';
+import { walkShortestPath } from './path-walk.ts';
 import { remerge, transactions, writeChanges } from './letter-writes.ts';
 import {
   edgeFromRecord,
@@ -47,7 +49,6 @@ import {
   integer,
   nodeFromRecord,
   type NodeRecord,
-  type PartRecord,
 } from './rows.ts';
 
 export type { Neo4jConfig };
@@ -81,7 +82,6 @@ const Q = Object.fromEntries(
     'neighbours',
     'overview',
     'shortest-path',
-    'path-step',
     'chain-links',
     'stats',
     'health',
@@ -89,14 +89,19 @@ const Q = Object.fromEntries(
   ].map((name) => [name, loadCypher(name)]),
 );
 
-/** The storage layout this adapter writes (see cypher/schema.cypher); 1 was one node per entity with every letter's mentions in lists. */
-const LAYOUT = 2;
+/**
+ * The storage layout this adapter writes (see cypher/schema.cypher); 1 was one node per entity with every letter's
+ * mentions in lists, 2 read mentions and evidence from the parts at each request, 3 keeps them on the merged node and edge.
+ */
+const LAYOUT = 3;
 /** Rows a statement sends at once. */
 const BATCH = 2000;
 /** How long a write lease lasts unless renewed (a third of it between renewals). */
 const LEASE_MS = 60_000;
 /** min(9, log2(1 + letters)) exactly as store/search-score.ts computes it, so Cypher ranks with the same numbers. */
 const LETTER_BONUS = Array.from({ length: 512 }, (_, letters) => Math.min(9, Math.log2(1 + letters)));
+/** Answers kept per graph version (as the embedded store's read index keeps 256). */
+const ANSWERS = 256;
 /** Search: full-text queries of at most this many bigram terms each (Lucene refuses more than 1024 clauses). */
 const TERMS_PER_QUERY = 1000;
 
@@ -222,7 +227,17 @@ export class Neo4jStore implements GraphStore {
         // In letter order: a letter after every letter a node already has merges into the node as it is, without reading its other parts.
         const ordered = [...changed].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
         let done = 0;
-        for (const batch of transactions(ordered)) {
+        if (storedIds.length === 0) {
+          // A first load (nothing stored): no part to read back, a few large transactions (bulk-load.ts).
+          const load = new BulkLoad(new Set([...shared.map((n) => n.id), ...storedShared]));
+          for (const batch of BulkLoad.transactions(ordered)) {
+            onProgress?.(done, ordered.length, batch[0].letter);
+            await this.write((tx) => load.write(tx, batch, (letter) => digestOf.get(letter)!));
+            load.settle();
+            done += batch.length;
+          }
+        }
+        for (const batch of storedIds.length === 0 ? [] : transactions(ordered)) {
           onProgress?.(done, ordered.length, batch[0].letter);
           await this.write(async (tx) => {
             await writeChanges(
@@ -285,8 +300,13 @@ export class Neo4jStore implements GraphStore {
     if (key === '') return [];
     const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : null;
     const grams = bigrams(key);
+    const kept = JSON.stringify(['search', key, kinds, options.first]);
+    return this.kept(kept, () => this.searchNow(key, grams, kinds, options.first));
+  }
+
+  private searchNow(key: string, grams: string[], kinds: NodeKind[] | null, first: number): Promise<SearchHit[]> {
     return this.read(async (tx) => {
-      const limit = integer(options.first);
+      const limit = integer(first);
       const rows =
         grams.length === 0
           ? (await tx.run(Q['search-all'].statements[0], { key, kinds, bonus: LETTER_BONUS, limit })).records
@@ -347,9 +367,14 @@ export class Neo4jStore implements GraphStore {
       for (let hop = 0; hop < options.depth && frontier.length > 0 && !capped; hop++) {
         const next: string[] = [];
         for (const chunk of chunks(frontier)) {
-          const found = (await tx.run(Q.neighbours.statements[0], { frontier: chunk, types, kinds })).records.map(
-            (r) => r.get('id') as string,
-          );
+          const params = {
+            frontier: chunk,
+            types,
+            kinds,
+            kept: [...kept],
+            room: integer(options.limit - kept.size + 1),
+          };
+          const found = (await tx.run(Q.neighbours.statements[0], params)).records.map((r) => r.get('id') as string);
           next.push(...found);
         }
         frontier = [];
@@ -384,9 +409,8 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * The shortest path the embedded store returns: its length from SHORTEST 1
-   * (bounded by maxHops, so a missing path is cheap), then walked back from
-   * `to`, each step to the neighbour first by id that is one link nearer
-   * `from`; between two nodes, the edge with the smallest key.
+   * (bounded by maxHops, so a missing path is cheap), then its nodes from both
+   * ends (path-walk.ts); between two nodes, the edge with the smallest key.
    */
   async shortestPath(from: string, to: string, maxHops: number, edgeTypes?: EdgeType[]): Promise<Subgraph | null> {
     checkHops(maxHops);
@@ -395,14 +419,8 @@ export class Neo4jStore implements GraphStore {
       const found = (await tx.run(Q['shortest-path'].statements[maxHops - 1], { from, to, types })).records[0];
       if (!found) return null;
       const length = found.get('length') as number;
-      const path = [to];
-      for (let hops = length - 1; hops > 0; hops--) {
-        const step = (await tx.run(Q['path-step'].statements[0], { at: path[0], from, hops: integer(hops), types }))
-          .records[0];
-        if (!step) return null;
-        path.unshift(step.get('id') as string);
-      }
-      if (length > 0) path.unshift(from);
+      const path = await walkShortestPath(tx, from, to, length, types);
+      if (!path) return null;
       const nodes = await this.nodesIn(tx, path);
       const edges =
         length === 0
@@ -444,6 +462,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   private readonly memos = new Map<string, { version: number; value: Promise<unknown> }>();
+  /** Answers kept per graph version (filtered lists of ids, searches), at most ANSWERS of them. */
+  private readonly answers = new Map<string, { version: number; value: Promise<unknown> }>();
 
   async memo<T>(key: string, compute: (store: GraphStore) => Promise<T>): Promise<T> {
     return this.perVersion(this.memos as Map<string, { version: number; value: Promise<T> }>, key, () => compute(this));
@@ -454,7 +474,21 @@ export class Neo4jStore implements GraphStore {
 
   async chainMatrix(options: { bases?: ChainBasis[] } = {}): Promise<ChainPair[]> {
     const key = options.bases ? [...options.bases].sort().join(',') : '*';
-    return this.perVersion(this.matrices, key, () => this.computeChainMatrix(options.bases));
+    return this.perVersion(this.matrices, key, async () => {
+      const { rows, nodes } = await this.perVersion(this.chainLinks, 'links', () => this.readChainLinks());
+      return chainPairs(rows, (id) => nodes.get(id), options.bases);
+    });
+  }
+
+  /** Every ADVANCES edge and the nodes they tie, read once per graph version whatever the bases asked. */
+  private readonly chainLinks = new Map<
+    string,
+    { version: number; value: Promise<{ rows: ChainEdgeRow[]; nodes: Map<string, GraphNode> }> }
+  >();
+
+  /** An answer kept for this graph version among the last ANSWERS (a search, a filter's list of ids). */
+  private kept<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    return this.perVersion(this.answers as Map<string, { version: number; value: Promise<T> }>, key, compute, ANSWERS);
   }
 
   /**
@@ -465,6 +499,7 @@ export class Neo4jStore implements GraphStore {
     cache: Map<string, { version: number; value: Promise<T> }>,
     key: string,
     compute: () => Promise<T>,
+    most = 16,
   ): Promise<T> {
     const version = await this.read(
       async (tx) => (await tx.run(Q['graph-version'].statements[0])).records[0].get('version') as number,
@@ -472,24 +507,27 @@ export class Neo4jStore implements GraphStore {
     const cached = cache.get(key);
     if (cached?.version === version) return cached.value;
     // A few lists a version: a client varying its arguments cannot fill the memory.
-    if (!cached && cache.size >= 16) cache.delete(cache.keys().next().value!);
+    if (!cached && cache.size >= most) cache.delete(cache.keys().next().value!);
     const value = compute();
     cache.set(key, { version, value });
     value.catch(() => cache.delete(key));
     return value;
   }
 
-  /** The matrix from every ADVANCES edge, by the same function as the embedded store's (store/chain-matrix.ts). */
-  private async computeChainMatrix(bases?: ChainBasis[]): Promise<ChainPair[]> {
+  /** Every ADVANCES edge and the nodes it ties, for the matrix by the same function as the embedded store's (store/chain-matrix.ts). */
+  private async readChainLinks(): Promise<{ rows: ChainEdgeRow[]; nodes: Map<string, GraphNode> }> {
     return this.read(async (tx) => {
       const rows = (await tx.run(Q['chain-links'].statements[0])).records.map((r): ChainEdgeRow => ({
         id: r.get('id') as string,
         chain: (r.get('chain') as string).slice('Chain:'.length) as ChainName,
         props: JSON.parse((r.get('propsJson') as string | null) ?? '{}'),
-        evidence: evidenceOf(r.get('parts') as PartRecord[]),
+        evidence: evidenceOf({
+          letters: r.get('eLetters') as string[] | null,
+          starts: r.get('eStarts') as unknown[] | null,
+          ends: r.get('eEnds') as unknown[] | null,
+        }),
       }));
-      const nodes = await this.nodesIn(tx, [...new Set(rows.map((r) => r.id))]);
-      return chainPairs(rows, (id) => nodes.get(id), bases);
+      return { rows, nodes: await this.nodesIn(tx, [...new Set(rows.map((r) => r.id))]) };
     });
   }
 
@@ -615,23 +653,32 @@ export class Neo4jStore implements GraphStore {
     return { nodes: ids.map((id) => nodes.get(id)!).filter(Boolean), edges, capped };
   }
 
+  /**
+   * A page of a filtered list, in id order. The whole list of ids is kept per graph version (answers),
+   * as the embedded store keeps its filters' lists: paging through it, or asking again, costs a page.
+   */
   private async paged(statement: string, params: Record<string, unknown>, page: PageArgs): Promise<Page<GraphNode>> {
     const first = checkFirst(page.first);
     const skip = decodeCursor(page.after);
-    return this.read(async (tx) => {
-      const record = (await tx.run(statement, { ...params, skip: integer(skip), limit: integer(first) })).records[0];
-      const ids = record.get('page') as string[];
-      const total = record.get('total') as number;
-      const nodes = await this.nodesIn(tx, ids);
-      const items = ids.map((id) => nodes.get(id)!).filter(Boolean);
-      const end = skip + items.length;
-      return {
-        items,
-        totalCount: total,
-        endCursor: items.length > 0 ? encodeCursor(end) : null,
-        hasNextPage: end < total,
-      };
-    });
+    const key = JSON.stringify([statement, params]);
+    const ids = await this.kept(key, () =>
+      this.read(
+        async (tx) =>
+          (await tx.run(statement, { ...params, skip: integer(0), limit: integer(2 ** 31 - 1) })).records[0].get(
+            'page',
+          ) as string[],
+      ),
+    );
+    const slice = ids.slice(skip, skip + first);
+    const nodes = await this.read((tx) => this.nodesIn(tx, slice));
+    const items = slice.map((id) => nodes.get(id)!).filter(Boolean);
+    const end = skip + items.length;
+    return {
+      items,
+      totalCount: ids.length,
+      endCursor: items.length > 0 ? encodeCursor(end) : null,
+      hasNextPage: end < ids.length,
+    };
   }
 
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

@@ -17,12 +17,19 @@ export interface StoredPart {
   variant: string;
   starts: number[];
   ends: number[];
+  /** A node part: the letter names the node in its body (store/letter-body.ts), what `recurring` counts. */
+  body?: boolean;
 }
 
-export interface PartRecord {
-  letter: string;
-  starts: unknown[];
-  ends: unknown[];
+/**
+ * A merged node's mentions or a merged edge's evidence as stored on it, written at each commit: three
+ * parallel lists (letter, start, end of each span), by letter as JavaScript compares strings, each
+ * letter's spans as they were given, the order the embedded store merges them in.
+ */
+export interface SpanRecord {
+  letters: string[] | null;
+  starts: unknown[] | null;
+  ends: unknown[] | null;
 }
 
 export interface NodeRecord {
@@ -31,7 +38,9 @@ export interface NodeRecord {
   name: string;
   aliases: string[] | null;
   propsJson: string | null;
-  parts: PartRecord[];
+  mLetters: string[] | null;
+  mStarts: unknown[] | null;
+  mEnds: unknown[] | null;
 }
 
 export interface EdgeRecord {
@@ -39,17 +48,17 @@ export interface EdgeRecord {
   source: string;
   target: string;
   propsJson: string | null;
-  parts: PartRecord[];
+  eLetters: string[] | null;
+  eStarts: unknown[] | null;
+  eEnds: unknown[] | null;
 }
 
 const num = (v: unknown) =>
   typeof v === 'object' && v !== null && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : Number(v);
 
-/** Letters' evidence in the order the embedded store merges them: by letter (as JavaScript compares strings), each letter's spans as they were given. */
-export function evidenceOf(parts: PartRecord[]): Evidence[] {
-  return [...parts]
-    .sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0))
-    .flatMap((p) => p.starts.map((start, i) => ({ letter: p.letter, start: num(start), end: num(p.ends[i]) })));
+export function evidenceOf(spans: SpanRecord): Evidence[] {
+  const letters = spans.letters ?? [];
+  return letters.map((letter, i) => ({ letter, start: num(spans.starts![i]), end: num(spans.ends![i]) }));
 }
 
 export function nodeFromRecord(r: NodeRecord): GraphNode {
@@ -59,7 +68,7 @@ export function nodeFromRecord(r: NodeRecord): GraphNode {
     name: r.name,
     aliases: [...(r.aliases ?? [])],
     props: r.propsJson ? JSON.parse(r.propsJson) : {},
-    mentions: evidenceOf(r.parts),
+    mentions: evidenceOf({ letters: r.mLetters, starts: r.mStarts, ends: r.mEnds }),
   };
 }
 
@@ -69,9 +78,44 @@ export function edgeFromRecord(r: EdgeRecord): GraphEdge {
     source: r.source,
     target: r.target,
     props: r.propsJson ? JSON.parse(r.propsJson) : {},
-    evidence: evidenceOf(r.parts),
+    evidence: evidenceOf({ letters: r.eLetters, starts: r.eStarts, ends: r.eEnds }),
   };
 }
+
+/**
+ * What a node's or an edge's parts (in letter order; the shared part, letter '', left out) put on the
+ * merged one: their spans, the letters, and (nodes) the letters whose part counts as body (recurring).
+ * `append`: these parts come after every part already stored, and are added to the stored lists.
+ */
+export interface MergedSpans {
+  letters: string[];
+  starts: number[];
+  ends: number[];
+  partLetters: string[];
+  bodyLetters: string[];
+  append: boolean;
+}
+
+export function spansOf(parts: StoredPart[], append: boolean): MergedSpans {
+  const spans: MergedSpans = { letters: [], starts: [], ends: [], partLetters: [], bodyLetters: [], append };
+  for (const part of parts) {
+    if (part.letter === '') continue;
+    spans.partLetters.push(part.letter);
+    if (part.body !== false) spans.bodyLetters.push(part.letter);
+    for (let i = 0; i < part.starts.length; i++) {
+      spans.letters.push(part.letter);
+      spans.starts.push(part.starts[i]);
+      spans.ends.push(part.ends[i]);
+    }
+  }
+  return spans;
+}
+
+const spanColumns = (prefix: 'm' | 'e', spans: MergedSpans) => ({
+  [`${prefix}Letters`]: spans.letters,
+  [`${prefix}Starts`]: spans.starts.map(integer),
+  [`${prefix}Ends`]: spans.ends.map(integer),
+});
 
 /** A node part's version of the node: what the merge reads (name, aliases, props), as one comparable string. */
 export function nodeVariant(node: Pick<GraphNode, 'name' | 'aliases' | 'props'>): string {
@@ -98,6 +142,7 @@ export function partRow(id: string, part: StoredPart) {
   return {
     id,
     letter: part.letter,
+    body: part.body !== false,
     variant: part.variant,
     starts: part.starts.map(integer),
     ends: part.ends.map(integer),
@@ -128,6 +173,7 @@ export function gramToken(gram: string): string {
 export function mergedNodeRow(
   node: GraphNode,
   state: { lastLetter: string | null; letterCount: number; shared: boolean },
+  spans: MergedSpans,
 ) {
   const name = searchKey(node.name);
   const aliases = node.aliases.map(searchKey);
@@ -152,10 +198,14 @@ export function mergedNodeRow(
     lastLetter: state.lastLetter,
     letterCount: integer(state.letterCount),
     shared: state.shared ? true : null,
+    ...spanColumns('m', spans),
+    letters: spans.partLetters,
+    bodyLetters: spans.bodyLetters,
+    append: spans.append,
   };
 }
 
-export function mergedEdgeRow(key: string, edge: GraphEdge, lastLetter: string | null) {
+export function mergedEdgeRow(key: string, edge: GraphEdge, lastLetter: string | null, spans: MergedSpans) {
   return {
     key,
     type: edge.type,
@@ -164,6 +214,8 @@ export function mergedEdgeRow(key: string, edge: GraphEdge, lastLetter: string |
     propsJson: JSON.stringify(edge.props),
     basis: typeof edge.props.basis === 'string' ? edge.props.basis : null,
     lastLetter,
+    ...spanColumns('e', spans),
+    append: spans.append,
   };
 }
 

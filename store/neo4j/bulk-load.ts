@@ -1,0 +1,190 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
+import { edgeKey, type GraphEdge, type GraphNode } from '../../domain/model.ts';
+import { inBody, letterBody } from '../letter-body.ts';
+import { loadCypher } from './cypher-files.ts';
+import {
+  edgePartRow,
+  edgeVariant,
+  mergedEdgeRow,
+  mergedNodeRow,
+  nodeFromVariant,
+  nodeVariant,
+  partRow,
+  spansOf,
+  type StoredPart,
+} from './rows.ts';
+
+/**
+ * The first load of letters into a store that holds none (a new database, or one just cleared): every
+ * part is new, so nothing is read back. The merged nodes and edges are folded here, in letter order,
+ * with the same merge functions as letter-writes.ts (a transaction's letters merged into the state the
+ * transactions before it left), and written with UNWIND batches in a few large transactions of whole
+ * letters each, each with its letters' digests: a load cut short leaves whole letters, which the next
+ * commit completes by its ordinary path (the digests say which are there).
+ */
+const Q = Object.fromEntries(
+  [
+    'write-lock',
+    'create-node-parts',
+    'create-edge-parts',
+    'upsert-nodes',
+    'create-edges',
+    'update-edges',
+    'set-letter-digests',
+  ].map((name) => [name, loadCypher(name)]),
+);
+
+/** Rows a statement sends at once, and the parts one transaction holds (whole letters only). */
+const BATCH = 5000;
+const PARTS_PER_TRANSACTION = 60_000;
+
+interface NodeState {
+  node: GraphNode;
+  lastLetter: string;
+  letterCount: number;
+}
+
+interface EdgeState {
+  edge: GraphEdge;
+  /** Written as a relationship: both its ends existed (an edge whose end is missing is not written, as in letter-writes.ts, until it is). */
+  written: boolean;
+  /** Until it is written, its parts so far (its evidence, written whole when it is). */
+  parts: StoredPart[];
+}
+
+/** Folds and writes the letters' parts (fragments in letter order); `digestOf` gives each letter's digest. */
+export class BulkLoad {
+  private readonly nodes = new Map<string, NodeState>();
+  private readonly edges = new Map<string, EdgeState>();
+  /** The states a transaction computed, kept once it committed (settle): a retried transaction folds again from the same start. */
+  private pendingNodes = new Map<string, NodeState>();
+  private pendingEdges = new Map<string, EdgeState>();
+
+  /** `existing`: the ids of the nodes the store holds before the load (the shared nodes: chains, places). */
+  constructor(private readonly existing: ReadonlySet<string>) {}
+
+  /** Whole letters, in order, grouped so one transaction holds about PARTS_PER_TRANSACTION parts. */
+  static transactions(fragments: LetterFragment[]): LetterFragment[][] {
+    const groups: LetterFragment[][] = [];
+    let size = Infinity;
+    for (const fragment of fragments) {
+      const parts = fragment.nodes.length + fragment.edges.length;
+      if (size + parts > PARTS_PER_TRANSACTION) {
+        groups.push([]);
+        size = 0;
+      }
+      groups.at(-1)!.push(fragment);
+      size += parts;
+    }
+    return groups;
+  }
+
+  /** Writes one group of letters (after every letter of the groups before it) in the transaction given. */
+  async write(tx: ManagedTransaction, group: LetterFragment[], digestOf: (letter: string) => string): Promise<void> {
+    this.pendingNodes = new Map();
+    this.pendingEdges = new Map();
+    await tx.run(Q['write-lock'].statements[0]);
+    const nodeParts: ReturnType<typeof partRow>[] = [];
+    const edgeParts: ReturnType<typeof edgePartRow>[] = [];
+    const addedNodes = new Map<string, { kind: GraphNode['kind']; parts: StoredPart[] }>();
+    const addedEdges = new Map<string, { ends: Pick<GraphEdge, 'type' | 'source' | 'target'>; parts: StoredPart[] }>();
+    for (const { letter, nodes, edges } of group) {
+      const body = letterBody(letter, edges);
+      for (const node of nodes) {
+        const part: StoredPart = {
+          letter,
+          variant: nodeVariant(node),
+          starts: node.mentions.map((m) => m.start),
+          ends: node.mentions.map((m) => m.end),
+          body: node.mentions.some((m) => inBody(body, m)),
+        };
+        nodeParts.push(partRow(node.id, part));
+        const entry = addedNodes.get(node.id) ?? { kind: node.kind, parts: [] };
+        entry.parts.push(part);
+        addedNodes.set(node.id, entry);
+      }
+      for (const edge of edges) {
+        const key = edgeKey(edge);
+        const ends = { type: edge.type, source: edge.source, target: edge.target };
+        const part: StoredPart = {
+          letter,
+          variant: edgeVariant(edge),
+          starts: edge.evidence.map((e) => e.start),
+          ends: edge.evidence.map((e) => e.end),
+        };
+        edgeParts.push(edgePartRow(key, ends, part));
+        const entry = addedEdges.get(key) ?? { ends, parts: [] };
+        entry.parts.push(part);
+        addedEdges.set(key, entry);
+      }
+    }
+    for (const rows of chunks(nodeParts)) await tx.run(Q['create-node-parts'].statements[0], { rows });
+    for (const rows of chunks(edgeParts)) await tx.run(Q['create-edge-parts'].statements[0], { rows });
+
+    // Each node's merge: the state before this group, then this group's parts in letter order (letter-writes.ts's append).
+    const upserts: ReturnType<typeof mergedNodeRow>[] = [];
+    for (const [id, { kind, parts }] of addedNodes) {
+      const before = this.nodes.get(id);
+      const added = parts.map((p) => nodeFromVariant(id, kind, p.variant));
+      const node = mergeNodes(before ? [before.node, ...added] : added);
+      const state = {
+        node,
+        lastLetter: parts.at(-1)!.letter,
+        letterCount: (before?.letterCount ?? 0) + parts.length,
+      };
+      this.pendingNodes.set(id, state);
+      // Appended: the lists stored by the transactions before hold exactly the parts before these.
+      upserts.push(
+        mergedNodeRow(
+          node,
+          { lastLetter: state.lastLetter, letterCount: state.letterCount, shared: false },
+          spansOf(parts, true),
+        ),
+      );
+    }
+    for (const rows of chunks(upserts)) await tx.run(Q['upsert-nodes'].statements[0], { rows });
+
+    const created: ReturnType<typeof mergedEdgeRow>[] = [];
+    const updated: ReturnType<typeof mergedEdgeRow>[] = [];
+    for (const [key, { ends, parts }] of addedEdges) {
+      const before = this.edges.get(key);
+      const base = { ...ends, evidence: [] } as unknown as GraphEdge;
+      const added = parts.map((p) => ({ ...base, props: JSON.parse(p.variant) }) as GraphEdge);
+      const edge = mergeEdges(before ? [{ ...base, props: before.edge.props }, ...added] : added);
+      const lastLetter = parts.at(-1)!.letter;
+      if (before?.written) {
+        updated.push(mergedEdgeRow(key, edge, lastLetter, spansOf(parts, true)));
+        this.pendingEdges.set(key, { edge, written: true, parts: [] });
+      } else {
+        const all = [...(before?.parts ?? []), ...parts];
+        const written = this.exists(ends.source) && this.exists(ends.target);
+        if (written) created.push(mergedEdgeRow(key, edge, lastLetter, spansOf(all, false)));
+        this.pendingEdges.set(key, { edge, written, parts: written ? [] : all });
+      }
+    }
+    for (const rows of chunks(updated)) await tx.run(Q['update-edges'].statements[0], { rows });
+    for (const rows of chunks(created)) await tx.run(Q['create-edges'].statements[0], { rows });
+
+    const rows = group.map((f) => ({ letter: f.letter, digest: digestOf(f.letter) }));
+    await tx.run(Q['set-letter-digests'].statements[0], { rows });
+  }
+
+  /** Keeps what the last transaction wrote, once it has committed. */
+  settle(): void {
+    for (const [id, state] of this.pendingNodes) this.nodes.set(id, state);
+    for (const [key, state] of this.pendingEdges) this.edges.set(key, state);
+    this.pendingNodes = new Map();
+    this.pendingEdges = new Map();
+  }
+
+  private exists(id: string): boolean {
+    return this.nodes.has(id) || this.pendingNodes.has(id) || this.existing.has(id);
+  }
+}
+
+function chunks<T>(rows: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
