@@ -59,6 +59,9 @@ const PAST_OPENING =
 // 支持了20余个项目 · 完成了3项: a verb with 了 tells what is done.
 const DONE_VERB = /[\u4e00-\u9fa5]了/;
 const EXPLICIT_YEAR = /(20\d\d)\s*年/;
+const EXPLICIT_YEARS = new RegExp(EXPLICIT_YEAR.source, 'g');
+// 由2023年的680亿元提升至: a change from a baseline, right before the figure it changes to.
+const BASELINE_BEFORE = /由[^，,；;]*?(?:提升|提高|增长|增加|扩大|上升|下降|降低|减少|压减|缩短)(?:至|到)\s*$/;
 // Clauses end at ，、；： and at 和/及 between two figures is left to the number itself.
 const CLAUSE_END = /[，,、；;：:。！？]/;
 const YEAR_WORD =
@@ -112,6 +115,9 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     // A year named in the sentence holds for its clause and the clauses after it.
     for (const y of body.slice(yearSeenAt + 1, clause.end).matchAll(new RegExp(YEAR_WORD, 'g'))) {
       if (y.index! + yearSeenAt + 1 > clause.end) break;
+      // (由2023年的680亿元 · （2023年为186家）: a baseline's year, not the one the targets are for.)
+      const yAt = y.index! + yearSeenAt + 1;
+      if (/^的/.test(body.slice(yAt + y[0].length)) || /[由（(]$/.test(body.slice(0, yAt))) continue;
       yearInForce = y.groups!.year ? Number(y.groups!.year) : letterYear;
     }
     yearSeenAt = Math.max(yearSeenAt, clause.end - 1);
@@ -131,7 +137,13 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     else value *= scale;
     value = Math.round(value * 1e6) / 1e6;
     const clauseText = body.slice(clause.start, clause.end);
-    const before = body.slice(clause.start, at);
+    // （2023年为186家）: a figure in a bracket is told by the bracket's words, not by the clause it glosses.
+    const clauseBefore = body.slice(clause.start, at);
+    const open = Math.max(clauseBefore.lastIndexOf('（'), clauseBefore.lastIndexOf('('));
+    const before =
+      open > Math.max(clauseBefore.lastIndexOf('）'), clauseBefore.lastIndexOf(')'))
+        ? clauseBefore.slice(open + 1)
+        : clauseBefore;
     const qualifier =
       g.after ??
       g.more ??
@@ -139,8 +151,11 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
       BEFORE_QUALIFIER.exec(before)?.[1] ??
       INTENT.exec(before)?.[1] ??
       null;
-    // 2023年新增…766家 is done, 2024年新增…600家 (in a letter of 2024) is a target.
-    const year = EXPLICIT_YEAR.exec(before)?.[1];
+    // 2023年新增…766家 is done, 2024年新增…600家 (in a letter of 2024) is a target. The year nearest the figure is
+    // its own (力争到2027年…突破300家（2023年为186家）: 186 is 2023's), but not a baseline's: 由2023年的680亿元提升至
+    // 1000亿元 names the year the change starts from.
+    const baseline = BASELINE_BEFORE.exec(before);
+    const year = [...(baseline ? before.slice(0, baseline.index) : before).matchAll(EXPLICIT_YEARS)].at(-1)?.[1];
     const pastYear = year !== undefined && letterYear !== null && Number(year) < letterYear;
     // Outside the next-steps part, a future word counts from the last comma on: 拟在北京、上海、杭州等地开展…79场次.
     const phrase = body.slice(Math.max(...[...'，,；;：:'].map((c) => body.lastIndexOf(c, at - 1) + 1)), at);

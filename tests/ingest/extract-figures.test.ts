@@ -39,6 +39,19 @@ describe('commitments and achievements', () => {
     ],
     ['Chinese numerals and 左右', '建设十五个左右市级一流学科。', [['Commitment', 15, '个', '左右', null]]],
     [
+      'a baseline in brackets after a target is a past figure, and its year not the target’s',
+      '力争到2026年全区高新技术企业突破300家（2022年为186家）。',
+      [
+        ['Commitment', 300, '家', '突破', 2026],
+        ['Achievement', 186, '家', null, null],
+      ],
+    ],
+    [
+      'a change from a baseline year to a target',
+      '到2026年，稀土产业产值由2022年的680亿元提升至1000亿元以上。',
+      [['Commitment', 1000, '亿元', '以上', 2026]],
+    ],
+    [
       'a range keeps its bounds as qualifier',
       '引导龙头企业组建创新联合体1—2个。',
       [['Commitment', 2, '个', '1-2', null]],
