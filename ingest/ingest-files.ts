@@ -17,7 +17,9 @@ import {
 } from './pipeline.ts';
 import type { LetterFormat, LetterText } from './read/read-letter-file.ts';
 import { givenPlace, withGivenPlace } from './place/given-place.ts';
-import type { ReadingCache } from './reading-cache.ts';
+import { placedReading, type ReadingCache } from './reading-cache.ts';
+import { archiveGraphKept } from './graph/kept-parts.ts';
+import { join } from 'node:path';
 
 /**
  * The one way letters get into (and out of) a store. A change is made under
@@ -94,7 +96,9 @@ async function ingest(
     const result = await read();
     // Kept for the next change, which reads these letters as stored letters (from their text as stored).
     await Promise.all(result.letters.map((l) => options.cache?.put(storedTextOf(l), l).catch(() => undefined)));
-    return place ? { ...result, letters: result.letters.map((l) => withGivenPlace(l, place)) } : result;
+    return place
+      ? { ...result, letters: result.letters.map((l) => placedReading(withGivenPlace(l, place), l, place.code)) }
+      : result;
   };
   if (!store) {
     const { letters, outcomes, warnings } = await clock.time('readMs', placed);
@@ -120,7 +124,7 @@ async function ingest(
       ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
       ...readings.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null, stored: true })),
     ]);
-    const graph = clock.timeSync('buildMs', () => graphOfLetters([...readings, ...letters]));
+    const graph = await clock.time('buildMs', () => archiveGraphKept([...readings, ...letters], partsFolder(options)));
     const commit = await clock.time('commitMs', () => write.commit(graph, options.onStore));
     return { outcomes, warnings: [...warnings, ...docNumbers], graph, commit, reread, timings: clock.timings };
   } finally {
@@ -179,7 +183,7 @@ export async function removeSources(
         options,
       ),
     );
-    const graph = clock.timeSync('buildMs', () => graphOfLetters(readings));
+    const graph = await clock.time('buildMs', () => archiveGraphKept(readings, partsFolder(options)));
     const commit = await clock.time('commitMs', () => write.commit(graph, options.onStore));
     return { removed, missing, graph, commit, reread, timings: clock.timings };
   } finally {
@@ -228,9 +232,16 @@ async function readStored(
   const readings = texts.map((text, i) => {
     const reading = cached[i] ?? fresh.get(text.source)!;
     const place = stored[i].place;
-    return place ? withGivenPlace(reading, givenPlace(place)) : reading;
+    if (!place) return reading;
+    const division = givenPlace(place);
+    return placedReading(withGivenPlace(reading, division), reading, division.code);
   });
   return { readings, reread: missing.length };
+}
+
+/** Where each letter's part of the archive build is kept between changes (ingest/graph/kept-parts.ts): beside the readings. */
+function partsFolder(options: IngestOptions): string | null {
+  return options.cache ? join(options.cache.folder, 'parts') : null;
 }
 
 /** A letter's text as the store keeps it (Letter.props.text, source, format, encoding): the reading cache's key. */

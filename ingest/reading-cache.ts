@@ -21,9 +21,12 @@ export class ReadingCache {
 
   async get(letter: LetterText): Promise<LetterExtraction | null> {
     try {
-      const reading = JSON.parse(gunzipSync(await readFile(this.fileOf(letter))).toString('utf8')) as LetterExtraction;
+      const bytes = gunzipSync(await readFile(this.fileOf(letter)));
+      const reading = JSON.parse(bytes.toString('utf8')) as LetterExtraction;
       // A digest collision or an entry written for another letter is worth nothing.
-      return reading.letter?.source === letter.source ? reading : null;
+      if (reading.letter?.source !== letter.source) return null;
+      digests.set(reading, createHash('sha256').update(bytes).digest('hex'));
+      return reading;
     } catch {
       // Missing or damaged: the letter is read again from its text, and the entry written anew.
       return null;
@@ -35,7 +38,9 @@ export class ReadingCache {
     await mkdir(join(file, '..'), { recursive: true });
     // Written beside and renamed into place, so a reader never sees half an entry.
     const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, gzipSync(JSON.stringify(reading)));
+    const json = JSON.stringify(reading);
+    digests.set(reading, createHash('sha256').update(json).digest('hex'));
+    await writeFile(temp, gzipSync(json));
     await rename(temp, file);
   }
 
@@ -49,6 +54,29 @@ export class ReadingCache {
 }
 
 let version: string | null = null;
+
+const digests = new WeakMap<LetterExtraction, string>();
+
+/**
+ * The digest of a reading's JSON: what the archive stages' kept parts (ingest/graph/kept-parts.ts) are keyed
+ * by. Taken from the bytes the cache read or wrote when it did; else from the reading's JSON.
+ */
+export function readingDigest(reading: LetterExtraction): string {
+  let digest = digests.get(reading);
+  if (!digest) digests.set(reading, (digest = createHash('sha256').update(JSON.stringify(reading)).digest('hex')));
+  return digest;
+}
+
+/** Names `placed`, the reading `of` with the place a user gave (given-place.ts withGivenPlace), by both. */
+export function placedReading(placed: LetterExtraction, of: LetterExtraction, place: string): LetterExtraction {
+  digests.set(
+    placed,
+    createHash('sha256')
+      .update(`${readingDigest(of)}\u0000${place}`)
+      .digest('hex'),
+  );
+  return placed;
+}
 
 /**
  * The modules stages.ts imports for the archive stages only (repeats, resolution, chains, graph): a letter's

@@ -27,17 +27,36 @@ const CHAIN_ENGLISH: Record<string, string> = {
 export function buildGraph(
   ordered: LetterExtraction[],
   resolution: Resolution,
-  chains: Map<string, ChainTie[]>,
+  chains: Map<string, ChainTie[]> | ((extraction: LetterExtraction) => ChainTie[]),
+  parts?: LetterParts,
 ): GraphDocument {
   const resolve = resolution.resolve;
   const mergedFrom = resolution.mergedFrom;
+  const tiesOf = typeof chains === 'function' ? chains : (e: LetterExtraction) => chains.get(e.letter.source) ?? [];
   const graph = new GraphBuilder();
   for (const chain of CHAINS) graph.node(chainId(chain), 'Chain', chain, { english: CHAIN_ENGLISH[chain] });
-  for (const extraction of ordered)
-    addLetter(graph, extraction, resolve, mergedFrom, chains.get(extraction.letter.source) ?? []);
+  // Each letter's calls on the builder are a function of its reading and of what its names resolve to: kept
+  // (ingest/graph/kept-parts.ts), they are played again in the same order instead of worked out again.
+  const each = (phase: Phase, add: (target: GraphBuilder, extraction: LetterExtraction) => void) =>
+    ordered.forEach((extraction, index) => {
+      if (parts?.replay(index, phase, graph)) return;
+      add(parts?.recorder(index, phase, graph) ?? graph, extraction);
+    });
+  each('letter', (target, extraction) => addLetter(target, extraction, resolve, mergedFrom, tiesOf(extraction)));
   // The promise ledger: what each figure measures (ingest/ledger).
-  for (const extraction of ordered) addIndicators(graph, extraction);
+  each('ledger', (target, extraction) => addIndicators(target, extraction));
   return graph.toDocument();
+}
+
+/** The two passes over the letters: each letter's own part, then (all letters' parts in) the ledger's. */
+export type Phase = 'letter' | 'ledger';
+
+/** Letters' calls on the builder kept from an earlier build (ingest/graph/kept-parts.ts). */
+export interface LetterParts {
+  /** Plays the kept calls of the letter at `index` in `phase` on `graph`; false when none are kept. */
+  replay(index: number, phase: Phase, graph: GraphBuilder): boolean;
+  /** A builder that passes every call on to `graph` and keeps it for the letter at `index`. */
+  recorder(index: number, phase: Phase, graph: GraphBuilder): GraphBuilder;
 }
 
 type Resolver = (

@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { EdgeType, Evidence, GraphDocument, NodeKind, Props } from '../../domain/model.ts';
+import { type ChainTie, chainTiesOf, tieRank } from '../chains/chain-ties.ts';
+import type { LetterExtraction } from '../extract/extract-letter.ts';
+import { withRepeatedNames } from '../extract/repeats.ts';
+import { readingDigest } from '../reading-cache.ts';
+import { type Resolution, resolveNames } from '../resolve/resolve-names.ts';
+import { scopeOfLetter } from '../resolve/scope.ts';
+import { archiveGraph } from '../stages.ts';
+import { figureId } from '../../domain/ids.ts';
+import { buildGraph, type LetterParts, type Phase } from './build-graph.ts';
+import { GraphBuilder } from './graph-builder.ts';
+
+/**
+ * The archive build, with each letter's part kept between changes. Every change rebuilds the graph from all
+ * stored letters (ingest/ingest-files.ts); most of that time went on each letter's own part — its chain ties,
+ * nodes, edges and ledger — though a change leaves most letters' parts as they were. A letter's part is a
+ * function of its reading, of the names other letters taught it (the repeats stage) and of what its names
+ * resolve to (the resolution stage), and of the code: the builder calls it made are kept under the digest of
+ * exactly these, and played again in the same order when they recur. Repeats and resolution are still
+ * worked out over every letter, so a change that teaches or joins a name gives the letters it touches another
+ * key: the graph is, byte for byte, what archiveGraph builds (tests/ingest/kept-parts.test.ts). It is only a
+ * cache, beside the readings: deleting it costs time, never correctness; a damaged entry is worked out again.
+ */
+export async function keptArchiveGraph(
+  readings: LetterExtraction[],
+  folder: string,
+  /** Filled with how many letters' parts were played from the folder, and how many worked out (and kept). */
+  stats: { kept: number; worked: number } = { kept: 0, worked: 0 },
+): Promise<GraphDocument> {
+  // As archiveStages (ingest/stages.ts): in source order from the first step.
+  const ordered = [...readings].sort((a, b) =>
+    a.letter.source < b.letter.source ? -1 : a.letter.source > b.letter.source ? 1 : 0,
+  );
+  const repeats = withRepeatedNames(ordered);
+  const resolution = resolveNames(repeats);
+  const keys = repeats.map((extraction, i) => partKey(ordered[i], extraction, resolution));
+  const kept = await Promise.all(keys.map((key) => readPart(folder, key)));
+  stats.kept = kept.filter(Boolean).length;
+  stats.worked = kept.length - stats.kept;
+  const recorded = new Map<number, Recording>();
+  const parts: LetterParts = {
+    replay(index, phase, graph) {
+      const part = kept[index];
+      if (!part) return false;
+      replay(graph, part[phase], phase === 'letter' ? part.textAt : [], repeats[index].letter.text);
+      return true;
+    },
+    recorder(index, phase, graph) {
+      let recording = recorded.get(index);
+      if (!recording) recorded.set(index, (recording = { own: new Set(), letter: [], ledger: [], pure: true }));
+      return new Recorder(graph, recording, phase);
+    },
+  };
+  const graph = buildGraph(repeats, resolution, (extraction) => tiesOf(extraction, resolution), parts);
+  for (const [index, recording] of recorded)
+    if (recording.pure)
+      // Only a cache: a full disk or a read-only folder costs the next change time, not this one.
+      await writePart(folder, keys[index], recording, repeats[index].letter.text).catch(() => undefined);
+  return graph;
+}
+
+/** archiveGraph with the parts kept in `folder`, or archiveGraph itself without one. */
+export function archiveGraphKept(readings: LetterExtraction[], folder: string | null): Promise<GraphDocument> {
+  return folder ? keptArchiveGraph(readings, folder) : Promise.resolve(archiveGraph(readings));
+}
+
+/**
+ * A letter's chain ties, with the nodes its names resolve to: as archiveStages (ingest/stages.ts) makes them
+ * (kept here, not imported, since stages.ts is part of what a kept reading's version digests).
+ */
+function tiesOf(extraction: LetterExtraction, resolution: Resolution): ChainTie[] {
+  const scope = scopeOfLetter(extraction.letter);
+  const nodeOfMention = new Map(extraction.mentions.map((m) => [m, resolution.resolve(m, scope).id]));
+  const nodeOfFigure = new Map(
+    extraction.figures.map((f) => [f, figureId(f.kind, extraction.letter.source, f.numberStart)]),
+  );
+  return chainTiesOf(extraction, nodeOfMention, nodeOfFigure);
+}
+
+/** One call on the builder: a node, an edge (ranked: a chain tie's), or an edge's prop set. */
+type Call =
+  | ['n', string, NodeKind, string, Props, Evidence | null, string[]]
+  | ['e', EdgeType, string, string, Evidence | null, Props, 0 | 1]
+  | ['p', EdgeType, string, string, string, Props[string]];
+
+interface Part {
+  letter: Call[];
+  ledger: Call[];
+  /** The calls of the letter phase whose props.text is the letter's text (kept once, in the reading). */
+  textAt: number[];
+}
+
+interface Recording {
+  letter: Call[];
+  ledger: Call[];
+  /** The nodes the letter's own calls made: the only ones its ledger may ask about. */
+  own: Set<string>;
+  /** False when a call depended on other letters (a node it did not make) or used a rank other than a tie's. */
+  pure: boolean;
+}
+
+/** Passes every call on to the builder that makes the graph, and keeps it. */
+class Recorder extends GraphBuilder {
+  constructor(
+    private readonly target: GraphBuilder,
+    private readonly recording: Recording,
+    private readonly phase: Phase,
+  ) {
+    super();
+  }
+  override node(
+    id: string,
+    kind: NodeKind,
+    name: string,
+    props: Props = {},
+    mention?: Evidence,
+    aliases: string[] = [],
+  ): string {
+    this.recording[this.phase].push(['n', id, kind, name, props, mention ?? null, aliases]);
+    this.recording.own.add(id);
+    return this.target.node(id, kind, name, props, mention, aliases);
+  }
+  override edge(
+    type: EdgeType,
+    source: string,
+    target: string,
+    evidence?: Evidence,
+    props: Props = {},
+    rank?: (props: Props) => number,
+  ): void {
+    if (rank && rank !== tieRank) this.recording.pure = false;
+    this.recording[this.phase].push(['e', type, source, target, evidence ?? null, props, rank ? 1 : 0]);
+    this.target.edge(type, source, target, evidence, props, rank);
+  }
+  override setEdgeProp(type: EdgeType, source: string, target: string, key: string, value: Props[string]): void {
+    this.recording[this.phase].push(['p', type, source, target, key, value]);
+    this.target.setEdgeProp(type, source, target, key, value);
+  }
+  override hasNode(id: string): boolean {
+    // Another letter's node: the answer depends on the other letters, so these calls are not kept.
+    if (!this.recording.own.has(id)) this.recording.pure = false;
+    return this.target.hasNode(id);
+  }
+  override toDocument(): GraphDocument {
+    throw new Error('a recorder passes calls on; the document is its target’s');
+  }
+}
+
+function replay(graph: GraphBuilder, calls: Call[], textAt: number[], text: string): void {
+  const withText = new Set(textAt);
+  calls.forEach((call, i) => {
+    if (call[0] === 'n') {
+      const props = withText.has(i) ? { ...call[4], text } : call[4];
+      graph.node(call[1], call[2], call[3], props, call[5] ?? undefined, call[6]);
+    } else if (call[0] === 'e')
+      graph.edge(call[1], call[2], call[3], call[4] ?? undefined, call[5], call[6] ? tieRank : undefined);
+    else graph.setEdgeProp(call[1], call[2], call[3], call[4], call[5]);
+  });
+}
+
+/**
+ * The key of a letter's part: the code of the archive stages, the letter's reading (with its given place),
+ * its mentions after the repeats stage, and what each resolves to (node, name, other names, merged names).
+ */
+function partKey(reading: LetterExtraction, extraction: LetterExtraction, resolution: Resolution): string {
+  const scope = scopeOfLetter(extraction.letter);
+  const resolved = extraction.mentions.map((mention) => {
+    const { id, name, aliases } = resolution.resolve(mention, scope);
+    return [id, name, aliases, resolution.mergedFrom.get(`${mention.kind}|${scope}|${mention.name}`) ?? null];
+  });
+  return createHash('sha256')
+    .update(`${archiveVersion()}\u0000${readingDigest(reading)}\u0000`)
+    .update(JSON.stringify([extraction.mentions, resolved]))
+    .digest('hex');
+}
+
+function fileOf(folder: string, key: string): string {
+  return join(folder, key.slice(0, 2), `${key.slice(2)}.json.gz`);
+}
+
+async function readPart(folder: string, key: string): Promise<Part | null> {
+  try {
+    const part = JSON.parse(gunzipSync(await readFile(fileOf(folder, key))).toString('utf8')) as Part;
+    return Array.isArray(part.letter) && Array.isArray(part.ledger) && Array.isArray(part.textAt) ? part : null;
+  } catch {
+    // Missing or damaged: the letter's part is worked out again, and kept anew.
+    return null;
+  }
+}
+
+async function writePart(folder: string, key: string, recording: Recording, text: string): Promise<void> {
+  const textAt: number[] = [];
+  const letter = recording.letter.map((call, i): Call => {
+    if (call[0] !== 'n' || call[2] !== 'Letter' || call[4].text !== text) return call;
+    textAt.push(i);
+    return ['n', call[1], call[2], call[3], { ...call[4], text: null }, call[5], call[6]];
+  });
+  // Only what JSON gives back as it was: a call with an undefined or non-finite value is not kept.
+  let exact = true;
+  const json = JSON.stringify({ letter, ledger: recording.ledger, textAt } satisfies Part, (_key, value: unknown) => {
+    if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) exact = false;
+    return value;
+  });
+  if (!exact) return;
+  const file = fileOf(folder, key);
+  await mkdir(join(file, '..'), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  // The fastest compression: a part is written once and read on every change.
+  await writeFile(temp, gzipSync(json, { level: 1 }));
+  await rename(temp, file);
+}
+
+let version: string | null = null;
+
+/** The digest of every file of ingest/ and domain/: the archive stages' code; any edit there makes every kept part stale. */
+function archiveVersion(): string {
+  if (version) return version;
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(join(root, folder), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|mjs|json)$/.test(entry.name))
+        hash
+          .update(path)
+          .update('\u0000')
+          .update(readFileSync(join(root, path)));
+    }
+  };
+  walk('ingest');
+  walk('domain');
+  version = hash.digest('hex').slice(0, 16);
+  return version;
+}
