@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createServer } from '../api/create-server.ts';
 import { resilientStore } from '../api/resilient-store.ts';
+import { warmEachVersion, warmUp } from '../api/warm-up.ts';
 import { openStore, storeConfigFrom } from '../store/open-store.ts';
 import { storeOptionsHelp } from './store-config.ts';
 import {
@@ -75,8 +76,12 @@ export async function serveCommand(argv: string[]): Promise<number> {
     leaveWorkers();
     return 2;
   }
+  // The embedded store's indexes, once per graph version, before the first request needs them (api/warm-up.ts).
+  const warm = config.adapter === 'embedded' ? await warmUp(server, store) : null;
+  const stopWarming = config.adapter === 'embedded' ? warmEachVersion(server, store) : () => undefined;
   const health = await store.health();
-  const line = `innograph: explorer ${url}/ · GraphQL ${url}/graphql · store: ${health.ok ? `${health.detail}, ${health.nodes} nodes` : `UNAVAILABLE (${health.detail}); will retry`}`;
+  const ready = warm && warm.failed === 0 ? ` (indexes ready in ${(warm.ms / 1000).toFixed(1)} s)` : '';
+  const line = `innograph: explorer ${url}/ · GraphQL ${url}/graphql · store: ${health.ok ? `${health.detail}, ${health.nodes} nodes${ready}` : `UNAVAILABLE (${health.detail}); will retry`}`;
   if (isServeWorker()) reportListening(line);
   else console.log(line);
   await new Promise<void>((resolve) => {
@@ -84,6 +89,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  stopWarming();
   await server.close();
   await store.close();
   leaveWorkers();

@@ -164,7 +164,7 @@ interface LetterHeader {
  * Every letter's body and issuers, read once per version of the graph (GraphStore.memo): a search
  * touches thousands of letters, and reading their header links each time was most of its cost.
  */
-function letterHeaders(store: GraphStore): Promise<Map<string, LetterHeader>> {
+export function letterHeaders(store: GraphStore): Promise<Map<string, LetterHeader>> {
   const read = async (version: GraphStore) => {
     const letters: string[] = [];
     for (let after: string | null = null, more = true; more;) {

@@ -160,6 +160,38 @@ export class ImageGraph implements ReadGraph {
       for (let k = this.inStart[i]; k < this.inStart[i + 1]; k++) this.visit(this.inList[k], callback);
   }
 
+  /** A node's kind without making the node an object (null: no such node). */
+  kindOf(id: string): string | null {
+    const i = this.index.get(id);
+    return i === undefined ? null : this.strings[this.nodes[i * NODE_FIELDS + 1]];
+  }
+
+  /**
+   * The edges among the given nodes (of the given types, null: all) in key order, as a subgraph lists them, made
+   * into objects only when kept: a view of 500 letters looks at their 25,000 links to keep a few thousand.
+   * Null when the image's edges are not stored in key order.
+   */
+  inducedEdges(ids: ReadonlySet<string>, types: ReadonlySet<string> | null): GraphEdge[] | null {
+    if (!this.inKeyOrder()) return null;
+    const wanted = types ? this.typeNumbers(types) : null;
+    const inside = new Uint8Array(this.order);
+    for (const id of ids) {
+      const i = this.index.get(id);
+      if (i !== undefined) inside[i] = 1;
+    }
+    const found: number[] = [];
+    const d = this.edges_;
+    for (let i = 0; i < this.order; i++) {
+      if (!inside[i]) continue;
+      for (let k = this.outStart[i]; k < this.outStart[i + 1]; k++) {
+        const r = this.outList[k] * EDGE_FIELDS;
+        if (inside[d[r + 2]] && (!wanted || wanted.has(d[r]))) found.push(this.outList[k]);
+      }
+    }
+    // Edge numbers are key ranks: sorted, they list the edges in key order.
+    return Array.from(Int32Array.from(found).sort(), (e) => this.edge(e));
+  }
+
   /**
    * The other end of each of a node's links of the given types (null: all), out-links first — from edge numbers
    * alone, without making an object of any edge (a path search looks at hundreds of thousands).

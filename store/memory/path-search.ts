@@ -123,7 +123,7 @@ function firstLink(graph: ReadGraph, a: string, b: string, types: ReadonlySet<st
 }
 
 /** The things one link away over the wanted types; from an image's edge numbers without making edge objects. */
-function neighboursOf(graph: ReadGraph, types: ReadonlySet<string> | null): Neighbours {
+export function neighboursOf(graph: ReadGraph, types: ReadonlySet<string> | null): Neighbours {
   if (graph instanceof ImageGraph) return (id, visit) => graph.forEachNeighbour(id, types, visit);
   return (id, visit) =>
     graph.forEachEdge(id, (_key, edge) => {

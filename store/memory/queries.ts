@@ -1,5 +1,11 @@
-import { CHAINS, edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../../domain/model.ts';
-import { type ChainEdgeRow, chainPairs } from '../chain-matrix.ts';
+import {
+  edgeKey,
+  NODE_KINDS,
+  type EdgeType,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+} from '../../domain/model.ts';
 import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../letter-body.ts';
 import { normaliseName } from '../../domain/normalise.ts';
 import type {
@@ -18,6 +24,7 @@ import { scoreForms, searchKey } from '../search-score.ts';
 import type { ReadIndex } from './read-index.ts';
 import type { ReadGraph } from './read-graph.ts';
 import { ImageGraph } from './image-graph.ts';
+import { neighboursOf } from './path-search.ts';
 
 /** The embedded adapter's reads: pure functions over the merged graph. */
 
@@ -107,15 +114,15 @@ export function neighbourhood(graph: ReadGraph, ids: readonly string[], options:
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const types = options.edgeTypes && options.edgeTypes.length > 0 ? new Set(options.edgeTypes) : null;
   const kept = new Set(ids.filter((id) => graph.hasNode(id)));
+  // An image's links are walked by number, and only the edges answered are made into objects.
+  const each = neighboursOf(graph, types);
   let frontier = [...kept];
   let capped = false;
   for (let hop = 0; hop < options.depth && frontier.length > 0 && !capped; hop++) {
     const found = new Set<string>();
     for (const id of frontier) {
-      graph.forEachEdge(id, (_key, edge) => {
-        if (types && !types.has(edge.type)) return;
-        const other = edge.source === id ? edge.target : edge.source;
-        if (!kept.has(other) && (!kinds || kinds.has(graph.getNodeAttributes(other).kind))) found.add(other);
+      each(id, (other) => {
+        if (!kept.has(other) && !found.has(other) && (!kinds || kinds.has(kindOf(graph, other)))) found.add(other);
       });
     }
     frontier = [];
@@ -149,6 +156,9 @@ export function overview(graph: ReadGraph, options: OverviewOptions): Subgraph {
 }
 
 export { shortestPath } from './path-search.ts';
+
+const kindOf = (graph: ReadGraph, id: string): NodeKind =>
+  ((graph instanceof ImageGraph ? graph.kindOf(id) : null) ?? graph.getNodeAttributes(id).kind) as NodeKind;
 
 export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNode[] {
   return index.once(`commitments:${JSON.stringify(filter)}`, () => filterCommitments(index, filter));
@@ -217,24 +227,9 @@ function letterBodies(index: ReadIndex): Map<string, LetterBody> {
   return new Map(letters.map((id) => [id, letterBody(id, links.get(id)!)]));
 }
 
-/** Cached per graph version and set of bases: the matrix walks every ADVANCES edge. */
+/** Read from the chain ties indexed once per graph version, and kept per set of bases (chain-index.ts). */
 export function chainMatrix(index: ReadIndex, bases?: ChainBasis[]): ChainPair[] {
-  const key = bases ? [...bases].sort().join(',') : '*';
-  let pairs = index.matrices.get(key);
-  if (!pairs) index.matrices.set(key, (pairs = computeChainMatrix(index.graph, bases)));
-  return pairs;
-}
-
-function computeChainMatrix(graph: ReadGraph, bases?: ChainBasis[]): ChainPair[] {
-  const rows: ChainEdgeRow[] = [];
-  // The ties come into the four chain nodes: their in-edges, not a walk over every edge of the graph (which made
-  // an object of each of the 10,000-letter graph's edges, seconds and hundreds of MB per server worker).
-  for (const chain of CHAINS.filter((c) => graph.hasNode(`Chain:${c}`)))
-    graph.forEachInEdge(`Chain:${chain}`, (_key, edge) => {
-      if (edge.type !== 'ADVANCES' || edge.target !== `Chain:${chain}`) return;
-      rows.push({ id: edge.source, chain, props: edge.props, evidence: edge.evidence });
-    });
-  return chainPairs(rows, (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined), bases);
+  return index.chainIndex().matrix(bases);
 }
 
 export function stats(graph: ReadGraph): StoreStats {
@@ -273,6 +268,8 @@ export function stats(graph: ReadGraph): StoreStats {
 }
 
 function induced(graph: ReadGraph, ids: Set<string>, types: Set<string> | null, capped: boolean): Subgraph {
+  const fast = graph instanceof ImageGraph ? graph.inducedEdges(ids, types) : null;
+  if (fast) return { nodes: [...ids].map((id) => graph.getNodeAttributes(id)), edges: fast, capped };
   const edges: GraphEdge[] = [];
   for (const id of ids) {
     graph.forEachOutEdge(id, (_key, edge) => {

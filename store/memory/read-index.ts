@@ -1,7 +1,8 @@
 import type { ChainName, GraphNode, NodeKind } from '../../domain/model.ts';
-import type { ChainBasis, ChainPair } from '../port.ts';
+import type { ChainBasis } from '../port.ts';
 import type { ReadGraph } from './read-graph.ts';
 import { SearchIndex } from './search-index.ts';
+import { ChainIndex } from './chain-index.ts';
 import { pushTo } from '../../domain/multimap.ts';
 
 /**
@@ -18,7 +19,7 @@ export class ReadIndex {
   private allCache?: GraphNode[];
   private chainCache?: Map<string, Map<ChainName, ChainBasis>>;
   private searchCache?: SearchIndex;
-  readonly matrices = new Map<string, ChainPair[]>();
+  private tieIndex?: ChainIndex;
   private readonly answers = new Map<string, unknown>();
 
   constructor(readonly graph: ReadGraph) {}
@@ -92,6 +93,12 @@ export class ReadIndex {
         });
     }
     return this.chainCache.get(id) ?? new Map();
+  }
+
+  /** The chain ties, read once for this version (the matrix for each set of bases comes from them). */
+  chainIndex(): ChainIndex {
+    this.tieIndex ??= new ChainIndex(this.graph);
+    return this.tieIndex;
   }
 
   /** The search index, built on the first search or text filter of this version. */

@@ -87,6 +87,45 @@ function walkedPath(whole: Whole, from: string, to: string, maxHops: number, typ
   return { ids, edges };
 }
 
+/** Breadth-first to `depth`, each hop's new things in id order up to `limit`, and the links among those kept in key order. */
+function walkedNeighbourhood(
+  whole: Whole,
+  id: string,
+  depth: number,
+  limit: number,
+  types: EdgeType[],
+  kinds: string[],
+) {
+  const wanted = (e: GraphEdge) => types.length === 0 || types.includes(e.type);
+  const kept = new Set([id]);
+  let frontier = [id];
+  let capped = false;
+  for (let hop = 0; hop < depth && frontier.length > 0 && !capped; hop++) {
+    const found = new Set<string>();
+    for (const e of whole.edges.filter(wanted))
+      for (const [a, b] of [
+        [e.source, e.target],
+        [e.target, e.source],
+      ])
+        if (frontier.includes(a) && !kept.has(b) && (kinds.length === 0 || kinds.includes(whole.nodes.get(b)!.kind)))
+          found.add(b);
+    frontier = [];
+    for (const other of [...found].sort()) {
+      if (kept.size >= limit) {
+        capped = true;
+        break;
+      }
+      kept.add(other);
+      frontier.push(other);
+    }
+  }
+  const edges = whole.edges
+    .filter((e) => wanted(e) && kept.has(e.source) && kept.has(e.target))
+    .map((e) => `${e.type}|${e.source}|${e.target}`)
+    .sort();
+  return { ids: [...kept].sort(), edges, capped };
+}
+
 function walkedRecurring(whole: Whole, kinds: string[], minLetters: number, everywhere: boolean): RecurringNode[] {
   const header = whole.edges.filter((e) => HEADER_LINK_TYPES.includes(e.type));
   const rows: RecurringNode[] = [];
@@ -180,6 +219,30 @@ describe(`indexed reads equal the walked answers (synthetic archive, seed ${SEED
         if (expected && expected.ids.length > 2) found++;
       }
       expect(found).toBeGreaterThan(10);
+    },
+    120_000,
+  );
+
+  it.each([0, 1])(
+    'the neighbourhood, of random things, depths, limits, link types and kinds (store %i)',
+    async (which) => {
+      const [, store] = stores[which];
+      const rand = random(SEED + 10 + which);
+      const ids = [...whole.nodes.keys()];
+      const kindSets = [[], ['Platform', 'Letter'], ['Letter', 'Commitment', 'Enterprise']];
+      for (let i = 0; i < 60; i++) {
+        const id = ids[Math.floor(rand() * ids.length)];
+        const depth = 1 + Math.floor(rand() * 3);
+        const limit = [5, 40, 500][Math.floor(rand() * 3)];
+        const types = TYPES[Math.floor(rand() * TYPES.length)];
+        const kinds = kindSets[Math.floor(rand() * kindSets.length)];
+        const view = await store.neighbourhood([id], { depth, limit, edgeTypes: types, kinds: kinds as never });
+        expect({
+          ids: view.nodes.map((n) => n.id).sort(),
+          edges: view.edges.map((e) => `${e.type}|${e.source}|${e.target}`),
+          capped: view.capped,
+        }).toEqual(walkedNeighbourhood(whole, id, depth, limit, types, kinds));
+      }
     },
     120_000,
   );
