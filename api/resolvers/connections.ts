@@ -145,8 +145,14 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
       (n) => [n.id, n],
     ),
   );
-  const weight = (n: GraphNode) =>
-    n.kind === 'Letter' ? 1 : Math.log2(1 + new Set(n.mentions.map((m) => m.letter)).size);
+  // Once per thing: a hub's thousands of mentions were counted again for every path through it.
+  const weights = new Map<string, number>();
+  const weight = (n: GraphNode) => {
+    let w = weights.get(n.id);
+    if (w === undefined)
+      weights.set(n.id, (w = n.kind === 'Letter' ? 1 : Math.log2(1 + new Set(n.mentions.map((m) => m.letter)).size)));
+    return w;
+  };
   const scored = raw
     .filter((p) => p.ids.every((id) => nodes.has(id)))
     .map((p) => {
@@ -161,6 +167,7 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
         via: between.filter((n) => n.kind !== 'Letter'),
         links,
         sameLetter: links.filter((l) => l.kind === 'SAME_LETTER').length,
+        joined: joined(path),
       };
     });
   // A step that is only "named in the same letter" says least: paths with fewer of them first, then fewer links.
@@ -170,7 +177,7 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
       a.hops - b.hops ||
       a.cost - b.cost ||
       kindRank(a.via) - kindRank(b.via) ||
-      joined(a.nodes).localeCompare(joined(b.nodes)),
+      a.joined.localeCompare(b.joined),
   );
   const seen = new Set<string>();
   const kept: Connection[] = [];
@@ -178,7 +185,7 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
     const key = viaKey({ ids: path.nodes.map((n) => n.id), edges: path.edges });
     if (seen.has(key)) continue;
     seen.add(key);
-    const { sameLetter: _, ...connection } = path;
+    const { sameLetter: _, joined: _joined, ...connection } = path;
     kept.push({ ...connection, cost: Math.round(path.cost * 100) / 100 });
     if (kept.length >= first) break;
   }

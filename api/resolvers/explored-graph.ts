@@ -41,6 +41,7 @@ export class Explored {
   /** Each letter's body (store/letter-body.ts): where its header ends and its footer starts. */
   private readonly zones = new Map<string, LetterBody>();
   private readonly hubs = new Set<string>();
+  private readonly sortedNeighbours = new Map<string, string[]>();
   capped = false;
 
   constructor(
@@ -55,7 +56,13 @@ export class Explored {
   }
 
   neighbours(id: string): string[] {
-    return [...(this.adjacency.get(id)?.values() ?? [])].map((e) => (e.source === id ? e.target : e.source)).sort();
+    // Kept until a link to the node is added: the path walk asks for a hub's thousands of neighbours again and again.
+    let list = this.sortedNeighbours.get(id);
+    if (!list) {
+      list = [...(this.adjacency.get(id)?.values() ?? [])].map((e) => (e.source === id ? e.target : e.source)).sort();
+      this.sortedNeighbours.set(id, list);
+    }
+    return list;
   }
 
   async expand(ids: string[]): Promise<void> {
@@ -98,6 +105,7 @@ export class Explored {
   private add(edge: GraphEdge): void {
     const key = edgeKey(edge);
     for (const id of [edge.source, edge.target]) {
+      this.sortedNeighbours.delete(id);
       let map = this.adjacency.get(id);
       if (!map) this.adjacency.set(id, (map = new Map()));
       map.set(key, edge);

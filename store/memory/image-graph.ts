@@ -68,13 +68,19 @@ export function decodeImage(bytes: Buffer, manifest: string): ImageGraph | null 
   return new ImageGraph(strings, view('nodes'), view('aliases'), view('spans'), view('edges'));
 }
 
+const EDGE_CACHE = 100_000;
+
 /** The read-only graph of an image (see ReadGraph). */
 export class ImageGraph implements ReadGraph {
   readonly order: number;
   readonly size: number;
   private readonly index = new Map<string, number>();
   private readonly nodeCache: Array<GraphNode | undefined>;
-  private readonly edgeCache: Array<GraphEdge | undefined>;
+  /**
+   * The edges made into objects lately: at most EDGE_CACHE of them, then it starts again. Kept whole, the
+   * 600,000 edges of a 10,000-letter graph grew each server worker by hundreds of MB as requests touched them.
+   */
+  private edgeCache = new Map<number, GraphEdge>();
   /** Edges by source and by target, as offsets into one list each (compressed rows). */
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
@@ -91,7 +97,6 @@ export class ImageGraph implements ReadGraph {
     this.order = nodes.length / NODE_FIELDS;
     this.size = edges_.length / EDGE_FIELDS;
     this.nodeCache = new Array(this.order);
-    this.edgeCache = new Array(this.size);
     for (let i = 0; i < this.order; i++) this.index.set(strings[nodes[i * NODE_FIELDS]], i);
     [this.outStart, this.outList] = rows(this.order, this.size, (e) => edges_[e * EDGE_FIELDS + 1]);
     [this.inStart, this.inList] = rows(this.order, this.size, (e) => edges_[e * EDGE_FIELDS + 2]);
@@ -308,7 +313,7 @@ export class ImageGraph implements ReadGraph {
   }
 
   private edge(e: number): GraphEdge {
-    let edge = this.edgeCache[e];
+    let edge = this.edgeCache.get(e);
     if (edge) return edge;
     const r = e * EDGE_FIELDS;
     const d = this.edges_;
@@ -319,7 +324,8 @@ export class ImageGraph implements ReadGraph {
       props: this.props(d[r + 3]),
       evidence: this.evidence(d[r + 4], d[r + 5]),
     };
-    this.edgeCache[e] = edge;
+    if (this.edgeCache.size >= EDGE_CACHE) this.edgeCache = new Map();
+    this.edgeCache.set(e, edge);
     return edge;
   }
 
