@@ -132,6 +132,7 @@ const DESIGNATION_END = new RegExp(`(?:${DESIGNATION.source})$`);
 // 新城智谷 · 临港科技园 · 云栖小镇: a name with words of its own before a platform's word.
 const NAMED_PLATFORM_AFTER =
   /^[\u4e00-\u9fa5]{2,6}?(?:智谷|谷|科技园|产业园|科创园|小镇|科学城|科技城|科创城|中心|基地)/;
+const SERVICE_PLATFORM_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?服务|线上|网上|数字化?|信息化?|大数据|综合)平台/;
 const SCHEME_HEAD_AFTER = /^(?:引导基金|产业基金|投资基金|基金|专项资金|资金|行动计划|计划|工程|专项行动|行动)/;
 // A quote that opens with a verb (“加快建设先进制造业基地”) says what to do: it is no place's or firm's name.
 const OPENING_VERBS = LEFT_STOPS.filter((w) => w.length >= 2);
@@ -170,6 +171,9 @@ function classify(
     return [{ ...base, kind: 'Programme', rule: 'quote:programme-suffix' }];
   // A slogan that counts places (“一港五谷”) or adds parts (“头部企业+研究院”) is a programme, whatever it ends in.
   const slogan = SLOGAN.test(name);
+  // “澄科云”服务平台 · “长江渝融通”线上服务平台: a service platform named by the quote (not a slogan's “一港五谷”创新平台).
+  if (!slogan && !opensWithVerb && SERVICE_PLATFORM_AFTER.test(after))
+    return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
   if (PLATFORM_CONTEXT_AFTER.test(after) && !opensWithVerb)
     return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
   // “科教人贯通”模式 is a programme though it ends like a platform (…通).

@@ -125,6 +125,8 @@ export function suffixNames(
       next &&
       !next.word.endsWith(rule.suffix) &&
       !FOLLOWERS.test(text.slice(end, next.end)) &&
+      // (澄江科技城/内: a locative the segmenter glued after the name says where, the name ends before it.)
+      !/^[内中里外间]$/.test(text.slice(end, next.end)) &&
       !/^[和与及]/.test(text.slice(end, end + 1))
     )
       continue;
@@ -184,19 +186,27 @@ function nameEndingAt(
   let from = start;
   // 引入瓯海城建集团 · 对接滨江科技园: a verb right before a place's name takes the name as its object,
   // whatever the suffix (a name opens with its place; the verb list in left-stops.ts cannot hold every verb).
-  const opening = tokens[tokenAt(tokens, start)];
-  const place = opening ? tokens[tokenAt(tokens, start) + 1] : undefined;
-  // (指导/n 顺德区公共交通有限公司: a firm's name opens with its place, whatever the segmenter calls the word before.)
-  if (
-    opening &&
-    place &&
-    opening.start === start &&
-    (opening.tag === 'v' || (rule.kind === 'Enterprise' && !/^(?:ns|nr|nz|nt)/.test(opening.tag))) &&
-    opening.word.length === 2 &&
-    place.tag === 'ns' &&
-    place.end <= end - rule.suffix.length
-  )
-    from = opening.end;
+  // (指导/n 顺德区公共交通有限公司 · 指导/n 临安区科技局: a name opens with its place, whatever the segmenter calls the
+  // word before; 帮助/v 解决/v 临安光电研究院: so do two verbs in a row.)
+  {
+    // Up to two words before the place: 指导/n 临安区… · 帮助/v 解决/v 临安…; a firm's name whatever they are tagged.
+    const first = tokenAt(tokens, start);
+    for (let i = first; i >= 0 && i < first + 2 && tokens[i].start >= start; i++) {
+      const word = tokens[i];
+      const place = tokens[i + 1];
+      const opens =
+        word.word.length === 2 &&
+        (/^(?:v|vd|d|ad)$/.test(word.tag) ||
+          (i === first && word.tag === 'n') ||
+          (rule.kind === 'Enterprise' && !/^(?:ns|nr|nz|nt)/.test(word.tag)));
+      if (!opens || !place || place.end > end - rule.suffix.length) break;
+      // (国际/n 云/ns 软件谷: a one-character 'place' is a word of the name.)
+      if (place.tag === 'ns' && place.word.length >= 2) {
+        from = place.start;
+        break;
+      }
+    }
+  }
   // 乐清电气产业集群: a short firm suffix before an industry word names the industry, not a firm.
   if (
     rule.strict &&

@@ -59,6 +59,11 @@ describe('where a name starts and ends', () => {
     ],
     ['a town of colleges named by its place', '依托常州科教城集聚研发机构。', ['Platform:常州科教城']],
     [
+      'words before a place are not the name’s, however the segmenter tags them; a locative glued after it neither',
+      '指导临安区科技局做好申报，帮助解决临安光电研究院的用地问题，在澄江科技城内布局中试基地。',
+      ['Organization:临安区科技局', 'Platform:临安光电研究院', 'Platform:澄江科技城'],
+    ],
+    [
       'a trade word inside a common word does not end a name before 与',
       '推动中国科学院长春光学精密机械与物理研究所开展攻关。',
       ['Platform:中国科学院长春光学精密机械与物理研究所'],
@@ -116,6 +121,11 @@ describe('a kind of thing is not a name', () => {
       ['Programme:企业出题、政府立题、协同破题', 'Programme:揭榜挂帅'],
     ],
     ['a four-character slogan opening with 一', '深化“一网通办”改革。', ['Programme:一网通办']],
+    [
+      'a service platform named by a quote, not a slogan’s platform',
+      '搭建“澄科云”服务平台，打造“一港五谷”创新平台。',
+      ['Platform:澄科云', 'Programme:一港五谷'],
+    ],
     [
       'straight quotes are quotes; a way of doing things names a scheme',
       '通过"揭榜挂帅"方式解决难题，采取“拨改投”方式支持初创企业，推广"澄科贷"。',
