@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { commitGraph } from '../store/commit-graph.ts';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { progressPrinter, seconds } from '../cli/progress.ts';
 import { graphOfLetters, readLetters } from '../ingest/pipeline.ts';
@@ -92,7 +92,9 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
         ? await graphOfStore(join('bench/out', `store-${size}.json`))
         : await graphOfCorpus(size);
       const snapshot = join('bench/out', `neo4j-bench-embedded-${size}.json`);
-      await rm(snapshot, { recursive: true, force: true });
+      // The store and everything kept beside it (its segments, its image): a fresh store each run.
+      for (const file of await readdir('bench/out'))
+        if (file.startsWith(basename(snapshot))) await rm(join('bench/out', file), { recursive: true, force: true });
       embedded = new MemoryStore({ path: snapshot });
       const embeddedWriteSeconds = await timed(() => commitGraph(embedded!, graph));
       console.error(`  embedded store write ${embeddedWriteSeconds.toFixed(1)} s; Neo4j write…`);
