@@ -102,6 +102,8 @@ const LEASE_MS = 60_000;
 const LETTER_BONUS = Array.from({ length: 512 }, (_, letters) => Math.min(9, Math.log2(1 + letters)));
 /** Answers kept per graph version (as the embedded store's read index keeps 256). */
 const ANSWERS = 256;
+/** Nodes kept per graph version (cachedNodes): about as many as a 10,000-letter archive's letters and the things a page shows. */
+const NODE_CACHE = 50_000;
 /** Search: full-text queries of at most this many bigram terms each (Lucene refuses more than 1024 clauses). */
 const TERMS_PER_QUERY = 1000;
 
@@ -279,7 +281,7 @@ export class Neo4jStore implements GraphStore {
 
   async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
     checkIds(ids);
-    const found = await this.read((tx) => this.nodesIn(tx, [...ids]));
+    const found = await this.cachedNodes([...ids]);
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -501,9 +503,7 @@ export class Neo4jStore implements GraphStore {
     compute: () => Promise<T>,
     most = 16,
   ): Promise<T> {
-    const version = await this.read(
-      async (tx) => (await tx.run(Q['graph-version'].statements[0])).records[0].get('version') as number,
-    );
+    const version = await this.version();
     const cached = cache.get(key);
     if (cached?.version === version) return cached.value;
     // A few lists a version: a client varying its arguments cannot fill the memory.
@@ -559,12 +559,7 @@ export class Neo4jStore implements GraphStore {
         }),
     );
     const slice = rows.slice(skip, skip + first);
-    const nodes = await this.read((tx) =>
-      this.nodesIn(
-        tx,
-        slice.map((r) => r.id),
-      ),
-    );
+    const nodes = await this.cachedNodes(slice.map((r) => r.id));
     const items = slice.filter((r) => nodes.has(r.id)).map((r) => ({ node: nodes.get(r.id)!, letters: r.letters }));
     const end = skip + slice.length;
     return {
@@ -621,6 +616,37 @@ export class Neo4jStore implements GraphStore {
 
   // ---- helpers ----
 
+  /** Nodes read at this graph version, the last NODE_CACHE of them: a node asked again (a letter, a page's things) costs no read. */
+  private nodeCache = { version: -1, nodes: new Map<string, GraphNode>() };
+
+  private async cachedNodes(ids: string[]): Promise<Map<string, GraphNode>> {
+    const version = await this.version();
+    if (this.nodeCache.version !== version) this.nodeCache = { version, nodes: new Map() };
+    const cache = this.nodeCache.nodes;
+    const out = new Map<string, GraphNode>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const node = cache.get(id);
+      if (node) out.set(id, node);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return out;
+    const found = await this.read((tx) => this.nodesIn(tx, missing));
+    if (cache.size + found.size > NODE_CACHE) cache.clear();
+    for (const [id, node] of found) {
+      cache.set(id, node);
+      out.set(id, node);
+    }
+    return out;
+  }
+
+  /** The graph's count of writes (write-lock.cypher): answers kept at one count hold until the next write. */
+  private version(): Promise<number> {
+    return this.read(
+      async (tx) => (await tx.run(Q['graph-version'].statements[0])).records[0].get('version') as number,
+    );
+  }
+
   private async nodesIn(tx: ManagedTransaction, ids: string[]): Promise<Map<string, GraphNode>> {
     const found = new Map<string, GraphNode>();
     for (const chunk of chunks(ids, 500)) {
@@ -670,7 +696,7 @@ export class Neo4jStore implements GraphStore {
       ),
     );
     const slice = ids.slice(skip, skip + first);
-    const nodes = await this.read((tx) => this.nodesIn(tx, slice));
+    const nodes = await this.cachedNodes(slice);
     const items = slice.map((id) => nodes.get(id)!).filter(Boolean);
     const end = skip + items.length;
     return {
