@@ -7,6 +7,12 @@ import lexicon from '../lexicon/generic-words.json' with { type: 'json' };
  */
 const WORDS = [...new Set([...lexicon.qualifiers, ...lexicon.words])].sort((a, b) => b.length - a.length);
 
+/** A kind of thing the lexicon lists as one word (企业研究院 · 博士后科研工作站 · 众创空间), whatever it ends in. */
+export function isKindWord(name: string): boolean {
+  return KIND_WORDS.has(name);
+}
+const KIND_WORDS = new Set(lexicon.words);
+
 export function isGenericName(name: string): boolean {
   let rest = name.replace(/[\s“”"‘’《》（）()+、和与及]/g, '');
   while (rest.length > 0) {

@@ -24,6 +24,7 @@ const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 // (深圳) · （温州）: a campus's or branch's place in brackets after a name.
 export const PLACE_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 const JOINERS = new Set(['和', '与', '及']);
+const CATEGORY_BEFORE_JOINER = /^(?:企业|高校|院所|单位|机构|部门|园区|主体|团队|政府|我局|我们)$/;
 const NAME_SIGNS = /^[×＋+]$/;
 const GLUED_PREPOSITION = /^[向在对从将把与由为给被]$/;
 const LOCATIVE = /[内中里间外]$/;
@@ -124,6 +125,8 @@ export function leftEdge(
       // after 和 is a field or a domain: 眼视光学和视觉科学… · 住房城乡建设和水利局).
       if (!insideBureau && placesOpening(text.slice(token.end, suffixStart), true).length > 0) break;
       const left = tokens[index - 2];
+      // 鼓励企业与中国科学技术大学…: a kind of actor before the joiner is the clause's subject, not a name's first half.
+      if (left && CATEGORY_BEFORE_JOINER.test(left.word)) break;
       // 持续保持与市人大法工委: a verb or a word opening with one (持续…) before 与 is not the first half of a name
       // (a verbal noun is: 市发展和改革委员会); …正与鹏城实验室 · 已与: after an adverb 与 is "with", not "and".
       if (

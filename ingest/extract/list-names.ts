@@ -1,6 +1,6 @@
 import { LEFT_STOPS } from '../rules/left-stops.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
-import { isGenericName, opensWithGrade } from './generic.ts';
+import { isGenericName, isKindWord, opensWithGrade } from './generic.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -99,7 +99,8 @@ export function listSiblings(
         (r) => r.kind === kind && r.suffix.length >= 2 && name.endsWith(r.suffix) && name.length > r.suffix.length + 1,
       );
       if (
-        (isGenericName(name) && !endsLikeKind) ||
+        // (企业研究院、博士后科研工作站等研发平台: a kind the lexicon lists whole stays a kind.)
+        (isGenericName(name) && (!endsLikeKind || isKindWord(name))) ||
         opensWithGrade(name) ||
         masked(item.start) ||
         inside.some((t) => (!byTail && t.tag.startsWith('v')) || t.tag === 'm' || t.tag === 'r')

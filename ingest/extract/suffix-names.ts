@@ -189,22 +189,24 @@ function nameEndingAt(
   // (指导/n 顺德区公共交通有限公司 · 指导/n 临安区科技局: a name opens with its place, whatever the segmenter calls the
   // word before; 帮助/v 解决/v 临安光电研究院: so do two verbs in a row.)
   {
-    // Up to two words before the place: 指导/n 临安区… · 帮助/v 解决/v 临安…; a firm's name whatever they are tagged.
+    // Up to two words before the place: 指导/n 临安区… · 帮助/v 解决/v 临安… (past the first, only verbs: 徽商/n 银行/n
+    // 芜湖分行 is one bank's branch); before a firm's place, a first word whatever it is tagged.
+    const VERBAL = /^(?:v|vd|d|ad)$/;
     const first = tokenAt(tokens, start);
     for (let i = first; i >= 0 && i < first + 2 && tokens[i].start >= start; i++) {
       const word = tokens[i];
       const place = tokens[i + 1];
       const opens =
         word.word.length === 2 &&
-        (/^(?:v|vd|d|ad)$/.test(word.tag) ||
-          (i === first && word.tag === 'n') ||
-          (rule.kind === 'Enterprise' && !/^(?:ns|nr|nz|nt)/.test(word.tag)));
+        (VERBAL.test(word.tag) ||
+          (i === first && (word.tag === 'n' || (rule.kind === 'Enterprise' && !/^(?:ns|nr|nz|nt)/.test(word.tag)))));
       if (!opens || !place || place.end > end - rule.suffix.length) break;
       // (国际/n 云/ns 软件谷: a one-character 'place' is a word of the name.)
       if (place.tag === 'ns' && place.word.length >= 2) {
         from = place.start;
         break;
       }
+      if (!VERBAL.test(word.tag) || !VERBAL.test(place.tag)) break;
     }
   }
   // 乐清电气产业集群: a short firm suffix before an industry word names the industry, not a firm.

@@ -59,6 +59,11 @@ describe('where a name starts and ends', () => {
     ],
     ['a town of colleges named by its place', '依托常州科教城集聚研发机构。', ['Platform:常州科教城']],
     [
+      'a bank’s branch keeps its bank; a kind of actor before 与 is not a name’s first half',
+      '联合徽商银行芜湖分行推出产品，鼓励企业与中国科学技术大学先进技术研究院合作。',
+      ['Enterprise:徽商银行芜湖分行', 'Platform:中国科学技术大学先进技术研究院'],
+    ],
+    [
       'words before a place are not the name’s, however the segmenter tags them; a locative glued after it neither',
       '指导临安区科技局做好申报，帮助解决临安光电研究院的用地问题，在澄江科技城内布局中试基地。',
       ['Organization:临安区科技局', 'Platform:临安光电研究院', 'Platform:澄江科技城'],
@@ -104,6 +109,10 @@ describe('a kind of thing is not a name', () => {
     ['the county’s own parks are a kind', '我县产业园区基础设施不断完善，全县工业园区亩均效益提高。'],
     ['a region-wide centre and a strategic alliance are kinds', '打造区域性科技创新中心，组建产业技术创新战略联盟。'],
     ['a point’s enumerator and a resultative verb open no name', '二是建强创新平台。'],
+    [
+      'kinds the lexicon lists whole, in a list closed by a kind',
+      '支持企业建设企业研究院、博士后科研工作站等研发平台。',
+    ],
     ['a tier of firms, quoted, is a kind of firm', '部分企业入选专精特新"小巨人"企业，3家企业获评“瞪羚”企业。'],
   ])('must not find: %s', (_why, sentence) => {
     expect(found(sentence).filter((n) => !n.startsWith('Organization:'))).toEqual([]);
