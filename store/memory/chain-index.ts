@@ -48,6 +48,11 @@ export class ChainIndex {
     }
   }
 
+  /** Whether an ADVANCES link ties the thing to the chain. */
+  ties(id: string, chain: ChainName): boolean {
+    return this.byChain.get(chain)?.has(id) ?? false;
+  }
+
   /** The matrix for a set of bases (all: undefined), computed once per set. */
   matrix(bases?: ChainBasis[]): ChainPair[] {
     const key = bases ? [...new Set(bases)].sort().join(',') : '*';

@@ -1,5 +1,4 @@
 import type { ChainName, GraphNode, NodeKind } from '../../domain/model.ts';
-import type { ChainBasis } from '../port.ts';
 import type { ReadGraph } from './read-graph.ts';
 import { SearchIndex } from './search-index.ts';
 import { ChainIndex } from './chain-index.ts';
@@ -17,7 +16,6 @@ export class ReadIndex {
   private byKindsCache = new Map<string, GraphNode[]>();
   private byLetterCache?: Map<string, GraphNode[]>;
   private allCache?: GraphNode[];
-  private chainCache?: Map<string, Map<ChainName, ChainBasis>>;
   private searchCache?: SearchIndex;
   private tieIndex?: ChainIndex;
   private readonly answers = new Map<string, unknown>();
@@ -79,20 +77,9 @@ export class ReadIndex {
     return list;
   }
 
-  /** Each node's chains with the strongest basis that ties it. */
-  chains(id: string): Map<ChainName, ChainBasis> {
-    if (!this.chainCache) {
-      this.chainCache = new Map();
-      // From the chain nodes' in-edges (in id order, as the edges' keys order them), not a walk over every edge.
-      for (const chain of this.ofKind('Chain'))
-        this.graph.forEachInEdge(chain.id, (_key, edge) => {
-          if (edge.type !== 'ADVANCES') return;
-          const chains = this.chainCache!.get(edge.source) ?? new Map<ChainName, ChainBasis>();
-          chains.set(edge.target.slice('Chain:'.length) as ChainName, edge.props.basis as ChainBasis);
-          this.chainCache!.set(edge.source, chains);
-        });
-    }
-    return this.chainCache.get(id) ?? new Map();
+  /** Whether an ADVANCES link ties the node to the chain (read from the chain index, not a map per node). */
+  tiedTo(id: string, chain: ChainName): boolean {
+    return this.chainIndex().ties(id, chain);
   }
 
   /** The chain ties, read once for this version (the matrix for each set of bases comes from them). */
