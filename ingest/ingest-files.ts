@@ -1,7 +1,7 @@
 import { InnographError } from '../domain/errors.ts';
 import { letterId } from '../domain/ids.ts';
 import type { GraphDocument } from '../domain/model.ts';
-import type { GraphStore, StoreCommit, StoredLetter, WriteProgress } from '../store/port.ts';
+import type { GraphStore, StoreCommit, StoredLetter, StoreWrite, WriteProgress } from '../store/port.ts';
 import { storedLettersOf } from '../store/stored-letters.ts';
 import type { LetterExtraction } from './extract/extract-letter.ts';
 import {
@@ -107,29 +107,44 @@ async function ingest(
   }
   const write = await store.beginWrite({ waitMs: options.waitMs });
   try {
-    // The stored letters first: a damaged store is reported before anything is read or cached.
-    const stored = await clock.time('readStoredMs', () => write.letters());
-    const { letters, outcomes, warnings } = await clock.time('readMs', placed);
-    if (letters.length === 0) {
-      return { outcomes, warnings, graph: { nodes: [], edges: [] }, commit: null, reread: 0, timings: clock.timings };
-    }
-    const fresh = new Set(letters.map((l) => letterId(l.letter.source)));
-    const { readings, reread } = await clock.time('readStoredMs', async () =>
-      readStored(
-        stored.filter((letter) => !fresh.has(letter.id)),
-        options,
-      ),
-    );
-    const docNumbers = sameDocNumber([
-      ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
-      ...readings.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null, stored: true })),
-    ]);
-    const graph = await clock.time('buildMs', () => archiveGraphKept([...readings, ...letters], partsFolder(options)));
+    const { outcomes, warnings, graph, reread } = await buildChange(write, placed, options, clock);
+    if (!graph)
+      return { outcomes, warnings, graph: { nodes: [], edges: [] }, commit: null, reread, timings: clock.timings };
     const commit = await clock.time('commitMs', () => write.commit(graph, options.onStore));
-    return { outcomes, warnings: [...warnings, ...docNumbers], graph, commit, reread, timings: clock.timings };
+    return { outcomes, warnings, graph, commit, reread, timings: clock.timings };
   } finally {
     await write.release();
   }
+}
+
+/**
+ * The graph a change commits: of the stored letters and the new ones. A function of its own, so that the
+ * readings (every stored letter's, with its text) are garbage once the graph is built, not held through the
+ * store's commit.
+ */
+async function buildChange(
+  write: StoreWrite,
+  placed: () => Promise<PipelineResult>,
+  options: IngestOptions,
+  clock: Clock,
+): Promise<{ outcomes: FileOutcome[]; warnings: string[]; graph: GraphDocument | null; reread: number }> {
+  // The stored letters first: a damaged store is reported before anything is read or cached.
+  const stored = await clock.time('readStoredMs', () => write.letters());
+  const { letters, outcomes, warnings } = await clock.time('readMs', placed);
+  if (letters.length === 0) return { outcomes, warnings, graph: null, reread: 0 };
+  const fresh = new Set(letters.map((l) => letterId(l.letter.source)));
+  const { readings, reread } = await clock.time('readStoredMs', async () =>
+    readStored(
+      stored.filter((letter) => !fresh.has(letter.id)),
+      options,
+    ),
+  );
+  const docNumbers = sameDocNumber([
+    ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
+    ...readings.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null, stored: true })),
+  ]);
+  const graph = await clock.time('buildMs', () => archiveGraphKept([...readings, ...letters], partsFolder(options)));
+  return { outcomes, warnings: [...warnings, ...docNumbers], graph, reread };
 }
 
 class Clock {
@@ -177,18 +192,26 @@ export async function removeSources(
     const missing = sources.filter((source) => !removed.includes(source));
     if (removed.length === 0)
       return { removed, missing, graph: { nodes: [], edges: [] }, commit: null, reread: 0, timings: clock.timings };
-    const { readings, reread } = await clock.time('readStoredMs', () =>
-      readStored(
-        stored.filter((l) => !gone.has(l.id)),
-        options,
-      ),
+    const { graph, reread } = await buildRemoval(
+      stored.filter((l) => !gone.has(l.id)),
+      options,
+      clock,
     );
-    const graph = await clock.time('buildMs', () => archiveGraphKept(readings, partsFolder(options)));
     const commit = await clock.time('commitMs', () => write.commit(graph, options.onStore));
     return { removed, missing, graph, commit, reread, timings: clock.timings };
   } finally {
     await write.release();
   }
+}
+
+/** The graph of the letters a removal keeps (a function of its own, so their readings are garbage before the commit). */
+async function buildRemoval(
+  kept: StoredLetter[],
+  options: IngestOptions,
+  clock: Clock,
+): Promise<{ graph: GraphDocument; reread: number }> {
+  const { readings, reread } = await clock.time('readStoredMs', () => readStored(kept, options));
+  return { graph: await clock.time('buildMs', () => archiveGraphKept(readings, partsFolder(options))), reread };
 }
 
 /** The readings of every letter a store holds, read without the write lock (`innograph explain --with-store`). */

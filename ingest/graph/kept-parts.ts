@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -40,15 +40,24 @@ export async function keptArchiveGraph(
   const repeats = withRepeatedNames(ordered);
   const resolution = resolveNames(repeats);
   const keys = repeats.map((extraction, i) => partKey(ordered[i], extraction, resolution));
-  const kept = await Promise.all(keys.map((key) => readPart(folder, key)));
-  stats.kept = kept.filter(Boolean).length;
-  stats.worked = kept.length - stats.kept;
+  // Each part is read as its letter's turn comes, and its letter calls dropped once played: the parts of
+  // 10,000 letters are never all in memory at once.
+  const ledgers = new Map<number, Call[]>();
   const recorded = new Map<number, Recording>();
   const parts: LetterParts = {
     replay(index, phase, graph) {
-      const part = kept[index];
+      if (phase === 'ledger') {
+        const calls = ledgers.get(index);
+        if (!calls) return false;
+        ledgers.delete(index);
+        replay(graph, calls, [], '');
+        return true;
+      }
+      const part = readPart(folder, keys[index]);
       if (!part) return false;
-      replay(graph, part[phase], phase === 'letter' ? part.textAt : [], repeats[index].letter.text);
+      replay(graph, part.letter, part.textAt, repeats[index].letter.text);
+      ledgers.set(index, part.ledger);
+      stats.kept++;
       return true;
     },
     recorder(index, phase, graph) {
@@ -57,7 +66,9 @@ export async function keptArchiveGraph(
       return new Recorder(graph, recording, phase);
     },
   };
+  stats.kept = 0;
   const graph = buildGraph(repeats, resolution, (extraction) => tiesOf(extraction, resolution), parts);
+  stats.worked = repeats.length - stats.kept;
   for (const [index, recording] of recorded)
     if (recording.pure)
       // Only a cache: a full disk or a read-only folder costs the next change time, not this one.
@@ -184,9 +195,9 @@ function fileOf(folder: string, key: string): string {
   return join(folder, key.slice(0, 2), `${key.slice(2)}.json.gz`);
 }
 
-async function readPart(folder: string, key: string): Promise<Part | null> {
+function readPart(folder: string, key: string): Part | null {
   try {
-    const part = JSON.parse(gunzipSync(await readFile(fileOf(folder, key))).toString('utf8')) as Part;
+    const part = JSON.parse(gunzipSync(readFileSync(fileOf(folder, key))).toString('utf8')) as Part;
     return Array.isArray(part.letter) && Array.isArray(part.ledger) && Array.isArray(part.textAt) ? part : null;
   } catch {
     // Missing or damaged: the letter's part is worked out again, and kept anew.

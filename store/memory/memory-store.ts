@@ -162,7 +162,10 @@ export class MemoryStore implements GraphStore {
     let committed = false;
     // What is on disk now, read under the lock (another writer may have finished since this process last read).
     const state = async (): Promise<DiskState> =>
-      (before ??= path ? await readStore(path, this.version?.disk) : diskOf(this.version!.merged!));
+      (before ??= path
+        ? // The writer builds the whole graph anew: of the stored parts, it needs the letters only.
+          await readStore(path, this.version?.disk, { lettersOnly: true })
+        : diskOf(this.version!.merged!));
     return {
       letters: async (): Promise<StoredLetter[]> =>
         [...(await state()).fragments.values()]

@@ -86,12 +86,26 @@ class SegmentGone extends Error {
   }
 }
 
-/** Reads the store; fragments whose line did not move since `previous` are reused, not parsed again. */
-export async function readStore(path: string, previous?: DiskState | null): Promise<DiskState> {
+/**
+ * Letters read with `lettersOnly`: of each fragment, only its Letter node (what a writer reads the stored
+ * letters from). A commit replaces every one of them by the graph's part or removes it; one is never written.
+ */
+const letterOnly = new WeakSet<LetterFragment>();
+
+/**
+ * Reads the store; fragments whose line did not move since `previous` are reused, not parsed again.
+ * `lettersOnly` (a writer, which builds the whole graph anew): each fragment is checked and parsed, and only its
+ * Letter node kept, so the stored parts are not held beside the graph the writer builds.
+ */
+export async function readStore(
+  path: string,
+  previous?: DiskState | null,
+  options: { lettersOnly?: boolean } = {},
+): Promise<DiskState> {
   // A writer may commit and delete a segment between our reading the manifest and the segment: read again.
   for (let attempt = 0; ; attempt++) {
     try {
-      return await readOnce(path, previous ?? null);
+      return await readOnce(path, previous ?? null, options.lettersOnly ?? false);
     } catch (error) {
       if (!(error instanceof SegmentGone)) throw asStoreError(path, error);
       if (attempt >= 4) throw new StoreDamagedError(path, `the segment ${error.segment} its manifest names is missing`);
@@ -99,7 +113,7 @@ export async function readStore(path: string, previous?: DiskState | null): Prom
   }
 }
 
-async function readOnce(path: string, previous: DiskState | null): Promise<DiskState> {
+async function readOnce(path: string, previous: DiskState | null, lettersOnly: boolean): Promise<DiskState> {
   const damaged = (why: string) => new StoreDamagedError(path, why);
   let text: string;
   try {
@@ -155,10 +169,24 @@ async function readOnce(path: string, previous: DiskState | null): Promise<DiskS
       }
       if (fragment.letter !== letter)
         throw damaged(`${segment} holds ${fragment.letter} where its manifest expects ${letter}`);
-      fragments.set(letter, { fragment: checkFragment(fragment, damaged), ref: [segment, offset, length, sum] });
+      checkFragment(fragment, damaged);
+      fragments.set(letter, {
+        fragment: lettersOnly ? lettersPart(fragment) : fragment,
+        ref: [segment, offset, length, sum],
+      });
     }
   }
   return { shared: manifest.shared, fragments };
+}
+
+function lettersPart(fragment: LetterFragment): LetterFragment {
+  const part = {
+    letter: fragment.letter,
+    nodes: fragment.nodes.filter((n) => n.id === fragment.letter && n.kind === 'Letter'),
+    edges: [],
+  };
+  letterOnly.add(part);
+  return part;
 }
 
 function asStoreError(path: string, error: unknown): Error {
@@ -233,6 +261,9 @@ async function writeSegment(folder: string, state: DiskState): Promise<DiskState
   const lines: Buffer[] = [];
   let offset = 0;
   for (const entry of toWrite) {
+    // A Letter node alone in place of a letter's part would lose the rest of it: never written.
+    if (letterOnly.has(entry.fragment))
+      throw new Error(`${entry.fragment.letter}: a part read with lettersOnly cannot be written`);
     const line = entry.line ?? fragmentLine(entry.fragment);
     placed.fragments.set(entry.fragment.letter, {
       fragment: entry.fragment,
