@@ -14,7 +14,7 @@ import { generateCorpus } from './corpus.ts';
 import { machine } from './machine.ts';
 import { type ApiFigures, benchQueries, measureApi } from './measure-api.ts';
 import { serveProcess, type StoreToServe } from './serve-process.ts';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { wholeGraph } from '../store/whole-graph.ts';
 
 export const NEO4J_BENCH_HELP = `innograph bench neo4j [--sizes 1000,10000] [--clients 50] [--api-seconds 5] [--skip-api]
@@ -30,6 +30,8 @@ export interface Neo4jResults {
   when: string;
   machine: Record<string, unknown>;
   neo4j: { startupSeconds?: number; uri?: string };
+  /** The machine's load average (1 minute) when the run started and when it ended: others may share it. */
+  load?: { start: number; end: number };
   ingest: IngestRow[];
   api: { graph: string; clients: number; results: ApiRow[] | 'skipped' };
 }
@@ -76,6 +78,7 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
+  const loadAtStart = loadavg()[0];
   let server: RunningNeo4j | null = null;
   let graphDb: GraphStore | null = null;
   let embedded: MemoryStore | null = null;
@@ -156,6 +159,7 @@ export async function neo4jBenchCommand(argv: string[]): Promise<number> {
       when: new Date().toISOString(),
       machine: machine(),
       neo4j: server ? { startupSeconds: server.startupMs / 1000, uri: server.uri } : { uri: process.env.NEO4J_URI },
+      load: { start: loadAtStart, end: loadavg()[0] },
       ingest,
       api: { graph: `${Math.max(...sizes)} letters`, clients, results: api },
     };
