@@ -68,6 +68,7 @@ const PHASE_BEFORE = /[一二三四五六七八九首]期$/;
 // Bodies named by their task after their level word: 市高企认定工作小组 · 县人才住房销售管理工作协调小组.
 const TASK_BODY = new Set(['小组', '办公室']);
 const TASK_TAGS_BREAK = /^(?:p|c|r|m|q|u|uj|ul|y|t|f)$/;
+const ACTOR_KIND = /^(?:企业|高校|院所|单位|机构|部门|园区|主体|团队|群众|人才|专家)$/;
 const COUNTED =
   /^(?:达到?|超过?|突破)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?:万|亿)?\s*(?:个|家|所|座|项|批|支|条|名|人|位)/;
 const FOLLOWERS = /^(?:成员|单位|讨论|研究|会议|负责人)$/;
@@ -226,6 +227,11 @@ function nameEndingAt(
     const itemStart = text[start - 1] === '、';
     // 推动保定/v 国家高新区: a place the segmenter reads as a verb opens the name (ingest/place's division list).
     const opensWithPlace = placesOpening(text.slice(start, suffixStart), true).length > 0;
+    // 组织企业参加中国（绵阳）科技城…博览会: a kind of actor and its verb open the clause, not the name.
+    if (!itemStart && inside.length > 2 && ACTOR_KIND.test(inside[0].word) && inside[1].tag === 'v') {
+      inside.splice(0, 2);
+      from = inside[0].start;
+    }
     while (
       !itemStart &&
       !opensWithPlace &&

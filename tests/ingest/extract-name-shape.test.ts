@@ -59,6 +59,11 @@ describe('where a name starts and ends', () => {
     ],
     ['a town of colleges named by its place', '依托常州科教城集聚研发机构。', ['Platform:常州科教城']],
     [
+      'a kind of actor and its verb open the clause, not the fair’s name',
+      '组织企业参加中国（绵阳）科技城国际科技博览会。',
+      ['Programme:中国（绵阳）科技城国际科技博览会'],
+    ],
+    [
       'a bank’s branch keeps its bank; a kind of actor before 与 is not a name’s first half',
       '联合徽商银行芜湖分行推出产品，鼓励企业与中国科学技术大学先进技术研究院合作。',
       ['Enterprise:徽商银行芜湖分行', 'Platform:中国科学技术大学先进技术研究院'],
