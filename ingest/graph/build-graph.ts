@@ -41,6 +41,7 @@ export function buildGraph(
     ordered.forEach((extraction, index) => {
       if (parts?.replay(index, phase, graph)) return;
       add(parts?.recorder(index, phase, graph) ?? graph, extraction);
+      parts?.recorded(index, phase);
     });
   each('letter', (target, extraction) => addLetter(target, extraction, resolve, mergedFrom, tiesOf(extraction)));
   // The promise ledger: what each figure measures (ingest/ledger).
@@ -57,6 +58,8 @@ export interface LetterParts {
   replay(index: number, phase: Phase, graph: GraphBuilder): boolean;
   /** A builder that passes every call on to `graph` and keeps it for the letter at `index`. */
   recorder(index: number, phase: Phase, graph: GraphBuilder): GraphBuilder;
+  /** The letter at `index` is done with `phase` (its calls are all kept). */
+  recorded(index: number, phase: Phase): void;
 }
 
 type Resolver = (

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -65,14 +64,21 @@ export async function keptArchiveGraph(
       if (!recording) recorded.set(index, (recording = { own: new Set(), letter: [], ledger: [], pure: true }));
       return new Recorder(graph, recording, phase);
     },
+    recorded(index, phase) {
+      const recording = recorded.get(index)!;
+      // Kept as it is done, so that the calls of every letter are not all held until the end (a first build
+      // of 10,000 letters): the letter's calls as JSON until its ledger's are done, then written.
+      if (phase === 'letter') recording.json = letterJson(recording, repeats[index].letter.text);
+      else {
+        recorded.delete(index);
+        // Only a cache: a full disk or a read-only folder costs the next change time, not this one.
+        if (recording.pure) writePart(folder, keys[index], recording);
+      }
+    },
   };
   stats.kept = 0;
   const graph = buildGraph(repeats, resolution, (extraction) => tiesOf(extraction, resolution), parts);
   stats.worked = repeats.length - stats.kept;
-  for (const [index, recording] of recorded)
-    if (recording.pure)
-      // Only a cache: a full disk or a read-only folder costs the next change time, not this one.
-      await writePart(folder, keys[index], recording, repeats[index].letter.text).catch(() => undefined);
   return graph;
 }
 
@@ -114,6 +120,8 @@ interface Recording {
   own: Set<string>;
   /** False when a call depended on other letters (a node it did not make) or used a rank other than a tie's. */
   pure: boolean;
+  /** The letter calls as kept (letterJson), once the letter phase is done. */
+  json?: string;
 }
 
 /** Passes every call on to the builder that makes the graph, and keeps it. */
@@ -205,26 +213,43 @@ function readPart(folder: string, key: string): Part | null {
   }
 }
 
-async function writePart(folder: string, key: string, recording: Recording, text: string): Promise<void> {
+/** The letter phase's calls as JSON, the letter's text left out (textAt says where it goes); null when not exact. */
+function letterJson(recording: Recording, text: string): string | undefined {
   const textAt: number[] = [];
   const letter = recording.letter.map((call, i): Call => {
     if (call[0] !== 'n' || call[2] !== 'Letter' || call[4].text !== text) return call;
     textAt.push(i);
     return ['n', call[1], call[2], call[3], { ...call[4], text: null }, call[5], call[6]];
   });
-  // Only what JSON gives back as it was: a call with an undefined or non-finite value is not kept.
+  recording.letter = [];
+  return exactJson({ letter, textAt });
+}
+
+/** JSON of a value that JSON gives back as it was; undefined when it holds an undefined or non-finite value. */
+function exactJson(value: unknown): string | undefined {
   let exact = true;
-  const json = JSON.stringify({ letter, ledger: recording.ledger, textAt } satisfies Part, (_key, value: unknown) => {
-    if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) exact = false;
-    return value;
+  const json = JSON.stringify(value, (_key, v: unknown) => {
+    if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) exact = false;
+    return v;
   });
-  if (!exact) return;
+  return exact ? json : undefined;
+}
+
+function writePart(folder: string, key: string, recording: Recording): void {
+  const ledger = exactJson(recording.ledger);
+  if (recording.json === undefined || ledger === undefined) return;
+  // {letter, textAt} and the ledger's calls as one Part.
+  const json = `${recording.json.slice(0, -1)},"ledger":${ledger}}`;
   const file = fileOf(folder, key);
-  await mkdir(join(file, '..'), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  // The fastest compression: a part is written once and read on every change.
-  await writeFile(temp, gzipSync(json, { level: 1 }));
-  await rename(temp, file);
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    // The fastest compression: a part is written once and read on every change.
+    writeFileSync(temp, gzipSync(json, { level: 1 }));
+    renameSync(temp, file);
+  } catch {
+    // Only a cache: a full disk or a read-only folder costs the next change time, not this one.
+  }
 }
 
 let version: string | null = null;
