@@ -39,6 +39,7 @@ import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } f
 import { loadCypher } from './cypher-files.ts';
 import { type Neo4jConfig, Neo4jExecutor } from './executor.ts';
 import { BulkLoad } from './bulk-load.ts';
+import type { ChainLinks } from './chain-links.ts';
 import { walkShortestPath } from './path-walk.ts';
 import { remerge, transactions, writeChanges } from './letter-writes.ts';
 import {
@@ -83,6 +84,8 @@ const Q = Object.fromEntries(
     'overview',
     'shortest-path',
     'chain-links',
+    'chain-links-kept',
+    'set-chain-links',
     'stats',
     'health',
     'graph-version',
@@ -255,6 +258,13 @@ export class Neo4jStore implements GraphStore {
         const sharedIds = new Set(shared.map((n) => n.id));
         const dropShared = storedShared.filter((id) => !sharedIds.has(id));
         if (dropShared.length > 0) await this.write((tx) => writeChanges(tx, [], [], dropShared));
+        // The chain matrix's input, kept for this version of the graph (readChainLinks).
+        const { rows, nodes } = await this.read((tx) => this.chainLinksNow(tx));
+        const links = JSON.stringify({ rows, nodes: [...nodes.values()] } satisfies ChainLinks);
+        await this.write(async (tx) => {
+          await tx.run(Q['write-lock'].statements[0]);
+          await tx.run(Q['set-chain-links'].statements[0], { json: links });
+        });
         onProgress?.(ordered.length, ordered.length, '');
         const stats = await this.stats();
         return { nodes: stats.nodes, edges: stats.edges, written: ordered.map((f) => f.letter), removed };
@@ -517,18 +527,31 @@ export class Neo4jStore implements GraphStore {
   /** Every ADVANCES edge and the nodes it ties, for the matrix by the same function as the embedded store's (store/chain-matrix.ts). */
   private async readChainLinks(): Promise<{ rows: ChainEdgeRow[]; nodes: Map<string, GraphNode> }> {
     return this.read(async (tx) => {
-      const rows = (await tx.run(Q['chain-links'].statements[0])).records.map((r): ChainEdgeRow => ({
-        id: r.get('id') as string,
-        chain: (r.get('chain') as string).slice('Chain:'.length) as ChainName,
-        props: JSON.parse((r.get('propsJson') as string | null) ?? '{}'),
-        evidence: evidenceOf({
-          letters: r.get('eLetters') as string[] | null,
-          starts: r.get('eStarts') as unknown[] | null,
-          ends: r.get('eEnds') as unknown[] | null,
-        }),
-      }));
-      return { rows, nodes: await this.nodesIn(tx, [...new Set(rows.map((r) => r.id))]) };
+      // As the last commit kept it, while no write followed (a clear, or a commit cut short, did).
+      const kept = (await tx.run(Q['chain-links-kept'].statements[0])).records[0];
+      if (kept.get('current') === true) {
+        const { rows, nodes } = JSON.parse(kept.get('json') as string) as ChainLinks;
+        return { rows, nodes: new Map(nodes.map((n) => [n.id, n])) };
+      }
+      return this.chainLinksNow(tx);
     });
+  }
+
+  /** Every ADVANCES edge and the nodes it ties, read from the graph. */
+  private async chainLinksNow(
+    tx: ManagedTransaction,
+  ): Promise<{ rows: ChainEdgeRow[]; nodes: Map<string, GraphNode> }> {
+    const rows = (await tx.run(Q['chain-links'].statements[0])).records.map((r): ChainEdgeRow => ({
+      id: r.get('id') as string,
+      chain: (r.get('chain') as string).slice('Chain:'.length) as ChainName,
+      props: JSON.parse((r.get('propsJson') as string | null) ?? '{}'),
+      evidence: evidenceOf({
+        letters: r.get('eLetters') as string[] | null,
+        starts: r.get('eStarts') as unknown[] | null,
+        ends: r.get('eEnds') as unknown[] | null,
+      }),
+    }));
+    return { rows, nodes: await this.nodesIn(tx, [...new Set(rows.map((r) => r.id))]) };
   }
 
   /** Each list (ids and the letters that count, in order) is kept per graph version; a page is a slice of it. */
