@@ -53,3 +53,7 @@ export function stripQualifiers(name: string, keepLevel = false): { name: string
   }
   return { name, stripped: 0 };
 }
+
+/** 各县（市、区）科技局 · 县（区）人民政府: after the places a letter names as a class, a body is each place's own, a kind. */
+export const PLACES_AS_CLASS_BEFORE = /[省市县区][（(][省市县区、，,\s]+[）)]$/;
+export const PLACES_AS_CLASS_OPENING = /^[省市县区][（(][省市县区、，,\s]+[）)]/;

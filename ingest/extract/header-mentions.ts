@@ -1,6 +1,7 @@
 import type { ParsedLetter } from '../parse/parse-letter.ts';
 import { LEFT_STOPS } from '../rules/left-stops.ts';
 import type { Mention } from './mention.ts';
+import { PLACES_AS_CLASS_BEFORE } from './generic.ts';
 
 /**
  * The people and organisations the header and footer name: proposers,
@@ -170,6 +171,8 @@ const OPENERS = LEFT_STOPS.filter((w) => w.length > 1);
 function standsAlone(text: string, at: number, from: number): boolean {
   if (at <= from) return true;
   const before = text.slice(Math.max(from, at - 6), at);
+  // 督促各县（市、区）科技局: after the places a letter names as a class (县（市、区）), the bureau is each place's own.
+  if (PLACES_AS_CLASS_BEFORE.test(before)) return false;
   return (
     !/[\u4e00-\u9fa5]$/.test(before) ||
     /[与和及同由向经在对至把将请报于为从让会并]$/.test(before) ||

@@ -2,7 +2,13 @@ import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 import { placesOpening } from '../place/place-names.ts';
 import { LAUNCHED_MIN_LENGTH } from '../rules/name-cues.ts';
 import { SUFFIX_RULES, type SuffixRule } from '../rules/name-suffixes.ts';
-import { isGenericName, opensWithGrade, stripQualifiers } from './generic.ts';
+import {
+  isGenericName,
+  opensWithGrade,
+  PLACES_AS_CLASS_BEFORE,
+  PLACES_AS_CLASS_OPENING,
+  stripQualifiers,
+} from './generic.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -169,7 +175,8 @@ function nameEndingAt(
   // 各开发区管委会 · 每个乡镇政府: what every place has is a category, not a name; 该路段大中修工程 points
   // back at what the letter described, it does not name it; 拟建设一批科技人才培养基地 · 支持相关研究平台:
   // a determiner of quantity says how many of a kind, so what follows is the kind.
-  if (DETERMINER_BEFORE.test(text.slice(floor, start))) return undefined;
+  if (DETERMINER_BEFORE.test(text.slice(floor, start)) || PLACES_AS_CLASS_BEFORE.test(text.slice(floor, start)))
+    return undefined;
   // 新增省级农业科技示范基地3个以上 · 新型研发机构50家: a kind of thing being counted is a category, not a name.
   // (A、B2家 counts the listed names: the last of a list keeps its name.)
   if (COUNTED.test(text.slice(end, end + 8)) && text[start - 1] !== '、') return undefined;
@@ -257,7 +264,13 @@ function nameEndingAt(
   // (A firm keeps it too: 市融担公司 · 市中小企业融资担保有限公司 are the companies' own short names.)
   const { name, stripped: cut } = stripQualifiers(raw, rule.kind === 'Organization' || rule.kind === 'Enterprise');
   const stripped = from - start + cut;
-  if (name.length < rule.minLength || NOT_A_NAME[rule.suffix]?.test(name) || opensWithGrade(name)) return undefined;
+  if (
+    name.length < rule.minLength ||
+    NOT_A_NAME[rule.suffix]?.test(name) ||
+    opensWithGrade(name) ||
+    PLACES_AS_CLASS_OPENING.test(name)
+  )
+    return undefined;
   if (NAMED_BY_PLACE.has(rule.suffix) && placesOpening(name, true).length === 0) return undefined;
   if (isGenericName(name) && !launched(text, floor, start + stripped, rule, name)) return undefined;
   // 获批湖北省临床医学研究中心 · 被认定为省级企业技术中心: a title a body earns, made of a place and common words,

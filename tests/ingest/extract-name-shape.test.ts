@@ -91,6 +91,10 @@ describe('where a name starts and ends', () => {
     ['clause verbs before a kind of body', '组织专家对建设方案进行评议后再报送国家相关部委。'],
     ['a verb before a kind of fund', '扩大政府引导基金规模。'],
     ['offices that are verbs', '由市政协主办，市科协承办。'],
+    [
+      'each place’s own body after places named as a class',
+      '督促各县（市、区）科技局抓好落实，县（区）人民政府负总责。',
+    ],
   ])('must not find a name: %s', (_why, sentence) => {
     expect(found(sentence).filter((n) => !/^Organization:市(?:政协|科协)$/.test(n))).toEqual([]);
   });
