@@ -27,6 +27,9 @@ export class GraphBuilder {
    * the letters tying one thing to a chain (seconds at 1,000 letters, minutes at 10,000).
    */
   private readonly notes = new Map<string, Map<string, Map<string | undefined, Set<string>>>>();
+  /** The edges ranked evidence was given to, and the letters that gave any evidence to them (key, NUL, letter). */
+  private readonly ranked = new Set<string>();
+  private readonly evidenced = new Set<string>();
 
   node(
     id: string,
@@ -70,12 +73,18 @@ export class GraphBuilder {
       this.edges.set(key, edge);
     }
     if (rank) {
+      if (!this.ranked.has(key)) {
+        this.ranked.add(key);
+        for (const e of edge.evidence) this.evidenced.add(`${key}\u0000${e.letter}`);
+      }
       const letterKey = `${key}\u0000${evidence?.letter ?? ''}`;
       const mine = rank(props);
       const held = this.letterRanks.get(letterKey) ?? Infinity;
       if (mine > held) return;
       if (mine < held) {
-        edge.evidence = edge.evidence.filter((e) => e.letter !== evidence?.letter);
+        // Only a letter that already gave evidence has any to drop: filtering the edge's evidence on every
+        // letter's first tie was quadratic in the letters tying one thing to a chain.
+        if (this.evidenced.has(letterKey)) edge.evidence = edge.evidence.filter((e) => e.letter !== evidence?.letter);
         this.letterRanks.set(letterKey, mine);
       }
       // Per-evidence notes (a chain tie's reasons) follow their evidence: a stronger kind from one letter
@@ -94,7 +103,10 @@ export class GraphBuilder {
       }
     }
     for (const [k, value] of Object.entries(props)) if (edge.props[k] == null) edge.props[k] = value;
-    if (evidence) edge.evidence.push(evidence);
+    if (evidence) {
+      edge.evidence.push(evidence);
+      if (this.ranked.has(key)) this.evidenced.add(`${key}\u0000${evidence.letter}`);
+    }
   }
 
   /** Sets one prop of an edge already added (the last value wins). */
