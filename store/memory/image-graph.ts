@@ -178,6 +178,31 @@ export class ImageGraph implements ReadGraph {
       );
   }
 
+  /**
+   * The first link between two nodes in key order (of the given types, null: all), either way, looked up in the
+   * node with fewer links and made into an object alone — not every link of a hub the path starts from.
+   */
+  firstLinkBetween(a: string, b: string, types: ReadonlySet<string> | null): GraphEdge | null | undefined {
+    if (!this.inKeyOrder()) return undefined;
+    const i = this.index.get(a);
+    const j = this.index.get(b);
+    if (i === undefined || j === undefined) return null;
+    const wanted = types ? this.typeNumbers(types) : null;
+    const [at, other] = this.degree(a) <= this.degree(b) ? [i, j] : [j, i];
+    const d = this.edges_;
+    let best = -1;
+    const look = (start: Int32Array, list: Int32Array, end: number) => {
+      for (let k = start[at]; k < start[at + 1]; k++) {
+        const e = list[k];
+        const r = e * EDGE_FIELDS;
+        if (d[r + end] === other && (!wanted || wanted.has(d[r])) && (best < 0 || e < best)) best = e;
+      }
+    };
+    look(this.outStart, this.outList, 2);
+    look(this.inStart, this.inList, 1);
+    return best < 0 ? null : this.edge(best);
+  }
+
   /** A node's kind without making the node an object (null: no such node). */
   kindOf(id: string): string | null {
     const i = this.index.get(id);

@@ -115,6 +115,8 @@ function around(layer: Set<string>, wanted: (id: string) => boolean, each: Neigh
 
 /** Of the links between two steps (of the wanted types), the one with the smallest key, so every store answers the same edge. */
 function firstLink(graph: ReadGraph, a: string, b: string, types: ReadonlySet<string> | null): GraphEdge {
+  const fast = graph instanceof ImageGraph ? graph.firstLinkBetween(a, b, types) : undefined;
+  if (fast) return fast;
   const links: GraphEdge[] = [];
   graph.forEachEdge(a, (_key, edge) => {
     if ((edge.source === b || edge.target === b) && (!types || types.has(edge.type))) links.push(edge);
