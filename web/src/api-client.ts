@@ -15,7 +15,32 @@ export class ApiError extends Error {
 
 export type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
-export function apiClient(endpoint = './graphql'): Gql {
+/**
+ * A request the server refused as SERVER_BUSY (it waited its turn among large requests and did no work) is asked
+ * again after these pauses, as its message says to; any other error, and the last refusal, reach the caller.
+ */
+export const BUSY_RETRIES_MS = [1_000, 2_000, 4_000];
+
+export function apiClient(
+  endpoint = './graphql',
+  pauses: readonly number[] = BUSY_RETRIES_MS,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Gql {
+  const once = askOnce(endpoint);
+  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    for (const pause of pauses) {
+      try {
+        return await once<T>(query, variables);
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.code !== 'SERVER_BUSY') throw error;
+        await sleep(pause);
+      }
+    }
+    return once<T>(query, variables);
+  };
+}
+
+function askOnce(endpoint: string): Gql {
   return async <T>(query: string, variables: Record<string, unknown> = {}) => {
     let response: Response;
     try {
