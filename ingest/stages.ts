@@ -110,7 +110,7 @@ export function archiveGraph(readings: LetterExtraction[]): GraphDocument {
 }
 
 /** A letter's chain ties as the graph stage makes them, with the nodes its names resolve to. */
-function tiesOf(extraction: LetterExtraction, resolution: Resolution): ChainTie[] {
+export function tiesOf(extraction: LetterExtraction, resolution: Resolution): ChainTie[] {
   const scope = scopeOfLetter(extraction.letter);
   const nodeOfMention = new Map(extraction.mentions.map((m) => [m, resolution.resolve(m, scope).id]));
   const nodeOfFigure = new Map(

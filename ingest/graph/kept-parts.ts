@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EdgeType, Evidence, GraphDocument, NodeKind, Props } from '../../domain/model.ts';
-import { type ChainTie, chainTiesOf, tieRank } from '../chains/chain-ties.ts';
+import { tieRank } from '../chains/chain-ties.ts';
 import type { LetterExtraction } from '../extract/extract-letter.ts';
 import { withRepeatedNames } from '../extract/repeats.ts';
 import { readingDigest } from '../reading-cache.ts';
 import { type Resolution, resolveNames } from '../resolve/resolve-names.ts';
 import { scopeOfLetter } from '../resolve/scope.ts';
-import { archiveGraph } from '../stages.ts';
-import { figureId } from '../../domain/ids.ts';
+import { archiveGraph, tiesOf } from '../stages.ts';
 import { buildGraph, type LetterParts, type Phase } from './build-graph.ts';
 import { GraphBuilder } from './graph-builder.ts';
 
@@ -85,19 +84,6 @@ export async function keptArchiveGraph(
 /** archiveGraph with the parts kept in `folder`, or archiveGraph itself without one. */
 export function archiveGraphKept(readings: LetterExtraction[], folder: string | null): Promise<GraphDocument> {
   return folder ? keptArchiveGraph(readings, folder) : Promise.resolve(archiveGraph(readings));
-}
-
-/**
- * A letter's chain ties, with the nodes its names resolve to: as archiveStages (ingest/stages.ts) makes them
- * (kept here, not imported, since stages.ts is part of what a kept reading's version digests).
- */
-function tiesOf(extraction: LetterExtraction, resolution: Resolution): ChainTie[] {
-  const scope = scopeOfLetter(extraction.letter);
-  const nodeOfMention = new Map(extraction.mentions.map((m) => [m, resolution.resolve(m, scope).id]));
-  const nodeOfFigure = new Map(
-    extraction.figures.map((f) => [f, figureId(f.kind, extraction.letter.source, f.numberStart)]),
-  );
-  return chainTiesOf(extraction, nodeOfMention, nodeOfFigure);
 }
 
 /** One call on the builder: a node, an edge (ranked: a chain tie's), or an edge's prop set. */
