@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
 import { edgeKey, type GraphEdge, type GraphNode } from '../../domain/model.ts';
 import { inBody, letterBody } from '../letter-body.ts';
+import { chunks, letterGroups } from './batches.ts';
 import { loadCypher } from './cypher-files.ts';
 import {
   edgePartRow,
@@ -66,18 +67,7 @@ export class BulkLoad {
 
   /** Whole letters, in order, grouped so one transaction holds about PARTS_PER_TRANSACTION parts. */
   static transactions(fragments: LetterFragment[]): LetterFragment[][] {
-    const groups: LetterFragment[][] = [];
-    let size = Infinity;
-    for (const fragment of fragments) {
-      const parts = fragment.nodes.length + fragment.edges.length;
-      if (size + parts > PARTS_PER_TRANSACTION) {
-        groups.push([]);
-        size = 0;
-      }
-      groups.at(-1)!.push(fragment);
-      size += parts;
-    }
-    return groups;
+    return letterGroups(fragments, PARTS_PER_TRANSACTION);
   }
 
   /** Writes one group of letters (after every letter of the groups before it) in the transaction given. */
@@ -119,8 +109,8 @@ export class BulkLoad {
         addedEdges.set(key, entry);
       }
     }
-    for (const rows of chunks(nodeParts)) await tx.run(Q['create-node-parts'].statements[0], { rows });
-    for (const rows of chunks(edgeParts)) await tx.run(Q['create-edge-parts'].statements[0], { rows });
+    for (const rows of chunks(nodeParts, BATCH)) await tx.run(Q['create-node-parts'].statements[0], { rows });
+    for (const rows of chunks(edgeParts, BATCH)) await tx.run(Q['create-edge-parts'].statements[0], { rows });
 
     // Each node's merge: the state before this group, then this group's parts in letter order (letter-writes.ts's append).
     const upserts: ReturnType<typeof mergedNodeRow>[] = [];
@@ -143,7 +133,7 @@ export class BulkLoad {
         ),
       );
     }
-    for (const rows of chunks(upserts)) await tx.run(Q['upsert-nodes'].statements[0], { rows });
+    for (const rows of chunks(upserts, BATCH)) await tx.run(Q['upsert-nodes'].statements[0], { rows });
 
     const created: ReturnType<typeof mergedEdgeRow>[] = [];
     const updated: ReturnType<typeof mergedEdgeRow>[] = [];
@@ -163,8 +153,8 @@ export class BulkLoad {
         this.pendingEdges.set(key, { edge, written, parts: written ? [] : all });
       }
     }
-    for (const rows of chunks(updated)) await tx.run(Q['update-edges'].statements[0], { rows });
-    for (const rows of chunks(created)) await tx.run(Q['create-edges'].statements[0], { rows });
+    for (const rows of chunks(updated, BATCH)) await tx.run(Q['update-edges'].statements[0], { rows });
+    for (const rows of chunks(created, BATCH)) await tx.run(Q['create-edges'].statements[0], { rows });
 
     const rows = group.map((f) => ({ letter: f.letter, digest: digestOf(f.letter) }));
     await tx.run(Q['set-letter-digests'].statements[0], { rows });
@@ -181,10 +171,4 @@ export class BulkLoad {
   private exists(id: string): boolean {
     return this.nodes.has(id) || this.pendingNodes.has(id) || this.existing.has(id);
   }
-}
-
-function chunks<T>(rows: T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }

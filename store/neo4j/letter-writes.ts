@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
 import { edgeKey, type GraphEdge, type GraphNode, type NodeKind } from '../../domain/model.ts';
 import { inBody, letterBody } from '../letter-body.ts';
+import { chunks as slices, letterGroups } from './batches.ts';
 import { loadCypher } from './cypher-files.ts';
 import {
   edgePartRow,
@@ -46,6 +47,7 @@ const Q = Object.fromEntries(
 /** Rows a statement sends at once, and the parts a write transaction holds before it commits (whole letters only). */
 const BATCH = 2000;
 const PARTS_PER_TRANSACTION = 5000;
+const chunks = <T>(rows: T[]): T[][] => slices(rows, BATCH);
 
 /** A letter to store (its fragment) or to remove (null). */
 export type Change = { letter: string; fragment: LetterFragment | null };
@@ -283,18 +285,7 @@ export async function remerge(tx: ManagedTransaction, ids: string[], kinds: Map<
 
 /** Whole letters, in order, grouped so one transaction holds about PARTS_PER_TRANSACTION parts. */
 export function transactions(fragments: LetterFragment[]): LetterFragment[][] {
-  const groups: LetterFragment[][] = [];
-  let size = Infinity;
-  for (const fragment of fragments) {
-    const parts = fragment.nodes.length + fragment.edges.length;
-    if (size + parts > PARTS_PER_TRANSACTION) {
-      groups.push([]);
-      size = 0;
-    }
-    groups.at(-1)!.push(fragment);
-    size += parts;
-  }
-  return groups;
+  return letterGroups(fragments, PARTS_PER_TRANSACTION);
 }
 
 /**
@@ -333,10 +324,4 @@ function samePart(a: StoredPart, b: StoredPart): boolean {
 
 function byLetter<T extends { letter: string }>(parts: T[]): T[] {
   return [...parts].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
-}
-
-function chunks<T>(rows: T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }

@@ -36,6 +36,7 @@ import type {
 } from '../port.ts';
 import { bigrams, searchKey } from '../search-score.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
+import { chunks } from './batches.ts';
 import { loadCypher } from './cypher-files.ts';
 import { type Neo4jConfig, Neo4jExecutor } from './executor.ts';
 import { BulkLoad } from './bulk-load.ts';
@@ -378,7 +379,7 @@ export class Neo4jStore implements GraphStore {
       let capped = false;
       for (let hop = 0; hop < options.depth && frontier.length > 0 && !capped; hop++) {
         const next: string[] = [];
-        for (const chunk of chunks(frontier)) {
+        for (const chunk of chunks(frontier, BATCH)) {
           const params = {
             frontier: chunk,
             types,
@@ -743,12 +744,6 @@ export class Neo4jStore implements GraphStore {
 function byKey(a: GraphEdge, b: GraphEdge): number {
   const [x, y] = [edgeKey(a), edgeKey(b)];
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function chunks<T>(rows: T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }
 
 /** A letter's part as one digest: equal parts, equal digests (the JSON of fragmentsOf is deterministic). */
