@@ -58,11 +58,16 @@ export async function removeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...storeFlags, 'file-timeout': { type: 'string' }, wait: { type: 'string' } },
+    options: {
+      ...storeFlags,
+      'file-timeout': { type: 'string' },
+      wait: { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
   });
   if (values.help || positionals.length === 0) {
     console.log(
-      `innograph remove [--file-timeout S] [--wait S] <source...>\n\nRemoves letters by their file's base name (e.g. 000_c3f10cc589d1c01a.txt; a path such as data/letters/000_c3f10cc589d1c01a.txt names the same letter).\nThe graph is built again from the letters that stay, so it is what ingesting them alone gives; the\nstore takes it in one step (all or nothing). Stored letters whose reading is not kept are read again\nfrom their text under the time guard (--file-timeout, seconds, default 120); --wait S waits for\nanother writer (default 0: refuse at once).\nExit code: 0 all removed, 1 some were not in the store, 2 usage or store error.\n${storeOptionsHelp}`,
+      `innograph remove [--file-timeout S] [--wait S] [--quiet] <source...>\n\nRemoves letters by their file's base name (e.g. 000_c3f10cc589d1c01a.txt; a path such as data/letters/000_c3f10cc589d1c01a.txt names the same letter).\nThe graph is built again from the letters that stay, so it is what ingesting them alone gives; the\nstore takes it in one step (all or nothing). Stored letters whose reading is not kept are read again\nfrom their text under the time guard (--file-timeout, seconds, default 120); --wait S waits for\nanother writer (default 0: refuse at once); --quiet prints no progress and no line per removed letter,\nonly letters not found and the summary line.\nExit code: 0 all removed, 1 some were not in the store, 2 usage or store error.\n${storeOptionsHelp}`,
     );
     return values.help ? 0 : 2;
   }
@@ -77,11 +82,11 @@ export async function removeCommand(argv: string[]): Promise<number> {
       timeLimitMs: timeout * 1000,
       waitMs: wait * 1000,
       cache: readingCacheFor(values),
-      onReread: progressPrinter('reading stored letters again'),
-      onStore: progressPrinter('storing'),
+      onReread: progressPrinter('reading stored letters again', values.quiet),
+      onStore: progressPrinter('storing', values.quiet),
     }),
   );
-  for (const source of result.removed) console.log(`removed ${source}`);
+  if (!values.quiet) for (const source of result.removed) console.log(`removed ${source}`);
   for (const source of result.missing) console.log(`✗ ${source}: no such letter in the store`);
   const changed = result.commit ? Math.max(0, result.commit.written.length) : 0;
   console.log(

@@ -218,6 +218,14 @@ describe('removing', () => {
         expect((await runCli(['export', '--data', data, '--out', out])).code).toBe(0);
       const exported = async (file: string) => lines(JSON.parse(await readFile(file, 'utf8')) as GraphDocument);
       expect(await exported(join(dir, 'all.json'))).toEqual(await exported(join(dir, 'four.json')));
+      // --quiet: what a script reads is the summary and what was not there, no progress and no line per letter.
+      const quiet = await runCli(['remove', '--quiet', '--data', all, SEED_FILES[1]!, 'nothing.txt']);
+      expect(quiet.code).toBe(1);
+      expect(quiet.stderr).toBe('');
+      expect(quiet.stdout.trim().split('\n')).toEqual([
+        '✗ nothing.txt: no such letter in the store',
+        expect.stringMatching(/^remove: 1 removed, 1 not found;/),
+      ]);
     });
   }, 120_000);
 });
