@@ -36,7 +36,8 @@ innograph bench run [--sizes 1000,10000,30000] [--api-size 10000] [--clients 50]
   request; the embedded store beside Neo4j (innograph bench neo4j
   --reuse-stores, when Java and Maven or NEO4J_URI are there); and the
   explorer's first layout and panning frame time in headless Chromium.
-  --skip-ingest reuses the stores an earlier run left in bench/out.
+  --skip-ingest reuses the stores an earlier run left in bench/out; --skip-neo4j
+  keeps the figures of the last \`innograph bench neo4j\` (bench/neo4j-results.json).
   Prints a table and writes the figures with the machine's description.
 
 innograph bench churn [--letters 2000] [--clients 50] [--seconds 30] [--out bench/churn.json]
@@ -122,6 +123,18 @@ async function corpusCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
+const NEO4J_RESULTS = 'bench/neo4j-results.json';
+
+/** The figures of the last `innograph bench neo4j` run, or 'skipped' when there is none or it cannot be read. */
+async function keptNeo4jFigures(): Promise<Neo4jResults | string> {
+  if (!existsSync(NEO4J_RESULTS)) return 'skipped';
+  try {
+    return JSON.parse(await readFile(NEO4J_RESULTS, 'utf8')) as Neo4jResults;
+  } catch (error) {
+    return `skipped (${NEO4J_RESULTS} unreadable: ${(error as Error).message})`;
+  }
+}
+
 /**
  * Neo4j beside the embedded store on the graphs this run built (bench neo4j
  * --reuse-stores, its own results file too), or why it was not measured.
@@ -129,7 +142,7 @@ async function corpusCommand(argv: string[]): Promise<number> {
 async function neo4jFigures(sizes: string, clients: string, apiSeconds: string): Promise<Neo4jResults | string> {
   const missing = process.env.NEO4J_URI ? null : missingTools();
   if (missing) return `not measured: ${missing} (or set NEO4J_URI)`;
-  const out = 'bench/neo4j-results.json';
+  const out = NEO4J_RESULTS;
   const args = ['--reuse-stores', '--sizes', sizes, '--clients', clients, '--api-seconds', apiSeconds, '--out', out];
   if ((await neo4jBenchCommand(args)) !== 0) return 'not measured: innograph bench neo4j failed (see above)';
   return JSON.parse(await readFile(out, 'utf8')) as Neo4jResults;
@@ -257,12 +270,16 @@ async function runCommand(argv: string[]): Promise<number> {
   // Written before Neo4j is measured (the longest part), and again with its figures.
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log([formatTable(results), ...mapTable(map)].join('\n'));
+  // --skip-neo4j keeps the last `innograph bench neo4j` run's figures (bench/neo4j-results.json), with their own date.
   const neo4j = values['skip-neo4j']
-    ? 'skipped'
+    ? await keptNeo4jFigures()
     : await neo4jFigures(values['neo4j-sizes'], values.clients, values['api-seconds']);
   results.neo4j = neo4j;
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
-  if (typeof neo4j === 'object') console.log(`\nNeo4j beside the embedded store (${neo4j.when})\n${neo4jTable(neo4j)}`);
+  if (typeof neo4j === 'object')
+    console.log(
+      `\nNeo4j beside the embedded store (${neo4j.when}${values['skip-neo4j'] ? `, kept from ${NEO4J_RESULTS}` : ''})\n${neo4jTable(neo4j)}`,
+    );
   else console.log(`\nNeo4j: ${neo4j}`);
   console.log(
     `bench: ${sizes.length} corpus sizes, ${Array.isArray(api) ? api.length : 0} API queries, ${typeof web === 'string' ? 0 : web.firstView.length + web.whole.length} web measurements → ${values.out} in ${seconds(performance.now() - started)}`,
