@@ -7,6 +7,9 @@ import { waitSeconds } from './wait-option.ts';
 import { progressPrinter, seconds } from './progress.ts';
 import { checkOutput, writeOutput } from './write-output.ts';
 
+/** Warnings listed under --quiet before the rest are only counted. */
+const QUIET_WARNINGS = 10;
+
 export const INGEST_HELP = `innograph ingest [options] <file|folder>...
 
 Reads reply letters (.txt in UTF-8/GBK, .docx, .html, .pdf with a text layer),
@@ -16,7 +19,8 @@ previous version. Folders are read recursively.
 Options:
   --dry-run          do not touch the store
   --out FILE         also write the GraphDocument JSON to FILE
-  --quiet            no progress, only the summary line
+  --quiet            no progress and no partial reads listed; rejected files, the
+                     first ${QUIET_WARNINGS} warnings (and how many more) and the summary line
   --file-timeout S   reject a file still being read after S seconds (default 120);
                      stored letters read again from their text are under it too
   --wait S           wait up to S seconds for another writer to finish (default 0:
@@ -83,7 +87,11 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     else if (outcome.status === 'partial' && !values.quiet)
       console.error(`△ ${outcome.file}: ${outcome.problems.join('; ')}`);
   }
-  for (const warning of warnings) console.error(`⚠ ${warning}`);
+  // Quiet: a batch of thousands (an archive where numbers repeat) names the first few and counts the rest.
+  const shown = values.quiet ? warnings.slice(0, QUIET_WARNINGS) : warnings;
+  for (const warning of shown) console.error(`⚠ ${warning}`);
+  if (shown.length < warnings.length)
+    console.error(`⚠ … and ${warnings.length - shown.length} more warnings (run without --quiet to list them all)`);
   const counts = summarise(outcomes);
   let stored = 'dry run, store untouched';
   if (store && !commit) stored = 'nothing stored (no letter was read)';

@@ -139,12 +139,16 @@ async function buildChange(
       options,
     ),
   );
+  // Document numbers checked across the new letters and the stored ones; this replaces the reading's check of the
+  // new letters alone, which would name each group of new letters a second time.
+  const numbered = letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null }));
+  const amongNew = new Set(sameDocNumber(numbered));
   const docNumbers = sameDocNumber([
-    ...letters.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null })),
+    ...numbered,
     ...readings.map((l) => ({ source: l.letter.source, docNumber: l.letter.docNumber?.text ?? null, stored: true })),
   ]);
   const graph = await clock.time('buildMs', () => archiveGraphKept([...readings, ...letters], partsFolder(options)));
-  return { outcomes, warnings: [...warnings, ...docNumbers], graph, reread };
+  return { outcomes, warnings: [...warnings.filter((w) => !amongNew.has(w)), ...docNumbers], graph, reread };
 }
 
 class Clock {

@@ -70,6 +70,24 @@ describe('the command line under odd use', () => {
     });
   }, 60_000);
 
+  it('under --quiet, a batch where many numbers repeat names the first ten and counts the rest', async () => {
+    await withTempDir(async (dir) => {
+      // Twelve pairs of letters, each pair under one document number of its own: twelve warnings.
+      for (let n = 1; n <= 12; n++)
+        for (const copy of ['a', 'b'])
+          await writeFile(join(dir, `${n}${copy}.txt`), seedText('004').replaceAll('〔2024〕92号', `〔2024〕${n}号`));
+      const run = await runCli(['ingest', '--quiet', '--data', join(dir, 'store.json'), dir]);
+      expect(run.code).toBe(0);
+      const warnings = run.stderr.split('\n').filter((line) => line.startsWith('⚠'));
+      expect(warnings).toHaveLength(11);
+      expect(warnings.slice(0, 10).every((w) => /carry the same document number 温科提复〔2024〕\d+号/.test(w))).toBe(
+        true,
+      );
+      expect(warnings[10]).toBe('⚠ … and 2 more warnings (run without --quiet to list them all)');
+      expect(run.stdout).toMatch(/^ingest: 24 files → 24 read/);
+    });
+  }, 60_000);
+
   it('ingesting a missing file stores nothing and says so', async () => {
     await withTempDir(async (dir) => {
       const data = join(dir, 'store.json');
