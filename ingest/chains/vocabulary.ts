@@ -61,6 +61,11 @@ export interface PartyLetters {
 export class ChainVocabulary {
   private readonly pattern: RegExp;
   private readonly sensesOf = new Map<string, Sense[]>();
+  /** Every word and chain name, by code unit: what the scan walks instead of trying each word at each position. */
+  private readonly trie = new TrieNode();
+  /** What was found in recent texts (the letter's, and names read across letters): each span of a text is read once. */
+  private readonly letters = new TextCache(2);
+  private readonly names = new TextCache(4096);
   /** How many characters the scanner has read: the chain stage's work, which a test holds linear in a letter's length. */
   scanned = 0;
 
@@ -76,6 +81,7 @@ export class ChainVocabulary {
       }
     const words = [...new Set([...CHAINS, ...this.sensesOf.keys()])].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(words.map(escape).join('|'), 'g');
+    for (const word of words) this.trie.add(word);
   }
 
   /**
@@ -95,29 +101,122 @@ export class ChainVocabulary {
     return found;
   }
 
-  /** Every hit in text[from, to), in text order; a weak word without its context is kept, marked. */
+  /**
+   * Every hit in text[from, to), in text order; a weak word without its context is kept, marked. The words are
+   * matched as one alternation of every word, longest first, would match them in text.slice(from, to): at each
+   * position the longest word that ends inside the span, then on after it. The words starting at each position
+   * and the hits of each word found are kept per text, so the many spans the rules read of one letter (a clause,
+   * a name in it, a figure) cost a lookup each, not a scan.
+   */
   hits(text: string, from: number, to: number): Hit[] {
-    const found: Hit[] = [];
     this.scanned += Math.max(0, to - from);
-    const pattern = new RegExp(this.pattern.source, 'g');
-    const span = text.slice(from, to);
-    for (const match of span.matchAll(pattern)) {
-      const start = from + match.index!;
-      const end = start + match[0].length;
-      const word = match[0];
-      if (isChainName(word)) {
-        found.push({ chain: word, word, start, end, sense: null, contextual: false });
+    if (from < 0 || to < 0) return this.hitsByPattern(text, from, to);
+    const index = (text.length > 64 ? this.letters : this.names).of(text);
+    const found: Hit[] = [];
+    const end = Math.min(to, text.length);
+    for (let start = from; start < end;) {
+      const length = index.longestAt(start, end, this.trie);
+      if (length === 0) {
+        start++;
         continue;
       }
-      const before = clauseSide(text, start, -1);
-      const after = clauseSide(text, end, 1);
-      for (const sense of this.sensesOf.get(word)!) {
-        if (sense.notBefore?.test(before) || sense.notAfter?.test(after)) continue;
-        const contextual = sense.onlyAfter ? sense.onlyAfter.test(before) : false;
-        found.push({ chain: sense.chain, word, start, end, sense, contextual });
-      }
+      for (const hit of index.hitsOf(start, length, () => this.hitsOfWord(text, start, start + length)))
+        found.push(hit);
+      start += length;
     }
     return found;
+  }
+
+  /** The hits of one word found at [start, end): a chain named, or the word in each sense its context allows. */
+  private hitsOfWord(text: string, start: number, end: number): Hit[] {
+    const word = text.slice(start, end);
+    if (isChainName(word)) return [{ chain: word, word, start, end, sense: null, contextual: false }];
+    const found: Hit[] = [];
+    const before = clauseSide(text, start, -1);
+    const after = clauseSide(text, end, 1);
+    for (const sense of this.sensesOf.get(word)!) {
+      if (sense.notBefore?.test(before) || sense.notAfter?.test(after)) continue;
+      const contextual = sense.onlyAfter ? sense.onlyAfter.test(before) : false;
+      found.push({ chain: sense.chain, word, start, end, sense, contextual });
+    }
+    return found;
+  }
+
+  /** The plain scan by the alternation, kept for negative offsets (String.slice counts them from the text's end). */
+  private hitsByPattern(text: string, from: number, to: number): Hit[] {
+    const found: Hit[] = [];
+    const span = text.slice(from, to);
+    for (const match of span.matchAll(new RegExp(this.pattern.source, 'g'))) {
+      const start = from + match.index!;
+      found.push(...this.hitsOfWord(text, start, start + match[0].length));
+    }
+    return found;
+  }
+}
+
+/** A trie of the vocabulary's words by UTF-16 code unit (the alternation reads code units too: it has no u flag). */
+class TrieNode {
+  readonly next = new Map<number, TrieNode>();
+  word = false;
+
+  add(word: string, at = 0): void {
+    if (at === word.length) {
+      this.word = true;
+      return;
+    }
+    const code = word.charCodeAt(at);
+    let child = this.next.get(code);
+    if (!child) this.next.set(code, (child = new TrieNode()));
+    child.add(word, at + 1);
+  }
+}
+
+/** What is known of one text: the words starting at each position (longest first), and the hits of each found word. */
+class TextIndex {
+  private readonly lengths = new Map<number, number[]>();
+  private readonly hits = new Map<number, Hit[]>();
+
+  constructor(private readonly text: string) {}
+
+  /** The length of the longest word at `start` that ends at or before `end`; 0 for none. */
+  longestAt(start: number, end: number, trie: TrieNode): number {
+    let lengths = this.lengths.get(start);
+    if (!lengths) {
+      lengths = [];
+      const text = this.text;
+      let node: TrieNode | undefined = trie;
+      for (let i = start; i < text.length && node; i++) {
+        node = node.next.get(text.charCodeAt(i));
+        if (node?.word) lengths.unshift(i + 1 - start);
+      }
+      this.lengths.set(start, lengths);
+    }
+    for (const length of lengths) if (start + length <= end) return length;
+    return 0;
+  }
+
+  hitsOf(start: number, length: number, make: () => Hit[]): Hit[] {
+    // (No word of the vocabulary is near 1,024 characters long.)
+    const key = start * 1024 + length;
+    let hits = this.hits.get(key);
+    if (!hits) this.hits.set(key, (hits = make()));
+    return hits;
+  }
+}
+
+/** The indexes of the last `size` texts read, the oldest dropped first. */
+class TextCache {
+  private readonly indexes = new Map<string, TextIndex>();
+
+  constructor(private readonly size: number) {}
+
+  of(text: string): TextIndex {
+    let index = this.indexes.get(text);
+    if (!index) {
+      if (this.indexes.size >= this.size) this.indexes.delete(this.indexes.keys().next().value!);
+      this.indexes.set(text, (index = new TextIndex(text)));
+    }
+    return index;
   }
 }
 
