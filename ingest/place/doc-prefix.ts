@@ -37,13 +37,25 @@ export function readDocPrefix(docNumber: string, level: LevelWord | null): Prefi
   // 建议字〔2023〕8号: a prefix that opens with what every office writes names no place.
   if (!prefix || /^(?:建议|提案|政协|人大|办|函|复)/.test(prefix)) return null;
   const character = prefix[0];
-  const all = divisions();
-  const byAbbreviation = all.abbreviated(character);
-  const byFirst = [...all.byCode.values()].filter((d) =>
-    [d.name, ...d.shortNames].some((n) => n.startsWith(character) && n.length >= 2),
-  );
-  let candidates = [...new Set([...byAbbreviation, ...byFirst])];
+  let candidates = [...divisionsOpeningWith(character)];
   // 渝 with 市: 重庆市 (a municipality's abbreviation speaks for it at 市 level), and no city or county is named 渝….
   if (level) candidates = candidates.filter((d) => fitsLevelWord(d, level));
   return { prefix, character, candidates };
+}
+
+/** Per character, once per process (every letter's number is read, and the divisions are thousands). */
+const opening = new Map<string, Division[]>();
+
+/** The divisions a character abbreviates, then those whose name or short name opens with it. */
+function divisionsOpeningWith(character: string): Division[] {
+  let found = opening.get(character);
+  if (!found) {
+    const all = divisions();
+    const byAbbreviation = all.abbreviated(character);
+    const byFirst = [...all.byCode.values()].filter((d) =>
+      [d.name, ...d.shortNames].some((n) => n.startsWith(character) && n.length >= 2),
+    );
+    opening.set(character, (found = [...new Set([...byAbbreviation, ...byFirst])]));
+  }
+  return found;
 }

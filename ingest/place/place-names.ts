@@ -26,17 +26,28 @@ const ORGAN_AFTER =
 // The level words that end a place's full name.
 const LEVEL_CHAR = /[省市县区州旗盟]/;
 
-let index: Map<string, string[]> | null = null;
+/** The names opening with one character: as a set, and the lengths they come in, longest first. */
+interface NamesOpening {
+  names: Set<string>;
+  lengths: number[];
+}
 
-/** Names by first character, longest first, so a scan tries 石家庄市 before 石家庄. */
-function namesByFirst(all: Divisions): Map<string, string[]> {
+let index: Map<string, NamesOpening> | null = null;
+
+/**
+ * Names by first character, so a scan tries 石家庄市 before 石家庄: at a position only the words of each length
+ * written there are looked up (two names of one length cannot both stand at one place).
+ */
+function namesByFirst(all: Divisions): Map<string, NamesOpening> {
   if (index) return index;
   index = new Map();
   for (const name of all.allNames()) {
-    const list = index.get(name[0]) ?? [];
-    list.push(name);
-    index.set(name[0], list);
+    const entry = index.get(name[0]) ?? { names: new Set<string>(), lengths: [] };
+    entry.names.add(name);
+    if (!entry.lengths.includes(name.length)) entry.lengths.push(name.length);
+    index.set(name[0], entry);
   }
+  for (const entry of index.values()) entry.lengths.sort((a, b) => b - a);
   return index;
 }
 
@@ -64,8 +75,11 @@ function longestAt(
   parents: Division[] | null,
   shortAllowed: boolean,
 ): NamedPlace | null {
-  for (const name of namesByFirst(all).get(text[at]) ?? []) {
-    if (!text.startsWith(name, at)) continue;
+  const opening = namesByFirst(all).get(text[at]);
+  if (!opening) return null;
+  for (const length of opening.lengths) {
+    const name = text.slice(at, at + length);
+    if (name.length < length || !opening.names.has(name)) continue;
     const full = all.named(name);
     const short = shortAllowed ? all.shortNamed(name).filter((d) => !full.includes(d)) : [];
     let candidates = [...full, ...short];
