@@ -2,6 +2,7 @@ import { LEFT_STOPS } from '../rules/left-stops.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { placesOpening } from '../place/place-names.ts';
 import { type Token, tokenAt } from './tokens.ts';
+import { WordEnds } from './word-ends.ts';
 
 /**
  * Finds where a name starts, walking left from its suffix over the sentence's
@@ -13,13 +14,13 @@ import { type Token, tokenAt } from './tokens.ts';
  */
 const STOP_WORDS = new Set(LEFT_STOPS);
 // Words of two or more characters also stop where jieba glued them to a neighbour (充分发挥 ends in 发挥).
-const LONG_STOPS = LEFT_STOPS.filter((w) => w.length > 1);
+const LONG_STOPS = new WordEnds(LEFT_STOPS.filter((w) => w.length > 1));
 // Numbers, measure words, punctuation, 的/了/等, pronouns, modal particles. Adverbs (d) and 地 (uv)
 // are not here: jieba gives those tags to characters inside names (正泰集团 正/d, 校（院）地 地/uv).
 // jieba tags both punctuation and words its HMM discovered (市融担, 正泰) as x: only the punctuation stops.
 const STOP_TAGS = new Set(['m', 'q', 'uj', 'ul', 'u', 'r', 'y', 'e', 'o', 'w', 'p', 'c']);
 // Terms that open a name though they end in a stop word: 省部共建眼视光学和视觉科学国家重点实验室.
-const NAME_OPENERS = ['省部共建', '部省共建', '部市共建', '省市共建', '厅市共建', '院地共建', '校地共建'];
+const NAME_OPENERS = new WordEnds(['省部共建', '部省共建', '部市共建', '省市共建', '厅市共建', '院地共建', '校地共建']);
 const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 // (深圳) · （温州）: a campus's or branch's place in brackets after a name.
 export const PLACE_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
@@ -34,7 +35,7 @@ const BUREAU_AFTER_JOINER = /^[\u4e00-\u9fa5]{1,4}(?:局|委员会|委|厅|部)/
 // 建盏文化创意园和… · …产业城和…: a head word of a site or a body ends a whole name before a joiner, whether or not
 // the suffix table knows the name (眼视光学和视觉科学… ends in no such word and goes on).
 const HEAD_BEFORE_JOINER = /[园城谷港馆站区局委厅司]$/;
-const SUFFIXES = SUFFIX_RULES.map((rule) => rule.suffix);
+const SUFFIXES = new WordEnds(SUFFIX_RULES.map((rule) => rule.suffix));
 // A firm's trade word (药业, 机械) ends a name before 和/与 only as a word of its own (康宁/药业与…): inside a
 // common word (精密机械与物理研究所, one institute) it is the word's.
 const TRADE_SUFFIXES = new Set(SUFFIX_RULES.filter((r) => r.kind === 'Enterprise' && r.strict).map((r) => r.suffix));
@@ -63,7 +64,7 @@ export function leftEdge(
     if (token.start < floor) break;
     // Only the words just left of the name matter (a stop word is at most a few characters).
     const before = text.slice(Math.max(floor, start - 8), start);
-    const opener = NAME_OPENERS.find((w) => before.endsWith(w));
+    const opener = NAME_OPENERS.endOf(before);
     if (opener) {
       start -= opener.length;
       while (index > 0 && tokens[index - 1].start >= start) index--;
@@ -77,7 +78,7 @@ export function leftEdge(
       continue;
     }
     // (住房城乡建设和水利局: past a joiner inside a bureau's name, a word ending like a verb is the name's.)
-    if (!insideBureau && LONG_STOPS.some((w) => before.endsWith(w)) && !nominalInFirm(token, index)) break;
+    if (!insideBureau && LONG_STOPS.endOf(before) !== undefined && !nominalInFirm(token, index)) break;
     if (token.word === '）' || token.word === ')') {
       const open = findOpenBracket(tokens, index - 1);
       if (open === -1 || open === 0) break;
@@ -117,7 +118,7 @@ export function leftEdge(
       // 哈尔滨工业大学(深圳)与鹏城实验室: a name (with its place in brackets) ends left of the joiner.
       const leftText = text.slice(Math.max(floor, token.start - 12), token.start).replace(PLACE_BRACKET_END, '');
       insideBureau = BUREAU_AFTER_JOINER.test(text.slice(token.end, suffixStart + 3));
-      const ending = SUFFIXES.find((suffix) => leftText.endsWith(suffix));
+      const ending = SUFFIXES.endOf(leftText);
       const tradeInsideWord =
         ending !== undefined && TRADE_SUFFIXES.has(ending) && (tokens[index - 2]?.word.length ?? 0) > ending.length;
       if ((ending !== undefined && !tradeInsideWord) || HEAD_BEFORE_JOINER.test(leftText)) break;
@@ -157,15 +158,13 @@ export function leftEdge(
       const joiner = token.tag === 'x' ? Math.max(...['和', '与', '及'].map((j) => token.word.lastIndexOf(j))) : -1;
       if (
         joiner > 0 &&
-        SUFFIXES.some((suffix) =>
-          text.slice(Math.max(floor, token.start + joiner - 12), token.start + joiner).endsWith(suffix),
-        )
+        SUFFIXES.endOf(text.slice(Math.max(floor, token.start + joiner - 12), token.start + joiner)) !== undefined
       ) {
         start = token.start + joiner + 1;
         break;
       }
       // 会同县农业农村局: jieba read the verb and the level word as a county's name (会同县/n); the name starts at the level word.
-      const verb = LONG_STOPS.find((w) => token.word.startsWith(w));
+      const verb = LONG_STOPS.startOf(token.word);
       if (verb && /^[省市县区]$/.test(token.word.slice(verb.length))) {
         start = token.start + verb.length;
         break;
@@ -212,7 +211,7 @@ function findOpenBracket(tokens: Token[], close: number): number {
 function gluedStops(word: string): number {
   let at = 0;
   while (at < word.length - 1) {
-    const stop = LONG_STOPS.find((w) => word.startsWith(w, at)) ?? (STOP_WORDS.has(word[at]) ? word[at] : undefined);
+    const stop = LONG_STOPS.startOf(word, at) ?? (STOP_WORDS.has(word[at]) ? word[at] : undefined);
     if (!stop) break;
     at += stop.length;
   }
@@ -220,5 +219,6 @@ function gluedStops(word: string): number {
 }
 
 function opensWithStop(word: string): boolean {
-  return LONG_STOPS.some((w) => word.length > w.length && word.startsWith(w));
+  // A stop word shorter than the word that opens it: one that opens the word less its last character.
+  return LONG_STOPS.startOf(word.slice(0, -1)) !== undefined;
 }
