@@ -1,15 +1,12 @@
 // Empties the database of letters, in batches so a large graph does not exhaust
-// memory: every edge and edge part, every letter's node parts, and every node
-// that only letters held. The chains (held by no letter) stay, as in the embedded store.
-MATCH (p:EdgePart)
-CALL (p) { DELETE p } IN TRANSACTIONS OF 10000 ROWS
-RETURN count(*) AS deleted;
+// memory: every edge, every letter's parts, and every node that only letters held.
+// The chains (held by no letter) stay, as in the embedded store, with their part (letter '').
 MATCH (:Entity)-[r]->(:Entity)
 CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
 RETURN count(*) AS deleted;
-MATCH (p:NodePart)
+MATCH (p:LetterParts)
 WHERE p.letter <> ''
-CALL (p) { DELETE p } IN TRANSACTIONS OF 10000 ROWS
+CALL (p) { DELETE p } IN TRANSACTIONS OF 100 ROWS
 RETURN count(*) AS deleted;
 MATCH (n:Entity)
 WHERE n.shared IS NULL
@@ -17,4 +14,7 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
 RETURN count(*) AS deleted;
 MATCH (d:LetterDigest)
 CALL (d) { DELETE d } IN TRANSACTIONS OF 10000 ROWS
+RETURN count(*) AS deleted;
+MATCH (m:InnographMeta {id: 'dangling'})
+DELETE m
 RETURN count(*) AS deleted

@@ -4,7 +4,7 @@
 // A letter's body (store/letter-body.ts): after the end of its ANSWERS evidence (title, reference to
 // the proposal) and before the start of its first CC, ISSUED_BY or CONTACT evidence (signature,
 // contact, 抄送 copy line), so 市府办, on every copy line, is not counted. Which letters name a node
-// in their body is worked out per letter when its part is written (NodePart.body) and kept on the
+// in their body is worked out per letter when its part is written (its body flag in LetterParts) and kept on the
 // node at each commit (bodyLetters, bodyLetterCount, indexed), so this reads no part.
 // @param kinds ["Platform"]
 // @param minLetters 2

@@ -1,19 +1,17 @@
-// Applied at start, idempotently. innograph keeps each letter's part of a node
-// or an edge (its mentions or evidence, and its version of the name, aliases and
-// props) as a NodePart or EdgePart node, and the merged node or edge as an
-// :Entity node or a relationship between two, so replacing a letter recomputes
-// exactly what a fresh ingest of the remaining letters gives.
-// Layout 3 keeps on each merged node and edge what the reads return (mentions, evidence, the letters
-// naming it in their body), written at each commit, so no read visits the parts.
-// Indexes: ids, parts by owner and by letter, the API's filters, and a
+// Applied at start, idempotently. innograph keeps each letter's parts of nodes and
+// edges (its mentions or evidence, and its version of the name, aliases and props)
+// on one LetterParts node a letter, and the merged node or edge as an :Entity node
+// or a relationship between two, so replacing a letter recomputes exactly what a
+// fresh ingest of the remaining letters gives.
+// Layout 3 kept on each merged node and edge what the reads return (mentions, evidence, the letters
+// naming it in their body), written at each commit, so no read visits the parts; layout 4 keeps the
+// parts by letter (one node a letter, not one a part: store/neo4j/letter-parts.ts).
+// Indexes: ids, parts by letter, the API's filters, and a
 // full-text index over each name's character bigrams (as hex tokens) for search.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (m:InnographMeta) REQUIRE m.id IS UNIQUE;
 CREATE CONSTRAINT letter_digest IF NOT EXISTS FOR (d:LetterDigest) REQUIRE d.letter IS UNIQUE;
-CREATE INDEX node_part_of IF NOT EXISTS FOR (p:NodePart) ON (p.of);
-CREATE INDEX node_part_letter IF NOT EXISTS FOR (p:NodePart) ON (p.letter);
-CREATE INDEX edge_part_key IF NOT EXISTS FOR (p:EdgePart) ON (p.key);
-CREATE INDEX edge_part_letter IF NOT EXISTS FOR (p:EdgePart) ON (p.letter);
+CREATE CONSTRAINT letter_parts IF NOT EXISTS FOR (p:LetterParts) REQUIRE p.letter IS UNIQUE;
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE INDEX entity_letter_count IF NOT EXISTS FOR (n:Entity) ON (n.letterCount);
 CREATE INDEX entity_body_letter_count IF NOT EXISTS FOR (n:Entity) ON (n.bodyLetterCount);

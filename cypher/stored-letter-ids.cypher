@@ -1,4 +1,4 @@
 // The letters the store holds (any part): what a commit removes when its graph no longer has them.
-MATCH (p:NodePart)
+MATCH (p:LetterParts)
 WHERE p.letter <> ''
-RETURN DISTINCT p.letter AS letter
+RETURN p.letter AS letter

@@ -1,24 +1,14 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
-import { edgeKey, type GraphEdge, type GraphNode } from '../../domain/model.ts';
-import { inBody, letterBody } from '../letter-body.ts';
+import type { GraphEdge, GraphNode } from '../../domain/model.ts';
 import { chunks, letterGroups } from './batches.ts';
 import { loadCypher } from './cypher-files.ts';
-import {
-  edgePartRow,
-  edgeVariant,
-  mergedEdgeRow,
-  mergedNodeRow,
-  nodeFromVariant,
-  nodeVariant,
-  partRow,
-  spansOf,
-  type StoredPart,
-} from './rows.ts';
+import { type EdgeEnds, lettersPartsRow, partsOf } from './letter-parts.ts';
+import { mergedEdgeRow, mergedNodeRow, nodeFromVariant, spansOf, type StoredPart } from './rows.ts';
 
 /**
  * The first load of letters into a store that holds none (a new database, or one just cleared): every
- * part is new, so nothing is read back. The merged nodes and edges are folded here, in letter order,
+ * part is new, so nothing is read back. Each letter's parts are one LetterParts node (letter-parts.ts). The merged nodes and edges are folded here, in letter order,
  * with the same merge functions as letter-writes.ts (a transaction's letters merged into the state the
  * transactions before it left), and written with UNWIND batches in a few large transactions of whole
  * letters each, each with its letters' digests: a load cut short leaves whole letters, which the next
@@ -27,8 +17,8 @@ import {
 const Q = Object.fromEntries(
   [
     'write-lock',
-    'create-node-parts',
-    'create-edge-parts',
+    'set-letter-parts',
+    'add-dangling-letters',
     'upsert-nodes',
     'create-edges',
     'update-edges',
@@ -36,8 +26,9 @@ const Q = Object.fromEntries(
   ].map((name) => [name, loadCypher(name)]),
 );
 
-/** Rows a statement sends at once, and the parts one transaction holds (whole letters only). */
+/** Rows a statement sends at once (letters' parts: letters), and the parts one transaction holds (whole letters only). */
 const BATCH = 5000;
+const LETTERS_PER_STATEMENT = 200;
 const PARTS_PER_TRANSACTION = 60_000;
 
 interface NodeState {
@@ -75,42 +66,25 @@ export class BulkLoad {
     this.pendingNodes = new Map();
     this.pendingEdges = new Map();
     await tx.run(Q['write-lock'].statements[0]);
-    const nodeParts: ReturnType<typeof partRow>[] = [];
-    const edgeParts: ReturnType<typeof edgePartRow>[] = [];
     const addedNodes = new Map<string, { kind: GraphNode['kind']; parts: StoredPart[] }>();
-    const addedEdges = new Map<string, { ends: Pick<GraphEdge, 'type' | 'source' | 'target'>; parts: StoredPart[] }>();
-    for (const { letter, nodes, edges } of group) {
-      const body = letterBody(letter, edges);
-      for (const node of nodes) {
-        const part: StoredPart = {
-          letter,
-          variant: nodeVariant(node),
-          starts: node.mentions.map((m) => m.start),
-          ends: node.mentions.map((m) => m.end),
-          body: node.mentions.some((m) => inBody(body, m)),
-        };
-        nodeParts.push(partRow(node.id, part));
-        const entry = addedNodes.get(node.id) ?? { kind: node.kind, parts: [] };
+    const addedEdges = new Map<string, { ends: EdgeEnds; parts: StoredPart[] }>();
+    const letterRows: ReturnType<typeof lettersPartsRow>[] = [];
+    for (const fragment of group) {
+      const parts = partsOf(fragment);
+      letterRows.push(lettersPartsRow(parts));
+      for (const { id, kind, part } of parts.nodes) {
+        const entry = addedNodes.get(id) ?? { kind: kind!, parts: [] };
         entry.parts.push(part);
-        addedNodes.set(node.id, entry);
+        addedNodes.set(id, entry);
       }
-      for (const edge of edges) {
-        const key = edgeKey(edge);
-        const ends = { type: edge.type, source: edge.source, target: edge.target };
-        const part: StoredPart = {
-          letter,
-          variant: edgeVariant(edge),
-          starts: edge.evidence.map((e) => e.start),
-          ends: edge.evidence.map((e) => e.end),
-        };
-        edgeParts.push(edgePartRow(key, ends, part));
+      for (const { key, ends, part } of parts.edges) {
         const entry = addedEdges.get(key) ?? { ends, parts: [] };
         entry.parts.push(part);
         addedEdges.set(key, entry);
       }
     }
-    for (const rows of chunks(nodeParts, BATCH)) await tx.run(Q['create-node-parts'].statements[0], { rows });
-    for (const rows of chunks(edgeParts, BATCH)) await tx.run(Q['create-edge-parts'].statements[0], { rows });
+    for (const rows of chunks(letterRows, LETTERS_PER_STATEMENT))
+      await tx.run(Q['set-letter-parts'].statements[0], { rows });
 
     // Each node's merge: the state before this group, then this group's parts in letter order (letter-writes.ts's append).
     const upserts: ReturnType<typeof mergedNodeRow>[] = [];
@@ -142,19 +116,22 @@ export class BulkLoad {
       const base = { ...ends, evidence: [] } as unknown as GraphEdge;
       const added = parts.map((p) => ({ ...base, props: JSON.parse(p.variant) }) as GraphEdge);
       const edge = mergeEdges(before ? [{ ...base, props: before.edge.props }, ...added] : added);
-      const lastLetter = parts.at(-1)!.letter;
       if (before?.written) {
-        updated.push(mergedEdgeRow(key, edge, lastLetter, spansOf(parts, true)));
+        updated.push(mergedEdgeRow(key, edge, spansOf(parts, true)));
         this.pendingEdges.set(key, { edge, written: true, parts: [] });
       } else {
         const all = [...(before?.parts ?? []), ...parts];
         const written = this.exists(ends.source) && this.exists(ends.target);
-        if (written) created.push(mergedEdgeRow(key, edge, lastLetter, spansOf(all, false)));
+        if (written) created.push(mergedEdgeRow(key, edge, spansOf(all, false)));
         this.pendingEdges.set(key, { edge, written, parts: written ? [] : all });
       }
     }
     for (const rows of chunks(updated, BATCH)) await tx.run(Q['update-edges'].statements[0], { rows });
     for (const rows of chunks(created, BATCH)) await tx.run(Q['create-edges'].statements[0], { rows });
+    // Letters holding parts of edges not written yet (an end missing): where a later write looks for their parts.
+    const pending = new Set<string>();
+    for (const state of this.pendingEdges.values()) for (const part of state.parts) pending.add(part.letter);
+    if (pending.size > 0) await tx.run(Q['add-dangling-letters'].statements[0], { letters: [...pending] });
 
     const rows = group.map((f) => ({ letter: f.letter, digest: digestOf(f.letter) }));
     await tx.run(Q['set-letter-digests'].statements[0], { rows });

@@ -1,41 +1,38 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
-import { edgeKey, type GraphEdge, type GraphNode, type NodeKind } from '../../domain/model.ts';
-import { inBody, letterBody } from '../letter-body.ts';
+import type { GraphEdge, GraphNode, NodeKind } from '../../domain/model.ts';
 import { chunks as slices, letterGroups } from './batches.ts';
 import { loadCypher } from './cypher-files.ts';
 import {
-  edgePartRow,
-  edgeVariant,
-  mergedEdgeRow,
-  mergedNodeRow,
-  nodeFromVariant,
-  nodeVariant,
-  num,
-  partRow,
-  spansOf,
-  type StoredPart,
-} from './rows.ts';
+  decodeEdgePart,
+  decodeNodePart,
+  type EdgeEnds,
+  type LetterParts,
+  lettersOfEvidence,
+  lettersPartsRow,
+  partsOf,
+  partsOfRecord,
+} from './letter-parts.ts';
+import { mergedEdgeRow, mergedNodeRow, nodeFromVariant, nodeVariant, spansOf, type StoredPart } from './rows.ts';
 
 /**
- * The Neo4j adapter's writes. Each letter's part of a node or an edge is a
- * NodePart / EdgePart node; the merged node (an :Entity) and edge (a
+ * The Neo4j adapter's writes. Each letter's parts of nodes and edges are one
+ * LetterParts node (letter-parts.ts); the merged node (an :Entity) and edge (a
  * relationship) are merged again from the parts with the embedded store's
  * merge functions (store/letter-fragments.ts) whenever their parts change.
  */
 const Q = Object.fromEntries(
   [
     'write-lock',
-    'node-parts-of-letters',
-    'edge-parts-of-letters',
+    'letter-parts',
+    'set-letter-parts',
+    'delete-letter-parts',
     'node-state',
     'edge-state',
-    'node-variants',
-    'edge-variants',
-    'delete-node-parts',
-    'delete-edge-parts',
-    'create-node-parts',
-    'create-edge-parts',
+    'node-parts-of',
+    'edge-parts-of',
+    'dangling-letters',
+    'add-dangling-letters',
     'upsert-nodes',
     'delete-nodes',
     'create-edges',
@@ -46,18 +43,21 @@ const Q = Object.fromEntries(
 
 /** Rows a statement sends at once, and the parts a write transaction holds before it commits (whole letters only). */
 const BATCH = 2000;
+const LETTERS_PER_STATEMENT = 200;
 const PARTS_PER_TRANSACTION = 5000;
 const chunks = <T>(rows: T[]): T[][] => slices(rows, BATCH);
 
 /** A letter to store (its fragment) or to remove (null). */
 export type Change = { letter: string; fragment: LetterFragment | null };
 
+type PartsByKey = Map<string, Map<string, StoredPart>>;
+
 /**
  * Replaces letters' parts (a null fragment removes the letter) and the shared
  * parts of the given nodes, then merges again every node and edge whose parts
  * changed. A node gaining parts from letters after all it has is merged
  * incrementally (the merge is a fold in letter order); any other change reads
- * every part of that node or edge and merges from scratch.
+ * every other part of that node or edge and merges from scratch.
  */
 export async function writeChanges(
   tx: ManagedTransaction,
@@ -67,36 +67,22 @@ export async function writeChanges(
 ): Promise<void> {
   await tx.run(Q['write-lock'].statements[0]);
   const letters = changes.map((c) => c.letter);
-  const newNodes = new Map<string, Map<string, StoredPart>>();
+  const newNodes: PartsByKey = new Map();
   const kinds = new Map<string, NodeKind>();
-  const newEdges = new Map<string, Map<string, StoredPart>>();
-  const edgeEnds = new Map<string, Pick<GraphEdge, 'type' | 'source' | 'target'>>();
-  const put = (map: Map<string, Map<string, StoredPart>>, key: string, part: StoredPart) => {
-    let parts = map.get(key);
-    if (!parts) map.set(key, (parts = new Map()));
-    parts.set(part.letter, part);
-  };
-  for (const { letter, fragment } of changes) {
-    const body = fragment ? letterBody(letter, fragment.edges) : undefined;
-    for (const node of fragment?.nodes ?? []) {
-      kinds.set(node.id, node.kind);
-      put(newNodes, node.id, {
-        letter,
-        variant: nodeVariant(node),
-        starts: node.mentions.map((m) => m.start),
-        ends: node.mentions.map((m) => m.end),
-        body: node.mentions.some((m) => inBody(body, m)),
-      });
+  const newEdges: PartsByKey = new Map();
+  const edgeEnds = new Map<string, EdgeEnds>();
+  const written: LetterParts[] = [];
+  for (const { fragment } of changes) {
+    if (!fragment) continue;
+    const parts = partsOf(fragment);
+    written.push(parts);
+    for (const { id, kind, part } of parts.nodes) {
+      kinds.set(id, kind!);
+      put(newNodes, id, part);
     }
-    for (const edge of fragment?.edges ?? []) {
-      const key = edgeKey(edge);
-      edgeEnds.set(key, { type: edge.type, source: edge.source, target: edge.target });
-      put(newEdges, key, {
-        letter,
-        variant: edgeVariant(edge),
-        starts: edge.evidence.map((e) => e.start),
-        ends: edge.evidence.map((e) => e.end),
-      });
+    for (const { key, ends, part } of parts.edges) {
+      edgeEnds.set(key, ends);
+      put(newEdges, key, part);
     }
   }
   for (const node of shared) {
@@ -104,36 +90,39 @@ export async function writeChanges(
     put(newNodes, node.id, { letter: '', variant: nodeVariant(node), starts: [], ends: [] });
   }
 
-  // What the letters (and the shared parts) held before.
-  const oldNodes = new Map<string, Map<string, StoredPart>>();
-  const oldEdges = new Map<string, Map<string, StoredPart>>();
-  if (letters.length > 0) {
-    for (const r of (await tx.run(Q['node-parts-of-letters'].statements[0], { letters, ids: null })).records)
-      put(oldNodes, r.get('id') as string, partOf(r));
-    for (const r of (await tx.run(Q['edge-parts-of-letters'].statements[0], { letters })).records) {
-      put(oldEdges, r.get('key') as string, partOf(r));
-      edgeEnds.set(r.get('key') as string, { type: r.get('type'), source: r.get('source'), target: r.get('target') });
+  // What the letters (and the shared part of the given nodes) held before.
+  const sharedIds = new Set([...shared.map((n) => n.id), ...dropShared]);
+  const rewritten = [...letters, ...(sharedIds.size > 0 ? [''] : [])];
+  const oldNodes: PartsByKey = new Map();
+  const oldEdges: PartsByKey = new Map();
+  let sharedBefore: LetterParts = { letter: '', nodes: [], edges: [] };
+  if (rewritten.length > 0) {
+    for (const record of (await tx.run(Q['letter-parts'].statements[0], { letters: rewritten })).records) {
+      const parts = partsOfRecord(record);
+      if (parts.letter === '') sharedBefore = parts;
+      for (const { id, part } of parts.nodes) if (parts.letter !== '' || sharedIds.has(id)) put(oldNodes, id, part);
+      for (const { key, ends, part } of parts.edges) {
+        put(oldEdges, key, part);
+        edgeEnds.set(key, ends);
+      }
     }
   }
-  // The shared parts rewritten, and those dropped (a node no letter names any more: it goes with its last part).
-  const sharedIds = [...shared.map((n) => n.id), ...dropShared];
-  if (sharedIds.length > 0) {
-    for (const r of (await tx.run(Q['node-parts-of-letters'].statements[0], { letters: [''], ids: sharedIds })).records)
-      put(oldNodes, r.get('id') as string, partOf(r));
-  }
 
-  // Parts: rewritten whole for these letters.
-  if (letters.length > 0) {
-    await tx.run(Q['delete-node-parts'].statements[0], { letters, ids: null });
-    await tx.run(Q['delete-edge-parts'].statements[0], { letters });
+  // Parts: each letter's rewritten whole; the shared part keeps the nodes not named here.
+  const removed = changes.filter((c) => !c.fragment).map((c) => c.letter);
+  if (removed.length > 0) await tx.run(Q['delete-letter-parts'].statements[0], { letters: removed });
+  if (sharedIds.size > 0) {
+    written.push({
+      letter: '',
+      nodes: [
+        ...sharedBefore.nodes.filter((n) => !sharedIds.has(n.id)),
+        ...shared.map((node) => ({ id: node.id, part: newNodes.get(node.id)!.get('')! })),
+      ],
+      edges: [],
+    });
   }
-  if (sharedIds.length > 0) await tx.run(Q['delete-node-parts'].statements[0], { letters: [''], ids: sharedIds });
-  for (const rows of chunks([...newNodes].flatMap(([id, parts]) => [...parts.values()].map((p) => partRow(id, p)))))
-    await tx.run(Q['create-node-parts'].statements[0], { rows });
-  for (const rows of chunks(
-    [...newEdges].flatMap(([key, parts]) => [...parts.values()].map((p) => edgePartRow(key, edgeEnds.get(key)!, p))),
-  ))
-    await tx.run(Q['create-edge-parts'].statements[0], { rows });
+  for (const rows of slices(written.map(lettersPartsRow), LETTERS_PER_STATEMENT))
+    await tx.run(Q['set-letter-parts'].statements[0], { rows });
 
   // Nodes whose merge changes: a part added, removed or with another version.
   const nodePlan = plan(oldNodes, newNodes);
@@ -190,15 +179,20 @@ export async function writeChanges(
     } else full.push(id);
   }
   for (const rows of chunks(upserts)) await tx.run(Q['upsert-nodes'].statements[0], { rows });
-  await remerge(tx, full, kinds);
+  await remerge(tx, full, kinds, rewritten, newNodes);
 
   // Edges likewise (after the nodes, so that both ends exist).
   const edgePlan = plan(oldEdges, newEdges);
-  const edgeState = new Map<string, { propsJson: string; lastLetter: string | null }>();
+  const edgeState = new Map<string, { propsJson: string; lastLetter: string | null; letters: string[] }>();
   const ends = (key: string) => edgeEnds.get(key)!;
   for (const keys of chunks([...edgePlan.keys()])) {
-    for (const r of (await tx.run(Q['edge-state'].statements[0], { rows: keys.map(ends) })).records)
-      edgeState.set(r.get('key') as string, { propsJson: r.get('propsJson'), lastLetter: r.get('lastLetter') });
+    for (const r of (await tx.run(Q['edge-state'].statements[0], { rows: keys.map((key) => ({ key, ...ends(key) })) }))
+      .records)
+      edgeState.set(r.get('key') as string, {
+        propsJson: r.get('propsJson'),
+        lastLetter: ((r.get('eLetters') as string[] | null) ?? []).at(-1) ?? null,
+        letters: lettersOfEvidence(r.get('eLetters')),
+      });
   }
   const edgeUpserts: ReturnType<typeof mergedEdgeRow>[] = [];
   const fullEdges: string[] = [];
@@ -207,58 +201,73 @@ export async function writeChanges(
     if (appendOnly && now && added.every((p) => p.letter > (now.lastLetter ?? ''))) {
       const base: GraphEdge = { ...ends(key), props: JSON.parse(now.propsJson), evidence: [] } as GraphEdge;
       const merged = mergeEdges([base, ...added.map((p) => ({ ...base, props: JSON.parse(p.variant) }))]);
-      edgeUpserts.push(mergedEdgeRow(key, merged, added.at(-1)!.letter, spansOf(added, true)));
+      edgeUpserts.push(mergedEdgeRow(key, merged, spansOf(added, true)));
     } else fullEdges.push(key);
   }
-  const deletions: Array<Pick<GraphEdge, 'type' | 'source' | 'target'>> = [];
+  // An edge no relationship stands for may still have parts in other letters: those written while one of its ends was missing.
+  const dangling = fullEdges.some((key) => !edgeState.has(key))
+    ? ((await tx.run(Q['dangling-letters'].statements[0])).records[0].get('letters') as string[])
+    : [];
+  const skip = new Set(rewritten);
+  const deletions: EdgeEnds[] = [];
   for (const keys of chunks(fullEdges)) {
     const parts = new Map<string, StoredPart[]>();
-    for (const r of (await tx.run(Q['edge-variants'].statements[0], { keys })).records) {
-      const key = r.get('key') as string;
-      parts.set(key, [...(parts.get(key) ?? []), partOf(r)]);
+    for (const key of keys) parts.set(key, [...(newEdges.get(key)?.values() ?? [])]);
+    const rows = keys
+      .map((key) => ({ key, letters: (edgeState.get(key)?.letters ?? dangling).filter((l) => !skip.has(l)) }))
+      .filter((row) => row.letters.length > 0);
+    if (rows.length > 0) {
+      for (const r of (await tx.run(Q['edge-parts-of'].statements[0], { rows })).records) {
+        const key = r.get('key') as string;
+        parts.get(key)!.push(decodeEdgePart(r.get('letter') as string, r.get('part') as string).part);
+      }
     }
     for (const key of keys) {
-      const found = byLetter(parts.get(key) ?? []);
+      const found = byLetter(parts.get(key)!);
       if (found.length === 0) {
-        deletions.push(ends(key));
+        if (edgeState.has(key)) deletions.push(ends(key));
         continue;
       }
       const base = ends(key);
       const merged = mergeEdges(
         found.map((p) => ({ ...base, props: JSON.parse(p.variant), evidence: [] }) as GraphEdge),
       );
-      edgeUpserts.push(mergedEdgeRow(key, merged, found.at(-1)!.letter, spansOf(found, false)));
+      edgeUpserts.push(mergedEdgeRow(key, merged, spansOf(found, false)));
     }
   }
   for (const rows of chunks(deletions)) await tx.run(Q['delete-edges'].statements[0], { rows });
   // MERGE with a dynamic type is slow: the state read above says which edges exist.
   for (const rows of chunks(edgeUpserts.filter((row) => edgeState.has(row.key))))
     await tx.run(Q['update-edges'].statements[0], { rows });
-  for (const rows of chunks(edgeUpserts.filter((row) => !edgeState.has(row.key))))
-    await tx.run(Q['create-edges'].statements[0], { rows });
+  const notWritten = new Set<string>();
+  for (const rows of chunks(edgeUpserts.filter((row) => !edgeState.has(row.key)))) {
+    const created = new Set((await tx.run(Q['create-edges'].statements[0], { rows })).records.map((r) => r.get('key')));
+    for (const row of rows) if (!created.has(row.key)) for (const l of row.eLetters) notWritten.add(l);
+  }
+  if (notWritten.size > 0) await tx.run(Q['add-dangling-letters'].statements[0], { letters: [...notWritten] });
 }
 
-/** A stored part as a statement returns it (body: node parts only). */
-const partOf = (r: { get(key: string): unknown; has(key: string): boolean }): StoredPart => ({
-  letter: r.get('letter') as string,
-  variant: r.get('variant') as string,
-  starts: (r.get('starts') as unknown[]).map(num),
-  ends: (r.get('ends') as unknown[]).map(num),
-  ...(r.has('body') ? { body: r.get('body') !== false } : {}),
-});
-
-/** Merges nodes again from every part they hold (deleting those left with none). */
-export async function remerge(tx: ManagedTransaction, ids: string[], kinds: Map<string, NodeKind>): Promise<void> {
+/**
+ * Merges nodes again from every part they hold (deleting those left with none): the parts of the letters
+ * in `skip` are `added` (this transaction rewrites them), the others are read.
+ */
+export async function remerge(
+  tx: ManagedTransaction,
+  ids: string[],
+  kinds: Map<string, NodeKind>,
+  skip: string[] = [],
+  added: PartsByKey = new Map(),
+): Promise<void> {
   for (const chunk of chunks(ids)) {
-    const parts = new Map<string, StoredPart[]>();
-    for (const r of (await tx.run(Q['node-variants'].statements[0], { ids: chunk })).records) {
+    const parts = new Map<string, StoredPart[]>(chunk.map((id) => [id, [...(added.get(id)?.values() ?? [])]]));
+    for (const r of (await tx.run(Q['node-parts-of'].statements[0], { ids: chunk, skip })).records) {
       const id = r.get('id') as string;
-      parts.set(id, [...(parts.get(id) ?? []), partOf(r)]);
+      parts.get(id)!.push(decodeNodePart(r.get('letter') as string, r.get('part') as string));
     }
     const rows: ReturnType<typeof mergedNodeRow>[] = [];
     const gone: string[] = [];
     for (const id of chunk) {
-      const found = byLetter(parts.get(id) ?? []);
+      const found = byLetter(parts.get(id)!);
       if (found.length === 0) {
         gone.push(id);
         continue;
@@ -293,10 +302,7 @@ export function transactions(fragments: LetterFragment[]): LetterFragment[][] {
  * order), and whether parts were only added (none removed, none with another
  * version, spans or body: the merged node or edge keeps its spans and body letters).
  */
-function plan(
-  before: Map<string, Map<string, StoredPart>>,
-  after: Map<string, Map<string, StoredPart>>,
-): Map<string, { added: StoredPart[]; appendOnly: boolean }> {
+function plan(before: PartsByKey, after: PartsByKey): Map<string, { added: StoredPart[]; appendOnly: boolean }> {
   const out = new Map<string, { added: StoredPart[]; appendOnly: boolean }>();
   for (const key of new Set([...before.keys(), ...after.keys()])) {
     const old = before.get(key) ?? new Map<string, StoredPart>();
@@ -320,6 +326,12 @@ function samePart(a: StoredPart, b: StoredPart): boolean {
     a.starts.length === b.starts.length &&
     a.starts.every((s, i) => s === b.starts[i] && a.ends[i] === b.ends[i])
   );
+}
+
+function put(map: PartsByKey, key: string, part: StoredPart): void {
+  let parts = map.get(key);
+  if (!parts) map.set(key, (parts = new Map()));
+  parts.set(part.letter, part);
 }
 
 function byLetter<T extends { letter: string }>(parts: T[]): T[] {

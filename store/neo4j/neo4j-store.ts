@@ -95,9 +95,10 @@ const Q = Object.fromEntries(
 
 /**
  * The storage layout this adapter writes (see cypher/schema.cypher); 1 was one node per entity with every letter's
- * mentions in lists, 2 read mentions and evidence from the parts at each request, 3 keeps them on the merged node and edge.
+ * mentions in lists, 2 read mentions and evidence from the parts at each request, 3 kept them on the merged node and
+ * edge with one NodePart / EdgePart node per part, 4 keeps a letter's parts on one LetterParts node.
  */
-const LAYOUT = 3;
+const LAYOUT = 4;
 /** Rows a statement sends at once. */
 const BATCH = 2000;
 /** How long a write lease lasts unless renewed (a third of it between renewals). */
@@ -113,8 +114,8 @@ const TERMS_PER_QUERY = 1000;
 
 /**
  * The Neo4j adapter: the only code that opens sessions. Every statement is a
- * file of cypher/ run with parameters. Each letter's part of a node or an edge
- * is stored as its own NodePart / EdgePart node; the merged node (an :Entity)
+ * file of cypher/ run with parameters. Each letter's parts of nodes and edges
+ * are stored on one LetterParts node (letter-parts.ts); the merged node (an :Entity)
  * and edge (a relationship) are recomputed from the parts with the same
  * merge functions the embedded store uses (store/letter-fragments.ts), so a
  * replaced or removed letter leaves exactly what a fresh ingest of the others

@@ -5,8 +5,8 @@ import { bigrams, searchKey } from '../search-score.ts';
 
 /**
  * Conversions between the GraphDocument model and the layout in Neo4j:
- * a letter's part of a node or edge (a NodePart or EdgePart node: the letter,
- * its mentions or evidence, its version of the name, aliases and props), and
+ * a letter's part of a node or edge (the letter, its mentions or evidence, its
+ * version of the name, aliases and props: kept by letter-parts.ts), and
  * the merged node (an :Entity node with the filter and search columns) or
  * edge (a relationship).
  */
@@ -111,7 +111,7 @@ export function spansOf(parts: StoredPart[], append: boolean): MergedSpans {
   return spans;
 }
 
-const spanColumns = (prefix: 'm' | 'e', spans: MergedSpans) => ({
+const spanColumns = (prefix: 'm', spans: MergedSpans) => ({
   [`${prefix}Letters`]: spans.letters,
   [`${prefix}Starts`]: spans.starts.map(integer),
   [`${prefix}Ends`]: spans.ends.map(integer),
@@ -137,30 +137,6 @@ export function integer(value: number): Integer {
 }
 
 const numberColumn = (v: unknown) => (typeof v !== 'number' ? null : Number.isInteger(v) ? integer(v) : v);
-
-export function partRow(id: string, part: StoredPart) {
-  return {
-    id,
-    letter: part.letter,
-    body: part.body !== false,
-    variant: part.variant,
-    starts: part.starts.map(integer),
-    ends: part.ends.map(integer),
-  };
-}
-
-export function edgePartRow(key: string, ends: Pick<GraphEdge, 'type' | 'source' | 'target'>, part: StoredPart) {
-  return {
-    key,
-    type: ends.type,
-    source: ends.source,
-    target: ends.target,
-    letter: part.letter,
-    variant: part.variant,
-    starts: part.starts.map(integer),
-    ends: part.ends.map(integer),
-  };
-}
 
 /** Bigrams as tokens of the full-text index: hex of their UTF-16 code units, so no analyzer or query syntax can touch them. */
 export function gramToken(gram: string): string {
@@ -205,16 +181,16 @@ export function mergedNodeRow(
   };
 }
 
-export function mergedEdgeRow(key: string, edge: GraphEdge, lastLetter: string | null, spans: MergedSpans) {
+export function mergedEdgeRow(key: string, edge: GraphEdge, spans: MergedSpans) {
   return {
     key,
     type: edge.type,
     source: edge.source,
     target: edge.target,
     propsJson: JSON.stringify(edge.props),
-    basis: typeof edge.props.basis === 'string' ? edge.props.basis : null,
-    lastLetter,
-    ...spanColumns('e', spans),
+    eLetters: spans.letters,
+    eStarts: spans.starts.map(integer),
+    eEnds: spans.ends.map(integer),
     append: spans.append,
   };
 }

@@ -37,9 +37,9 @@ if ('uri' in server) {
 
     it('stores whole numbers as integers: spans, years, values and letter counts', async () => {
       expect(
-        await query('MATCH (p:NodePart) WHERE size(p.starts) > 0 RETURN DISTINCT valueType(p.starts) AS type'),
+        await query('MATCH (n:Entity) WHERE size(n.mStarts) > 0 RETURN DISTINCT valueType(n.mStarts) AS type'),
       ).toEqual([{ type: 'LIST<INTEGER NOT NULL> NOT NULL' }]);
-      expect(await query('MATCH (p:EdgePart) RETURN DISTINCT valueType(p.ends) AS type')).toEqual([
+      expect(await query('MATCH (:Entity)-[r]->(:Entity) RETURN DISTINCT valueType(r.eEnds) AS type')).toEqual([
         { type: 'LIST<INTEGER NOT NULL> NOT NULL' },
       ]);
       expect(
@@ -106,12 +106,11 @@ if ('uri' in server) {
         'induced-edges',
         'node-state',
         'edge-state',
-        'node-variants',
-        'edge-variants',
-        'node-parts-of-letters',
-        'edge-parts-of-letters',
-        'delete-node-parts',
-        'delete-edge-parts',
+        'node-parts-of',
+        'edge-parts-of',
+        'letter-parts',
+        'set-letter-parts',
+        'delete-letter-parts',
         'upsert-nodes',
         'create-edges',
         'update-edges',
