@@ -1,4 +1,5 @@
 import parties from '../lexicon/parties.json' with { type: 'json' };
+import { parseAnyNumber } from './cn-numbers.ts';
 import { type Span, splitSpan, subSpan, trimSpan } from './lines.ts';
 
 export interface Proposer {
@@ -121,4 +122,29 @@ export function thirdPartyProposers(opening: Span): Proposer[] {
   }
   if (!ORGANIZATION_END.test(who)) return [];
   return [{ name: who, kind: 'Organization', role: null, span }];
+}
+
+// 周立群等4位代表 · 李红等代表 · 张华等三名委员: a salutation naming the first of several proposers and their count.
+const NAMED_WITH_OTHERS = /等(?<count>[\d一二三四五六七八九十两]+)?(?:名|位|人)?(?:委员|代表)(?:们)?$/;
+
+/**
+ * Those who seconded a proposal (附议代表 in the page's labelled block) are its proposers too when the salutation
+ * names the lead "and others" (周立群等4位代表：, 领衔代表：周立群, 附议代表：陈佳妮、马俊峰、吴海涛): the letter answers
+ * all of them. Only when the salutation's first name is the lead and its count, if it gives one, is the lead and
+ * the seconders together; a salutation naming one deputy alone (潘国强代表：) answers that deputy only.
+ */
+export function withSeconders(
+  addressee: Span | null,
+  proposers: Proposer[],
+  lead: Span | null,
+  seconders: Span[],
+): Proposer[] {
+  const others = addressee ? NAMED_WITH_OTHERS.exec(addressee.text.replace(/\s/g, '')) : null;
+  if (!others || seconders.length === 0 || proposers.length === 0) return proposers;
+  if (!proposers.every((p) => p.kind === 'Person') || (lead && proposers[0].name !== lead.text)) return proposers;
+  const added = seconders.filter((s) => !proposers.some((p) => p.name === s.text));
+  const count = others.groups?.count ? parseAnyNumber(others.groups.count) : undefined;
+  if (count !== undefined && count !== proposers.length + added.length) return proposers;
+  const role = proposers[0].role;
+  return [...proposers, ...added.map((span): Proposer => ({ name: span.text, kind: 'Person', role, span }))];
 }

@@ -1,4 +1,4 @@
-import { isSalutation, type Proposer, proposersOf, thirdPartyProposers } from './addressee.ts';
+import { isSalutation, type Proposer, proposersOf, thirdPartyProposers, withSeconders } from './addressee.ts';
 import { type Contact, parseClosing } from './closing.ts';
 import { DOC_NUMBER, OFFICE_SUFFIX } from './header-patterns.ts';
 import { type Span, subSpan, trimSpan } from './lines.ts';
@@ -41,7 +41,7 @@ export interface LetterHeader {
   printed: { org: Span; date: string; span: Span } | null;
   issuer: { name: string; span: Span; source: IssuerSource } | null;
   date: { value: string; span: Span; source: DateSource } | null;
-  /** 附议代表:吴小燕、彭俊 — named in the page's labelled block; they seconded the proposal, they are not its proposers. */
+  /** 附议代表:吴小燕、彭俊 — named in the page's labelled block; they seconded the proposal, and are its proposers only when the salutation names the lead "and others" (addressee.ts withSeconders). */
   cosigners: Span[];
   /** The other bodies of a joint signature (桐溪市财政局 beside 桐溪市科学技术局). */
   jointSigners: Span[];
@@ -148,6 +148,7 @@ export function parseHeader(lines: Span[], letter: string, page: Page = readPage
   // 领衔代表:唐志远 in a labelled block above a letter that has no salutation.
   if (proposers.length === 0 && page.metadata.proposer)
     proposers = [{ name: page.metadata.proposer.text, kind: 'Person', role: '代表', span: page.metadata.proposer }];
+  if (!coHandling) proposers = withSeconders(addressee, proposers, page.metadata.proposer, page.metadata.cosigners);
   const proposal = withMetadata(
     proposalOf(titles, opening, letter, proposers, page.metadata.genre?.kind ?? null),
     page,

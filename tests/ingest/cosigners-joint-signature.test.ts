@@ -54,6 +54,24 @@ describe('co-signers of a proposal', () => {
     expect(mentioned(graph, 'Person')).toEqual(['潘思远', '邵文清', '韦一帆']);
   });
 
+  it.each([
+    ['等3位代表', '邵文清等3位代表:'],
+    ['等代表, no count', '邵文清等代表:'],
+    ['等三名代表, the count in words', '邵文清等三名代表:'],
+  ])('a salutation naming the lead "and others" (%s) answers the seconders too: they are proposers', (_form, line) => {
+    const graph = graphOfTexts({ 'cosigned.txt': COSIGNED.replace('您提出的', `${line}\n您领衔提出的`) });
+    expect(proposersOf(graph)).toEqual(['潘思远', '邵文清', '韦一帆']);
+  });
+
+  it.each([
+    ['a count that is not the lead and the seconders', '邵文清等5位代表:'],
+    ['a first name that is not the lead', '潘思远等3位代表:'],
+  ])('%s: the seconders stay people the letter names', (_why, line) => {
+    const graph = graphOfTexts({ 'cosigned.txt': COSIGNED.replace('您提出的', `${line}\n您领衔提出的`) });
+    expect(proposersOf(graph)).not.toContain('韦一帆');
+    expect(mentioned(graph, 'Person')).toContain('韦一帆');
+  });
+
   it('without a 附议 line, no one else is named', () => {
     const graph = graphOfTexts({ 'cosigned.txt': COSIGNED.replace(/附议代表:.*\n/, '') });
     expect(mentioned(graph, 'Person')).toEqual(['邵文清']);

@@ -26,8 +26,8 @@ const texts = Object.fromEntries(
  * (0.915, no rules written for it yet).
  */
 const ROUND_BARS: Record<string, number> = { b: 1.0, c: 1.0, d: 0.99, e: 1.0, f: 0.98, g: 0.91 };
-/** Filled header fields a round may still miss, never more than measured (round 6's first reading: g2's and g3's proposers). */
-const HEADER_MISSES: Record<string, number> = { g: 2 };
+/** Filled header fields a round may still miss, never more than measured (round 6: g3's proposer, a committee with 和 in its name). */
+const HEADER_MISSES: Record<string, number> = { g: 1 };
 
 describe('letters written blind, in layouts the rules were not written on', () => {
   it('reads every letter, scores each round at its bar and every filled header field, and stores no lead unit as a proposer', async () => {
