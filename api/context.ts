@@ -57,6 +57,11 @@ function pinnedForRequest(store: GraphStore): GraphStore {
           const pinned = await take();
           return pinned.memo ? pinned.memo(key, compute) : compute(pinned);
         };
+      if (property === 'connectionLinks')
+        return async () => {
+          const pinned = await take();
+          return pinned.connectionLinks ? pinned.connectionLinks() : null;
+        };
       return async (...args: unknown[]) => {
         const pinned = await take();
         return (pinned[property] as (...a: unknown[]) => unknown).apply(pinned, args);

@@ -65,6 +65,12 @@ export function resilientStore(open: () => Promise<GraphStore>, where: string, r
           const target = await current();
           return target.memo ? target.memo(key, compute) : compute(target);
         };
+      // Optional: a store without numbered links (Neo4j) answers null, and connections walks through edgesOf.
+      if (property === 'connectionLinks')
+        return async () => {
+          const target = await current();
+          return target.connectionLinks ? target.connectionLinks() : null;
+        };
       // A store without versions (Neo4j answers each read from the database) is its own pinned view.
       if (property === 'pinned')
         return async () => {

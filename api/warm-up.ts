@@ -6,8 +6,8 @@ import { letterHeaders } from './resolvers/explored-graph.ts';
  * What a server computes once per graph version before it answers: the
  * indexes behind search, the filtered lists, each node's chains, the chain
  * matrix (its ties, and the matrix for all bases and for each one), the ranked
- * list behind `recurring`, the ledger, the letters' headers that `connections`
- * reads and the stats. Asked through the API itself (in process, not over the
+ * list behind `recurring`, the ledger, the letters' headers and the numbered
+ * links that `connections` reads, and the stats. Asked through the API itself (in process, not over the
  * network: with several workers, a request to the shared port could reach
  * another one), so what is kept is exactly what a request would keep.
  *
@@ -42,6 +42,8 @@ export async function warmUp(server: InnographServer, store: GraphStore): Promis
     if (!response.ok || answer.errors) failed++;
   }
   await letterHeaders(store).catch(() => failed++);
+  // The links connections walks, by number (the embedded store; null elsewhere).
+  await store.connectionLinks?.().catch(() => failed++);
   return { ms: performance.now() - started, failed };
 }
 

@@ -1,5 +1,6 @@
 import type { ChainName, EdgeType, Evidence, GraphDocument, GraphEdge, GraphNode, NodeKind } from '../domain/model.ts';
 import type { BridgeTie, ChainBasis } from '../domain/chain-ties.ts';
+import type { LinkNumbers } from './link-numbers.ts';
 
 /**
  * The one interface ingest writes through and the API reads through
@@ -31,6 +32,12 @@ export interface GraphStore {
    * api/map/) is computed once per state and kept beside the store.
    */
   graphVersion?(): Promise<StoreVersion>;
+  /**
+   * Optional: this version's links by number (store/link-numbers.ts), made once per version, so that a search
+   * walking tens of thousands of links (the API's connections) need not ask the store for each step. Null or
+   * absent: the search walks through edgesOf (the Neo4j adapter).
+   */
+  connectionLinks?(): Promise<LinkNumbers | null>;
 
   // Writes: one writer at a time, each change all or nothing (design.md, "Storage").
   /**

@@ -3,7 +3,16 @@ import type { GraphEdge, GraphNode, NodeKind } from '../../domain/model.ts';
 import type { GraphStore } from '../../store/port.ts';
 import type { InnographContext } from '../context.ts';
 import { mentionViews } from '../evidence.ts';
-import { CONNECTION_LIMITS, Explored, inChunks, type RawPath, viaKey } from './explored-graph.ts';
+import {
+  CONNECTION_LIMITS,
+  Explored,
+  inChunks,
+  type RawPath,
+  type SearchBudget,
+  searchPaths,
+  viaKey,
+} from './explored-graph.ts';
+import { IndexedExplored } from './indexed-explored.ts';
 
 export { CONNECTION_LIMITS };
 
@@ -25,6 +34,8 @@ export interface ConnectionOptions {
   maxHops: number;
   first: number;
   includeHubs: boolean;
+  /** The search's budget (default CONNECTION_LIMITS); not asked of API users. */
+  budget?: SearchBudget;
 }
 
 export interface Connection {
@@ -82,45 +93,42 @@ export async function findConnections(
   options: ConnectionOptions,
 ): Promise<Connections> {
   checkOptions(options);
-  const graph = new Explored(store, options.includeHubs, [from.id, to.id]);
-  const sides = [
-    { dist: new Map([[from.id, 0]]), frontier: [from.id] },
-    { dist: new Map([[to.id, 0]]), frontier: [to.id] },
-  ];
-  let raw: RawPath[] = [];
-  let cutAt: number | null = null;
-  // One more link a round, read from alternate ends (from's side takes the odd links, to's the even), so the
-  // two balls always cover every path of that length; stop as soon as the best `first` paths are known.
-  for (let hops = 1; hops <= options.maxHops; hops++) {
-    const side = sides[(hops - 1) % 2];
-    if (side.frontier.length > 0 && !graph.capped) {
-      await graph.expand(side.frontier);
-      const next: string[] = [];
-      for (const id of side.frontier) {
-        for (const other of graph.neighbours(id)) {
-          if (side.dist.has(other) || graph.isHub(other)) continue;
-          side.dist.set(other, side.dist.get(id)! + 1);
-          next.push(other);
-        }
-      }
-      side.frontier = next.filter((id) => id !== from.id && id !== to.id);
-    }
-    ({ found: raw, cutAt } = graph.paths(from.id, to.id, hops));
-    // Fewer links rank first, so once `first` different paths are in hand no longer one can displace them.
-    if (cutAt !== null || new Set(raw.map(viaKey)).size >= options.first) break;
-  }
+  const { raw, cutAt, capped } = await candidates(store, from.id, to.id, options);
   const paths = await rank(store, raw, options.first);
   // Paths are listed shortest first, so a cut only matters when the answer reaches the length it fell on.
   const cut = cutAt !== null && (paths.length < options.first || paths.at(-1)!.hops >= cutAt);
   const note =
     paths.length > 0
       ? null
-      : graph.capped
-        ? `no path found before the search reached its budget of ${CONNECTION_LIMITS.exploredNodes} things (${from.name} or ${to.name} is named by very many letters); try a smaller maxHops`
+      : capped
+        ? `no path found before the search reached its budget of ${(options.budget ?? CONNECTION_LIMITS).exploredNodes} things (${from.name} or ${to.name} is named by very many letters); try a smaller maxHops`
         : options.includeHubs
           ? `nothing links ${from.name} and ${to.name} within ${options.maxHops} links`
           : `nothing but hubs (chains, the issuer, copy lists, letter headers) links ${from.name} and ${to.name} within ${options.maxHops} links; try includeHubs: true or a larger maxHops`;
-  return { from, to, paths, capped: graph.capped || cut, note };
+  return { from, to, paths, capped: capped || cut, note };
+}
+
+/** The candidate paths, from the store's numbered links when it has them (the embedded store, made once per graph version), else through its edgesOf. */
+async function candidates(
+  store: GraphStore,
+  from: string,
+  to: string,
+  options: ConnectionOptions,
+): Promise<{ raw: RawPath[]; cutAt: number | null; capped: boolean }> {
+  const links = (await store.connectionLinks?.()) ?? null;
+  const [a, b] = [links?.numberOf(from), links?.numberOf(to)];
+  if (links && a !== undefined && b !== undefined) {
+    const graph = new IndexedExplored(links, options.includeHubs, [a, b], options.budget);
+    try {
+      const { found, cutAt } = await searchPaths(graph, a, b, options);
+      return { raw: found.map((path) => graph.raw(path)), cutAt, capped: graph.capped };
+    } finally {
+      graph.give();
+    }
+  }
+  const graph = new Explored(store, options.includeHubs, [from, to], options.budget);
+  const { found, cutAt } = await searchPaths(graph, from, to, options);
+  return { raw: found, cutAt, capped: graph.capped };
 }
 
 function checkOptions(options: ConnectionOptions): void {
@@ -145,28 +153,20 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
       (n) => [n.id, n],
     ),
   );
-  // Once per thing: a hub's thousands of mentions were counted again for every path through it.
-  const weights = new Map<string, number>();
-  const weight = (n: GraphNode) => {
-    let w = weights.get(n.id);
-    if (w === undefined)
-      weights.set(n.id, (w = n.kind === 'Letter' ? 1 : Math.log2(1 + new Set(n.mentions.map((m) => m.letter)).size)));
-    return w;
-  };
   const scored = raw
     .filter((p) => p.ids.every((id) => nodes.has(id)))
     .map((p) => {
       const path = p.ids.map((id) => nodes.get(id)!);
       const between = path.slice(1, -1);
-      const links = linksOf(path, p.edges);
+      const via = between.filter((n) => n.kind !== 'Letter');
       return {
         hops: p.edges.length,
         cost: between.reduce((sum, n) => sum + weight(n), 0),
         nodes: path,
         edges: p.edges,
-        via: between.filter((n) => n.kind !== 'Letter'),
-        links,
-        sameLetter: links.filter((l) => l.kind === 'SAME_LETTER').length,
+        via,
+        sameLetter: sameLetterSteps(path, p.edges),
+        kinds: kindRank(via),
         joined: joined(path),
       };
     });
@@ -176,8 +176,8 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
       a.sameLetter - b.sameLetter ||
       a.hops - b.hops ||
       a.cost - b.cost ||
-      kindRank(a.via) - kindRank(b.via) ||
-      a.joined.localeCompare(b.joined),
+      a.kinds - b.kinds ||
+      collator.compare(a.joined, b.joined),
   );
   const seen = new Set<string>();
   const kept: Connection[] = [];
@@ -185,8 +185,9 @@ async function rank(store: GraphStore, raw: RawPath[], first: number): Promise<C
     const key = viaKey({ ids: path.nodes.map((n) => n.id), edges: path.edges });
     if (seen.has(key)) continue;
     seen.add(key);
-    const { sameLetter: _, joined: _joined, ...connection } = path;
-    kept.push({ ...connection, cost: Math.round(path.cost * 100) / 100 });
+    const { hops, cost, nodes: steps, edges, via } = path;
+    // The steps' reasons and sentences, for the paths kept only: a search ranks up to 2,000.
+    kept.push({ hops, cost: Math.round(cost * 100) / 100, nodes: steps, edges, via, links: linksOf(steps, edges) });
     if (kept.length >= first) break;
   }
   return kept;
@@ -208,6 +209,21 @@ const KIND_ORDER: NodeKind[] = [
 ];
 const kindRank = (via: GraphNode[]) => via.reduce((sum, n) => sum + KIND_ORDER.indexOf(n.kind), 0);
 
+/** String.prototype.localeCompare's order (the default collator), made once: a ranking compares thousands of paths. */
+const collator = new Intl.Collator();
+
+/**
+ * A thing's weight on a path: a letter 1, anything else log2(1 + the letters that mention it). Kept per node
+ * object (a graph version's): a hub's thousands of mentions were counted again for every search through it.
+ */
+const weights = new WeakMap<GraphNode, number>();
+function weight(n: GraphNode): number {
+  let w = weights.get(n);
+  if (w === undefined)
+    weights.set(n, (w = n.kind === 'Letter' ? 1 : Math.log2(1 + new Set(n.mentions.map((m) => m.letter)).size)));
+  return w;
+}
+
 const joined = (nodes: GraphNode[]) => nodes.map((n) => n.id).join('→');
 
 /** The path's steps with their reasons (see PathLink): a letter between two things it names is one SAME_LETTER step. */
@@ -216,14 +232,7 @@ export function linksOf(nodes: GraphNode[], edges: GraphEdge[]): PathLink[] {
   for (let i = 0; i < edges.length; i++) {
     const letter = nodes[i + 1];
     const next = edges[i + 1];
-    if (
-      letter.kind === 'Letter' &&
-      i + 1 < edges.length &&
-      edges[i].type === 'MENTIONS' &&
-      next.type === 'MENTIONS' &&
-      nodes[i].kind !== 'Letter' &&
-      nodes[i + 2].kind !== 'Letter'
-    ) {
+    if (sameLetterAt(nodes, edges, i)) {
       links.push({
         from: nodes[i],
         to: nodes[i + 2],
@@ -248,6 +257,29 @@ export function linksOf(nodes: GraphNode[], edges: GraphEdge[]): PathLink[] {
     });
   }
   return links;
+}
+
+/** Whether links i and i + 1 are one SAME_LETTER step: a letter between two things it names. */
+function sameLetterAt(nodes: GraphNode[], edges: GraphEdge[], i: number): boolean {
+  return (
+    nodes[i + 1].kind === 'Letter' &&
+    i + 1 < edges.length &&
+    edges[i].type === 'MENTIONS' &&
+    edges[i + 1].type === 'MENTIONS' &&
+    nodes[i].kind !== 'Letter' &&
+    nodes[i + 2].kind !== 'Letter'
+  );
+}
+
+/** How many SAME_LETTER steps linksOf makes of a path, without gathering their sentences. */
+function sameLetterSteps(nodes: GraphNode[], edges: GraphEdge[]): number {
+  let steps = 0;
+  for (let i = 0; i < edges.length; i++) {
+    if (!sameLetterAt(nodes, edges, i)) continue;
+    steps++;
+    i++;
+  }
+  return steps;
 }
 
 const firstIn = (evidence: GraphEdge['evidence'], letter: string) =>

@@ -9,7 +9,7 @@ import { type GraphStore, LIMITS } from '../../store/port.ts';
  * rules) and the simple paths between two things over them.
  */
 
-const CONTENT_TYPES: EdgeType[] = [
+export const CONTENT_TYPES: EdgeType[] = [
   'MENTIONS',
   'ANSWERS',
   'PROPOSED_BY',
@@ -21,6 +21,12 @@ const CONTENT_TYPES: EdgeType[] = [
 ];
 const HEADER_TYPES = [...HEADER_LINK_TYPES];
 export const CONNECTION_LIMITS = { maxHops: 6, first: 20, exploredNodes: 5000, candidatePaths: 2000 } as const;
+
+/** How far a search may go: the nodes it reads the links of, the candidate paths it ranks (tests make them small). */
+export interface SearchBudget {
+  exploredNodes: number;
+  candidatePaths: number;
+}
 
 export interface RawPath {
   ids: string[];
@@ -34,8 +40,70 @@ export function viaKey(path: RawPath): string {
   return (things.length > 0 ? things : path.ids).join('→');
 }
 
+/**
+ * What a connections search reads the graph through: Explored below (the port's edgesOf, any store) or
+ * IndexedExplored (indexed-explored.ts, the store's numbered links). N names a node, P is a path.
+ */
+export interface Exploring<N, P> {
+  /** True once the search reached its budget of nodes. */
+  readonly capped: boolean;
+  isHub(node: N): boolean;
+  /** The nodes linked to one by the links read so far, in id order (once per link). */
+  neighbours(node: N): readonly N[];
+  /** Reads the links of these nodes (not read yet, not hubs), within the budget. */
+  expand(nodes: N[]): Promise<void> | void;
+  paths(from: N, to: N, maxHops: number): { found: P[]; cutAt: number | null };
+  viaKey(path: P): string;
+  /** A new record of each node's distance from one end. */
+  distances(): Distances<N>;
+}
+
+export interface Distances<N> {
+  has(node: N): boolean;
+  get(node: N): number | undefined;
+  set(node: N, links: number): unknown;
+}
+
+/**
+ * The candidate paths between two nodes: one more link a round, read from alternate ends (from's side takes the
+ * odd links, to's the even), so the two balls always cover every path of that length; it stops as soon as the
+ * best `first` paths are known (fewer links rank first, so once `first` different paths are in hand no longer
+ * one can displace them). cutAt: the length at which candidatePaths cut the list, if it did.
+ */
+export async function searchPaths<N, P>(
+  graph: Exploring<N, P>,
+  from: N,
+  to: N,
+  options: { maxHops: number; first: number },
+): Promise<{ found: P[]; cutAt: number | null }> {
+  const sides = [from, to].map((end) => {
+    const dist = graph.distances();
+    dist.set(end, 0);
+    return { dist, frontier: [end] };
+  });
+  let result: { found: P[]; cutAt: number | null } = { found: [], cutAt: null };
+  for (let hops = 1; hops <= options.maxHops; hops++) {
+    const side = sides[(hops - 1) % 2];
+    if (side.frontier.length > 0 && !graph.capped) {
+      await graph.expand(side.frontier);
+      const next: N[] = [];
+      for (const node of side.frontier) {
+        for (const other of graph.neighbours(node)) {
+          if (side.dist.has(other) || graph.isHub(other)) continue;
+          side.dist.set(other, side.dist.get(node)! + 1);
+          next.push(other);
+        }
+      }
+      side.frontier = next.filter((node) => node !== from && node !== to);
+    }
+    result = graph.paths(from, to, hops);
+    if (result.cutAt !== null || new Set(result.found.map((p) => graph.viaKey(p))).size >= options.first) break;
+  }
+  return result;
+}
+
 /** The part of the graph the search has read: usable edges only, by node. */
-export class Explored {
+export class Explored implements Exploring<string, RawPath> {
   private readonly adjacency = new Map<string, Map<string, GraphEdge>>();
   private readonly expanded = new Set<string>();
   /** Each letter's body (store/letter-body.ts): where its header ends and its footer starts. */
@@ -48,11 +116,20 @@ export class Explored {
     private readonly store: GraphStore,
     private readonly includeHubs: boolean,
     private readonly ends: string[],
+    private readonly budget: SearchBudget = CONNECTION_LIMITS,
   ) {}
 
   /** The two ends are never hubs: asking what connects 市府办 to something is a fair question. */
   isHub(id: string): boolean {
     return this.hubs.has(id) && !this.ends.includes(id);
+  }
+
+  viaKey(path: RawPath): string {
+    return viaKey(path);
+  }
+
+  distances(): Distances<string> {
+    return new Map<string, number>();
   }
 
   neighbours(id: string): string[] {
@@ -67,9 +144,9 @@ export class Explored {
 
   async expand(ids: string[]): Promise<void> {
     const todo = ids.filter((id) => !this.expanded.has(id) && !this.isHub(id));
-    if (this.adjacency.size + todo.length > CONNECTION_LIMITS.exploredNodes) {
+    if (this.adjacency.size + todo.length > this.budget.exploredNodes) {
       this.capped = true;
-      todo.length = Math.max(0, CONNECTION_LIMITS.exploredNodes - this.adjacency.size);
+      todo.length = Math.max(0, this.budget.exploredNodes - this.adjacency.size);
     }
     todo.forEach((id) => this.expanded.add(id));
     const edges = await inChunks(todo, (chunk) =>
@@ -118,11 +195,11 @@ export class Explored {
     const found: RawPath[] = [];
     const shortest = toDist.get(from);
     if (shortest === undefined) return { found, cutAt: null };
-    for (let length = shortest; length <= maxHops && found.length < CONNECTION_LIMITS.candidatePaths; length++) {
+    for (let length = shortest; length <= maxHops && found.length < this.budget.candidatePaths; length++) {
       const ids = [from];
       const edges: GraphEdge[] = [];
       const walk = (at: string): void => {
-        if (found.length >= CONNECTION_LIMITS.candidatePaths) return;
+        if (found.length >= this.budget.candidatePaths) return;
         if (at === to) {
           if (edges.length === length) found.push({ ids: [...ids], edges: [...edges] });
           return;
@@ -139,7 +216,7 @@ export class Explored {
         }
       };
       walk(from);
-      if (found.length >= CONNECTION_LIMITS.candidatePaths) return { found, cutAt: length };
+      if (found.length >= this.budget.candidatePaths) return { found, cutAt: length };
     }
     return { found, cutAt: null };
   }

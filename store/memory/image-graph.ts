@@ -288,6 +288,38 @@ export class ImageGraph implements ReadGraph {
     return out;
   }
 
+  /** Whether the edges are stored in key order, so that an edge's number is its rank by key (LinkIndex numbers links so). */
+  keyOrdered(): boolean {
+    return this.inKeyOrder();
+  }
+
+  /** Node number i's id (numbers are places in the image, 0 to order - 1). */
+  nodeId(i: number): string {
+    return this.strings[this.nodes[i * NODE_FIELDS]];
+  }
+
+  /** Edge number e as an object (kept with the edges made lately). */
+  edgeAt(e: number): GraphEdge {
+    return this.edge(e);
+  }
+
+  /** Each edge's number, type and ends' numbers, without making it an object (store/memory/link-index.ts). */
+  forEachLinkNumber(visit: (e: number, type: string, source: number, target: number) => void): void {
+    const d = this.edges_;
+    for (let e = 0, r = 0; e < this.size; e++, r += EDGE_FIELDS) visit(e, this.strings[d[r]], d[r + 1], d[r + 2]);
+  }
+
+  /** Whether some evidence of edge e passes the test, read from the span numbers (the evidence is not made into objects). */
+  someEvidence(e: number, test: (evidence: Evidence) => boolean): boolean {
+    const r = e * EDGE_FIELDS;
+    const start = this.edges_[r + 4];
+    for (let k = start; k < start + this.edges_[r + 5]; k++) {
+      const s = k * 3;
+      if (test({ letter: this.strings[this.spans[s]], start: this.spans[s + 1], end: this.spans[s + 2] })) return true;
+    }
+    return false;
+  }
+
   private ordered?: boolean;
   /** Whether the edges are stored in key order (what image-encode.ts writes), checked once from the string table alone. */
   private inKeyOrder(): boolean {

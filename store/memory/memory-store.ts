@@ -3,6 +3,7 @@ import { commitPlan, fragmentsOf, type LetterFragment, lettersOf, storedLetterOf
 import { InnographError, StoreBusyError } from '../../domain/errors.ts';
 import type { GraphDocument, GraphNode } from '../../domain/model.ts';
 import { pageOf } from '../paging.ts';
+import type { LinkNumbers } from '../link-numbers.ts';
 import type {
   GraphStore,
   StoreCounts,
@@ -269,6 +270,11 @@ export class MemoryStore implements GraphStore {
 
   async recurring(options: Parameters<GraphStore['recurring']>[0], page: Parameters<GraphStore['recurring']>[1]) {
     return pageOf(q.recurring(await this.readIndex(), options), page);
+  }
+
+  /** The links by number, once per version (link-index.ts): what the API's connections search walks. */
+  async connectionLinks(): Promise<LinkNumbers> {
+    return (await this.readIndex()).links();
   }
 
   async stats() {

@@ -6,7 +6,7 @@ import {
   type GraphNode,
   type NodeKind,
 } from '../../domain/model.ts';
-import { HEADER_LINK_TYPES, inBody, type LetterBody, letterBody } from '../letter-body.ts';
+import { inBody } from '../letter-body.ts';
 import { normaliseName } from '../../domain/normalise.ts';
 import type {
   ChainBasis,
@@ -207,7 +207,7 @@ function rankedByLetters(index: ReadIndex, everywhere: boolean): RecurringNode[]
   if (!lists) ranked.set(index, (lists = new Map()));
   let rows = lists.get(everywhere);
   if (!rows) {
-    const bodies = everywhere ? null : letterBodies(index);
+    const bodies = everywhere ? null : index.bodies();
     rows = [];
     for (const node of index.all()) {
       const counted = bodies ? node.mentions.filter((m) => inBody(bodies.get(m.letter), m)) : node.mentions;
@@ -217,14 +217,6 @@ function rankedByLetters(index: ReadIndex, everywhere: boolean): RecurringNode[]
     lists.set(everywhere, rows);
   }
   return rows;
-}
-
-/** Each letter's body, from its header links (read by type: a letter's other links are not made into objects). */
-function letterBodies(index: ReadIndex): Map<string, LetterBody> {
-  const letters = index.ofKind('Letter').map((letter) => letter.id);
-  const links = new Map<string, GraphEdge[]>(letters.map((id) => [id, []]));
-  for (const edge of edgesOf(index.graph, letters, [...HEADER_LINK_TYPES], 'out')) links.get(edge.source)?.push(edge);
-  return new Map(letters.map((id) => [id, letterBody(id, links.get(id)!)]));
 }
 
 /** Read from the chain ties indexed once per graph version, and kept per set of bases (chain-index.ts). */

@@ -3,6 +3,8 @@ import type { ReadGraph } from './read-graph.ts';
 import { SearchIndex } from './search-index.ts';
 import { ChainIndex } from './chain-index.ts';
 import { pushTo } from '../../domain/multimap.ts';
+import type { LetterBody } from '../letter-body.ts';
+import { LinkIndex, letterBodies } from './link-index.ts';
 
 /**
  * What the embedded store's reads keep asking for, computed once per version
@@ -18,6 +20,8 @@ export class ReadIndex {
   private allCache?: GraphNode[];
   private searchCache?: SearchIndex;
   private tieIndex?: ChainIndex;
+  private bodyCache?: Map<string, LetterBody>;
+  private linkIndex?: LinkIndex;
   private readonly answers = new Map<string, unknown>();
 
   constructor(readonly graph: ReadGraph) {}
@@ -92,5 +96,20 @@ export class ReadIndex {
   search(): SearchIndex {
     this.searchCache ??= new SearchIndex(this.all());
     return this.searchCache;
+  }
+
+  /** Each letter's body (store/letter-body.ts), from its header links: what `recurring` and `connections` count. */
+  bodies(): Map<string, LetterBody> {
+    this.bodyCache ??= letterBodies(
+      this.graph,
+      this.ofKind('Letter').map((letter) => letter.id),
+    );
+    return this.bodyCache;
+  }
+
+  /** The links by number (link-index.ts), made on the first connections search of this version or at warm-up. */
+  links(): LinkIndex {
+    this.linkIndex ??= new LinkIndex(this.graph, this.bodies());
+    return this.linkIndex;
   }
 }
