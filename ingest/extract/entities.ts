@@ -73,9 +73,11 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
   return resolveOverlaps(found).map((m) => withDeclaredShortName(letter.text, m));
 }
 
-// 大庆龙创石油装备股份有限公司(以下简称龙创装备) · 青海雪域牦牛乳业有限公司（以下简称“雪域乳业”）: the short name the
-// letter declares right after a name is that thing's, whether quoted or not and whatever characters it keeps.
-const DECLARED_SHORT = /^\s*[（(]\s*(?:以下)?简称[：:]?\s*[“"]?([\u4e00-\u9fa5A-Za-z0-9]{2,12})[”"]?\s*[）)]/;
+// 大庆龙创石油装备股份有限公司(以下简称龙创装备) · 青海雪域牦牛乳业有限公司（以下简称“雪域乳业”） · 西藏雪蕊青稞生物科技
+// 有限公司（下称“雪蕊公司”）: the short name the letter declares right after a name is that thing's, whether quoted or
+// not, whatever characters it keeps and whichever of 以下简称 · 简称 · 下称 · 以下称 declares it.
+const DECLARED_SHORT =
+  /^\s*[（(]\s*(?:以下简称|简称|以?下称)[：:]?\s*[“"]?([\u4e00-\u9fa5A-Za-z0-9]{2,12})[”"]?\s*[）)]/;
 
 function withDeclaredShortName(text: string, mention: Mention): Mention {
   if (mention.kind === 'Policy' || mention.kind === 'Person') return mention;

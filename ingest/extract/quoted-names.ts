@@ -20,8 +20,8 @@ import type { Mention } from './mention.ts';
 
 // 《关于…的若干政策意见》（温政发〔2023〕6号）
 const DOC_NUMBER_AFTER = /^[（(]\s*([\u4e00-\u9fa5]{1,10}\s*[〔[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,5}\s*号)\s*[）)]/;
-// 《…》（简称“三年行动方案”）: the short name the letter uses from then on.
-const SHORT_NAME_AFTER = /^[（(]\s*(?:以下)?简称\s*[“"]([^”"]{2,30})[”"]\s*[）)]/;
+// 《…》（简称“三年行动方案”） · （下称“三年行动方案”）: the short name the letter uses from then on.
+const SHORT_NAME_AFTER = /^[（(]\s*(?:以下简称|简称|以?下称)\s*[“"]([^”"]{2,30})[”"]\s*[）)]/;
 // A title written 《…（2023-2025年》 loses its closing bracket; the year range still belongs to it.
 const YEAR_RANGE = /[（(]\s*\d{4}\s*[-—–－~]\s*\d{4}\s*年?\s*[）)]?$/;
 
@@ -86,7 +86,7 @@ export function quotedMentions(letter: ParsedLetter, insideTitle: (offset: numbe
   ]
     .sort((a, b) => a.index! - b.index!)
     // （简称“三年行动方案”） names the policy before it, not a programme (see policyMentions).
-    .filter((m) => !insideTitle(m.index!) && !/简称\s*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)))
+    .filter((m) => !insideTitle(m.index!) && !/(?:简称|下称)\s*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)))
     .map((m) => ({ name: m[1], start: m.index! + 1, end: m.index! + 1 + m[1].length }));
   // “双倍增”“双迈进”行动 … “双倍增、双迈进”: a list's parts that stand as quotes of their own are named one by one.
   const alone = new Set(quotes.map((q) => q.name.trim()));

@@ -66,4 +66,20 @@ describe('one body under two forms in one letter', () => {
       expect.arrayContaining(['北渡装备|澄江北渡石油装备股份有限公司', '雪域乳业|青岭雪域牦牛乳业有限公司']),
     );
   });
+
+  it.each(['下称', '以下称', '简称'])('a short name declared with %s is the firm’s, as with 以下简称', (word) => {
+    const text = letter(
+      '澄江市科学技术局',
+      `青岭雪蕊青稞生物科技有限公司（${word}“雪蕊公司”）建成提取生产线，雪蕊公司与园内企业联合开展研发。`,
+    );
+    expect(nodes(text, 'Enterprise')).toEqual(['雪蕊公司|青岭雪蕊青稞生物科技有限公司']);
+  });
+
+  it('must not take the name of a firm’s brand in brackets (商标名称“雪蕊”) for its declared short name', () => {
+    const text = letter(
+      '澄江市科学技术局',
+      '青岭雪蕊青稞生物科技有限公司（商标名称“雪蕊”）带动农户增收，雪蕊产品远销各地。',
+    );
+    expect(nodes(text, 'Enterprise')).toEqual(['青岭雪蕊青稞生物科技有限公司']);
+  });
 });
