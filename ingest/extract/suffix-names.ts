@@ -56,6 +56,11 @@ const MAX_NAME = 30;
 // Kinds a field alone does not name (组建汽车产业创新联合体): only a place opening them does (太原能源技术创新联合体).
 const NAMED_BY_PLACE = new Set(['创新联合体', '创新券']);
 const DESIGNATED = /(?:获批|获评|被认定为|认定为|被评为|评为|入选|获得|成为)$/;
+/** 烟台 · 赣州市: a word that is a whole place name, full or short (ingest/place's division list). */
+function isPlaceWord(text: string, word: Token): boolean {
+  const place = placesOpening(text.slice(word.start, word.end + 4), true)[0];
+  return place !== undefined && place.start === 0 && place.end === word.end - word.start;
+}
 /** 湖北省临床医学研究中心 → 临床医学研究中心: the name less the place it opens with (ingest/place's division list). */
 function withoutPlace(name: string): string {
   const place = placesOpening(name, false).at(-1);
@@ -208,7 +213,9 @@ function nameEndingAt(
         word.word.length === 2 &&
         (VERBAL.test(word.tag) ||
           (i === first && (word.tag === 'n' || (rule.kind === 'Enterprise' && !/^(?:ns|nr|nz|nt)/.test(word.tag)))));
-      if (!opens || !place || place.end > end - rule.suffix.length) break;
+      // (烟台/n 海洋/ns 装备…基地 · 烟台/n 黄渤海/ns 新区: a word that is itself a place (the division list's name or
+      // short name) opens the name as the place before it does, it is not a verb taking it as an object.)
+      if (!opens || !place || place.end > end - rule.suffix.length || isPlaceWord(text, word)) break;
       // (国际/n 云/ns 软件谷: a one-character 'place' is a word of the name.)
       if (place.tag === 'ns' && place.word.length >= 2) {
         from = place.start;

@@ -74,6 +74,11 @@ describe('where a name starts and ends', () => {
       ['Organization:临安区科技局', 'Platform:临安光电研究院', 'Platform:澄江科技城'],
     ],
     [
+      'a city’s name the segmenter tags as a common noun (烟台/n) still opens the name before a word it tags as a place',
+      '联合高校共建烟台海工装备实训基地，烟台黄渤海新区内的企业设立工作站。',
+      ['Platform:烟台海工装备实训基地', 'Platform:烟台黄渤海新区'],
+    ],
+    [
       'a trade word inside a common word does not end a name before 与',
       '推动中国科学院长春光学精密机械与物理研究所开展攻关。',
       ['Platform:中国科学院长春光学精密机械与物理研究所'],
