@@ -61,6 +61,23 @@ function connection<T>(all: T[], first: number, after?: string | null) {
   };
 }
 
+const filtered = new WeakMap<object, Map<string, BookEntry[]>>();
+
+/**
+ * A filtered ledger kept with its book (one per graph version), at most 64 filters: a status asked again, or
+ * paged through, costs its page instead of a pass over every commitment of the archive (tens of thousands at 10k).
+ */
+function keptFilter(book: object, key: string, compute: () => BookEntry[]): BookEntry[] {
+  let lists = filtered.get(book);
+  if (!lists) filtered.set(book, (lists = new Map()));
+  let list = lists.get(key);
+  if (!list) {
+    if (lists.size >= 64) lists.delete(lists.keys().next().value!);
+    lists.set(key, (list = compute()));
+  }
+  return list;
+}
+
 export const ledgerQuery = {
   indicators: async (
     _: unknown,
@@ -87,18 +104,20 @@ export const ledgerQuery = {
     c: Ctx,
   ) => {
     const chain = chainArg(filter?.chain);
-    const { entries } = await ledgerBook(c);
+    const book = await ledgerBook(c);
     const f = filter ?? {};
     const kept =
       f.year == null && !f.status && !f.indicator && !f.letter && !chain
-        ? entries
-        : entries.filter(
-            (entry) =>
-              (f.year == null || entry.year === f.year) &&
-              (!f.status || STATUS_ENUM[entry.status.status] === f.status) &&
-              (!f.indicator || entry.indicator?.id === f.indicator) &&
-              (!f.letter || entry.letters.has(f.letter)) &&
-              (!chain || entry.chains.includes(chain)),
+        ? book.entries
+        : keptFilter(book, JSON.stringify([f.year, f.status, f.indicator, f.letter, chain]), () =>
+            book.entries.filter(
+              (entry) =>
+                (f.year == null || entry.year === f.year) &&
+                (!f.status || STATUS_ENUM[entry.status.status] === f.status) &&
+                (!f.indicator || entry.indicator?.id === f.indicator) &&
+                (!f.letter || entry.letters.has(f.letter)) &&
+                (!chain || entry.chains.includes(chain)),
+            ),
           );
     return connection(kept, first, after);
   },
