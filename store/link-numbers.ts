@@ -4,7 +4,7 @@ import type { EdgeType, GraphEdge } from '../domain/model.ts';
  * A graph version's links by number, made once per version (the embedded
  * store's store/memory/link-index.ts), for a search that walks tens of
  * thousands of links per request — "what connects A and B"
- * (api/resolvers/indexed-explored.ts) — without making an object of each one
+ * (api/resolvers/indexed-explored.ts), the shortest path (store/memory/path-search.ts) — without making an object of each one
  * or asking the store for each step. Nodes and links are numbered from 0; a
  * link's number is its rank in key order (type, source, target), the order
  * GraphStore.edgesOf answers in, so sorting numbers sorts links as edgesOf does.
@@ -16,6 +16,8 @@ export interface LinkNumbers {
   idOf(node: number): string;
   /** Each node's place among the ids in string order: nodes compared by it sort as their ids do. */
   readonly rank: Int32Array;
+  /** Each node's links of every type, as the store's graph counts them (a loop twice). */
+  readonly degree: Int32Array;
   /** 1 for a node of kind Letter. */
   readonly letter: Uint8Array;
   /** Each link's ends. */

@@ -17,6 +17,7 @@ export class LinkIndex implements LinkNumbers {
   readonly linkCount: number;
   readonly rank: Int32Array;
   readonly letter: Uint8Array;
+  readonly degree: Int32Array;
   readonly source: Int32Array;
   readonly target: Int32Array;
   readonly type: Uint8Array;
@@ -76,9 +77,12 @@ export class LinkIndex implements LinkNumbers {
       });
     }
     this.letter = new Uint8Array(this.nodeCount);
-    for (let n = 0; n < this.nodeCount; n++)
+    this.degree = new Int32Array(this.nodeCount);
+    for (let n = 0; n < this.nodeCount; n++) {
       if ((image ? image.kindOf(this.ids[n]) : graph.getNodeAttributes(this.ids[n]).kind) === 'Letter')
         this.letter[n] = 1;
+      this.degree[n] = graph.degree(this.ids[n]);
+    }
     const byId = Int32Array.from(this.ids.keys()).sort((a, b) =>
       this.ids[a] < this.ids[b] ? -1 : this.ids[a] > this.ids[b] ? 1 : 0,
     );

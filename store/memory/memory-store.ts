@@ -257,7 +257,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async shortestPath(from: string, to: string, maxHops: number, edgeTypes?: Parameters<GraphStore['shortestPath']>[3]) {
-    return q.shortestPath(await this.graph(), from, to, checkHops(maxHops), edgeTypes);
+    return q.shortestPath(await this.readIndex(), from, to, checkHops(maxHops), edgeTypes);
   }
 
   async commitments(filter: Parameters<GraphStore['commitments']>[0], page: Parameters<GraphStore['commitments']>[1]) {

@@ -3,6 +3,7 @@ import { edgeKey, type EdgeType, type GraphEdge, type GraphNode } from '../../do
 import type { Subgraph } from '../port.ts';
 import { ImageGraph } from './image-graph.ts';
 import type { ReadGraph } from './read-graph.ts';
+import type { LinkNumbers } from '../link-numbers.ts';
 
 /**
  * The shortest path between two things, searched from both ends at once
@@ -31,83 +32,116 @@ export class PathTooBroadError extends InnographError {
 
 type Neighbours = (id: string, visit: (other: string) => void) => void;
 
+/**
+ * Over the graph version's numbered links (link-index.ts), made once per version: the balls are arrays of
+ * distances by node number and a step reads a row of link numbers — the walk by id made a string and a map entry
+ * of each of the hundreds of thousands of things two hubs' letters name, on every request.
+ */
 export function shortestPath(
   graph: ReadGraph,
+  links: LinkNumbers,
   from: string,
   to: string,
   maxHops: number,
   edgeTypes?: EdgeType[],
 ): Subgraph | null {
   const types = edgeTypes && edgeTypes.length > 0 ? new Set<string>(edgeTypes) : null;
-  if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
+  const [a, b] = [links.numberOf(from), links.numberOf(to)];
+  if (a === undefined || b === undefined) return null;
   if (from === to) return { nodes: [graph.getNodeAttributes(from)], edges: [], capped: false };
-  const each = neighboursOf(graph, types);
-  const sides = [
-    { dist: new Map([[from, 0]]), frontier: [from], depth: 0 },
-    { dist: new Map([[to, 0]]), frontier: [to], depth: 0 },
-  ];
-  let links = 0;
+  const each = numberedNeighbours(links, types);
+  const sides = [a, b].map((end) => {
+    const dist = new Int8Array(links.nodeCount).fill(-1);
+    dist[end] = 0;
+    return { dist, reached: [end], frontier: [end], depth: 0 };
+  });
+  let seen = 0;
   let met = false;
   while (!met && sides[0].depth + sides[1].depth < maxHops && sides.every((s) => s.frontier.length > 0)) {
-    const cost = (s: (typeof sides)[number]) => s.frontier.reduce((sum, id) => sum + graph.degree(id), 0);
+    // The side whose frontier has fewer links (all types, as ReadGraph.degree counts them) grows.
+    const cost = (s: (typeof sides)[number]) => s.frontier.reduce((sum, n) => sum + links.degree[n], 0);
     const [side, other] = cost(sides[1]) < cost(sides[0]) ? [sides[1], sides[0]] : [sides[0], sides[1]];
-    const next: string[] = [];
+    const next: number[] = [];
     const depth = side.depth + 1;
-    for (const id of side.frontier) {
-      each(id, (found) => {
-        links++;
-        if (side.dist.has(found)) return;
-        side.dist.set(found, depth);
+    for (const n of side.frontier) {
+      each(n, (found) => {
+        seen++;
+        if (side.dist[found] >= 0) return;
+        side.dist[found] = depth;
+        side.reached.push(found);
         next.push(found);
-        if (other.dist.has(found)) met = true;
+        if (other.dist[found] >= 0) met = true;
       });
-      if (links > PATH_LIMITS.links) throw new PathTooBroadError(from, to, links, maxHops);
+      if (seen > PATH_LIMITS.links) throw new PathTooBroadError(from, to, seen, maxHops);
     }
     side.depth = depth;
     side.frontier = next;
   }
   if (!met) return null;
-  const ids = stepsBack(sides[0].dist, sides[0].depth, sides[1].dist, sides[1].depth, to, each);
+  const [fromSide, toSide] = sides;
+  const steps = stepsBack(fromSide, toSide, b, each, links.rank);
+  const ids = steps.map((n) => links.idOf(n));
   const nodes: GraphNode[] = ids.map((id) => graph.getNodeAttributes(id));
   const edges: GraphEdge[] = [];
   for (let i = 0; i + 1 < ids.length; i++) edges.push(firstLink(graph, ids[i], ids[i + 1], types));
   return { nodes, edges, capped: false };
 }
 
+type NumberedNeighbours = (node: number, visit: (other: number) => void) => void;
+
+/**
+ * The other end of each of a node's links of the wanted types (null: all), as ImageGraph.forEachNeighbour visits
+ * them: a loop is seen twice (once leaving, once arriving), so the count of links seen is the same.
+ */
+function numberedNeighbours(links: LinkNumbers, types: ReadonlySet<string> | null): NumberedNeighbours {
+  const wanted = types ? Uint8Array.from(links.types, (t) => (types.has(t) ? 1 : 0)) : null;
+  const { linkStart, linkList, source, target, type } = links;
+  return (node, visit) => {
+    for (let k = linkStart[node]; k < linkStart[node + 1]; k++) {
+      const link = linkList[k];
+      if (wanted && !wanted[type[link]]) continue;
+      if (source[link] === target[link]) visit(node);
+      visit(source[link] === node ? target[link] : source[link]);
+    }
+  };
+}
+
+interface Ball {
+  dist: Int8Array;
+  /** The nodes it reached, in the order it reached them. */
+  reached: number[];
+  depth: number;
+}
+
 /**
  * The path from `from` to `to`, walked back from `to`. Both balls are whole to their depths (fd from `from`,
  * td from `to`, fd + td the path's length L), so the things on a shortest path at each distance h from `from`
  * are known: at h = fd, those at fd from one end and td from the other; nearer `from`, those at h from it next to
- * one of them; nearer `to`, those at L − h from `to` next to one of them.
+ * one of them; nearer `to`, those at L − h from `to` next to one of them. At each step back, of the neighbours
+ * in the layer, the one whose id sorts first.
  */
-function stepsBack(
-  fromDist: Map<string, number>,
-  fd: number,
-  toDist: Map<string, number>,
-  td: number,
-  to: string,
-  each: Neighbours,
-): string[] {
+function stepsBack(from: Ball, to: Ball, end: number, each: NumberedNeighbours, rank: Int32Array): number[] {
+  const [fd, td] = [from.depth, to.depth];
   const length = fd + td;
-  const layers: Array<Set<string>> = new Array(length + 1);
-  layers[fd] = new Set([...fromDist].filter(([id, d]) => d === fd && toDist.get(id) === td).map(([id]) => id));
-  for (let h = fd - 1; h >= 0; h--) layers[h] = around(layers[h + 1], (id) => fromDist.get(id) === h, each);
-  for (let h = fd + 1; h <= length; h++) layers[h] = around(layers[h - 1], (id) => toDist.get(id) === length - h, each);
-  const path = [to];
+  const layers: Array<Set<number>> = new Array(length + 1);
+  layers[fd] = new Set(from.reached.filter((n) => from.dist[n] === fd && to.dist[n] === td));
+  for (let h = fd - 1; h >= 0; h--) layers[h] = around(layers[h + 1], (n) => from.dist[n] === h, each);
+  for (let h = fd + 1; h <= length; h++) layers[h] = around(layers[h - 1], (n) => to.dist[n] === length - h, each);
+  const path = [end];
   for (let h = length - 1; h >= 0; h--) {
-    let best: string | null = null;
+    let best = -1;
     each(path[0], (other) => {
-      if (layers[h].has(other) && (best === null || other < best)) best = other;
+      if (layers[h].has(other) && (best < 0 || rank[other] < rank[best])) best = other;
     });
-    path.unshift(best!);
+    path.unshift(best);
   }
   return path;
 }
 
-function around(layer: Set<string>, wanted: (id: string) => boolean, each: Neighbours): Set<string> {
-  const out = new Set<string>();
-  for (const id of layer)
-    each(id, (other) => {
+function around(layer: Set<number>, wanted: (n: number) => boolean, each: NumberedNeighbours): Set<number> {
+  const out = new Set<number>();
+  for (const n of layer)
+    each(n, (other) => {
       if (wanted(other)) out.add(other);
     });
   return out;

@@ -24,7 +24,7 @@ import { scoreForms, searchKey } from '../search-score.ts';
 import type { ReadIndex } from './read-index.ts';
 import type { ReadGraph } from './read-graph.ts';
 import { ImageGraph } from './image-graph.ts';
-import { neighboursOf } from './path-search.ts';
+import { neighboursOf, shortestPath as pathSearch } from './path-search.ts';
 
 /** The embedded adapter's reads: pure functions over the merged graph. */
 
@@ -155,7 +155,16 @@ export function overview(graph: ReadGraph, options: OverviewOptions): Subgraph {
   return induced(graph, new Set(ranked.slice(0, options.limit).map((r) => r.id)), types, ranked.length > options.limit);
 }
 
-export { shortestPath } from './path-search.ts';
+/** The shortest path, over the version's numbered links (path-search.ts). */
+export function shortestPath(
+  index: ReadIndex,
+  from: string,
+  to: string,
+  maxHops: number,
+  edgeTypes?: EdgeType[],
+): Subgraph | null {
+  return pathSearch(index.graph, index.links(), from, to, maxHops, edgeTypes);
+}
 
 const kindOf = (graph: ReadGraph, id: string): NodeKind =>
   ((graph instanceof ImageGraph ? graph.kindOf(id) : null) ?? graph.getNodeAttributes(id).kind) as NodeKind;
