@@ -12,8 +12,38 @@ const YEAR_IN = /(?:到|至)?(20\d\d)\s*年(?:度|底)?/g;
 // jieba's tags for adverbs, time words, pronouns, prepositions, conjunctions and particles.
 const STOP_TAGS = new Set(['d', 't', 'r', 'p', 'c', 'u']);
 
+type NounBefore = { noun: string; scope: string; follows: boolean; endsWithVerb: boolean };
+type NounAfter = { noun: string; scope: string; length: number };
+
+/**
+ * Both readings are functions of the words alone, and each segments its words with jieba again: the same words
+ * (a clause's opening, a unit and its noun: 家|高新技术企业) recur across a letter's figures and across letters,
+ * so each is kept, up to a bound, and given again frozen.
+ */
+const KEPT = 20_000;
+const before = new Map<string, Readonly<NounBefore>>();
+const after = new Map<string, Readonly<NounAfter>>();
+
+function kept<T extends object>(map: Map<string, Readonly<T>>, text: string, read: (text: string) => T): Readonly<T> {
+  let found = map.get(text);
+  if (!found) {
+    if (map.size >= KEPT) map.clear();
+    map.set(text, (found = Object.freeze(read(text))));
+  }
+  return found;
+}
+
 /** The noun phrase before the number: after the last lead word, closing words and scope words taken off. */
-export function nounBefore(text: string): { noun: string; scope: string; follows: boolean; endsWithVerb: boolean } {
+export function nounBefore(text: string): Readonly<NounBefore> {
+  return kept(before, text, readNounBefore);
+}
+
+/** The noun phrase after the number (培育40家|市级产教融合型企业): up to a lead word, a number, 的, 和 or the clause's end. */
+export function nounAfter(text: string): Readonly<NounAfter> {
+  return kept(after, text, readNounAfter);
+}
+
+function readNounBefore(text: string): NounBefore {
   let rest = text
     .replace(QUOTES, '')
     .replace(/\s/g, '')
@@ -45,8 +75,7 @@ export function nounBefore(text: string): { noun: string; scope: string; follows
   return { ...takeScope(phrase.replace(OPENERS, '')), follows: false, endsWithVerb };
 }
 
-/** The noun phrase after the number (培育40家|市级产教融合型企业): up to a lead word, a number, 的, 和 or the clause's end. */
-export function nounAfter(text: string): { noun: string; scope: string; length: number } {
+function readNounAfter(text: string): NounAfter {
   let rest = text;
   for (const word of W.trailingWords) if (rest.startsWith(word)) rest = rest.slice(word.length);
   const skipped = text.length - rest.length;
