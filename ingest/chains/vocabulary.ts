@@ -1,6 +1,7 @@
 import chainFile from '../lexicon/chains.json' with { type: 'json' };
 import { CHAINS, type ChainName, isChainName } from '../../domain/model.ts';
 import { InnographError } from '../../domain/errors.ts';
+import { WordTrie } from '../lexicon/word-trie.ts';
 
 /**
  * The chain vocabulary of ingest/lexicon/chains.json, as one scanner: every
@@ -62,7 +63,7 @@ export class ChainVocabulary {
   private readonly pattern: RegExp;
   private readonly sensesOf = new Map<string, Sense[]>();
   /** Every word and chain name, by code unit: what the scan walks instead of trying each word at each position. */
-  private readonly trie = new TrieNode();
+  private readonly trie = new WordTrie();
   /** What was found in recent texts (the letter's, and names read across letters): each span of a text is read once. */
   private readonly letters = new TextCache(2);
   private readonly names = new TextCache(4096);
@@ -154,23 +155,6 @@ export class ChainVocabulary {
   }
 }
 
-/** A trie of the vocabulary's words by UTF-16 code unit (the alternation reads code units too: it has no u flag). */
-class TrieNode {
-  readonly next = new Map<number, TrieNode>();
-  word = false;
-
-  add(word: string, at = 0): void {
-    if (at === word.length) {
-      this.word = true;
-      return;
-    }
-    const code = word.charCodeAt(at);
-    let child = this.next.get(code);
-    if (!child) this.next.set(code, (child = new TrieNode()));
-    child.add(word, at + 1);
-  }
-}
-
 /** What is known of one text: the words starting at each position (longest first), and the hits of each found word. */
 class TextIndex {
   private readonly lengths = new Map<number, number[]>();
@@ -179,18 +163,9 @@ class TextIndex {
   constructor(private readonly text: string) {}
 
   /** The length of the longest word at `start` that ends at or before `end`; 0 for none. */
-  longestAt(start: number, end: number, trie: TrieNode): number {
+  longestAt(start: number, end: number, trie: WordTrie): number {
     let lengths = this.lengths.get(start);
-    if (!lengths) {
-      lengths = [];
-      const text = this.text;
-      let node: TrieNode | undefined = trie;
-      for (let i = start; i < text.length && node; i++) {
-        node = node.next.get(text.charCodeAt(i));
-        if (node?.word) lengths.unshift(i + 1 - start);
-      }
-      this.lengths.set(start, lengths);
-    }
+    if (!lengths) this.lengths.set(start, (lengths = trie.lengthsAt(this.text, start)));
     for (const length of lengths) if (start + length <= end) return length;
     return 0;
   }

@@ -5,6 +5,7 @@
  * unless a place before it (北京市朝阳区) says which.
  */
 import { type Division, type Divisions, divisions } from './divisions.ts';
+import { WordTrie } from '../lexicon/word-trie.ts';
 
 export interface NamedPlace {
   /** Every division the words can mean, once narrowed by the places named before them. */
@@ -26,28 +27,11 @@ const ORGAN_AFTER =
 // The level words that end a place's full name.
 const LEVEL_CHAR = /[省市县区州旗盟]/;
 
-/** The names opening with one character: as a set, and the lengths they come in, longest first. */
-interface NamesOpening {
-  names: Set<string>;
-  lengths: number[];
-}
+let index: WordTrie | null = null;
 
-let index: Map<string, NamesOpening> | null = null;
-
-/**
- * Names by first character, so a scan tries 石家庄市 before 石家庄: at a position only the words of each length
- * written there are looked up (two names of one length cannot both stand at one place).
- */
-function namesByFirst(all: Divisions): Map<string, NamesOpening> {
-  if (index) return index;
-  index = new Map();
-  for (const name of all.allNames()) {
-    const entry = index.get(name[0]) ?? { names: new Set<string>(), lengths: [] };
-    entry.names.add(name);
-    if (!entry.lengths.includes(name.length)) entry.lengths.push(name.length);
-    index.set(name[0], entry);
-  }
-  for (const entry of index.values()) entry.lengths.sort((a, b) => b - a);
+/** Every name and short name, so a scan finds 石家庄市 and 石家庄 at one position, and tries the longer first. */
+function names(all: Divisions): WordTrie {
+  index ??= new WordTrie(all.allNames());
   return index;
 }
 
@@ -75,11 +59,8 @@ function longestAt(
   parents: Division[] | null,
   shortAllowed: boolean,
 ): NamedPlace | null {
-  const opening = namesByFirst(all).get(text[at]);
-  if (!opening) return null;
-  for (const length of opening.lengths) {
+  for (const length of names(all).lengthsAt(text, at)) {
     const name = text.slice(at, at + length);
-    if (name.length < length || !opening.names.has(name)) continue;
     const full = all.named(name);
     const short = shortAllowed ? all.shortNamed(name).filter((d) => !full.includes(d)) : [];
     let candidates = [...full, ...short];
@@ -107,9 +88,9 @@ export function placesIn(text: string): NamedPlace[][] {
   const found: NamedPlace[][] = [];
   const quoted = new Uint8Array(text.length);
   for (const [s, e] of quotedRanges(text)) quoted.fill(1, s, e);
-  const starts = namesByFirst(divisions());
+  const starts = names(divisions());
   for (let i = 0; i < text.length; i++) {
-    if (quoted[i] || !starts.has(text[i])) continue;
+    if (quoted[i] || !starts.opens(text.charCodeAt(i))) continue;
     // A short name counts in free text only as a city's or province's, before an organ (重庆金融监管局), never 中山大学.
     let chain = placesAt(text, i, false);
     if (chain.length === 0) {
