@@ -1,7 +1,6 @@
 import { bookTitles } from './quoted-names.ts';
 import type { LetterExtraction } from './extract-letter.ts';
 import type { Mention } from './mention.ts';
-import { pushTo } from '../../domain/multimap.ts';
 
 /**
  * A name is marked once and then used bare: “科技轻骑队” in one letter,
@@ -39,13 +38,17 @@ export function withRepeatedNames(extractions: LetterExtraction[]): LetterExtrac
   for (const extraction of extractions) {
     for (const [name, kind] of explicitNames(extraction)) if (!names.has(name)) names.set(name, kind);
   }
-  // Names by their first two characters (longest first, so 大孵化器集群院校行活动 wins over 大孵化器集群):
-  // one pass over each letter's text looks up only the names that can start at each place.
-  const byPrefix = new Map<string, Array<[string, Mention['kind']]>>();
-  for (const entry of [...names].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))) {
-    const prefix = entry[0].slice(0, 2);
-    pushTo(byPrefix, prefix, entry);
+  // Names by their first two characters, then by length (longest first, so 大孵化器集群院校行活动 wins over
+  // 大孵化器集群): one pass over each letter's text looks up, at each place, only the words written there.
+  const byPrefix = new Map<number, { lengths: number[]; kinds: Map<string, Mention['kind']> }>();
+  for (const [name, kind] of names) {
+    const prefix = name.charCodeAt(0) * 0x10000 + name.charCodeAt(1);
+    let group = byPrefix.get(prefix);
+    if (!group) byPrefix.set(prefix, (group = { lengths: [], kinds: new Map() }));
+    if (!group.lengths.includes(name.length)) group.lengths.push(name.length);
+    group.kinds.set(name, kind);
   }
+  for (const group of byPrefix.values()) group.lengths.sort((a, b) => b - a);
   return extractions.map((extraction) => {
     const { letter } = extraction;
     const text = letter.text;
@@ -55,11 +58,15 @@ export function withRepeatedNames(extractions: LetterExtraction[]): LetterExtrac
     for (const t of titles) covered.fill(1, t.start, t.end);
     const added: Mention[] = [];
     for (let at = letter.body.start; at < letter.body.end - 1; at++) {
-      const candidates = byPrefix.get(text.slice(at, at + 2));
-      if (!candidates || covered[at]) continue;
-      for (const [name, kind] of candidates) {
-        const end = at + name.length;
-        if (end > letter.body.end || !text.startsWith(name, at)) continue;
+      if (covered[at]) continue;
+      const group = byPrefix.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
+      if (!group) continue;
+      for (const length of group.lengths) {
+        const end = at + length;
+        if (end > letter.body.end) continue;
+        const name = text.slice(at, end);
+        const kind = group.kinds.get(name);
+        if (kind === undefined) continue;
         // 5+5 inside 5+5+N is not a mention of 5+5.
         if (/[+＋\w]/.test(text[end] ?? '') || /[+＋\w]/.test(text[at - 1] ?? '')) continue;
         if (covered.subarray(at, end).some((c) => c === 1)) continue;
