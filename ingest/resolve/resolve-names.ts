@@ -61,11 +61,19 @@ export function resolveNames(ordered: LetterExtraction[]): Resolution {
     ]);
   }
   const canonical = groups.canonical();
+  // The chain and graph stages ask for each mention (a name recurs in a letter and across letters): the groups no
+  // longer change, so a name's answer in a scope is worked out once.
+  const answers = new Map<string, ResolvedName>();
   return {
     resolve(mention, scope) {
-      const key = groups.keyOf(mention.kind, mention.name, scope);
-      const entry = canonical.get(key) ?? { id: key, name: mention.name, aliases: [] };
-      return { id: entry.id, name: entry.name, aliases: entry.aliases };
+      const asked = `${mention.kind}\u0000${scope}\u0000${mention.name}`;
+      let answer = answers.get(asked);
+      if (!answer) {
+        const key = groups.keyOf(mention.kind, mention.name, scope);
+        const entry = canonical.get(key) ?? { id: key, name: mention.name, aliases: [] };
+        answers.set(asked, (answer = { id: entry.id, name: entry.name, aliases: entry.aliases }));
+      }
+      return { id: answer.id, name: answer.name, aliases: answer.aliases };
     },
     mergedFrom,
     joins: groups.joins,
