@@ -112,18 +112,19 @@ export class ChainVocabulary {
   hits(text: string, from: number, to: number): Hit[] {
     this.scanned += Math.max(0, to - from);
     if (from < 0 || to < 0) return this.hitsByPattern(text, from, to);
-    const index = (text.length > 64 ? this.letters : this.names).of(text);
+    const index = (text.length > 64 ? this.letters : this.names).of(text, this.trie);
     const found: Hit[] = [];
     const end = Math.min(to, text.length);
-    for (let start = from; start < end;) {
-      const length = index.longestAt(start, end, this.trie);
+    if (from >= end) return found;
+    for (let start = index.nextStart(from); start < end;) {
+      const length = index.longestAt(start, end);
       if (length === 0) {
-        start++;
+        start = index.nextStart(start + 1);
         continue;
       }
       for (const hit of index.hitsOf(start, length, () => this.hitsOfWord(text, start, start + length)))
         found.push(hit);
-      start += length;
+      start = index.nextStart(start + length);
     }
     return found;
   }
@@ -157,16 +158,32 @@ export class ChainVocabulary {
 
 /** What is known of one text: the words starting at each position (longest first), and the hits of each found word. */
 class TextIndex {
-  private readonly lengths = new Map<number, number[]>();
+  /** The words starting at each position, longest first (none: an empty list, shared). */
+  private readonly lengths: number[][];
+  /** For each position, the first position at or after it where a word starts (the text's length for none). */
+  private readonly next: Int32Array;
   private readonly hits = new Map<number, Hit[]>();
 
-  constructor(private readonly text: string) {}
+  constructor(text: string, trie: WordTrie) {
+    const none: number[] = [];
+    this.lengths = new Array<number[]>(text.length);
+    this.next = new Int32Array(text.length + 1);
+    this.next[text.length] = text.length;
+    for (let at = text.length - 1; at >= 0; at--) {
+      const lengths = trie.opens(text.charCodeAt(at)) ? trie.lengthsAt(text, at) : none;
+      this.lengths[at] = lengths;
+      this.next[at] = lengths.length > 0 ? at : this.next[at + 1];
+    }
+  }
+
+  /** The first position at or after `at` where a word starts. */
+  nextStart(at: number): number {
+    return this.next[at];
+  }
 
   /** The length of the longest word at `start` that ends at or before `end`; 0 for none. */
-  longestAt(start: number, end: number, trie: WordTrie): number {
-    let lengths = this.lengths.get(start);
-    if (!lengths) this.lengths.set(start, (lengths = trie.lengthsAt(this.text, start)));
-    for (const length of lengths) if (start + length <= end) return length;
+  longestAt(start: number, end: number): number {
+    for (const length of this.lengths[start]) if (start + length <= end) return length;
     return 0;
   }
 
@@ -185,11 +202,11 @@ class TextCache {
 
   constructor(private readonly size: number) {}
 
-  of(text: string): TextIndex {
+  of(text: string, trie: WordTrie): TextIndex {
     let index = this.indexes.get(text);
     if (!index) {
       if (this.indexes.size >= this.size) this.indexes.delete(this.indexes.keys().next().value!);
-      this.indexes.set(text, (index = new TextIndex(text)));
+      this.indexes.set(text, (index = new TextIndex(text, trie)));
     }
     return index;
   }
