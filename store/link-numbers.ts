@@ -18,6 +18,9 @@ export interface LinkNumbers {
   readonly rank: Int32Array;
   /** Each node's links of every type, as the store's graph counts them (a loop twice). */
   readonly degree: Int32Array;
+  /** Each node's kind, as a place in `kinds`. */
+  readonly kind: Uint8Array;
+  readonly kinds: readonly string[];
   /** 1 for a node of kind Letter. */
   readonly letter: Uint8Array;
   /** Each link's ends. */

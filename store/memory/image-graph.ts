@@ -236,25 +236,6 @@ export class ImageGraph implements ReadGraph {
   }
 
   /**
-   * The other end of each of a node's links of the given types (null: all), out-links first — from edge numbers
-   * alone, without making an object of any edge (a path search looks at hundreds of thousands).
-   */
-  forEachNeighbour(id: string, types: ReadonlySet<string> | null, visit: (other: string) => void): void {
-    const i = this.index.get(id);
-    if (i === undefined) return;
-    const wanted = types ? this.typeNumbers(types) : null;
-    const d = this.edges_;
-    for (let k = this.outStart[i]; k < this.outStart[i + 1]; k++) {
-      const r = this.outList[k] * EDGE_FIELDS;
-      if (!wanted || wanted.has(d[r])) visit(this.strings[this.nodes[d[r + 2] * NODE_FIELDS]]);
-    }
-    for (let k = this.inStart[i]; k < this.inStart[i + 1]; k++) {
-      const r = this.inList[k] * EDGE_FIELDS;
-      if (!wanted || wanted.has(d[r])) visit(this.strings[this.nodes[d[r + 1] * NODE_FIELDS]]);
-    }
-  }
-
-  /**
    * The edges touching the given nodes (out of them, into them or both), of
    * the given types (null: all), each once and in key order, as the store's
    * edgesOf answers — found from edge numbers alone, making objects only of

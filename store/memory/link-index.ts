@@ -18,6 +18,8 @@ export class LinkIndex implements LinkNumbers {
   readonly rank: Int32Array;
   readonly letter: Uint8Array;
   readonly degree: Int32Array;
+  readonly kind: Uint8Array;
+  readonly kinds: string[] = [];
   readonly source: Int32Array;
   readonly target: Int32Array;
   readonly type: Uint8Array;
@@ -78,9 +80,17 @@ export class LinkIndex implements LinkNumbers {
     }
     this.letter = new Uint8Array(this.nodeCount);
     this.degree = new Int32Array(this.nodeCount);
+    this.kind = new Uint8Array(this.nodeCount);
+    const kindCode = new Map<string, number>();
     for (let n = 0; n < this.nodeCount; n++) {
-      if ((image ? image.kindOf(this.ids[n]) : graph.getNodeAttributes(this.ids[n]).kind) === 'Letter')
-        this.letter[n] = 1;
+      const kind = (image ? image.kindOf(this.ids[n]) : graph.getNodeAttributes(this.ids[n]).kind)!;
+      let code = kindCode.get(kind);
+      if (code === undefined) {
+        kindCode.set(kind, (code = this.kinds.length));
+        this.kinds.push(kind);
+      }
+      this.kind[n] = code;
+      if (kind === 'Letter') this.letter[n] = 1;
       this.degree[n] = graph.degree(this.ids[n]);
     }
     const byId = Int32Array.from(this.ids.keys()).sort((a, b) =>

@@ -249,7 +249,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async neighbourhood(ids: readonly string[], options: Parameters<GraphStore['neighbourhood']>[1]) {
-    return q.neighbourhood(await this.graph(), checkIds(ids), checkNeighbourhood(options));
+    return q.neighbourhood(await this.readIndex(), checkIds(ids), checkNeighbourhood(options));
   }
 
   async overview(options: Parameters<GraphStore['overview']>[0]) {

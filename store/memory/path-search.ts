@@ -30,8 +30,6 @@ export class PathTooBroadError extends InnographError {
   }
 }
 
-type Neighbours = (id: string, visit: (other: string) => void) => void;
-
 /**
  * Over the graph version's numbered links (link-index.ts), made once per version: the balls are arrays of
  * distances by node number and a step reads a row of link numbers — the walk by id made a string and a map entry
@@ -90,8 +88,8 @@ export function shortestPath(
 type NumberedNeighbours = (node: number, visit: (other: number) => void) => void;
 
 /**
- * The other end of each of a node's links of the wanted types (null: all), as ImageGraph.forEachNeighbour visits
- * them: a loop is seen twice (once leaving, once arriving), so the count of links seen is the same.
+ * The other end of each of a node's links of the wanted types (null: all), as an image's rows list them: a loop
+ * is seen twice (once leaving, once arriving), as the walk by id counted it.
  */
 function numberedNeighbours(links: LinkNumbers, types: ReadonlySet<string> | null): NumberedNeighbours {
   const wanted = types ? Uint8Array.from(links.types, (t) => (types.has(t) ? 1 : 0)) : null;
@@ -156,13 +154,4 @@ function firstLink(graph: ReadGraph, a: string, b: string, types: ReadonlySet<st
     if ((edge.source === b || edge.target === b) && (!types || types.has(edge.type))) links.push(edge);
   });
   return links.sort((x, y) => (edgeKey(x) < edgeKey(y) ? -1 : 1))[0];
-}
-
-/** The things one link away over the wanted types; from an image's edge numbers without making edge objects. */
-export function neighboursOf(graph: ReadGraph, types: ReadonlySet<string> | null): Neighbours {
-  if (graph instanceof ImageGraph) return (id, visit) => graph.forEachNeighbour(id, types, visit);
-  return (id, visit) =>
-    graph.forEachEdge(id, (_key, edge) => {
-      if (!types || types.has(edge.type)) visit(edge.source === id ? edge.target : edge.source);
-    });
 }

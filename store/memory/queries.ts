@@ -1,11 +1,4 @@
-import {
-  edgeKey,
-  NODE_KINDS,
-  type EdgeType,
-  type GraphEdge,
-  type GraphNode,
-  type NodeKind,
-} from '../../domain/model.ts';
+import { edgeKey, NODE_KINDS, type EdgeType, type GraphEdge, type GraphNode } from '../../domain/model.ts';
 import { inBody } from '../letter-body.ts';
 import { normaliseName } from '../../domain/normalise.ts';
 import type {
@@ -24,7 +17,7 @@ import { scoreForms, searchKey } from '../search-score.ts';
 import type { ReadIndex } from './read-index.ts';
 import type { ReadGraph } from './read-graph.ts';
 import { ImageGraph } from './image-graph.ts';
-import { neighboursOf, shortestPath as pathSearch } from './path-search.ts';
+import { shortestPath as pathSearch } from './path-search.ts';
 
 /** The embedded adapter's reads: pure functions over the merged graph. */
 
@@ -109,33 +102,52 @@ export function edgesOf(
 /**
  * Breadth-first, both directions, up to `depth` hops; at most `limit` nodes, with `capped` when more were reachable.
  * Each hop adds its new nodes in id order, so a capped answer is the same on every store (the Neo4j adapter does the same).
+ * Walked over the version's numbered links (link-index.ts): a hub's thousands of neighbours are numbers until the
+ * `limit` kept become ids.
  */
-export function neighbourhood(graph: ReadGraph, ids: readonly string[], options: NeighbourhoodOptions): Subgraph {
-  const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-  const types = options.edgeTypes && options.edgeTypes.length > 0 ? new Set(options.edgeTypes) : null;
-  const kept = new Set(ids.filter((id) => graph.hasNode(id)));
-  // An image's links are walked by number, and only the edges answered are made into objects.
-  const each = neighboursOf(graph, types);
-  let frontier = [...kept];
+export function neighbourhood(index: ReadIndex, ids: readonly string[], options: NeighbourhoodOptions): Subgraph {
+  const graph = index.graph;
+  const links = index.links();
+  const kinds = options.kinds && options.kinds.length > 0 ? new Set<string>(options.kinds) : null;
+  const types = options.edgeTypes && options.edgeTypes.length > 0 ? new Set<string>(options.edgeTypes) : null;
+  const wantedType = types ? Uint8Array.from(links.types, (t) => (types.has(t) ? 1 : 0)) : null;
+  const wantedKind = kinds ? Uint8Array.from(links.kinds, (k) => (kinds.has(k) ? 1 : 0)) : null;
+  const { linkStart, linkList, source, target, type, kind, rank } = links;
+  const kept = new Uint8Array(links.nodeCount);
+  const order: number[] = [];
+  for (const id of ids) {
+    const n = links.numberOf(id);
+    if (n !== undefined && !kept[n]) {
+      kept[n] = 1;
+      order.push(n);
+    }
+  }
+  const found = new Uint8Array(links.nodeCount);
+  let frontier = [...order];
   let capped = false;
   for (let hop = 0; hop < options.depth && frontier.length > 0 && !capped; hop++) {
-    const found = new Set<string>();
-    for (const id of frontier) {
-      each(id, (other) => {
-        if (!kept.has(other) && !found.has(other) && (!kinds || kinds.has(kindOf(graph, other)))) found.add(other);
-      });
-    }
+    const next: number[] = [];
+    for (const n of frontier)
+      for (let k = linkStart[n]; k < linkStart[n + 1]; k++) {
+        const link = linkList[k];
+        if (wantedType && !wantedType[type[link]]) continue;
+        const other = source[link] === n ? target[link] : source[link];
+        if (kept[other] || found[other] || (wantedKind && !wantedKind[kind[other]])) continue;
+        found[other] = 1;
+        next.push(other);
+      }
     frontier = [];
-    for (const other of [...found].sort()) {
-      if (kept.size >= options.limit) {
+    for (const other of next.sort((a, b) => rank[a] - rank[b])) {
+      if (order.length >= options.limit) {
         capped = true;
         break;
       }
-      kept.add(other);
+      kept[other] = 1;
+      order.push(other);
       frontier.push(other);
     }
   }
-  return induced(graph, kept, types, capped);
+  return induced(graph, new Set(order.map((n) => links.idOf(n))), types, capped);
 }
 
 /**
@@ -165,9 +177,6 @@ export function shortestPath(
 ): Subgraph | null {
   return pathSearch(index.graph, index.links(), from, to, maxHops, edgeTypes);
 }
-
-const kindOf = (graph: ReadGraph, id: string): NodeKind =>
-  ((graph instanceof ImageGraph ? graph.kindOf(id) : null) ?? graph.getNodeAttributes(id).kind) as NodeKind;
 
 export function commitments(index: ReadIndex, filter: CommitmentFilter): GraphNode[] {
   return index.once(`commitments:${JSON.stringify(filter)}`, () => filterCommitments(index, filter));
