@@ -59,7 +59,7 @@ export function proposersOf(addressee: Span): Proposer[] {
   let names = roleMatch ? subSpan(base, 0, base.text.length - roleMatch[0].length) : base;
   const others = AND_OTHERS.exec(names.text);
   if (others && others[0].length > 0) names = subSpan(names, 0, names.text.length - others[0].length);
-  const items = splitSpan(names, /[、，,和及]|\s{2,}/);
+  const items = splitSpan(names, /[、，,]|\s{2,}/).flatMap(splitAtJoiners);
   // 科技界、松门镇委员联络组: sectors and places that share the last item's group word are one group of members.
   if (
     !role &&
@@ -77,7 +77,9 @@ export function proposersOf(addressee: Span): Proposer[] {
     const itemRole = own?.[1] ?? role;
     // 民进界别委员 · 民盟代表 · 科技界委员: a party or a sector and its members' role names a group, not a person.
     const group = GROUP_NAME.test(name);
-    const organization = group || (!itemRole && (ORGANIZATION_END.test(name) || name.length > 4));
+    // 市政协农业和农村委员会、格桑曲珍委员: the list's last role is not a body's, which ends like one and is longer than a name.
+    const body = !own && name.length > 4 && ORGANIZATION_END.test(name);
+    const organization = group || body || (!itemRole && (ORGANIZATION_END.test(name) || name.length > 4));
     return [
       {
         name,
@@ -87,6 +89,25 @@ export function proposersOf(addressee: Span): Proposer[] {
       },
     ];
   });
+}
+
+// 和 · 及 between two proposers (张华和李明代表), but inside a committee's or a bureau's name when what follows is a short
+// domain and a body's word (市政协农业和农村委员会 · 区住房城乡建设和水利局) and what stands before it is no body's name.
+const JOINER = /[和及]/g;
+const BODY_AFTER_JOINER = /^[\u4e00-\u9fa5]{1,4}(?:委员会|局|委|厅|部)$/;
+
+function splitAtJoiners(item: Span): Span[] {
+  const parts: Span[] = [];
+  let from = 0;
+  for (const joiner of item.text.matchAll(JOINER)) {
+    const at = joiner.index!;
+    const left = item.text.slice(from, at).trim();
+    if (BODY_AFTER_JOINER.test(item.text.slice(at + 1).trim()) && !ORGANIZATION_END.test(left)) continue;
+    parts.push(subSpan(item, from, at));
+    from = at + 1;
+  }
+  parts.push(subSpan(item, from, item.text.length));
+  return parts;
 }
 
 // Who the opening sentence says made the proposal: 现就文化文史和学习委员会提出的关于… (a 协办意见 sent to the lead unit) ·

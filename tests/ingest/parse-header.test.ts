@@ -142,6 +142,30 @@ describe('header variants', () => {
         ['刘二', 'Person', '代表'],
       ],
     ],
+    [
+      'a committee with 和 inside its name, and a member',
+      '市政协农业和农村委员会、格桑曲珍委员：',
+      [
+        ['市政协农业和农村委员会', 'Organization', null],
+        ['格桑曲珍', 'Person', '委员'],
+      ],
+    ],
+    [
+      'two people joined by 和',
+      '张华和李明代表：',
+      [
+        ['张华', 'Person', '代表'],
+        ['李明', 'Person', '代表'],
+      ],
+    ],
+    [
+      'two bodies joined by 和',
+      '民盟市委会和农工党市委会：',
+      [
+        ['民盟市委会', 'Organization', null],
+        ['农工党市委会', 'Organization', null],
+      ],
+    ],
   ])('salutation naming %s', (_name, salutation, proposers) => {
     expect(parseText(letterText({ salutation })).proposers.map((p) => [p.name, p.kind, p.role])).toEqual(proposers);
   });
