@@ -96,6 +96,13 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '产业城', kind: 'Platform', minLength: 5, example: '赣州电子信息产业城', strict: true },
   // A new district a city builds: 长春新区 · 两江新区 (城市新区 is a kind; see NOT_A_NAME).
   { suffix: '新区', kind: 'Platform', minLength: 4, example: '长春新区 · 两江新区', strict: true },
+  // A post, a workshop, a bank of resources, a zone of functions named by its own words (a place, a coined word) and
+  // its trade: 八角湾人才驿站 · 澄海玩具设计工场 · 拉萨高原青稞种质资源库 · 大零号湾科技创新策源功能区 (县级人才驿站, a
+  // level and the generic noun, is a kind: opensWithGrade).
+  { suffix: '驿站', kind: 'Platform', minLength: 6, example: '八角湾人才驿站', strict: true },
+  { suffix: '工场', kind: 'Platform', minLength: 6, example: '澄海玩具设计工场', strict: true },
+  { suffix: '资源库', kind: 'Platform', minLength: 7, example: '拉萨高原青稞种质资源库', strict: true },
+  { suffix: '功能区', kind: 'Platform', minLength: 7, example: '大零号湾科技创新策源功能区', strict: true },
   { suffix: '测试场', kind: 'Platform', minLength: 6, example: '龙城智能网联汽车测试场', strict: true },
   { suffix: '试验场', kind: 'Platform', minLength: 6, example: '澜城无人机试验场', strict: true },
   // A park named by its own words and its trade: 建盏文化创意园 · 澜城软件园 (园区 · 产业园 … have their rows).

@@ -128,6 +128,10 @@ describe('a kind of thing is not a name', () => {
       '支持企业建设企业研究院、博士后科研工作站等研发平台。',
     ],
     ['a tier of firms, quoted, is a kind of firm', '部分企业入选专精特新"小巨人"企业，3家企业获评“瞪羚”企业。'],
+    [
+      'a level or a determiner before a post, a workshop, a bank of resources, a zone of functions',
+      '全市建成县级人才驿站12个，支持各类设计工场发展，建设省级种质资源库，布局若干功能区。',
+    ],
   ])('must not find: %s', (_why, sentence) => {
     expect(found(sentence).filter((n) => !n.startsWith('Organization:'))).toEqual([]);
   });
@@ -158,6 +162,16 @@ describe('a kind of thing is not a name', () => {
       'a launched scheme vouches for the next item of its list',
       '聚焦未来产业实施重点产业研发计划、市科技重大专项。',
       ['Programme:重点产业研发计划', 'Programme:市科技重大专项'],
+    ],
+    [
+      'a post, a workshop, a bank of resources and a zone of functions named by their own words',
+      '澄江人才驿站接待大学生，在澄海玩具设计工场设立工作站，建设云岭高原青稞种质资源库，打造澄湖科技创新策源功能区。',
+      [
+        'Platform:澄江人才驿站',
+        'Platform:澄海玩具设计工场',
+        'Platform:云岭高原青稞种质资源库',
+        'Platform:澄湖科技创新策源功能区',
+      ],
     ],
     [
       'a park opening with its place keeps its grade word inside',
