@@ -56,6 +56,10 @@ const PAST = /已|累计|截至|截止|共计|先后|近年来|去年|上年|现
 // stands (a next-steps paragraph often recalls the past first). Enumerators before it are skipped (一是…).
 const PAST_OPENING =
   /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:近年来|近年|近几年|近[两三四五]年来?|多年来|过去|此前|以往|前期|截至目前|截至\d{4}年|截止目前|去年|上年|上一年|自?\d{4}年以来)/;
+// 去年以来已…新增孵化面积5万平方米，下一步将继续布局…，再新增孵化面积8万平方米: a sentence's past opening reaches
+// its clauses up to one that turns to what comes next; the figures after that turn are told as plans.
+const TURN_TO_NEXT =
+  /[，,；;]\s*(?:下一步|今后|接下来|下阶段|未来[一二三四五两\d]*年?|(?:我们|我局|我委|我厅)?(?:将|拟|计划|力争|争取))/;
 // 支持了20余个项目 · 完成了3项: a verb with 了 tells what is done.
 const DONE_VERB = /[\u4e00-\u9fa5]了/;
 const EXPLICIT_YEAR = /(20\d\d)\s*年/;
@@ -160,7 +164,9 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
     // Outside the next-steps part, a future word counts from the last comma on: 拟在北京、上海、杭州等地开展…79场次.
     const phrase = body.slice(Math.max(...[...'，,；;：:'].map((c) => body.lastIndexOf(c, at - 1) + 1)), at);
     const underTarget = targetYear !== null && targetYear.at < at;
-    const told = !FUTURE.test(before) && (PAST_OPENING.test(body) || DONE_VERB.test(before));
+    const told =
+      !FUTURE.test(before) &&
+      ((PAST_OPENING.test(body) && !TURN_TO_NEXT.test(body.slice(0, at))) || DONE_VERB.test(before));
     const future =
       !pastYear &&
       (underTarget ||

@@ -136,6 +136,14 @@ describe('commitments and achievements', () => {
     ['an enumerator, then 过去', '一是过去三年，全市新增省级研发中心15家。', [['Achievement', 15, '家', null, null]]],
     ['a verb with 了', '我局共支持了科技型企业86家。', [['Achievement', 86, '家', null, null]]],
     ['since a year', '2021年以来，全市建成孵化载体12个。', [['Achievement', 12, '个', null, null]]],
+    [
+      'a later clause that is still the past (no turn to next steps)',
+      '去年以来已新增孵化面积5万平方米，全市再新增众创空间3家。',
+      [
+        ['Achievement', 50000, '平方米', null, null],
+        ['Achievement', 3, '家', null, null],
+      ],
+    ],
   ])('past among the next steps: %s', (_name, sentence, expected) => {
     expect(figures(sentence, 'next')).toEqual(expected);
   });
@@ -150,6 +158,14 @@ describe('commitments and achievements', () => {
       'a target year after 以来',
       '2021年以来成效明显，到2025年建成孵化载体20个。',
       [['Commitment', 20, '个', null, 2025]],
+    ],
+    [
+      'a clause turning to the next steps after the past opening (下一步将…)',
+      '去年以来已新增孵化面积5万平方米，下一步将继续布局孵化器，再新增孵化面积8万平方米。',
+      [
+        ['Achievement', 50000, '平方米', null, null],
+        ['Commitment', 80000, '平方米', null, null],
+      ],
     ],
   ])('must not misfire: %s', (_name, sentence, expected) => {
     expect(figures(sentence, 'next')).toEqual(expected);
