@@ -267,6 +267,8 @@ function acceptable(body: string, at: number, whole: string, g: Record<string, s
   )
     return false;
   if (g.unit === '次' && /^[会议]/.test(after)) return false;
+  // 新增智能算力2000P: P alone is petaflops; inside a Latin word (2000PB · A100P) it is not.
+  if (g.unit === 'P' && (/^[A-Za-z]/.test(after) || /[A-Za-z]$/.test(before))) return false;
   // 王立新等5名代表提出的 · 等3位委员: how many proposed, not a figure of the work.
   if (
     /^(?:名|位|人)$/.test(g.unit ?? '') &&

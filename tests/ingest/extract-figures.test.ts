@@ -29,6 +29,13 @@ describe('numbers', () => {
 
 describe('commitments and achievements', () => {
   it.each([
+    ['samples counted in 份', '到2025年保存青稞种质资源达到1.2万份。', [['Commitment', 12000, '份', '达到', 2025]]],
+    ['computing power in petaflops (P)', '推动智算扩容，新增智能算力2000P。', [['Commitment', 2000, 'P', null, null]]],
+  ])('a unit of the work: %s', (_name, sentence, expected) => {
+    expect(figures(sentence, 'next')).toEqual(expected);
+  });
+
+  it.each([
     [
       'one per number, year from 全年',
       '全年招引创新型项目3000个以上、青年创新创业人才2万人以上。',
@@ -182,6 +189,7 @@ describe('commitments and achievements', () => {
     ['a time span', '计划通过5年时间推进建设。'],
     ['how many proposed', '王立新等5名代表提出的建议收悉。'],
     ['部 naming bodies', '会同三部委推进。'],
+    ['P inside a Latin word (storage in petabytes, a chip’s name)', '扩容存储300PB，部署A100P芯片。'],
   ])('must not find a figure in %s', (_name, sentence) => {
     expect(figures(sentence)).toEqual([]);
   });
