@@ -196,6 +196,8 @@ function nameEndingAt(
     !(rule.suffix === '计划' && next2 === '项目')
   )
     return undefined;
+  // 银龄驿站项目已列入民生实事: a platform's word before 项目 names the project of building one, not the platform.
+  if (rule.kind === 'Platform' && next2 === '项目') return undefined;
   let from = start;
   // 引入瓯海城建集团 · 对接滨江科技园: a verb right before a place's name takes the name as its object,
   // whatever the suffix (a name opens with its place; the verb list in left-stops.ts cannot hold every verb).
