@@ -14,15 +14,14 @@ UNWIND $queries AS query
 CALL db.index.fulltext.queryNodes('entity_grams', query) YIELD node
 WITH DISTINCT node AS n
 WHERE $kinds IS NULL OR n.kind IN $kinds
-WITH n, size([g IN $grams WHERE g IN n.grams]) AS shared
+// The share of bigrams is read (the node's list of them) only for a node whose names do not hold the query.
 WITH n, CASE
     WHEN n.searchName = $key THEN 100.0
     WHEN $key IN n.searchAliases THEN 90.0
     WHEN n.searchName STARTS WITH $key THEN 80.0
     WHEN n.searchName CONTAINS $key THEN 60.0
     WHEN any(a IN n.searchAliases WHERE a CONTAINS $key) THEN 50.0
-    WHEN toFloat(shared) / size($grams) >= 0.5 THEN 30 * (toFloat(shared) / size($grams))
-    ELSE 0.0
+    ELSE [share IN [toFloat(size([g IN $grams WHERE g IN n.grams])) / size($grams)] | CASE WHEN share >= 0.5 THEN 30 * share ELSE 0.0 END][0]
   END AS base
 WHERE base > 0
 // A clause of a letter (Commitment, Achievement) ranks below a thing's own name: halved unless exact (store/search-score.ts).

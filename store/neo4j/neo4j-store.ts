@@ -457,16 +457,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   async commitments(filter: CommitmentFilter, page: PageArgs): Promise<Page<GraphNode>> {
+    // A year or a letter given: the statement that starts from its index (cypher/commitments.cypher).
+    const year = filter.year ?? null;
     return this.paged(
-      Q.commitments.statements[0],
+      Q.commitments.statements[year !== null ? 1 : filter.letter ? 2 : 0],
       {
         chain: filter.chain || null,
-        year:
-          filter.year === undefined || filter.year === null
-            ? null
-            : Number.isInteger(filter.year)
-              ? integer(filter.year)
-              : filter.year,
+        year: year !== null && Number.isInteger(year) ? integer(year) : year,
         letter: filter.letter || null,
         unit: filter.unit || null,
         text: filter.text ? normaliseName(filter.text) : null,

@@ -133,6 +133,22 @@ if ('uri' in server) {
       }
     });
 
+    it('commitments of a year or of a letter start from that column’s index, not from every commitment', async () => {
+      const file = loadCypher('commitments');
+      for (const [i, column] of [
+        [1, 'year'],
+        [2, 'letter'],
+      ] as const) {
+        const { summary } = await driver.executeQuery(`EXPLAIN ${file.statements[i]}`, file.params, {
+          database: server.database,
+        });
+        const ops = operators(summary.plan as never).join(' ');
+        expect(ops, column).not.toMatch(/NodeByLabelScan|AllNodesScan/);
+        expect(ops, column).toMatch(/NodeIndexSeek/);
+        expect(JSON.stringify(summary.plan), column).toContain(`Commitment(${column})`);
+      }
+    });
+
     it('refuses a database holding an older layout, saying how to clear it', async () => {
       const [{ version }] = await query("MATCH (m:InnographMeta {id: 'layout'}) RETURN m.version AS version");
       await query("MATCH (m:InnographMeta {id: 'layout'}) SET m.version = 1");
