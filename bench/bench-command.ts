@@ -200,10 +200,15 @@ async function runCommand(argv: string[]): Promise<number> {
       ceilingWorkers: ceiling.workers,
       ceilingRatio: ceiling.seconds / dryRunSeconds,
     });
-    formats.push({
-      size,
-      ...(await childJson<FormatFigures>('formats-child', [snapshot], ['--max-old-space-size=16384'])),
-    });
+    // A size whose formats cannot be measured is said and skipped: the ingest figures of the run are kept.
+    try {
+      formats.push({
+        size,
+        ...(await childJson<FormatFigures>('formats-child', [snapshot], ['--max-old-space-size=16384'])),
+      });
+    } catch (error) {
+      console.error(`  the store formats at ${size} letters were not measured: ${(error as Error).message}`);
+    }
     console.error(
       `  ${figures.lettersPerSecond.toFixed(0)} letters/s to graph (${((100 * ceiling.seconds) / dryRunSeconds).toFixed(1)} % of jieba alone); store write ${figures.storeWriteSeconds.toFixed(2)} s, load ${figures.storeLoadSeconds.toFixed(2)} s, peak ${figures.peakRssMiB} MiB`,
     );

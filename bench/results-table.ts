@@ -50,7 +50,7 @@ export function formatTable(results: {
     );
     for (const r of results.formats) {
       lines.push(
-        `${String(r.size).padStart(6)} ${(r.imageBytes / 2 ** 20).toFixed(1).padStart(18)} ${r.imageOpenSeconds.toFixed(2).padStart(7)} ${r.imageLoadSeconds.toFixed(2).padStart(7)} ${r.imageWriteSeconds.toFixed(2).padStart(8)} | ${(r.segmentedBytes / 2 ** 20).toFixed(1).padStart(18)} ${r.segmentedLoadSeconds.toFixed(2).padStart(7)} | ${r.segmentedOneLetterSeconds.toFixed(3).padStart(19)} | ${(r.singleFileBytes / 2 ** 20).toFixed(1).padStart(29)} ${r.singleFileWriteSeconds.toFixed(2).padStart(8)} ${r.singleFileLoadSeconds.toFixed(2).padStart(7)}`,
+        `${String(r.size).padStart(6)} ${(r.imageBytes / 2 ** 20).toFixed(1).padStart(18)} ${r.imageOpenSeconds.toFixed(2).padStart(7)} ${r.imageLoadSeconds.toFixed(2).padStart(7)} ${r.imageWriteSeconds.toFixed(2).padStart(8)} | ${(r.segmentedBytes / 2 ** 20).toFixed(1).padStart(18)} ${r.segmentedLoadSeconds.toFixed(2).padStart(7)} | ${r.segmentedOneLetterSeconds.toFixed(3).padStart(19)} | ${r.singleFileBytes === null ? 'does not fit in one string'.padStart(46) : `${(r.singleFileBytes / 2 ** 20).toFixed(1).padStart(29)} ${r.singleFileWriteSeconds!.toFixed(2).padStart(8)} ${r.singleFileLoadSeconds!.toFixed(2).padStart(7)}`}`,
       );
     }
   }
