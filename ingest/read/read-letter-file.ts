@@ -68,9 +68,15 @@ export async function readLetterFile(path: string): Promise<LetterText> {
   }
   let bytes: Uint8Array;
   try {
-    // A name that is not UTF-8 is shown decoded (file-names.ts): opened by its bytes on disk.
-    const onDisk = await pathOnDisk(path);
-    const info = await stat(onDisk);
+    // A name that is not UTF-8 is shown decoded (file-names.ts): opened by its bytes on disk. Most names are
+    // what they show, so the path is tried as shown first (one call to the file system instead of two).
+    const { onDisk, info } = await stat(path).then(
+      (info) => ({ onDisk: path as string | Buffer, info }),
+      async () => {
+        const onDisk = await pathOnDisk(path);
+        return { onDisk, info: await stat(onDisk) };
+      },
+    );
     if (!info.isFile()) throw new LetterReadError(source, 'not a regular file');
     if (info.size > LIMITS.fileBytes[reader.format]) {
       throw new LetterReadError(
