@@ -49,7 +49,7 @@ const NOT_IN_NAME = /^(?:r|p|c|u|uj|ul|uz|ug|ud|uv|y|m|q|t|f|e|o)$/;
 function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: ObjectCue): Mention[] {
   const mentions: Mention[] = [];
   const s = sentence.text;
-  const verbs = new RegExp(cue.before.source.replace(/\$$/, ''), 'g');
+  const { verbs, opening } = cuePatterns(cue);
   for (const verb of s.matchAll(verbs)) {
     let from = verb.index! + verb[0].length;
     const owner = OWNER.exec(s.slice(from));
@@ -62,7 +62,7 @@ function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: Obj
     const end = start + head;
     const name = text.slice(start, end);
     // 启动实施科技计划项目: a second verb of the cue opens the span; its own match reads what follows it.
-    if (new RegExp(`^(?:${cue.before.source.replace(/\$$/, '')})`).test(name)) continue;
+    if (opening.test(name)) continue;
     // (A long launched scheme is named by its words though each is common: 深入实施中小企业数字化赋能专项行动.)
     if (INFRASTRUCTURE_WORKS.test(name)) continue;
     // 创建国家创新型城市示范区: the title runs on into a longer name, which other rules read.
@@ -80,15 +80,35 @@ function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: Obj
 
 /** Where the first head ends (行动计划 is one head: a second one right after the first is taken too), or 0. */
 function firstHead(span: string, head: RegExp): number {
-  const pattern = new RegExp(`^.+?(?:${head.source})(?:${head.source})?`);
+  let pattern = headPatterns.get(head);
+  if (!pattern) headPatterns.set(head, (pattern = new RegExp(`^.+?(?:${head.source})(?:${head.source})?`)));
   return pattern.exec(span)?.[0].length ?? 0;
 }
 
+/**
+ * A cue's verbs anywhere in a sentence, and opening a span: made once per cue, not for every sentence and every
+ * match (matchAll reads a copy of the pattern, so one global pattern serves every sentence).
+ */
+const cuePattern = new Map<ObjectCue, { verbs: RegExp; opening: RegExp }>();
+const headPatterns = new Map<RegExp, RegExp>();
+
+function cuePatterns(cue: ObjectCue): { verbs: RegExp; opening: RegExp } {
+  let patterns = cuePattern.get(cue);
+  if (!patterns) {
+    const verbs = cue.before.source.replace(/\$$/, '');
+    cuePattern.set(cue, (patterns = { verbs: new RegExp(verbs, 'g'), opening: new RegExp(`^(?:${verbs})`) }));
+  }
+  return patterns;
+}
+
 /** 智慧小屋项目已列入… — the subject put into a scheme is a programme of its own. */
+// (matchAll reads a copy: one global pattern serves every sentence.)
+const LISTED_HEADS = new RegExp(LISTED_SUBJECT.head.source.replace(/\$$/, ''), 'g');
+
 function listedSubjects(text: string, sentence: Sentence, tokens: Token[]): Mention[] {
   const mentions: Mention[] = [];
   const s = sentence.text;
-  const heads = new RegExp(LISTED_SUBJECT.head.source.replace(/\$$/, ''), 'g');
+  const heads = LISTED_HEADS;
   for (const head of s.matchAll(heads)) {
     const endInSentence = head.index! + head[0].length;
     if (!LISTED_SUBJECT.after.test(s.slice(endInSentence))) continue;

@@ -43,6 +43,8 @@ export function listSiblings(
 ): Mention[] {
   const mentions: Mention[] = [];
   const clause = text.slice(from, to);
+  // (A clause without 、 holds no list: the pattern below would try every start in it to learn so.)
+  if (!clause.includes('、')) return mentions;
   // Runs of items separated by 、 inside one clause (no ，。；).
   for (const run of clause.matchAll(/[^，,。；;：:、\n]+(?:、[^，,。；;：:、\n]+)+/g)) {
     const runStart = from + run.index!;
