@@ -1,4 +1,5 @@
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
+import { divisions } from '../place/divisions.ts';
 import { placesOpening } from '../place/place-names.ts';
 import { LAUNCHED_MIN_LENGTH } from '../rules/name-cues.ts';
 import { SUFFIX_RULES, type SuffixRule } from '../rules/name-suffixes.ts';
@@ -56,6 +57,17 @@ const MAX_NAME = 30;
 // Kinds a field alone does not name (组建汽车产业创新联合体): only a place opening them does (太原能源技术创新联合体).
 const NAMED_BY_PLACE = new Set(['创新联合体', '创新券']);
 const DESIGNATED = /(?:获批|获评|被认定为|认定为|被评为|评为|入选|获得|成为)$/;
+// 赣南 · 苏北 · 浙西 · 鲁西南: a part of a province, named by the province's one-character abbreviation (ingest/place's
+// division list) and a compass word; the division list names no such region, yet it is a place.
+const COMPASS = /^[东南西北中]{1,2}/;
+function opensWithRegion(name: string): boolean {
+  return (
+    COMPASS.test(name.slice(1)) &&
+    divisions()
+      .abbreviated(name[0])
+      .some((d) => d.level === 'province')
+  );
+}
 /** 烟台 · 赣州市: a word that is a whole place name, full or short (ingest/place's division list). */
 function isPlaceWord(text: string, word: Token): boolean {
   const place = placesOpening(text.slice(word.start, word.end + 4), true)[0];
@@ -280,7 +292,8 @@ function nameEndingAt(
     PLACES_AS_CLASS_OPENING.test(name)
   )
     return undefined;
-  if (NAMED_BY_PLACE.has(rule.suffix) && placesOpening(name, true).length === 0) return undefined;
+  if (NAMED_BY_PLACE.has(rule.suffix) && placesOpening(name, true).length === 0 && !opensWithRegion(name))
+    return undefined;
   if (isGenericName(name) && !launched(text, floor, start + stripped, rule, name)) return undefined;
   // 获批湖北省临床医学研究中心 · 被认定为省级企业技术中心: a title a body earns, made of a place and common words,
   // is a kind of platform (湖北省 + 临床医学研究中心), not a name.

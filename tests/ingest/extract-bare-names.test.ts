@@ -77,6 +77,11 @@ describe('names without a known suffix', () => {
       ['Programme:银川市科技创新券', 'Platform:银川能源技术创新联合体'],
     ],
     [
+      'a consortium named by a part of a province (its abbreviation and a compass word), which the division list does not name',
+      '联合高校组建苏北光伏装备创新联合体。',
+      ['Platform:苏北光伏装备创新联合体'],
+    ],
+    [
       'a new district, a test site, a task force',
       '支持长春新区和龙城智能网联汽车测试场建设，成立五华区数字经济发展工作专班。',
       ['Platform:长春新区', 'Platform:龙城智能网联汽车测试场', 'Organization:五华区数字经济发展工作专班'],
@@ -100,6 +105,10 @@ describe('names without a known suffix', () => {
     ['counted transfers, not their holders', '促成技术转让等合作项目20项。'],
     ['a category before 等', '支持高新技术企业等申报项目6项。'],
     ['vouchers and a consortium of a field', '发放科技创新券，推动龙头企业组建汽车产业创新联合体。'],
+    [
+      'a consortium of a field opening with compass words, not a province’s abbreviation (华北)',
+      '推动龙头企业组建华北光伏装备创新联合体。',
+    ],
     ['fields before 等', '支持数字经济等领域项目20项、人工智能等省级项目8项、新能源汽车等项目4项。'],
     ['a kind of mechanism after a bare 的', '完善的银企对接机制和风险补偿机制。'],
   ])('must not misfire: %s', (_why, sentence) => {
