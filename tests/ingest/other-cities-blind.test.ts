@@ -22,12 +22,12 @@ const texts = Object.fromEntries(
 /**
  * Each round at the F1 it reaches after the rules its misses led to (README of the fixtures: first readings 0.878,
  * 0.896, 0.857, 0.951, 0.922, 0.915), never below what was measured: round 3 keeps one miss (0.992), round 5 one gold
- * convention (500万元 as 万元) and one category read as a name (0.988); round 6 (g) is held at its first reading
- * (0.915, no rules written for it yet).
+ * convention (500万元 as 万元) and one category read as a name (0.988); round 6 (g) reaches 0.973 after its rules
+ * (three names without a known suffix still missed, four categories or short forms still read as names).
  */
-const ROUND_BARS: Record<string, number> = { b: 1.0, c: 1.0, d: 0.99, e: 1.0, f: 0.98, g: 0.91 };
-/** Filled header fields a round may still miss, never more than measured (round 6: g3's proposer, a committee with 和 in its name). */
-const HEADER_MISSES: Record<string, number> = { g: 1 };
+const ROUND_BARS: Record<string, number> = { b: 1.0, c: 1.0, d: 0.99, e: 1.0, f: 0.98, g: 0.97 };
+/** Filled header fields a round may still miss, never more than measured (none since round 6's rules: g2's and g3's proposers are read). */
+const HEADER_MISSES: Record<string, number> = {};
 
 describe('letters written blind, in layouts the rules were not written on', () => {
   it('reads every letter, scores each round at its bar and every filled header field, and stores no lead unit as a proposer', async () => {
