@@ -180,7 +180,7 @@ function nameEndingAt(
   if (end - start > MAX_NAME) return undefined;
   for (let k = start; k < end; k++) if (masked(k)) return undefined;
   // 68家高能级科创平台: a measure word after a number is not the start of a name.
-  if (/[\d０-９]$/.test(text.slice(floor, start))) return undefined;
+  if (start > floor && /[\d０-９]/.test(text[start - 1])) return undefined;
   // 市公交集团计划在…新建: 计划 after a body's or a firm's name is the verb "plans", not a scheme's head.
   if (rule.suffix === '计划' && BODY_SUFFIXES.some((s) => text.slice(start, end - 2).endsWith(s))) return undefined;
   // 被评为全国优秀科技特派员: an honour a person earns is no programme.
@@ -192,7 +192,11 @@ function nameEndingAt(
   // 各开发区管委会 · 每个乡镇政府: what every place has is a category, not a name; 该路段大中修工程 points
   // back at what the letter described, it does not name it; 拟建设一批科技人才培养基地 · 支持相关研究平台:
   // a determiner of quantity says how many of a kind, so what follows is the kind.
-  if (DETERMINER_BEFORE.test(text.slice(floor, start)) || PLACES_AS_CLASS_BEFORE.test(text.slice(floor, start)))
+  // (A determiner is at most three characters: only those before the name are read, not the sentence up to it.)
+  if (
+    DETERMINER_BEFORE.test(text.slice(Math.max(floor, start - 3), start)) ||
+    PLACES_AS_CLASS_BEFORE.test(text.slice(floor, start))
+  )
     return undefined;
   // 新增省级农业科技示范基地3个以上 · 新型研发机构50家: a kind of thing being counted is a category, not a name.
   // (A、B2家 counts the listed names: the last of a list keeps its name.)
