@@ -1,5 +1,6 @@
 import { BadRequestError, InnographError } from '../../domain/errors.ts';
 import type { GraphEdge, GraphNode, NodeKind } from '../../domain/model.ts';
+import type { LinkNumbers } from '../../store/link-numbers.ts';
 import type { GraphStore } from '../../store/port.ts';
 import type { InnographContext } from '../context.ts';
 import { mentionViews } from '../evidence.ts';
@@ -93,7 +94,35 @@ export async function findConnections(
   options: ConnectionOptions,
 ): Promise<Connections> {
   checkOptions(options);
-  const { raw, cutAt, capped } = await candidates(store, from.id, to.id, options);
+  const links = (await store.connectionLinks?.()) ?? null;
+  if (!links || options.budget) return connect(store, links, from, to, options);
+  let kept = keptAnswers.get(links);
+  if (!kept) keptAnswers.set(links, (kept = new Map()));
+  const key = JSON.stringify([from.id, to.id, options.maxHops, options.first, options.includeHubs]);
+  let answer = kept.get(key);
+  if (!answer) {
+    if (kept.size >= 256) kept.delete(kept.keys().next().value!);
+    const answers = kept;
+    answers.set(key, (answer = connect(store, links, from, to, options)));
+    answer.catch(() => answers.delete(key));
+  }
+  return answer;
+}
+
+/**
+ * Answers kept per graph version (its numbered links), at most 256, as search and the filtered lists keep
+ * theirs: a question asked again, by another client or the explorer redrawing, costs nothing more.
+ */
+const keptAnswers = new WeakMap<LinkNumbers, Map<string, Promise<Connections>>>();
+
+async function connect(
+  store: GraphStore,
+  links: LinkNumbers | null,
+  from: GraphNode,
+  to: GraphNode,
+  options: ConnectionOptions,
+): Promise<Connections> {
+  const { raw, cutAt, capped } = await candidates(store, links, from.id, to.id, options);
   const paths = await rank(store, raw, options.first);
   // Paths are listed shortest first, so a cut only matters when the answer reaches the length it fell on.
   const cut = cutAt !== null && (paths.length < options.first || paths.at(-1)!.hops >= cutAt);
@@ -111,11 +140,11 @@ export async function findConnections(
 /** The candidate paths, from the store's numbered links when it has them (the embedded store, made once per graph version), else through its edgesOf. */
 async function candidates(
   store: GraphStore,
+  links: LinkNumbers | null,
   from: string,
   to: string,
   options: ConnectionOptions,
 ): Promise<{ raw: RawPath[]; cutAt: number | null; capped: boolean }> {
-  const links = (await store.connectionLinks?.()) ?? null;
   const [a, b] = [links?.numberOf(from), links?.numberOf(to)];
   if (links && a !== undefined && b !== undefined) {
     const graph = new IndexedExplored(links, options.includeHubs, [a, b], options.budget);

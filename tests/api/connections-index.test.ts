@@ -6,7 +6,7 @@ import { generateCorpus } from '../../bench/corpus.ts';
 import { pick, random } from '../../bench/random.ts';
 import { type Connections, type ConnectionOptions, findConnections } from '../../api/resolvers/connections.ts';
 import type { GraphNode } from '../../domain/model.ts';
-import { ingestFiles } from '../../ingest/ingest-files.ts';
+import { ingestFiles, removeSources } from '../../ingest/ingest-files.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { LETTERS_DIR, REPO_ROOT } from '../helpers/seeds.ts';
@@ -123,6 +123,29 @@ describe('connections from numbered links answers as the walk through edgesOf', 
     await ingestFiles([LETTERS_DIR, join(REPO_ROOT, 'tests/fixtures/written-blind/texts')], store, { workers: 0 });
     const questions = await questionsOf(store, 120, SEED);
     expectSame(await bothWays(store, questions), questions.length);
+  }, 240_000);
+
+  it('a question asked again gets the kept answer; once a letter on its path is removed, the smaller graph’s', async () => {
+    const store = new MemoryStore({ path: null });
+    await ingestFiles([LETTERS_DIR], store, { workers: 0 });
+    const questions = (await questionsOf(store, 200, SEED + 2)).filter((q) => !q.options.budget);
+    let asked: { question: Question; answer: Connections } | null = null;
+    for (const question of questions) {
+      const answer = await findConnections(store, question.from, question.to, question.options);
+      if (answer.paths.some((p) => p.nodes.slice(1, -1).some((n) => n.kind === 'Letter'))) {
+        asked = { question, answer };
+        break;
+      }
+    }
+    expect(asked).not.toBeNull();
+    const { question, answer } = asked!;
+    expect(await findConnections(store, question.from, question.to, question.options)).toBe(answer);
+    const letter = answer.paths.flatMap((p) => p.nodes.slice(1, -1)).find((n) => n.kind === 'Letter')!;
+    await removeSources([String(letter.props.source)], store, { workers: 0 });
+    const after = await findConnections(store, question.from, question.to, question.options);
+    expect(after).toEqual(await findConnections(walking(store), question.from, question.to, question.options));
+    expect(after.paths.flatMap((p) => p.nodes.map((n) => n.id))).not.toContain(letter.id);
+    expect(after).not.toEqual(answer);
   }, 240_000);
 
   it('on a synthetic archive, merged in memory and opened from the store image', async () => {
