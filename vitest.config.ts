@@ -7,6 +7,10 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A page that is still drawing or asking the API is polled for up to 10 s (vitest's default is 1 s): on a
+    // loaded machine a path or a panel's answer can take longer than a second, and a poll that never matches
+    // still fails.
+    expect: { poll: { timeout: 10_000 } },
     // The browser and CLI tests start servers and processes; two workers fit this 2-core machine.
     maxWorkers: 2,
     // The JSON report lets .ci/run print one plain closing line with the counts.
