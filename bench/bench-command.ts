@@ -25,7 +25,7 @@ export const BENCH_HELP = `innograph bench corpus --letters N --out DIR [--seed 
   Writes N synthetic letters of the genre (bench data only, not for quality claims).
 
 innograph bench run [--sizes 1000,10000,30000] [--api-size 10000] [--clients 50] [--api-seconds 5]
-                    [--workers N] [--neo4j-sizes 1000,10000] [--web-sizes 2000,5000]
+                    [--workers N] [--neo4j-sizes 1000,10000]
                     [--skip-ingest] [--skip-api] [--skip-neo4j] [--skip-web] [--out bench/results.json]
   (npm run bench.) Generates the corpora it lacks (bench/corpus/N), then
   measures, per size, ingest in a process of its own (read→parse→extract→
@@ -35,7 +35,7 @@ innograph bench run [--sizes 1000,10000,30000] [--api-size 10000] [--clients 50]
   alone then 50, with the server's memory before and after and the slowest
   request; the embedded store beside Neo4j (innograph bench neo4j
   --reuse-stores, when Java and Maven or NEO4J_URI are there); and the
-  explorer's first layout and panning frame time in headless Chromium.
+  explorer's first view and the ecosystem map (layout, panning) in headless Chromium.
   --skip-ingest reuses the stores an earlier run left in bench/out; --skip-neo4j
   keeps the figures of the last \`innograph bench neo4j\` (bench/neo4j-results.json).
   Prints a table and writes the figures with the machine's description.
@@ -158,7 +158,6 @@ async function runCommand(argv: string[]): Promise<number> {
       'skip-neo4j': { type: 'boolean' },
       clients: { type: 'string', default: '50' },
       'api-seconds': { type: 'string', default: '5' },
-      'web-sizes': { type: 'string', default: '2000,5000' },
       'skip-api': { type: 'boolean' },
       'skip-web': { type: 'boolean' },
       'skip-ingest': { type: 'boolean' },
@@ -234,7 +233,7 @@ async function runCommand(argv: string[]): Promise<number> {
       await served.stop();
     }
   }
-  // The explorer's first view on each archive of 1,000 letters or more; the whole-graph mode on the largest.
+  // The explorer's first view on each archive of 1,000 letters or more.
   const firstView = await Promise.all(
     sizes
       .filter((n) => n >= 1000)
@@ -256,9 +255,8 @@ async function runCommand(argv: string[]): Promise<number> {
       : undefined;
   const web = values['skip-web']
     ? 'skipped'
-    : await measureWeb(firstView, { store, sizes: values['web-sizes'].split(',').map(Number) }, (what) =>
-        console.error(`web: ${what}`),
-      );
+    : // The whole archive is the map now (?all=1 shows it, measured below): the retired whole-graph canvas is not.
+      await measureWeb(firstView, null, (what) => console.error(`web: ${what}`));
   // The ecosystem map at each archive of 1,000 letters or more (bench/measure-map.ts, issue 25).
   const map = values['skip-web'] ? 'skipped' : await measureMap(firstView, (what) => console.error(`web: ${what}`));
   const results = {
