@@ -437,6 +437,8 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
       await clickNode(narrow, right.id);
       await expect.poll(() => hooks<string | null>(narrow, 'state().selected')).toBe(right.id);
       await expect.poll(() => narrow.locator('#details').isVisible()).toBe(true);
+      // The canvas gives the panel its width once the page has laid itself out again: waited for, not timed.
+      await expect.poll(async () => (await screen(narrow)).width).toBeLessThan(before.width);
       await narrow.evaluate('new Promise((r) => setTimeout(r, 400))');
       const after = await screen(narrow);
       expect(after.width).toBeLessThan(before.width);
