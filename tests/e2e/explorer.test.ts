@@ -432,6 +432,11 @@ describe.skipIf(!HAS_CHROMIUM)('the explorer in headless Chromium, on the seed l
       // The side panel folded first: the canvas takes the width, and its rightmost thing is the one a panel would cover.
       if (await narrow.locator('#details').isVisible()) await narrow.locator('[data-panel="details"]').click();
       await expect.poll(() => narrow.locator('#details').isVisible()).toBe(false);
+      // The canvas takes the freed width once its container has been laid out again: waited for, not timed.
+      const settled = async () =>
+        (await screen(narrow)).width ===
+        (await narrow.evaluate<number>("document.getElementById('graph').clientWidth"));
+      await expect.poll(settled).toBe(true);
       const before = await screen(narrow);
       const right = before.nodes.filter((n) => n.kind !== 'GroupTitle').sort((a, b) => b.body.x2 - a.body.x2)[0];
       await clickNode(narrow, right.id);
