@@ -4,6 +4,7 @@ import type { NameGroups } from './name-groups.ts';
 import { normaliseName } from '../../domain/normalise.ts';
 import { scopeOfLetter } from './scope.ts';
 import { placesOpening } from '../place/place-names.ts';
+import { shortFormsInLetter } from './short-forms.ts';
 
 /**
  * Names a letter uses for something it named in full elsewhere:
@@ -80,6 +81,9 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
     });
     if (full) groups.join(short.kind, full.name, short.name, scope, 'abbreviation');
   }
+  // 上海澜舟微电子有限公司 … 澜舟微电子 · 中关村科学城管理委员会 … 科学城管委会: named in full, then short.
+  for (const { kind, full, short } of shortFormsInLetter(mentions))
+    groups.join(kind, full, short, scope, 'short form of a name given in full before');
 }
 
 /**
@@ -115,6 +119,7 @@ function placeBefore(full: string, short: string): boolean {
 
 function abbreviates(short: string, full: string): boolean {
   if (short[0] !== full[0] || short[short.length - 1] !== full[full.length - 1] || full.includes(short)) return false;
+  if (dropsOneMiddleRun(short, full)) return false;
   let at = 0;
   for (const c of short) {
     at = full.indexOf(c, at);
@@ -122,4 +127,17 @@ function abbreviates(short: string, full: string): boolean {
     at++;
   }
   return true;
+}
+
+/**
+ * 北京大学 · 北京邮电大学, 中国科学院 · 中国农业科学院: whole words kept on both sides of one run of two characters
+ * or more cut from the middle is another name of the same place and kind, not an abbreviation; an abbreviation
+ * shortens words (发展和改革委 → 发改委, 市场监督管理局 → 市场监管局) or keeps a head and one kind character (华中院).
+ */
+function dropsOneMiddleRun(short: string, full: string): boolean {
+  const cut = full.length - short.length;
+  if (cut < 2) return false;
+  for (let head = 2; head <= short.length - 2; head++)
+    if (full.startsWith(short.slice(0, head)) && full.endsWith(short.slice(head))) return true;
+  return false;
 }

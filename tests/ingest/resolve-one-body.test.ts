@@ -82,4 +82,54 @@ describe('one body under two forms in one letter', () => {
     );
     expect(nodes(text, 'Enterprise')).toEqual(['青岭雪蕊青稞生物科技有限公司']);
   });
+
+  describe('a short form the letter does not declare, of a name given in full before it', () => {
+    it.each([
+      [
+        'the place and the legal form dropped',
+        '上海星舟微电子有限公司在园内建成中试线，星舟微电子与高校联合研发的芯片已批量供货。',
+        'Enterprise',
+        '上海星舟微电子有限公司|星舟微电子',
+      ],
+      [
+        'a trade word dropped with the legal form',
+        '支持北京知衡智源科技有限公司开展示范应用，知衡智源、星瀚数科等企业已入驻。',
+        'Enterprise',
+        '北京知衡智源科技有限公司|知衡智源',
+      ],
+      [
+        'a qualifier dropped and the kind word written short',
+        '我局会同临湖科学城管理委员会研究。科学城管委会认定概念验证平台11家。',
+        'Organization',
+        '临湖科学城管理委员会|科学城管委会',
+      ],
+    ])('%s', (_, body, kind, joined) => {
+      expect(nodes(letter('澜城市科学技术局', body), kind)).toContain(joined);
+    });
+
+    it('must not join a short form two earlier names could be', () => {
+      const text = letter(
+        '澜城市科学技术局',
+        '北京知衡智源科技有限公司与上海知衡智源科技有限公司签约合作，知衡智源、星瀚数科等企业已入驻。',
+      );
+      expect(nodes(text, 'Enterprise')).toContain('知衡智源');
+    });
+
+    it('must not join a run from inside an earlier name: 澜城市委 (the party committee) is not 九三学社澜城市委员会', () => {
+      const text = letter(
+        '澜城市科学技术局',
+        '九三学社澜城市委员会提出的建议很有价值。澜城市委、市政府出台了实施意见。',
+      );
+      const found = nodes(text, 'Organization');
+      expect(found).toContain('澜城市委');
+      expect(found).toContain('九三学社澜城市委员会');
+    });
+
+    it('must not join a name that skips the middle of an earlier one (北京大学 is not 北京邮电大学)', () => {
+      const text = letter('澜城市科学技术局', '我局支持北京邮电大学、北京大学在澜城设立研究院。');
+      const found = nodes(text, 'Organization');
+      expect(found).toContain('北京大学');
+      expect(found).toContain('北京邮电大学');
+    });
+  });
 });
