@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InnographError } from '../domain/errors.ts';
 import { jobName, jobSource, type OneResult, type ReadJob } from './read-one.ts';
+import { workerBundle } from './worker-bundle.ts';
 
 /**
  * Extraction on every core, and the guard that keeps one odd file from
@@ -10,7 +12,8 @@ import { jobName, jobSource, type OneResult, type ReadJob } from './read-one.ts'
  * order. A file that takes longer than `timeLimitMs`, or whose worker dies
  * (out of memory, a crash), is rejected with the reason; its worker is
  * replaced and the batch goes on. Resolution across letters stays in the
- * main thread. Workers load the TypeScript through tsx, as the CLI does.
+ * main thread. Workers run the prebuilt bundle of their code (ingest/worker-bundle.ts), or load the
+ * TypeScript through tsx, as the CLI does, when there is none.
  */
 export function defaultWorkers(files: number): number {
   // Starting a worker costs about half a second (module loading, jieba's dictionary): not worth it for a few letters.
@@ -22,9 +25,14 @@ export interface PoolOptions {
   timeLimitMs?: number;
   /** Heap a worker may use before it is stopped (and its file rejected). */
   memoryLimitMb?: number;
+  /** The workers' code: the prebuilt bundle when it can be had (default), or the TypeScript through tsx. */
+  code?: 'bundle' | 'source';
 }
 
-export const DEFAULT_POOL: Required<PoolOptions> = { timeLimitMs: 120_000, memoryLimitMb: 2048 };
+export const DEFAULT_POOL: Required<PoolOptions> = { timeLimitMs: 120_000, memoryLimitMb: 2048, code: 'bundle' };
+
+/** The TypeScript worker: registers tsx, then loads ingest/extract-worker.ts. */
+const SOURCE_WORKER = new URL('./extract-worker.mjs', import.meta.url);
 
 export async function extractInWorkers(
   jobs: ReadJob[],
@@ -32,13 +40,26 @@ export async function extractInWorkers(
   onDone: (done: number) => void,
   options: PoolOptions = {},
 ): Promise<OneResult[]> {
-  const { timeLimitMs, memoryLimitMb } = { ...DEFAULT_POOL, ...options };
+  const { timeLimitMs, memoryLimitMb, code } = { ...DEFAULT_POOL, ...options };
+  // Checked once per batch: a source edited since the last batch gets a new bundle (or the TypeScript worker).
+  const bundle = code === 'bundle' ? await workerBundle() : null;
+  let entry = bundle ? pathToFileURL(bundle) : SOURCE_WORKER;
   const results: OneResult[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
   const live = new Set<Worker>();
-  const start = async () => {
-    const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
+  const start = async (): Promise<Worker> => {
+    try {
+      return await startOne(entry);
+    } catch (error) {
+      if (entry === SOURCE_WORKER) throw error;
+      // A bundle that does not start (removed meanwhile, a Node it does not suit): the TypeScript worker from now on.
+      entry = SOURCE_WORKER;
+      return startOne(entry);
+    }
+  };
+  const startOne = async (url: URL): Promise<Worker> => {
+    const worker = new Worker(url, {
       resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
       stderr: true,
     });
@@ -53,6 +74,7 @@ export async function extractInWorkers(
       };
       const onError = (error: Error) => {
         worker.off('message', onMessage).off('error', onError);
+        live.delete(worker);
         reject(new InnographError('WORKER_FAILED', `an ingest worker could not start: ${error.message}`));
       };
       worker.on('message', onMessage).on('error', onError);
