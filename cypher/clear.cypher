@@ -1,6 +1,7 @@
 // Empties the database of letters, in batches so a large graph does not exhaust
 // memory: every edge, every letter's parts, and every node that only letters held.
 // The chains (held by no letter) stay, as in the embedded store, with their part (letter '').
+// Last, the mark of a first load cut short (first-load-begin.cypher): what it wrote is gone.
 MATCH (:Entity)-[r]->(:Entity)
 CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
 RETURN count(*) AS deleted;
@@ -16,5 +17,8 @@ MATCH (d:LetterDigest)
 CALL (d) { DELETE d } IN TRANSACTIONS OF 10000 ROWS
 RETURN count(*) AS deleted;
 MATCH (m:InnographMeta {id: 'dangling'})
+DELETE m
+RETURN count(*) AS deleted;
+MATCH (m:InnographMeta {id: 'first-load'})
 DELETE m
 RETURN count(*) AS deleted

@@ -1,151 +1,185 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
-import type { GraphEdge, GraphNode } from '../../domain/model.ts';
-import { chunks, letterGroups } from './batches.ts';
+import type { EdgeType, GraphEdge, NodeKind } from '../../domain/model.ts';
+import { chunks } from './batches.ts';
 import { loadCypher } from './cypher-files.ts';
-import { type EdgeEnds, lettersPartsRow, partsOf } from './letter-parts.ts';
+import { type EdgeEnds, type LetterParts, lettersPartsRow, partsOf } from './letter-parts.ts';
 import { mergedEdgeRow, mergedNodeRow, nodeFromVariant, spansOf, type StoredPart } from './rows.ts';
 
 /**
  * The first load of letters into a store that holds none (a new database, or one just cleared): every
- * part is new, so nothing is read back. Each letter's parts are one LetterParts node (letter-parts.ts). The merged nodes and edges are folded here, in letter order,
- * with the same merge functions as letter-writes.ts (a transaction's letters merged into the state the
- * transactions before it left), and written with UNWIND batches in a few large transactions of whole
- * letters each, each with its letters' digests: a load cut short leaves whole letters, which the next
- * commit completes by its ordinary path (the digests say which are there).
+ * node and edge is new, so each is folded once in innograph, from every letter's part in letter order,
+ * with the merge functions of letter-writes.ts, and created once (CREATE, not MERGE) in large UNWIND
+ * batches: the letters' parts, then the nodes, then the edges one type a statement, their ends found by
+ * the id constraint's index. The filters' indexes and the full-text index are dropped before and built
+ * again after, in one pass over the nodes (load-indexes-drop.cypher).
+ *
+ * A load is many transactions, so it is marked under way in its first (first-load-begin.cypher) and
+ * the mark removed in its last: a load cut short leaves the mark, the store then counts no letter,
+ * and the next commit clears what the load wrote and loads again (neo4j-store.ts).
  */
 const Q = Object.fromEntries(
   [
     'write-lock',
-    'set-letter-parts',
-    'add-dangling-letters',
+    'first-load-begin',
+    'first-load-end',
+    'load-letter-parts',
+    'load-nodes',
+    'load-edges',
     'upsert-nodes',
-    'create-edges',
-    'update-edges',
-    'set-letter-digests',
+    'add-dangling-letters',
+    'load-indexes-drop',
+    'schema',
+    'await-indexes',
   ].map((name) => [name, loadCypher(name)]),
 );
 
-/** Rows a statement sends at once (letters' parts: letters), and the parts one transaction holds (whole letters only). */
-const BATCH = 5000;
-const LETTERS_PER_STATEMENT = 200;
-const PARTS_PER_TRANSACTION = 60_000;
+/** Rows a statement sends (letters' parts: letters), and statements a transaction holds. */
+const LETTERS_PER_STATEMENT = 250;
+const NODES_PER_STATEMENT = 5000;
+const EDGES_PER_STATEMENT = 10_000;
+const STATEMENTS_PER_TRANSACTION = 10;
 
-interface NodeState {
-  node: GraphNode;
-  lastLetter: string;
-  letterCount: number;
+type Run = (tx: ManagedTransaction) => Promise<unknown>;
+
+/** How a load runs its transactions (Neo4jExecutor's write, with retries) and statements outside one (schema). */
+export interface LoadTarget {
+  write(work: Run): Promise<unknown>;
+  autoCommit(statements: string[]): Promise<void>;
 }
 
-interface EdgeState {
-  edge: GraphEdge;
-  /** Written as a relationship: both its ends existed (an edge whose end is missing is not written, as in letter-writes.ts, until it is). */
-  written: boolean;
-  /** Until it is written, its parts so far (its evidence, written whole when it is). */
+/**
+ * Writes `fragments` (every letter of the graph, in letter order) into a store holding no letter.
+ * `existing`: the ids of the nodes it holds (the shared nodes: chains, places); `owner` names the writer.
+ */
+export async function firstLoad(
+  target: LoadTarget,
+  fragments: LetterFragment[],
+  existing: ReadonlySet<string>,
+  digestOf: (letter: string) => string,
+  owner: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const fold = foldLetters(fragments);
+  const written = (id: string) => fold.nodes.has(id) || existing.has(id);
+  const edges = [...fold.edges.values()];
+  const writtenEdges = edges.filter((e) => written(e.ends.source) && written(e.ends.target));
+  // Letters holding parts of edges not written (an end missing): where a later write looks for their parts.
+  const dangling = new Set<string>();
+  for (const e of edges)
+    if (!written(e.ends.source) || !written(e.ends.target)) for (const p of e.parts) dangling.add(p.letter);
+
+  const total = fragments.length + fold.nodes.size + writtenEdges.length;
+  let done = 0;
+  const progress = (rows: number) => {
+    done += rows;
+    onProgress?.(Math.floor((fragments.length * done) / total), fragments.length);
+  };
+
+  await target.write(async (tx) => {
+    await tx.run(Q['write-lock'].statements[0]);
+    await tx.run(Q['first-load-begin'].statements[0], { owner });
+  });
+  await target.autoCommit(Q['load-indexes-drop'].statements);
+
+  await inTransactions(target, chunks(fold.letters, LETTERS_PER_STATEMENT), async (tx, letters) => {
+    const rows = letters.map((parts) => ({ ...lettersPartsRow(parts), digest: digestOf(parts.letter) }));
+    await tx.run(Q['load-letter-parts'].statements[0], { rows });
+    progress(letters.length);
+  });
+
+  // Nodes the store holds already (a chain now mentioned) are merged into, as the incremental path would.
+  const ids = [...fold.nodes.keys()];
+  await inTransactions(target, chunks(ids, NODES_PER_STATEMENT), async (tx, chunk) => {
+    const created: ReturnType<typeof mergedNodeRow>[] = [];
+    const merged: ReturnType<typeof mergedNodeRow>[] = [];
+    for (const id of chunk) {
+      const { kind, parts } = fold.nodes.get(id)!;
+      const node = mergeNodes(parts.map((p) => nodeFromVariant(id, kind, p.variant)));
+      const row = mergedNodeRow(
+        node,
+        { lastLetter: parts.at(-1)!.letter, letterCount: parts.length, shared: false },
+        spansOf(parts, existing.has(id)),
+      );
+      (existing.has(id) ? merged : created).push(row);
+    }
+    if (created.length > 0) await tx.run(Q['load-nodes'].statements[0], { rows: created });
+    if (merged.length > 0) await tx.run(Q['upsert-nodes'].statements[0], { rows: merged });
+    progress(chunk.length);
+  });
+
+  const byType = new Map<EdgeType, FoldedEdge[]>();
+  for (const e of writtenEdges) {
+    const list = byType.get(e.ends.type);
+    if (list) list.push(e);
+    else byType.set(e.ends.type, [e]);
+  }
+  const statements = [...byType].flatMap(([type, list]) =>
+    chunks(list, EDGES_PER_STATEMENT).map((chunk) => ({ type, chunk })),
+  );
+  await inTransactions(target, statements, async (tx, { type, chunk }) => {
+    const rows = chunk.map(({ key, ends, parts }) => {
+      const base = { ...ends, evidence: [] } as unknown as GraphEdge;
+      const edge = mergeEdges(parts.map((p) => ({ ...base, props: JSON.parse(p.variant) }) as GraphEdge));
+      const { source, target, propsJson, eLetters, eStarts, eEnds } = mergedEdgeRow(key, edge, spansOf(parts, false));
+      return { source, target, propsJson, eLetters, eStarts, eEnds };
+    });
+    await tx.run(Q['load-edges'].statements[0], { type, rows });
+    progress(chunk.length);
+  });
+
+  // The indexes, built in one pass each, online before the load counts as done.
+  await target.autoCommit(Q.schema.statements);
+  await target.autoCommit(Q['await-indexes'].statements);
+  await target.write(async (tx) => {
+    await tx.run(Q['write-lock'].statements[0]);
+    if (dangling.size > 0) await tx.run(Q['add-dangling-letters'].statements[0], { letters: [...dangling] });
+    await tx.run(Q['first-load-end'].statements[0]);
+  });
+}
+
+interface FoldedEdge {
+  key: string;
+  ends: EdgeEnds;
   parts: StoredPart[];
 }
 
-/** Folds and writes the letters' parts (fragments in letter order); `digestOf` gives each letter's digest. */
-export class BulkLoad {
-  private readonly nodes = new Map<string, NodeState>();
-  private readonly edges = new Map<string, EdgeState>();
-  /** The states a transaction computed, kept once it committed (settle): a retried transaction folds again from the same start. */
-  private pendingNodes = new Map<string, NodeState>();
-  private pendingEdges = new Map<string, EdgeState>();
-
-  /** `existing`: the ids of the nodes the store holds before the load (the shared nodes: chains, places). */
-  constructor(private readonly existing: ReadonlySet<string>) {}
-
-  /** Whole letters, in order, grouped so one transaction holds about PARTS_PER_TRANSACTION parts. */
-  static transactions(fragments: LetterFragment[]): LetterFragment[][] {
-    return letterGroups(fragments, PARTS_PER_TRANSACTION);
-  }
-
-  /** Writes one group of letters (after every letter of the groups before it) in the transaction given. */
-  async write(tx: ManagedTransaction, group: LetterFragment[], digestOf: (letter: string) => string): Promise<void> {
-    this.pendingNodes = new Map();
-    this.pendingEdges = new Map();
-    await tx.run(Q['write-lock'].statements[0]);
-    const addedNodes = new Map<string, { kind: GraphNode['kind']; parts: StoredPart[] }>();
-    const addedEdges = new Map<string, { ends: EdgeEnds; parts: StoredPart[] }>();
-    const letterRows: ReturnType<typeof lettersPartsRow>[] = [];
-    for (const fragment of group) {
-      const parts = partsOf(fragment);
-      letterRows.push(lettersPartsRow(parts));
-      for (const { id, kind, part } of parts.nodes) {
-        const entry = addedNodes.get(id) ?? { kind: kind!, parts: [] };
-        entry.parts.push(part);
-        addedNodes.set(id, entry);
-      }
-      for (const { key, ends, part } of parts.edges) {
-        const entry = addedEdges.get(key) ?? { ends, parts: [] };
-        entry.parts.push(part);
-        addedEdges.set(key, entry);
-      }
+/** Every letter's parts, and each node's and edge's parts across letters, in letter order. */
+function foldLetters(fragments: LetterFragment[]): {
+  letters: LetterParts[];
+  nodes: Map<string, { kind: NodeKind; parts: StoredPart[] }>;
+  edges: Map<string, FoldedEdge>;
+} {
+  const letters: LetterParts[] = [];
+  const nodes = new Map<string, { kind: NodeKind; parts: StoredPart[] }>();
+  const edges = new Map<string, FoldedEdge>();
+  for (const fragment of fragments) {
+    const parts = partsOf(fragment);
+    letters.push(parts);
+    for (const { id, kind, part } of parts.nodes) {
+      const entry = nodes.get(id);
+      if (entry) entry.parts.push(part);
+      else nodes.set(id, { kind: kind!, parts: [part] });
     }
-    for (const rows of chunks(letterRows, LETTERS_PER_STATEMENT))
-      await tx.run(Q['set-letter-parts'].statements[0], { rows });
-
-    // Each node's merge: the state before this group, then this group's parts in letter order (letter-writes.ts's append).
-    const upserts: ReturnType<typeof mergedNodeRow>[] = [];
-    for (const [id, { kind, parts }] of addedNodes) {
-      const before = this.nodes.get(id);
-      const added = parts.map((p) => nodeFromVariant(id, kind, p.variant));
-      const node = mergeNodes(before ? [before.node, ...added] : added);
-      const state = {
-        node,
-        lastLetter: parts.at(-1)!.letter,
-        letterCount: (before?.letterCount ?? 0) + parts.length,
-      };
-      this.pendingNodes.set(id, state);
-      // Appended: the lists stored by the transactions before hold exactly the parts before these.
-      upserts.push(
-        mergedNodeRow(
-          node,
-          { lastLetter: state.lastLetter, letterCount: state.letterCount, shared: false },
-          spansOf(parts, true),
-        ),
-      );
+    for (const { key, ends, part } of parts.edges) {
+      const entry = edges.get(key);
+      if (entry) entry.parts.push(part);
+      else edges.set(key, { key, ends, parts: [part] });
     }
-    for (const rows of chunks(upserts, BATCH)) await tx.run(Q['upsert-nodes'].statements[0], { rows });
-
-    const created: ReturnType<typeof mergedEdgeRow>[] = [];
-    const updated: ReturnType<typeof mergedEdgeRow>[] = [];
-    for (const [key, { ends, parts }] of addedEdges) {
-      const before = this.edges.get(key);
-      const base = { ...ends, evidence: [] } as unknown as GraphEdge;
-      const added = parts.map((p) => ({ ...base, props: JSON.parse(p.variant) }) as GraphEdge);
-      const edge = mergeEdges(before ? [{ ...base, props: before.edge.props }, ...added] : added);
-      if (before?.written) {
-        updated.push(mergedEdgeRow(key, edge, spansOf(parts, true)));
-        this.pendingEdges.set(key, { edge, written: true, parts: [] });
-      } else {
-        const all = [...(before?.parts ?? []), ...parts];
-        const written = this.exists(ends.source) && this.exists(ends.target);
-        if (written) created.push(mergedEdgeRow(key, edge, spansOf(all, false)));
-        this.pendingEdges.set(key, { edge, written, parts: written ? [] : all });
-      }
-    }
-    for (const rows of chunks(updated, BATCH)) await tx.run(Q['update-edges'].statements[0], { rows });
-    for (const rows of chunks(created, BATCH)) await tx.run(Q['create-edges'].statements[0], { rows });
-    // Letters holding parts of edges not written yet (an end missing): where a later write looks for their parts.
-    const pending = new Set<string>();
-    for (const state of this.pendingEdges.values()) for (const part of state.parts) pending.add(part.letter);
-    if (pending.size > 0) await tx.run(Q['add-dangling-letters'].statements[0], { letters: [...pending] });
-
-    const rows = group.map((f) => ({ letter: f.letter, digest: digestOf(f.letter) }));
-    await tx.run(Q['set-letter-digests'].statements[0], { rows });
   }
+  return { letters, nodes, edges };
+}
 
-  /** Keeps what the last transaction wrote, once it has committed. */
-  settle(): void {
-    for (const [id, state] of this.pendingNodes) this.nodes.set(id, state);
-    for (const [key, state] of this.pendingEdges) this.edges.set(key, state);
-    this.pendingNodes = new Map();
-    this.pendingEdges = new Map();
-  }
-
-  private exists(id: string): boolean {
-    return this.nodes.has(id) || this.pendingNodes.has(id) || this.existing.has(id);
+/** Statements in transactions of STATEMENTS_PER_TRANSACTION each. */
+async function inTransactions<T>(
+  target: LoadTarget,
+  items: T[],
+  run: (tx: ManagedTransaction, item: T) => Promise<void>,
+): Promise<void> {
+  for (const group of chunks(items, STATEMENTS_PER_TRANSACTION)) {
+    await target.write(async (tx) => {
+      await tx.run(Q['write-lock'].statements[0]);
+      for (const item of group) await run(tx, item);
+    });
   }
 }

@@ -39,7 +39,7 @@ import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } f
 import { chunks } from './batches.ts';
 import { loadCypher } from './cypher-files.ts';
 import { type Neo4jConfig, Neo4jExecutor } from './executor.ts';
-import { BulkLoad } from './bulk-load.ts';
+import { firstLoad } from './bulk-load.ts';
 import type { ChainLinks } from './chain-links.ts';
 import { walkShortestPath } from './path-walk.ts';
 import { remerge, transactions, writeChanges } from './letter-writes.ts';
@@ -90,6 +90,7 @@ const Q = Object.fromEntries(
     'stats',
     'health',
     'graph-version',
+    'first-load-state',
   ].map((name) => [name, loadCypher(name)]),
 );
 
@@ -204,10 +205,17 @@ export class Neo4jStore implements GraphStore {
     renewal.unref();
     let committed = false;
     return {
-      letters: () => storedLettersOf(this),
+      // A first load cut short (first-load-begin.cypher) holds no letter: the next commit loads them all again.
+      letters: async () => ((await this.firstLoadCutShort()) ? [] : storedLettersOf(this)),
       commit: async (graph, onProgress) => {
         if (committed) throw new InnographError('WRITE_COMMITTED', 'a store write commits once; begin another write');
         committed = true;
+        // What a first load cut short wrote is cleared first: the store is then as before it, holding no letter.
+        if (await this.firstLoadCutShort()) {
+          await this.clear();
+          // The indexes it dropped, should this commit write no letter (a first load builds them itself).
+          await this.db.autoCommit(Q.schema.statements);
+        }
         const letterIds = lettersOf(graph);
         const kept = new Set(letterIds);
         const [storedIds, digests, storedShared] = await this.read(async (tx) => [
@@ -233,17 +241,18 @@ export class Neo4jStore implements GraphStore {
         }
         // In letter order: a letter after every letter a node already has merges into the node as it is, without reading its other parts.
         const ordered = [...changed].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
-        let done = 0;
-        if (storedIds.length === 0) {
-          // A first load (nothing stored): no part to read back, a few large transactions (bulk-load.ts).
-          const load = new BulkLoad(new Set([...shared.map((n) => n.id), ...storedShared]));
-          for (const batch of BulkLoad.transactions(ordered)) {
-            onProgress?.(done, ordered.length, batch[0].letter);
-            await this.write((tx) => load.write(tx, batch, (letter) => digestOf.get(letter)!));
-            load.settle();
-            done += batch.length;
-          }
+        if (storedIds.length === 0 && ordered.length > 0) {
+          // A first load (nothing stored): every node and edge created once, in large batches (bulk-load.ts).
+          await firstLoad(
+            this.db,
+            ordered,
+            new Set([...shared.map((n) => n.id), ...storedShared]),
+            (letter) => digestOf.get(letter)!,
+            owner,
+            (done, total) => onProgress?.(done, total, ''),
+          );
         }
+        let done = 0;
         for (const batch of storedIds.length === 0 ? [] : transactions(ordered)) {
           onProgress?.(done, ordered.length, batch[0].letter);
           await this.write(async (tx) => {
@@ -276,6 +285,13 @@ export class Neo4jStore implements GraphStore {
         await this.write((tx) => tx.run(Q['write-lease-release'].statements[0], { owner }));
       },
     };
+  }
+
+  /** Whether a first load was cut short (bulk-load.ts): what it wrote does not count, and the next commit clears it. */
+  private async firstLoadCutShort(): Promise<boolean> {
+    return this.read(
+      async (tx) => (await tx.run(Q['first-load-state'].statements[0])).records[0].get('incomplete') === true,
+    );
   }
 
   async clear(): Promise<void> {
