@@ -60,6 +60,9 @@ export async function extractInWorkers(
   };
   const startOne = async (url: URL): Promise<Worker> => {
     const worker = new Worker(url, {
+      // The bundle is JavaScript: a parent started with `--import tsx` (the benchmarks, scripts) would have every
+      // worker load tsx and route each import through tsx's loader thread for nothing.
+      execArgv: url === SOURCE_WORKER ? process.execArgv : withoutTsx(process.execArgv),
       resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
       stderr: true,
     });
@@ -138,6 +141,18 @@ export async function extractInWorkers(
     await Promise.all([...live].map((w) => w.terminate()));
   }
   return results;
+}
+
+/** Node's options without those that load tsx (`--import tsx`, `--require=tsx/cjs`, `--loader tsx/esm`, …). */
+function withoutTsx(execArgv: string[]): string[] {
+  const loads = /^--(import|require|loader|experimental-loader)$/;
+  const loadsTsx = /^--(import|require|loader|experimental-loader)=tsx(\/|$)/;
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    if (loads.test(execArgv[i]) && /^tsx(\/|$)/.test(execArgv[i + 1] ?? '')) i++;
+    else if (!loadsTsx.test(execArgv[i])) kept.push(execArgv[i]);
+  }
+  return kept;
 }
 
 function firstLine(text: string | undefined): string {
