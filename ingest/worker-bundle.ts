@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * The ingest worker's code as one prebuilt JavaScript file, built on first use (no build step for the user)
@@ -30,7 +30,7 @@ export const EXTRACT_WORKER: BundleSpec = {
 };
 
 /** Bumped when the build's options change: a bundle built otherwise is not reused. */
-const BUILD_FORMAT = 1;
+const BUILD_FORMAT = 2;
 
 /** Bundles unused this long are removed when a new one is built (a source edit leaves the old one behind). */
 const STALE_MS = 30 * 24 * 3600 * 1000;
@@ -137,7 +137,11 @@ async function buildBundle(spec: BundleSpec): Promise<string> {
           esbuild.onLoad({ filter: /\.(ts|mts|js|mjs|json)$/ }, async ({ path }) => {
             const contents = await readFile(path);
             read.set(relative(spec.root, path).split(sep).join('/'), contents);
-            return { contents, loader: LOADERS[extname(path)] };
+            const loader = LOADERS[extname(path)];
+            if (loader === 'json') return { contents, loader };
+            // A module that finds its files from where it is (new URL('./data.txt', import.meta.url)) finds them
+            // from the bundle too: its own URL is written in (the bundle lives elsewhere).
+            return { contents: ownUrlIn(contents.toString('utf8'), pathToFileURL(path).href), loader };
           });
         },
       },
@@ -152,6 +156,16 @@ async function buildBundle(spec: BundleSpec): Promise<string> {
   await writeAtomically(manifestPath(spec), JSON.stringify({ inputs, digest } satisfies Manifest));
   await prune(spec.cacheDir, file);
   return file;
+}
+
+/** The module's source with `import.meta.url` (and its dirname and filename) as the module's own. */
+function ownUrlIn(source: string, url: string): string {
+  // import.meta.url · import.meta.dirname · import.meta.filename, as written in TypeScript or JavaScript.
+  const IMPORT_META = /\bimport\.meta\.(url|dirname|filename)\b/g;
+  const path = fileURLToPath(url);
+  return source.replace(IMPORT_META, (_match, key: string) =>
+    JSON.stringify(key === 'url' ? url : key === 'dirname' ? dirname(path) : path),
+  );
 }
 
 async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {

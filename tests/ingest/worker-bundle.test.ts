@@ -35,13 +35,20 @@ describe('the ingest worker bundle', () => {
     expect(JSON.stringify(source)).toBe(JSON.stringify(inThread));
   }, 120_000);
 
-  it('is built once, rebuilt when a source it imports changes, and missing when the sources do not build', async () => {
+  it("is built once, rebuilt when a source it imports changes, finds files from its sources' place, and is missing when the sources do not build", async () => {
     await withTempDir(async (root) => {
       const spec = { root, entry: 'worker.ts', cacheDir: join(root, 'node_modules', '.cache', 'innograph') };
+      // It reads a file beside it, found from its own URL, as ingest's modules may: the bundle lives elsewhere.
       await writeFile(
         join(root, 'worker.ts'),
-        "import { parentPort } from 'node:worker_threads';\nimport { answer } from './answer.ts';\nparentPort!.postMessage(answer());\n",
+        [
+          "import { readFileSync } from 'node:fs';",
+          "import { parentPort } from 'node:worker_threads';",
+          "import { answer } from './answer.ts';",
+          "parentPort!.postMessage(answer() + readFileSync(new URL('./mark.txt', import.meta.url), 'utf8'));",
+        ].join('\n'),
       );
+      await writeFile(join(root, 'mark.txt'), '!');
       const answerIs = (text: string) =>
         writeFile(join(root, 'answer.ts'), `export function answer(): string {\n  return '${text}';\n}\n`);
       const run = (file: string) =>
@@ -50,13 +57,13 @@ describe('the ingest worker bundle', () => {
       await answerIs('first');
       const first = await workerBundle(spec);
       expect(first).not.toBeNull();
-      expect(await run(first!)).toBe('first');
+      expect(await run(first!)).toBe('first!');
       expect(await workerBundle(spec)).toBe(first);
 
       await answerIs('second');
       const second = await workerBundle(spec);
       expect(second).not.toBe(first);
-      expect(await run(second!)).toBe('second');
+      expect(await run(second!)).toBe('second!');
 
       await writeFile(join(root, 'answer.ts'), 'export function answer( {');
       expect(await workerBundle(spec)).toBeNull();
