@@ -28,6 +28,8 @@ export function fragmentsOf(
       shared.push(node);
       continue;
     }
+    // Most nodes hold no wanted letter when a commit cuts a few letters' parts: passed over without grouping.
+    if (!node.mentions.some((m) => wanted.has(m.letter))) continue;
     for (const [letter, mentions] of groupByLetter(node.mentions)) {
       if (wanted.has(letter)) fragments.get(letter)!.nodes.push({ ...node, mentions });
     }
@@ -36,6 +38,7 @@ export function fragmentsOf(
     // A letter's part keeps its own per-evidence notes only (a chain tie's reasons), so removing a letter removes
     // them. The notes are split by letter once an edge: filtering all of them for each letter was quadratic in
     // the letters tying one thing to a chain.
+    if (!edge.evidence.some((e) => wanted.has(e.letter))) continue;
     const notes = notesByLetter(edge.props);
     for (const [letter, evidence] of groupByLetter(edge.evidence)) {
       if (wanted.has(letter))

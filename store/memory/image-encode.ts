@@ -12,8 +12,13 @@ import {
 } from './image-format.ts';
 import type { ReadGraph } from './read-graph.ts';
 
+/** What an image is made of: a merged graph (ReadGraph), or a committed document as it is (document-image.ts). */
+export type ImageSource = Pick<ReadGraph, 'order' | 'size' | 'forEachNode'> & {
+  forEachEdge(callback: (key: string, edge: GraphEdge) => void): void;
+};
+
 /** The image of `graph`, as the chunks of one file. */
-export function encodeImage(graph: ReadGraph, manifest: string): Buffer[] {
+export function encodeImage(graph: ImageSource, manifest: string): Buffer[] {
   const strings: string[] = [];
   const numbers = new Map<string, number>();
   const intern = (s: string) => {
@@ -111,7 +116,7 @@ export function encodeImage(graph: ReadGraph, manifest: string): Buffer[] {
  * merged anew — the others keep their objects.
  */
 const jsonCache = new WeakMap<Props, string>();
-function jsonOf(props: Props): string {
+export function jsonOf(props: Props): string {
   let json = jsonCache.get(props);
   if (json === undefined) jsonCache.set(props, (json = JSON.stringify(props)));
   return json;

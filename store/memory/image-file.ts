@@ -1,7 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
-import { encodeImage } from './image-encode.ts';
+import { encodeImage, type ImageSource } from './image-encode.ts';
 import { decodeImage, type ImageGraph } from './image-graph.ts';
-import type { ReadGraph } from './read-graph.ts';
 import { imageFiles, imagePath, manifestDigest, writeDurably } from './store-files.ts';
 
 /**
@@ -70,7 +69,7 @@ export async function removeOtherImages(path: string, digest: string): Promise<v
  * manifest: a failure here leaves the store whole (readers fall back to the
  * fragments), so it is reported to the caller as a reason, not thrown.
  */
-export async function writeImage(path: string, graph: ReadGraph, digest: string): Promise<string | null> {
+export async function writeImage(path: string, graph: ImageSource, digest: string): Promise<string | null> {
   const target = imagePath(path, digest);
   try {
     // Not synced: a cache torn by a crash fails its CRC and is passed over, and the sync of ~90 MB at 10,000 letters costs seconds.

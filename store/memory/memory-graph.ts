@@ -276,7 +276,7 @@ export class MergedGraph {
 }
 
 /** Whether a lone part is already what merging it would give (aliases sorted, without the name). */
-function tidy(node: GraphNode): boolean {
+export function tidy(node: GraphNode): boolean {
   const { aliases } = node;
   for (let i = 0; i < aliases.length; i++)
     if (aliases[i] === node.name || (i > 0 && aliases[i - 1] > aliases[i])) return false;
@@ -284,13 +284,13 @@ function tidy(node: GraphNode): boolean {
 }
 
 /** Whether evidence is in letter order, as a merge of letters' parts (in letter order) gives it. */
-function byLetter(evidence: GraphEdge['evidence']): boolean {
+export function byLetter(evidence: GraphEdge['evidence']): boolean {
   for (let i = 1; i < evidence.length; i++) if (evidence[i - 1].letter > evidence[i].letter) return false;
   return true;
 }
 
 /** Whether an edge's per-evidence notes are what mergeEdges joins from its letters' parts: sorted, once, its letters'. */
-function notesAsMerged(edge: GraphEdge): boolean {
+export function notesAsMerged(edge: GraphEdge): boolean {
   for (const key of PER_EVIDENCE_PROPS) {
     const notes = edge.props[key];
     if (notes === undefined) continue;

@@ -14,7 +14,11 @@ import type {
   StoreWrite,
 } from '../port.ts';
 import { checkHops, checkIds, checkNeighbourhood, checkOverview, checkSearch } from '../validate.ts';
+import { documentImageSource } from './document-image.ts';
+import { lettersToCompare } from './image-diff.ts';
+import type { ImageSource } from './image-encode.ts';
 import { readImage, removeOtherImages, writeImage } from './image-file.ts';
+import type { ImageGraph } from './image-graph.ts';
 import { MergedGraph } from './memory-graph.ts';
 import * as q from './queries.ts';
 import type { ReadGraph } from './read-graph.ts';
@@ -160,13 +164,18 @@ export class MemoryStore implements GraphStore {
     const path = this.options.path;
     const release = path ? await lockWaiting(path, options.waitMs ?? 0) : await this.lockInMemory(options.waitMs ?? 0);
     let before: DiskState | null = null;
+    /** The image of the state read under the lock (null: none that shows it), undefined until read. */
+    let image: ImageGraph | null | undefined;
     let committed = false;
     // What is on disk now, read under the lock (another writer may have finished since this process last read).
-    const state = async (): Promise<DiskState> =>
-      (before ??= path
-        ? // The writer builds the whole graph anew: of the stored parts, it needs the letters only.
-          await readStore(path, this.version?.disk, { lettersOnly: true })
-        : diskOf(this.version!.merged!));
+    const state = async (): Promise<DiskState> => {
+      if (before) return before;
+      if (!path) return (before = diskOf(this.version!.merged!));
+      image = await readImage(path);
+      const letterNodes = image ? imageLetterNodes(image) : null;
+      // The writer builds the whole graph anew: of the stored parts, it needs the letters only.
+      return (before = await readStore(path, this.version?.disk, { lettersOnly: true, letterNodes }));
+    };
     return {
       letters: async (): Promise<StoredLetter[]> =>
         [...(await state()).fragments.values()]
@@ -177,7 +186,7 @@ export class MemoryStore implements GraphStore {
         if (committed) throw new InnographError('WRITE_COMMITTED', 'a store write commits once; begin another write');
         committed = true;
         const disk = await state();
-        const plan = path ? await planOnDisk(path, graph, disk) : planInMemory(graph, disk);
+        const plan = path ? await planOnDisk(path, graph, disk, image ?? null) : planInMemory(graph, disk);
         const changes: LetterChange[] = [
           ...plan.changed.map((fragment) => ({
             letter: fragment.letter,
@@ -188,7 +197,12 @@ export class MemoryStore implements GraphStore {
         ];
         onProgress?.(0, changes.length, changes[0]?.letter ?? '');
         // The graph is whole: its shared nodes (chains, places) replace the stored ones.
-        const counts = await this.apply(disk, plan.shared, changes, true, { graph, fragments: plan.fragments });
+        const counts = await this.apply(disk, plan.shared, changes, true, {
+          graph,
+          fragments: plan.fragments,
+          image: plan.image ?? null,
+          partial: plan.partial ?? false,
+        });
         onProgress?.(changes.length, changes.length, '');
         return { ...counts, written: plan.changed.map((f) => f.letter).sort(), removed: plan.removed };
       },
@@ -393,6 +407,11 @@ export class MemoryStore implements GraphStore {
           merged = old.merged;
           merged.change(shared, list, drop);
           old.dropIndex();
+        } else if (whole?.image && (whole.partial || !old)) {
+          // No graph of the store in this process (`innograph ingest`), or only some letters' parts cut: the image
+          // is made from the document as it is; a later read of this process opens it.
+          this.imageProblem = await writeImage(path, whole.image, digest);
+          return;
         } else
           merged = whole
             ? // The graph committed is what merging every letter's part gives: taken as it is, not merged again.
@@ -407,7 +426,11 @@ export class MemoryStore implements GraphStore {
       throw error;
     }
     await removeOtherImages(path, placed.digest);
-    const graph = merged!;
+    const graph = merged as MergedGraph | null;
+    if (!graph) {
+      this.version = null;
+      return { nodes: whole!.image!.order, edges: whole!.image!.size };
+    }
     this.version = new Version(graph, placed, await stampOf(path), undefined, placed.digest);
     return { nodes: graph.graph.order, edges: graph.graph.size };
   }
@@ -424,10 +447,14 @@ async function digestIfUnchanged(path: string, stamp: FileStamp | null): Promise
 
 type LetterChange = { letter: string; fragment: LetterFragment | null; line?: Buffer };
 
-/** A commit's whole graph and every letter's part of it (fragmentsOf). */
+/** A commit's whole graph and the letters' parts of it cut (fragmentsOf): every letter's, unless `partial`. */
 interface WholeGraph {
   graph: GraphDocument;
   fragments: LetterFragment[];
+  /** The graph as an image's source (document-image.ts), when it is one as it is. */
+  image?: ImageSource | null;
+  /** Only the parts of letters that may have changed were cut (image-diff.ts): the rest keep their lines. */
+  partial?: boolean;
 }
 
 interface Plan {
@@ -437,15 +464,27 @@ interface Plan {
   fragments: LetterFragment[];
   /** Each letter's line, encoded once: compared with the stored one, and written as it is when it differs. */
   lines?: Map<string, Buffer>;
+  image?: ImageSource | null;
+  partial?: boolean;
 }
 
 /**
  * What a commit to the store on disk writes: the letters whose line (fragmentLine) differs from the one stored,
- * the stored letters the graph no longer holds, the shared nodes. Compared as bytes against the segments.
+ * the stored letters the graph no longer holds, the shared nodes. Compared as bytes against the segments —
+ * only the letters whose part may have changed (image-diff.ts), when the store's image shows the state read
+ * under the lock; every letter's otherwise.
  */
-async function planOnDisk(path: string, graph: GraphDocument, disk: DiskState): Promise<Plan> {
+async function planOnDisk(
+  path: string,
+  graph: GraphDocument,
+  disk: DiskState,
+  current: ImageGraph | null,
+): Promise<Plan> {
   const letterIds = lettersOf(graph);
-  const { fragments, shared } = fragmentsOf(graph, letterIds);
+  const image = documentImageSource(graph);
+  const toCompare = image && current ? lettersToCompare(graph, current.raw()) : null;
+  const wanted = toCompare ? letterIds.filter((id) => toCompare.has(id) || !disk.fragments.has(id)) : letterIds;
+  const { fragments, shared } = fragmentsOf(graph, wanted);
   const lines = new Map(fragments.map((fragment) => [fragment.letter, fragmentLine(fragment)]));
   const same = await sameLines(path, disk, lines);
   const kept = new Set(letterIds);
@@ -455,7 +494,14 @@ async function planOnDisk(path: string, graph: GraphDocument, disk: DiskState): 
     shared,
     fragments,
     lines,
+    image,
+    partial: toCompare !== null,
   };
+}
+
+/** A stored letter's Letter node from the image of the state (segments.ts LetterNodes). */
+function imageLetterNodes(image: ImageGraph): (letter: string) => GraphNode | null {
+  return (letter) => (image.hasNode(letter) ? image.getNodeAttributes(letter) : null);
 }
 
 function planInMemory(graph: GraphDocument, disk: DiskState): Plan {
