@@ -11,7 +11,7 @@ import {
 } from '../rules/name-cues.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { LEFT_STOPS } from '../rules/left-stops.ts';
-import { isGenericName, stripQualifiers } from './generic.ts';
+import { isGenericName, opensWithGrade, stripQualifiers } from './generic.ts';
 import { INFRASTRUCTURE_WORKS } from './suffix-names.ts';
 import { framedSchemes } from './framed-names.ts';
 import { leftEdge } from './left-edge.ts';
@@ -69,7 +69,9 @@ function cuedObjects(text: string, sentence: Sentence, tokens: Token[], cue: Obj
     if (/^(?:示范区|试验区|先行区|示范|试点)/.test(text.slice(end, end + 3))) continue;
     if (
       name.length < cue.minLength ||
-      (isGenericName(name) && !(cue.name === 'launched' && name.length >= LAUNCHED_MIN_LENGTH)) ||
+      // (…but never one opening with a grade of places: 实施州级重大科技专项 launches projects of a kind, generic.ts.)
+      (isGenericName(name) &&
+        !(cue.name === 'launched' && name.length >= LAUNCHED_MIN_LENGTH && !opensWithGrade(name))) ||
       !cleanWords(tokens, start, end)
     )
       continue;

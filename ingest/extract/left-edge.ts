@@ -27,6 +27,8 @@ export const PLACE_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 const JOINERS = new Set(['和', '与', '及']);
 const CATEGORY_BEFORE_JOINER = /^(?:企业|高校|院所|单位|机构|部门|园区|主体|团队|政府|我局|我们)$/;
 const NAME_SIGNS = /^[×＋+]$/;
+// The word that ends a government body's name: 局 · 委 · 委员会 · 厅 · 政府 · 办 (see `enterprise` in leftEdge).
+const BODY_END = /(?:局|委|委员会|厅|政府|办)$/;
 const GLUED_PREPOSITION = /^[向在对从将把与由为给被]$/;
 const LOCATIVE = /[内中里间外]$/;
 const ORDINAL = /^第[一二三四五六七八九十]{1,2}$/;
@@ -42,7 +44,8 @@ const TRADE_SUFFIXES = new Set(SUFFIX_RULES.filter((r) => r.kind === 'Enterprise
 
 /**
  * `firm`: the name ends in a company's word (有限公司, 集团), whose name may hold verbal nouns between nouns
- * (洛阳市城市建设投资集团有限公司: 建设/vn 投资/vn are its words, not verbs opening it).
+ * (洛阳市城市建设投资集团有限公司: 建设/vn 投资/vn are its words, not verbs opening it). `enterprise`: the name is a
+ * firm's, whatever its last word (锡源新材 · 正泰集团).
  */
 export function leftEdge(
   text: string,
@@ -50,6 +53,7 @@ export function leftEdge(
   suffixStart: number,
   floor: number,
   firm = false,
+  enterprise = firm,
 ): number | undefined {
   // Start at the token holding the suffix's first character (科技局 holds 局).
   let index = tokenAt(tokens, suffixStart);
@@ -62,6 +66,9 @@ export function leftEdge(
   while (index > 0) {
     const token = tokens[index - 1];
     if (token.start < floor) break;
+    // 我局会同州工业和信息化局指导锡源新材牵头: a firm's name never holds a government body's; the word after the
+    // body's name (指导, tagged n) is the verb between the two names.
+    if (enterprise && BODY_END.test(text.slice(Math.max(floor, token.start - 4), token.start))) break;
     // Only the words just left of the name matter (a stop word is at most a few characters).
     const before = text.slice(Math.max(floor, start - 8), start);
     const opener = NAME_OPENERS.endOf(before);

@@ -31,6 +31,8 @@ const TAIL_KIND: Record<string, Mention['kind']> = {
   // Loans and guarantees a bank offers are schemes in the gold (知识价值信用贷款、技改专项贷等政策性产品).
   产品: 'Programme',
 };
+// 乐播星选、易拍优选等直播机构 · …等金融机构: agencies of a trade are firms (研发机构 and 孵化机构 stay platforms).
+const FIRM_AGENCY = /(?:直播|金融|中介|投资|咨询|经纪|代理|保险|担保|人力资源服务)机构$/;
 const KINDS = new Set<Mention['kind']>(['Enterprise', 'Platform', 'Organization', 'Programme']);
 
 export function listSiblings(
@@ -82,7 +84,11 @@ export function listSiblings(
     const known = items.map((item) =>
       found.find((m) => m.start === item.start && m.end === item.end && KINDS.has(m.kind)),
     );
-    const byTail = tailMatch?.groups?.category ? TAIL_KIND[tailMatch.groups.category] : undefined;
+    const byTail = tailMatch?.groups?.category
+      ? FIRM_AGENCY.test(tailMatch[0])
+        ? 'Enterprise'
+        : TAIL_KIND[tailMatch.groups.category]
+      : undefined;
     const kinds = new Set(known.filter(Boolean).map((m) => m!.kind));
     const kind =
       byTail ?? (kinds.size === 1 && known.filter(Boolean).length >= items.length / 2 ? [...kinds][0] : undefined);

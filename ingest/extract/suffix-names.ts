@@ -24,7 +24,8 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   厅: /[我本贵该你]厅$/,
   // 党委, 市委 (ambiguous), 管委, 村委 and 常委 are not the names of departments.
   委: /(?:党|市|省|县|区|管|村|居|常|编|贵|我|本|该|你)委$/,
-  部: /(?:全|内|干|总|西|东|南|北|外|底|顶|中|本|各|局|头)部$/,
+  // 科技金融事业部: a bank's or a firm's business division, not a body of government.
+  部: /(?:全|内|干|总|西|东|南|北|外|底|顶|中|本|各|局|头|事业)部$/,
   港: /^香港$/,
   谷: /(?:低|峡|山|深|硅)谷$/,
   学院: /^(?:职业|高等|二级|独立)学院$/,
@@ -38,8 +39,9 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   // A meeting is a named event only as a joint one or a congress: 教育科技创新大会暨人才工作会议 (not 人才工作会议).
   会议: /^(?!.*(?:暨|大会)).*$/,
   新区: /^(?:城市|产业|开发|滨海|高新)?新区$/,
-  // 园 alone ends a park's name (文化创意园), not a school's, a home's or a garden's.
-  园: /(?:校|家|乐|花|公|果|菜|茶|庄|田|植物|动物|幼儿|游乐|陵)园$/,
+  // 园 alone ends a park's name (文化创意园), not a school's, a home's or a garden's; 入园 · 进园 are "enter the park"
+  // (知识产权质押融资入园惠企行动).
+  园: /(?:校|家|乐|花|公|果|菜|茶|庄|田|植物|动物|幼儿|游乐|陵|入|进)园$/,
   // 县委县政府: the party committee and the government of one county, not a county named 县委.
   县政府: /(?:委|^[省市县区])县政府$/,
   区政府: /(?:委|^[省市县区])区政府$/,
@@ -54,8 +56,9 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   示范区: /^(?:国家|省级|省|市级|全国)/,
 };
 const MAX_NAME = 30;
-// Kinds a field alone does not name (组建汽车产业创新联合体): only a place opening them does (太原能源技术创新联合体).
-const NAMED_BY_PLACE = new Set(['创新联合体', '创新券']);
+// Kinds a field alone does not name (组建汽车产业创新联合体 · 光电信息产业集聚区): only a place opening them does
+// (太原能源技术创新联合体 · 江东直播电商集聚区).
+const NAMED_BY_PLACE = new Set(['创新联合体', '创新券', '集聚区']);
 const DESIGNATED = /(?:获批|获评|被认定为|认定为|被评为|评为|入选|获得|成为)$/;
 // 赣南 · 苏北 · 浙西 · 鲁西南: a part of a province, named by the province's one-character abbreviation (ingest/place's
 // division list) and a compass word; the division list names no such region, yet it is a place.
@@ -174,7 +177,14 @@ function nameEndingAt(
   masked: (o: number) => boolean,
 ): Mention | undefined {
   const suffixStart = end - rule.suffix.length;
-  const edge = leftEdge(text, tokens, suffixStart, floor, rule.kind === 'Enterprise' && !rule.strict);
+  const edge = leftEdge(
+    text,
+    tokens,
+    suffixStart,
+    floor,
+    rule.kind === 'Enterprise' && !rule.strict,
+    rule.kind === 'Enterprise',
+  );
   if (edge === undefined) return undefined;
   const start = TASK_BODY.has(rule.suffix) ? taskBodyStart(text, tokens, edge, floor, end) : edge;
   if (end - start > MAX_NAME) return undefined;

@@ -7,6 +7,7 @@ import { type Page, readPage } from './page.ts';
 import { proposalOf, withMetadata } from './proposal-of.ts';
 import { issuerInTitle, TITLE_END, titleBlocks } from './title-blocks.ts';
 import { docNumberIn } from './page-metadata.ts';
+import { secondersInBody } from './body-seconders.ts';
 import { type ProposalRef, referenceIn } from './proposal-ref.ts';
 
 export type { Contact } from './closing.ts';
@@ -148,7 +149,12 @@ export function parseHeader(lines: Span[], letter: string, page: Page = readPage
   // 领衔代表:唐志远 in a labelled block above a letter that has no salutation.
   if (proposers.length === 0 && page.metadata.proposer)
     proposers = [{ name: page.metadata.proposer.text, kind: 'Person', role: '代表', span: page.metadata.proposer }];
-  if (!coHandling) proposers = withSeconders(addressee, proposers, page.metadata.proposer, page.metadata.cosigners);
+  // Seconders in a labelled block (附议代表：…), else named in the body (…代表领衔，A、B代表附议).
+  const seconded =
+    page.metadata.cosigners.length > 0
+      ? { lead: page.metadata.proposer, seconders: page.metadata.cosigners }
+      : secondersInBody(lines, bodyFrom);
+  if (!coHandling) proposers = withSeconders(addressee, proposers, seconded.lead, seconded.seconders);
   const proposal = withMetadata(
     proposalOf(titles, opening, letter, proposers, page.metadata.genre?.kind ?? null),
     page,
@@ -187,7 +193,7 @@ export function parseHeader(lines: Span[], letter: string, page: Page = readPage
     date,
     signers,
     grade,
-    cosigners: page.metadata.cosigners.filter((c) => !proposers.some((p) => p.name === c.text)),
+    cosigners: seconded.seconders.filter((c) => !proposers.some((p) => p.name === c.text)),
     jointSigners: closing.signature.joint.filter((j) => j.text !== issuer?.name),
     bodyLines: { from: bodyFrom, to: Math.max(bodyFrom, closing.firstClosingLine) },
     page: { from: page.from, to: page.to, repeatAt: page.repeatAt },

@@ -119,7 +119,13 @@ export function referenceIn(span: Span, letter: string): ReferenceParts {
     const org = ORG_WORD.exec(prefix + mid)?.[1];
     if (org) {
       const place = prefix.replace(ORG_WORD, '').replace(/第$/, '');
-      const level = /(?:省|市|县|区)$/.exec(place)?.[0] ?? /^(?:省|市|县|区)/.exec(prefix)?.[0] ?? '';
+      // 州政协十三届三次会议 (an autonomous prefecture's, as 盟 and 旗 are in Inner Mongolia): 州 is a level only alone
+      // or after 自治 (苏州政协 is a city's, written without its 市).
+      const level =
+        /(?:省|市|县|区)$/.exec(place)?.[0] ??
+        /^(?:州|盟|旗)$|(?<=自治)州$/.exec(place)?.[0] ??
+        /^(?:省|市|县|区)/.exec(prefix)?.[0] ??
+        '';
       const national = org.startsWith('全国');
       parts.body = (national ? '全国' : level) + (org.includes('政协') ? '政协' : '人大');
       const written = writtenBody(s.text, opening, prefix, bodyEnd, session !== null);
@@ -165,8 +171,9 @@ function writtenBody(
   if (inHead) {
     const end = opening + inHead.index + inHead[1].length;
     const levelEnd = opening + inHead.index;
-    const place = /[省市县区]$/.test(text.slice(0, levelEnd)) ? placeEndingAt(text, levelEnd, opening) : undefined;
-    return { named: true, start: place ?? levelEnd - (/[省市县区]$/.test(text.slice(0, levelEnd)) ? 1 : 0), end };
+    const level = /[省市县区州盟旗]$/.test(text.slice(0, levelEnd));
+    const place = level ? placeEndingAt(text, levelEnd, opening) : undefined;
+    return { named: true, start: place ?? levelEnd - (level ? 1 : 0), end };
   }
   // (A place the division list lacks — newly named, or invented in a test letter — still names the body when the
   // words before the term are all place-shaped: 澄州市第十五届人民代表大会.)

@@ -259,4 +259,10 @@ export const LEFT_STOPS = [
   '之后',
   '以后',
   '以来',
+  // 征求市工业和信息化局意见 · 重点投向西南科技大学 · 在预算中安排永川区…专项资金: clause verbs (round 7).
+  '征求',
+  '投向',
+  '安排',
+  // 引导辖/v 内/n 银行机构: 内 as a word of its own is where something is (辖内 · 园区内), said before a name.
+  '内',
 ];

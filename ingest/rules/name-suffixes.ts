@@ -93,6 +93,10 @@ export const SUFFIX_RULES: SuffixRule[] = [
   // A town of colleges and labs, or of start-ups, named by its place: 常州科教城 · 澄江科创城.
   { suffix: '科教城', kind: 'Platform', minLength: 4, example: '常州科教城', strict: true },
   { suffix: '科创城', kind: 'Platform', minLength: 4, example: '澄江科创城', strict: true },
+  // Round 7: a town of vocational schools, a cluster zone, a bonded zone (written blind, h4–h6).
+  { suffix: '职教城', kind: 'Platform', minLength: 4, example: '凉都职教城 (凉 is read as a verb: not strict)' },
+  { suffix: '集聚区', kind: 'Platform', minLength: 6, example: '江东直播电商集聚区', strict: true },
+  { suffix: '保税区', kind: 'Platform', minLength: 5, example: '红河综合保税区', strict: true },
   { suffix: '产业城', kind: 'Platform', minLength: 5, example: '赣州电子信息产业城', strict: true },
   // A new district a city builds: 长春新区 · 两江新区 (城市新区 is a kind; see NOT_A_NAME).
   { suffix: '新区', kind: 'Platform', minLength: 4, example: '长春新区 · 两江新区', strict: true },
@@ -204,6 +208,11 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '乡政府', kind: 'Organization', minLength: 4, example: '王坛乡政府', strict: true },
   { suffix: '街道办事处', kind: 'Organization', minLength: 6, example: '柯岩街道办事处', strict: true },
   { suffix: '管委会', kind: 'Organization', minLength: 5, example: '澜城高新区管委会', strict: true },
+  // A zone's management centre is its administering body (义乌综合保税区管理中心), as a 管委会 is; the supply and
+  // marketing co-operative of a place is a body of its government (区供销合作社 · 县供销社).
+  { suffix: '管理中心', kind: 'Organization', minLength: 7, example: '义乌综合保税区管理中心', strict: true },
+  { suffix: '供销合作社', kind: 'Organization', minLength: 6, example: '区供销合作社' },
+  { suffix: '供销社', kind: 'Organization', minLength: 4, example: '县供销社' },
   // A party's or a democratic party's committee written short: 致公党市委会 · 九三学社澜城市委会 (not 贵委会).
   { suffix: '委会', kind: 'Organization', minLength: 5, example: '致公党市委会', strict: true },
   { suffix: '团市委', kind: 'Organization', minLength: 3, example: '团市委 (the Youth League committee)' },

@@ -72,6 +72,29 @@ describe('co-signers of a proposal', () => {
     expect(mentioned(graph, 'Person')).toContain('韦一帆');
   });
 
+  describe('seconders named in the body (该建议由…代表领衔，…代表附议)', () => {
+    const inBody = (salutation: string) => `关于区十九届人大四次会议第0087号建议办理情况的答复
+${salutation}
+你们提出的《关于以科技赋能特色农业的建议》收悉。该建议由邵文清代表领衔，潘思远、韦一帆代表附议。现答复如下:
+我委会同区科技局研究，将示范基地纳入规划。
+澄江市澄川区农业农村委员会
+2024年6月28日`;
+
+    it('are proposers when the salutation names the lead "and others" and its count is theirs', () => {
+      const graph = graphOfTexts({ 'seconded.txt': inBody('邵文清等3位代表:') });
+      expect(proposersOf(graph)).toEqual(['潘思远', '邵文清', '韦一帆']);
+    });
+
+    it.each([
+      ['a count that is not the lead and the seconders', '邵文清等5位代表:'],
+      ['a salutation naming the lead alone', '邵文清代表:'],
+    ])('must not make them proposers: %s (they stay people the letter names)', (_why, line) => {
+      const graph = graphOfTexts({ 'seconded.txt': inBody(line) });
+      expect(proposersOf(graph)).toEqual(['邵文清']);
+      expect(mentioned(graph, 'Person')).toContain('韦一帆');
+    });
+  });
+
   it('without a 附议 line, no one else is named', () => {
     const graph = graphOfTexts({ 'cosigned.txt': COSIGNED.replace(/附议代表:.*\n/, '') });
     expect(mentioned(graph, 'Person')).toEqual(['邵文清']);

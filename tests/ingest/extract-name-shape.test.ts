@@ -84,6 +84,21 @@ describe('where a name starts and ends', () => {
       ['Platform:中国科学院长春光学精密机械与物理研究所'],
     ],
     [
+      'clause verbs before a body, a university and a fund (征求 · 投向 · 安排)',
+      '征求澄江市工业和信息化局意见，资金重点投向云岭科技大学，在预算中安排澄川区农业科技成果转化专项资金。',
+      ['Organization:澄江市工业和信息化局', 'Organization:云岭科技大学', 'Programme:澄川区农业科技成果转化专项资金'],
+    ],
+    [
+      'a firm named right after a body and the verb between them',
+      '我局会同州工业和信息化局指导北渡新材牵头组建联合体。',
+      ['Organization:州工业和信息化局', 'Enterprise:北渡新材'],
+    ],
+    [
+      '内 opens no name as a word of its own, but stays inside one',
+      '会同内蒙古自治区科学技术厅研究。',
+      ['Organization:内蒙古自治区科学技术厅'],
+    ],
+    [
       'the party committee and the government of one county, not one body',
       '县委县政府一直非常重视。',
       ['Organization:县委', 'Organization:县政府'],
@@ -102,6 +117,12 @@ describe('where a name starts and ends', () => {
     ],
   ])('must not find a name: %s', (_why, sentence) => {
     expect(found(sentence).filter((n) => !/^Organization:市(?:政协|科协)$/.test(n))).toEqual([]);
+  });
+});
+
+describe('a bank’s business division is not a body', () => {
+  it('科技金融事业部 is no organisation; 市委宣传部 is', () => {
+    expect(found('设立科技金融事业部，会同市委宣传部开展宣传。')).toEqual(['Organization:市委宣传部']);
   });
 });
 
@@ -131,6 +152,13 @@ describe('a kind of thing is not a name', () => {
     [
       'a level or a determiner before a post, a workshop, a bank of resources, a zone of functions',
       '全市建成县级人才驿站12个，支持各类设计工场发展，建设省级种质资源库，布局若干功能区。',
+    ],
+    ['a grade of an autonomous prefecture opens a kind', '每年实施州级重大科技专项10项，在州级科技计划中推行揭榜制。'],
+    ['entering a park is a verb, not a park', '开展知识产权质押融资入园服务。'],
+    ['banks within the jurisdiction are a kind', '引导辖内银行机构加大信贷投放。'],
+    [
+      'a field’s cluster zone, and a town of schools with no name of its own',
+      '建设光电信息产业集聚区，推进职教城建设。',
     ],
   ])('must not find: %s', (_why, sentence) => {
     expect(found(sentence).filter((n) => !n.startsWith('Organization:'))).toEqual([]);
@@ -172,6 +200,21 @@ describe('a kind of thing is not a name', () => {
         'Platform:云岭高原青稞种质资源库',
         'Platform:澄湖科技创新策源功能区',
       ],
+    ],
+    [
+      'a supply co-operative and a zone’s management centre are bodies',
+      '区供销合作社正在编制规划，我局会同澄江综合保税区管理中心推进建设。',
+      ['Organization:区供销合作社', 'Organization:澄江综合保税区管理中心'],
+    ],
+    [
+      'a town of vocational schools, a bonded zone, a cluster zone opened by its place',
+      '依托凉都职教城、澄江综合保税区开展业务，澄江直播电商集聚区入驻主播团队1800个。',
+      ['Platform:凉都职教城', 'Platform:澄江综合保税区', 'Platform:澄江直播电商集聚区'],
+    ],
+    [
+      'agencies of a trade closing a list are firms; incubating agencies are platforms',
+      '乐播星选、易拍优选等直播机构年销售额超过10亿元，澄科孵化、云岭创投等孵化机构服务企业300家。',
+      ['Enterprise:乐播星选', 'Enterprise:易拍优选', 'Platform:澄科孵化', 'Platform:云岭创投'],
     ],
     [
       'a park opening with its place keeps its grade word inside',

@@ -22,12 +22,14 @@ const texts = Object.fromEntries(
 /**
  * Each round at the F1 it reaches after the rules its misses led to (README of the fixtures: first readings 0.878,
  * 0.896, 0.857, 0.951, 0.922, 0.915), never below what was measured: round 3 keeps one miss (0.992), round 5 one gold
- * convention (500万元 as 万元) and one category read as a name (0.988); round 6 (g) reaches 0.973 after its rules
- * (three names without a known suffix still missed, four categories or short forms still read as names).
+ * convention (500万元 as 万元) and one category read as a name (0.988); round 6 (g) reaches 0.981 after its rules and
+ * the short forms of round 7's session (three names without a known suffix still missed, two categories read as
+ * names); round 7 (h, first reading 0.864) reaches 0.947 after the rules its misses led to (names without a known
+ * suffix, quotes and categories left: the README's table).
  */
-const ROUND_BARS: Record<string, number> = { b: 1.0, c: 1.0, d: 0.99, e: 1.0, f: 0.98, g: 0.97, h: 0.86, i: 0.91 };
-/** Filled header fields a round may still miss, never more than measured (none since round 6's rules: g2's and g3's proposers are read; round 7's first reading misses h3's seconders, round 8's i1's co-signers and i3's members). */
-const HEADER_MISSES: Record<string, number> = { h: 1, i: 2 };
+const ROUND_BARS: Record<string, number> = { b: 1.0, c: 1.0, d: 0.99, e: 1.0, f: 0.98, g: 0.98, h: 0.94, i: 0.91 };
+/** Filled header fields a round may still miss, never more than measured (none for round 7 since its seconders named in the body are read; round 8's first reading misses i1's co-signers and i3's members). */
+const HEADER_MISSES: Record<string, number> = { i: 2 };
 
 describe('letters written blind, in layouts the rules were not written on', () => {
   it('reads every letter, scores each round at its bar and every filled header field, and stores no lead unit as a proposer', async () => {

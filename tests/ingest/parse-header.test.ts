@@ -215,6 +215,13 @@ describe('header variants', () => {
     expect(letter.proposal).toMatchObject({ body: '区政协', session: '九届三次会议', number: 45, kind: '提案' });
   });
 
+  it('a CPPCC proposal of an autonomous prefecture (州政协), not of a city whose name ends in 州', () => {
+    const prefecture = parseText(letterText({ title: '红河州科学技术局关于州政协十三届三次会议第125号提案的答复' }));
+    expect(prefecture.proposal).toMatchObject({ body: '州政协', session: '十三届三次会议', number: 125 });
+    const city = parseText(letterText({ title: '关于苏州政协十三届三次会议第125号提案的答复' }));
+    expect(city.proposal?.body).not.toBe('州政协');
+  });
+
   it('no document number, no signature: the parts that are there are kept, the rest reported missing', () => {
     const letter = parseText(letterText({ docNumber: '', signature: '', printed: '' }));
     expect(letter.docNumber).toBeNull();
