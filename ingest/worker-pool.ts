@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { InnographError } from '../domain/errors.ts';
 import { jobName, jobSource, type OneResult, type ReadJob } from './read-one.ts';
 import { workerBundle } from './worker-bundle.ts';
@@ -59,13 +59,8 @@ export async function extractInWorkers(
     }
   };
   const startOne = async (url: URL): Promise<Worker> => {
-    const worker = new Worker(url, {
-      // The bundle is JavaScript: a parent started with `--import tsx` (the benchmarks, scripts) would have every
-      // worker load tsx and route each import through tsx's loader thread for nothing.
-      execArgv: url === SOURCE_WORKER ? process.execArgv : withoutTsx(process.execArgv),
-      resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
-      stderr: true,
-    });
+    const options = { resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb }, stderr: true };
+    const worker = url === SOURCE_WORKER ? new Worker(url, options) : bundledWorker(url, options);
     // A dying worker's own report (a stack trace) is not for the user: the file's rejection says what happened.
     worker.stderr.resume();
     live.add(worker);
@@ -143,14 +138,41 @@ export async function extractInWorkers(
   return results;
 }
 
-/** Node's options without those that load tsx (`--import tsx`, `--require=tsx/cjs`, `--loader tsx/esm`, …). */
-function withoutTsx(execArgv: string[]): string[] {
-  const loads = /^--(import|require|loader|experimental-loader)$/;
-  const loadsTsx = /^--(import|require|loader|experimental-loader)=tsx(\/|$)/;
+/**
+ * A worker of the bundle. It is JavaScript: a parent started with `--import tsx` (the benchmarks, scripts) would
+ * have it load tsx and send each import through tsx's loader thread for nothing (134 ms of a 555 ms start).
+ */
+function bundledWorker(url: URL, options: WorkerOptions): Worker {
+  try {
+    return new Worker(url, { ...options, execArgv: workerArgv(process.execArgv) });
+  } catch (error) {
+    // An option a worker refuses that workerArgv let through: the parent's options, as before.
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(url, options);
+  }
+}
+
+/** Options that take their value as the next argument (`--import x`). */
+const WITH_VALUE =
+  /^(--import|--require|-r|--loader|--experimental-loader|--conditions|-C|--(cpu|heap)-prof-(dir|name|interval))$/;
+/** What a worker accepts and acts on. V8's and the process's own options (--max-old-space-size) are refused. */
+const FOR_WORKERS =
+  /^(--import|--require|-r|--loader|--conditions|-C|--(cpu|heap)-prof|--enable-source-maps|--no-warnings|--no-deprecation|--experimental-|--trace-warnings|--trace-uncaught)/;
+/** tsx, loaded by one of those options. */
+const TSX = /^tsx(\/|$)/;
+
+/** The parent's options that a worker of the bundle takes: without tsx and without those workers refuse. */
+function workerArgv(execArgv: string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
-    if (loads.test(execArgv[i]) && /^tsx(\/|$)/.test(execArgv[i + 1] ?? '')) i++;
-    else if (!loadsTsx.test(execArgv[i])) kept.push(execArgv[i]);
+    const [flag, inline] = execArgv[i].split(/=(.*)/s, 2);
+    const value = inline ?? (WITH_VALUE.test(flag) ? execArgv[++i] : undefined);
+    if (
+      !FOR_WORKERS.test(flag) ||
+      (/^(--import|--require|-r|--loader|--experimental-loader)$/.test(flag) && TSX.test(value ?? ''))
+    )
+      continue;
+    kept.push(inline === undefined && value !== undefined ? `${flag}=${value}` : execArgv[i]);
   }
   return kept;
 }

@@ -1,12 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { readOne } from '../../ingest/read-one.ts';
 import { workerBundle } from '../../ingest/worker-bundle.ts';
 import { extractInWorkers } from '../../ingest/worker-pool.ts';
-import { LETTERS_DIR, SEED_FILES, withTempDir } from '../helpers/seeds.ts';
+import { LETTERS_DIR, REPO_ROOT, SEED_FILES, withTempDir } from '../helpers/seeds.ts';
 
 /**
  * Ingest workers run a bundle of their code built on first use (ingest/worker-bundle.ts) instead of loading the
@@ -34,6 +36,22 @@ describe('the ingest worker bundle', () => {
     expect(JSON.stringify(bundled)).toBe(JSON.stringify(inThread));
     expect(JSON.stringify(source)).toBe(JSON.stringify(inThread));
   }, 120_000);
+
+  it('reads in workers from a process started with Node options a worker refuses and with tsx (as the benchmarks start theirs)', async () => {
+    // --max-old-space-size is refused by a worker if passed on to it; --import tsx is not needed by the bundle.
+    const script = [
+      `const { readLetters } = await import(${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'ingest/pipeline.ts')).href)});`,
+      `const { outcomes } = await readLetters(${JSON.stringify(files.slice(0, 2))}, undefined, { workers: 2 });`,
+      'console.log(outcomes.map((o) => o.status).join(" "));',
+    ].join('\n');
+    const child = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=4096', '--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    expect(child.stderr).toBe('');
+    expect(child.stdout.trim()).toBe('read read');
+  }, 60_000);
 
   it("is built once, rebuilt when a source it imports changes, finds files from its sources' place, and is missing when the sources do not build", async () => {
     await withTempDir(async (root) => {
