@@ -10,6 +10,7 @@ import { bookTitles, policyMentions, quotedMentions } from './quoted-names.ts';
 import { cuedNames } from './cued-names.ts';
 import { CATEGORY_HEAD } from '../rules/name-cues.ts';
 import { suffixNames } from './suffix-names.ts';
+import { withoutRequestedKinds } from './requested-kinds.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 /**
@@ -70,7 +71,7 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
   }
   found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
-  return resolveOverlaps(found).map((m) => withDeclaredShortName(letter.text, m));
+  return withoutRequestedKinds(letter.text, resolveOverlaps(found)).map((m) => withDeclaredShortName(letter.text, m));
 }
 
 // 大庆龙创石油装备股份有限公司(以下简称龙创装备) · 青海雪域牦牛乳业有限公司（以下简称“雪域乳业”） · 西藏雪蕊青稞生物科技

@@ -136,6 +136,10 @@ const SERVICE_PLATFORM_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?服务|线上|网上|�
 const SCHEME_HEAD_AFTER = /^(?:引导基金|产业基金|投资基金|基金|专项资金|资金|行动计划|计划|工程|专项行动|行动)/;
 // A quote that opens with a verb (“加快建设先进制造业基地”) says what to do: it is no place's or firm's name.
 const OPENING_VERBS = LEFT_STOPS.filter((w) => w.length >= 2);
+// 一城两园多点 · 一核五区 · 一园两区多基地: a layout that counts its places and parts (SLOGAN's shape, with 多 for "many").
+const COUNTED_LAYOUT = /^一[\u4e00-\u9fa5][一二三四五六七八九十两多][\u4e00-\u9fa5]{1,8}$/;
+// 系列水稻品种 · 系列产品: what a quote before 系列 names is a product line.
+const PRODUCT_SERIES_AFTER = /^系列[\u4e00-\u9fa5]{0,6}?(?:品种|产品)/;
 // “企业出题、政府立题、协同破题”的揭榜挂帅机制: the scheme the quote spells out, named a few characters on.
 const SCHEME_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:机制|模式|体系|格局|改革|行动|工程|计划)/;
 
@@ -152,7 +156,15 @@ function classify(
   const base = { name, start: quote.start, end: quote.end };
   if (ENTERPRISE_SUFFIXES.some((s) => name.endsWith(s)))
     return [{ ...base, kind: 'Enterprise', rule: 'quote:enterprise-suffix' }];
-  if (GOAL_AFTER.test(after) || FIRM_TIER.test(name)) return [];
+  // “一城两园多点”思路: a goal's or a principle's word after the quote says it is no name, unless the quote counts
+  // places or parts as a layout scheme does (SLOGAN: “一园两区多基地”布局).
+  if ((GOAL_AFTER.test(after) && !COUNTED_LAYOUT.test(name)) || FIRM_TIER.test(name)) return [];
+  // “1210”保税进口: a number alone is a code (customs, a standard), not a scheme's name (“5+5” adds parts).
+  if (/^\d+$/.test(name)) return [];
+  // “双师型”教师 · “科技型”企业: a quote ending in 型 says what type a person or a firm is, a kind of them.
+  if (name.endsWith('型')) return [];
+  // “永优”系列水稻品种: a series of products or varieties, not a programme.
+  if (PRODUCT_SERIES_AFTER.test(after)) return [];
   // “科大硅谷”引导基金 · “双倍增”行动: a scheme's word right after the quote names a programme, whatever the quote
   // ends in; the quote is its name, the quote with the word an alias.
   const head = SCHEME_HEAD_AFTER.exec(after)?.[0];

@@ -160,6 +160,13 @@ describe('a kind of thing is not a name', () => {
       'a field’s cluster zone, and a town of schools with no name of its own',
       '建设光电信息产业集聚区，推进职教城建设。',
     ],
+    ['a heading restating what the proposal asks for names a kind', '二、关于设立钛产业科技专项资金的建议'],
+    ['a heading of the next steps builds a kind', '（一）建设中试熟化平台。力争2025年完成中试项目40项。'],
+    [
+      'a type of teacher, a customs code and a series of varieties, quoted',
+      '实施“双师型”教师培养，开展“1210”保税进口业务，“永优”系列水稻品种已推广。',
+    ],
+    ['a quoted principle that counts, but no places or parts', '践行“两山”理念，坚持“创新引领”思路。'],
   ])('must not find: %s', (_why, sentence) => {
     expect(found(sentence).filter((n) => !n.startsWith('Organization:'))).toEqual([]);
   });
@@ -215,6 +222,16 @@ describe('a kind of thing is not a name', () => {
       'agencies of a trade closing a list are firms; incubating agencies are platforms',
       '乐播星选、易拍优选等直播机构年销售额超过10亿元，澄科孵化、云岭创投等孵化机构服务企业300家。',
       ['Enterprise:乐播星选', 'Enterprise:易拍优选', 'Platform:澄科孵化', 'Platform:云岭创投'],
+    ],
+    [
+      'a heading that builds a thing named by its place',
+      '（二）建设澄江高原生物概念验证中心。力争完成项目30项。',
+      ['Platform:澄江高原生物概念验证中心'],
+    ],
+    [
+      'a quoted layout that counts its parts, before 思路; a quoted model a bureau 推行',
+      '按照“一城两园多点”思路推进，全市推行“岗课赛证”综合育人。',
+      ['Programme:一城两园多点', 'Programme:岗课赛证'],
     ],
     [
       'a park opening with its place keeps its grade word inside',
