@@ -1,10 +1,19 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Integer, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { type LetterFragment, mergeEdges, mergeNodes } from '../letter-fragments.ts';
-import type { EdgeType, GraphEdge, NodeKind } from '../../domain/model.ts';
+import type { ChainName, EdgeType, GraphEdge, NodeKind } from '../../domain/model.ts';
+import type { ChainLinks } from './chain-links.ts';
 import { chunks } from './batches.ts';
 import { loadCypher } from './cypher-files.ts';
 import { type EdgeEnds, type LetterParts, lettersPartsRow, partsOf } from './letter-parts.ts';
-import { mergedEdgeRow, mergedNodeRow, nodeFromVariant, spansOf, type StoredPart } from './rows.ts';
+import {
+  evidenceOf,
+  integer,
+  mergedEdgeRow,
+  mergedNodeRow,
+  nodeFromVariant,
+  spansOf,
+  type StoredPart,
+} from './rows.ts';
 
 /**
  * The first load of letters into a store that holds none (a new database, or one just cleared): every
@@ -26,6 +35,7 @@ const Q = Object.fromEntries(
     'load-letter-parts',
     'load-nodes',
     'load-edges',
+    'node-elements',
     'upsert-nodes',
     'add-dangling-letters',
     'load-indexes-drop',
@@ -39,6 +49,8 @@ const LETTERS_PER_STATEMENT = 250;
 const NODES_PER_STATEMENT = 5000;
 const EDGES_PER_STATEMENT = 10_000;
 const STATEMENTS_PER_TRANSACTION = 10;
+/** Nodes from which a load drops the filters' and full-text indexes and builds them after. */
+const REBUILD_INDEXES_FROM = 20_000;
 
 type Run = (tx: ManagedTransaction) => Promise<unknown>;
 
@@ -59,7 +71,8 @@ export async function firstLoad(
   digestOf: (letter: string) => string,
   owner: string,
   onProgress?: (done: number, total: number) => void,
-): Promise<void> {
+  rebuildIndexesFrom = REBUILD_INDEXES_FROM,
+): Promise<ChainLinks | null> {
   const fold = foldLetters(fragments);
   const written = (id: string) => fold.nodes.has(id) || existing.has(id);
   const edges = [...fold.edges.values()];
@@ -68,6 +81,11 @@ export async function firstLoad(
   const dangling = new Set<string>();
   for (const e of edges)
     if (!written(e.ends.source) || !written(e.ends.target)) for (const p of e.parts) dangling.add(p.letter);
+
+  // The chain matrix's input (chain-links.ts), from the nodes and edges as they are written: no read after.
+  const ties = writtenEdges.filter((e) => e.ends.type === 'ADVANCES' && e.ends.target.startsWith('Chain:'));
+  const tied = new Set(ties.map((e) => e.ends.source));
+  const links: ChainLinks = { rows: [], nodes: [] };
 
   const total = fragments.length + fold.nodes.size + writtenEdges.length;
   let done = 0;
@@ -80,32 +98,64 @@ export async function firstLoad(
     await tx.run(Q['write-lock'].statements[0]);
     await tx.run(Q['first-load-begin'].statements[0], { owner });
   });
-  await target.autoCommit(Q['load-indexes-drop'].statements);
+  // A small load keeps the indexes: dropping and building them again costs more than it saves.
+  const rebuild = fold.nodes.size >= rebuildIndexesFrom;
+  if (rebuild) await target.autoCommit(Q['load-indexes-drop'].statements);
 
-  await inTransactions(target, chunks(fold.letters, LETTERS_PER_STATEMENT), async (tx, letters) => {
-    const rows = letters.map((parts) => ({ ...lettersPartsRow(parts), digest: digestOf(parts.letter) }));
-    await tx.run(Q['load-letter-parts'].statements[0], { rows });
-    progress(letters.length);
-  });
+  await inTransactions(
+    target,
+    chunks(fold.letters, LETTERS_PER_STATEMENT),
+    async (letters) => ({
+      statement: Q['load-letter-parts'].statements[0],
+      params: { rows: letters.map((parts) => ({ ...lettersPartsRow(parts), digest: digestOf(parts.letter) })) },
+      rows: letters.length,
+    }),
+    progress,
+  );
 
+  // Each node's element id, by which the edges find their ends.
+  const elements = new Map<string, string>();
   // Nodes the store holds already (a chain now mentioned) are merged into, as the incremental path would.
   const ids = [...fold.nodes.keys()];
-  await inTransactions(target, chunks(ids, NODES_PER_STATEMENT), async (tx, chunk) => {
-    const created: ReturnType<typeof mergedNodeRow>[] = [];
-    const merged: ReturnType<typeof mergedNodeRow>[] = [];
-    for (const id of chunk) {
-      const { kind, parts } = fold.nodes.get(id)!;
-      const node = mergeNodes(parts.map((p) => nodeFromVariant(id, kind, p.variant)));
-      const row = mergedNodeRow(
-        node,
-        { lastLetter: parts.at(-1)!.letter, letterCount: parts.length, shared: false },
-        spansOf(parts, existing.has(id)),
-      );
-      (existing.has(id) ? merged : created).push(row);
-    }
-    if (created.length > 0) await tx.run(Q['load-nodes'].statements[0], { rows: created });
-    if (merged.length > 0) await tx.run(Q['upsert-nodes'].statements[0], { rows: merged });
-    progress(chunk.length);
+  await inTransactions(
+    target,
+    chunks(ids, NODES_PER_STATEMENT),
+    async (chunk) => {
+      const created: ReturnType<typeof mergedNodeRow>[] = [];
+      const merged: ReturnType<typeof mergedNodeRow>[] = [];
+      for (const [i, id] of chunk.entries()) {
+        const { kind, parts } = fold.nodes.get(id)!;
+        const node = mergeNodes(parts.map((p) => nodeFromVariant(id, kind, p.variant)));
+        const spans = spansOf(parts, existing.has(id));
+        const row = mergedNodeRow(
+          node,
+          { lastLetter: parts.at(-1)!.letter, letterCount: parts.length, shared: false },
+          spans,
+        );
+        (existing.has(id) ? merged : created).push(row);
+        if (tied.has(id)) links.nodes.push({ ...node, mentions: evidenceOf(spans) });
+        if (i % YIELD_EVERY === YIELD_EVERY - 1) await turn();
+      }
+      return {
+        statement: Q['load-nodes'].statements[0],
+        params: { rows: created },
+        rows: chunk.length,
+        before:
+          merged.length > 0 ? { statement: Q['upsert-nodes'].statements[0], params: { rows: merged } } : undefined,
+      };
+    },
+    progress,
+    (records) => {
+      for (const r of records) elements.set(r.get('id') as string, r.get('element') as string);
+    },
+  );
+  const shared = [...new Set(writtenEdges.flatMap((e) => [e.ends.source, e.ends.target]))].filter(
+    (id) => !elements.has(id),
+  );
+  await target.write(async (tx) => {
+    for (const chunk of chunks(shared, NODES_PER_STATEMENT))
+      for (const r of (await tx.run(Q['node-elements'].statements[0], { ids: chunk })).records)
+        elements.set(r.get('id') as string, r.get('element') as string);
   });
 
   const byType = new Map<EdgeType, FoldedEdge[]>();
@@ -117,25 +167,51 @@ export async function firstLoad(
   const statements = [...byType].flatMap(([type, list]) =>
     chunks(list, EDGES_PER_STATEMENT).map((chunk) => ({ type, chunk })),
   );
-  await inTransactions(target, statements, async (tx, { type, chunk }) => {
-    const rows = chunk.map(({ key, ends, parts }) => {
-      const base = { ...ends, evidence: [] } as unknown as GraphEdge;
-      const edge = mergeEdges(parts.map((p) => ({ ...base, props: JSON.parse(p.variant) }) as GraphEdge));
-      const { source, target, propsJson, eLetters, eStarts, eEnds } = mergedEdgeRow(key, edge, spansOf(parts, false));
-      return { source, target, propsJson, eLetters, eStarts, eEnds };
-    });
-    await tx.run(Q['load-edges'].statements[0], { type, rows });
-    progress(chunk.length);
-  });
+  await inTransactions(
+    target,
+    statements,
+    async ({ type, chunk }) => {
+      // The ends as places in one list of element ids a statement: each sent once.
+      const place = new Map<string, Integer>();
+      const ends: string[] = [];
+      const at = (id: string) => {
+        let i = place.get(id);
+        if (!i) {
+          place.set(id, (i = integer(ends.length)));
+          ends.push(elements.get(id)!);
+        }
+        return i;
+      };
+      const rows = [];
+      for (const [i, { key, ends: edgeEnds, parts }] of chunk.entries()) {
+        const base = { ...edgeEnds, evidence: [] } as unknown as GraphEdge;
+        const edge = mergeEdges(parts.map((p) => ({ ...base, props: JSON.parse(p.variant) }) as GraphEdge));
+        const { propsJson, eLetters, eStarts, eEnds } = mergedEdgeRow(key, edge, spansOf(parts, false));
+        rows.push({ s: at(edgeEnds.source), t: at(edgeEnds.target), propsJson, eLetters, eStarts, eEnds });
+        if (type === 'ADVANCES' && edgeEnds.target.startsWith('Chain:')) {
+          const chain = edgeEnds.target.slice('Chain:'.length) as ChainName;
+          const evidence = evidenceOf({ letters: eLetters, starts: eStarts, ends: eEnds });
+          links.rows.push({ id: edgeEnds.source, chain, props: edge.props, evidence });
+        }
+        if (i % YIELD_EVERY === YIELD_EVERY - 1) await turn();
+      }
+      return { statement: Q['load-edges'].statements[0], params: { type, ends, rows }, rows: chunk.length };
+    },
+    progress,
+  );
 
   // The indexes, built in one pass each, online before the load counts as done.
-  await target.autoCommit(Q.schema.statements);
-  await target.autoCommit(Q['await-indexes'].statements);
+  if (rebuild) {
+    await target.autoCommit(Q.schema.statements);
+    await target.autoCommit(Q['await-indexes'].statements);
+  }
   await target.write(async (tx) => {
     await tx.run(Q['write-lock'].statements[0]);
     if (dangling.size > 0) await tx.run(Q['add-dangling-letters'].statements[0], { letters: [...dangling] });
     await tx.run(Q['first-load-end'].statements[0]);
   });
+  // A thing tied to a chain that this load did not write (a shared node) is read back instead.
+  return links.nodes.length === tied.size ? links : null;
 }
 
 interface FoldedEdge {
@@ -170,16 +246,45 @@ function foldLetters(fragments: LetterFragment[]): {
   return { letters, nodes, edges };
 }
 
-/** Statements in transactions of STATEMENTS_PER_TRANSACTION each. */
+/** A statement to run, its parameters, the rows it writes, and a statement to run before it (merged nodes). */
+interface Prepared {
+  statement: string;
+  params: Record<string, unknown>;
+  rows: number;
+  before?: { statement: string; params: Record<string, unknown> };
+}
+
+/** Lets the event loop turn (the driver sends and reads) while rows are made. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const YIELD_EVERY = 500;
+
+/**
+ * Statements in transactions of STATEMENTS_PER_TRANSACTION each. The next statement's rows are made while
+ * Neo4j runs the one before: innograph and Neo4j work at once instead of in turn.
+ */
 async function inTransactions<T>(
   target: LoadTarget,
   items: T[],
-  run: (tx: ManagedTransaction, item: T) => Promise<void>,
+  prepare: (item: T) => Promise<Prepared>,
+  progress: (rows: number) => void,
+  onRecords: (records: Neo4jRecord[]) => void = () => {},
 ): Promise<void> {
   for (const group of chunks(items, STATEMENTS_PER_TRANSACTION)) {
     await target.write(async (tx) => {
       await tx.run(Q['write-lock'].statements[0]);
-      for (const item of group) await run(tx, item);
+      let next = await prepare(group[0]);
+      for (let i = 0; i < group.length; i++) {
+        const now = next;
+        if (now.before) {
+          const { statement, params } = now.before;
+          await tx.run(statement, params);
+        }
+        const { statement, params } = now;
+        const running = tx.run(statement, params);
+        if (i + 1 < group.length) next = await prepare(group[i + 1]);
+        onRecords((await running).records);
+        progress(now.rows);
+      }
     });
   }
 }

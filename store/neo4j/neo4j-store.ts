@@ -91,6 +91,7 @@ const Q = Object.fromEntries(
     'health',
     'graph-version',
     'first-load-state',
+    'counts',
   ].map((name) => [name, loadCypher(name)]),
 );
 
@@ -127,7 +128,7 @@ const TERMS_PER_QUERY = 1000;
 export class Neo4jStore implements GraphStore {
   private readonly db: Neo4jExecutor;
 
-  constructor(config: Neo4jConfig) {
+  constructor(private readonly config: Neo4jConfig) {
     this.db = new Neo4jExecutor(config);
   }
 
@@ -241,15 +242,17 @@ export class Neo4jStore implements GraphStore {
         }
         // In letter order: a letter after every letter a node already has merges into the node as it is, without reading its other parts.
         const ordered = [...changed].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
+        let loaded: ChainLinks | null = null;
         if (storedIds.length === 0 && ordered.length > 0) {
           // A first load (nothing stored): every node and edge created once, in large batches (bulk-load.ts).
-          await firstLoad(
+          loaded = await firstLoad(
             this.db,
             ordered,
             new Set([...shared.map((n) => n.id), ...storedShared]),
             (letter) => digestOf.get(letter)!,
             owner,
             (done, total) => onProgress?.(done, total, ''),
+            this.config.rebuildIndexesFrom,
           );
         }
         let done = 0;
@@ -270,15 +273,27 @@ export class Neo4jStore implements GraphStore {
         const dropShared = storedShared.filter((id) => !sharedIds.has(id));
         if (dropShared.length > 0) await this.write((tx) => writeChanges(tx, [], [], dropShared));
         // The chain matrix's input, kept for this version of the graph (readChainLinks).
-        const { rows, nodes } = await this.read((tx) => this.chainLinksNow(tx));
-        const links = JSON.stringify({ rows, nodes: [...nodes.values()] } satisfies ChainLinks);
+        // A first load that wrote every tied thing knows it; else it is read.
+        const { rows, nodes } =
+          loaded && dropShared.length === 0
+            ? loaded
+            : await this.read(async (tx) => {
+                const now = await this.chainLinksNow(tx);
+                return { rows: now.rows, nodes: [...now.nodes.values()] };
+              });
+        const links = JSON.stringify({ rows, nodes } satisfies ChainLinks);
         await this.write(async (tx) => {
           await tx.run(Q['write-lock'].statements[0]);
           await tx.run(Q['set-chain-links'].statements[0], { json: links });
         });
         onProgress?.(ordered.length, ordered.length, '');
-        const stats = await this.stats();
-        return { nodes: stats.nodes, edges: stats.edges, written: ordered.map((f) => f.letter), removed };
+        const counts = await this.read(async (tx) => (await tx.run(Q.counts.statements[0])).records[0]);
+        return {
+          nodes: counts.get('nodes') as number,
+          edges: counts.get('edges') as number,
+          written: ordered.map((f) => f.letter),
+          removed,
+        };
       },
       release: async () => {
         clearInterval(renewal);
