@@ -140,13 +140,15 @@ export class GraphBuilder {
       mentions: unique(n.mentions.sort(byEvidence)),
       props: sortedProps(n.props),
     }));
-    const edges = [...this.edges.values()].map((e) => ({
+    // Sorted by the keys the edges are held under (edgeKey of each): not built again on every comparison, which
+    // cost 24 million string joins for the 600,000 edges of 10,000 letters.
+    const keyed = [...this.edges].sort(([a], [b]) => cmp(a, b));
+    const edges = keyed.map(([, e]) => ({
       ...e,
       evidence: unique(e.evidence.sort(byEvidence)),
       props: sortedProps(e.props),
     }));
     nodes.sort((a, b) => cmp(a.id, b.id));
-    edges.sort((a, b) => cmp(edgeKey(a), edgeKey(b)));
     return { nodes, edges };
   }
 }
