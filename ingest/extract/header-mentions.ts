@@ -137,11 +137,13 @@ const ZONE_SHORT: Record<string, string[]> = {
 
 function shortFormsOf(issuer: string, letter: ParsedLetter): Mention[] {
   const short = issuer.replace('科学技术', '科技');
-  const level = /^(?:.+?)([省市县区])(.+)$/.exec(short);
+  // 红河哈尼族彝族自治州科学技术局 → 州科技局: an autonomous prefecture's (or a league's) level word is 州 (盟).
+  const level = /^(?:.+?)([省市县区])(.+)$/.exec(short) ?? /^(?:.+?自治)(州)(.+)$|^(?:.+?)(盟)(.+)$/.exec(short);
   const zone = ZONE_COMMITTEE.exec(issuer)?.groups;
   const zoneForms = zone ? ZONE_SHORT[zone.zone].flatMap((z) => [zone.place + z, `${zone.place + z}管委会`]) : [];
   // 四川省科学技术厅 → 四川省科技厅, 省科技厅 and, standing alone, 科技厅 (函送至科技厅).
-  const forms = new Set([short, ...(level && !zone ? [level[1] + level[2], level[2]] : []), ...zoneForms]);
+  const [word, rest] = level ? level.slice(1).filter((g) => g !== undefined) : [];
+  const forms = new Set([short, ...(word && rest && !zone ? [word + rest, rest] : []), ...zoneForms]);
   forms.delete(issuer);
   const mentions: Mention[] = [];
   for (const form of forms) {

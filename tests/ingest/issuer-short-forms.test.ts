@@ -27,6 +27,17 @@ describe('the issuer written short', () => {
     expect(found).toContain('澜城市科学技术局|市科技局');
   });
 
+  it('an autonomous prefecture’s bureau writes itself with its level word 州', () => {
+    const found = organizations(letter('延边朝鲜族自治州科学技术局', '近年来，州科技局深入实施创新驱动发展战略。'));
+    expect(found).toContain('延边朝鲜族自治州科学技术局|州科技局');
+  });
+
+  it('a city whose name holds 州 keeps 市 as its level word (苏州市 → 市科技局), and another body’s 州科技局 apart', () => {
+    const found = organizations(letter('苏州市科学技术局', '近年来，市科技局会同州科技局推进成果转化。'));
+    expect(found).toContain('苏州市科学技术局|市科技局');
+    expect(found.find((n) => n.includes('州科技局') && n.includes('苏州市科学技术局'))).toBeUndefined();
+  });
+
   it('a provincial department writes itself without its level', () => {
     const found = organizations(
       letter('岷江省科学技术厅', '请岷州市科技局会同市发展改革委函送至科技厅，省科技厅将组织评议。'),
