@@ -12,8 +12,6 @@ export interface Neo4jConfig {
   user: string;
   password: string;
   database?: string;
-  /** From how many nodes a first load drops the filters' and full-text indexes and builds them after (bulk-load.ts). */
-  rebuildIndexesFrom?: number;
 }
 
 /**

@@ -128,7 +128,7 @@ const TERMS_PER_QUERY = 1000;
 export class Neo4jStore implements GraphStore {
   private readonly db: Neo4jExecutor;
 
-  constructor(private readonly config: Neo4jConfig) {
+  constructor(config: Neo4jConfig) {
     this.db = new Neo4jExecutor(config);
   }
 
@@ -212,11 +212,7 @@ export class Neo4jStore implements GraphStore {
         if (committed) throw new InnographError('WRITE_COMMITTED', 'a store write commits once; begin another write');
         committed = true;
         // What a first load cut short wrote is cleared first: the store is then as before it, holding no letter.
-        if (await this.firstLoadCutShort()) {
-          await this.clear();
-          // The indexes it dropped, should this commit write no letter (a first load builds them itself).
-          await this.db.autoCommit(Q.schema.statements);
-        }
+        if (await this.firstLoadCutShort()) await this.clear();
         const letterIds = lettersOf(graph);
         const kept = new Set(letterIds);
         const [storedIds, digests, storedShared] = await this.read(async (tx) => [
@@ -252,7 +248,6 @@ export class Neo4jStore implements GraphStore {
             (letter) => digestOf.get(letter)!,
             owner,
             (done, total) => onProgress?.(done, total, ''),
-            this.config.rebuildIndexesFrom,
           );
         }
         let done = 0;
