@@ -1,6 +1,7 @@
 import { bookTitles } from './quoted-names.ts';
 import type { LetterExtraction } from './extract-letter.ts';
 import type { Mention } from './mention.ts';
+import { tokenize } from './tokens.ts';
 
 /**
  * A name is marked once and then used bare: “科技轻骑队” in one letter,
@@ -70,6 +71,7 @@ export function withRepeatedNames(extractions: LetterExtraction[]): LetterExtrac
         // 5+5 inside 5+5+N is not a mention of 5+5.
         if (/[+＋\w]/.test(text[end] ?? '') || /[+＋\w]/.test(text[at - 1] ?? '')) continue;
         if (covered.subarray(at, end).some((c) => c === 1)) continue;
+        if (!onWordBounds(text, at, end)) continue;
         added.push({ kind, name, start: at, end, rule: 'repeat' });
         covered.fill(1, at, end);
         at = end - 1;
@@ -81,4 +83,18 @@ export function withRepeatedNames(extractions: LetterExtraction[]): LetterExtrac
       mentions: [...extraction.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end),
     };
   });
+}
+
+/**
+ * 加强科技金融 holds 强科技, 发放科技贷款 holds 科技贷: a name written bare stands as words of its own, so a repeat
+ * starts and ends where the segmenter cuts the words around it (read on the clause it stands in).
+ */
+function onWordBounds(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 6);
+  const bounds = new Set<number>();
+  for (const token of tokenize(text.slice(from, Math.min(text.length, end + 6)), from)) {
+    bounds.add(token.start);
+    bounds.add(token.end);
+  }
+  return bounds.has(start) && bounds.has(end);
 }

@@ -21,6 +21,10 @@ describe('names taught by one letter to the others', () => {
     expect(names('推广星火燎原经验。', '实施“星火燎原”计划。')).toEqual(['Programme:星火燎原']);
   });
 
+  it('must not find a taught name cut out of longer words (加强科技 · 科技贷款)', () => {
+    expect(names('加强科技金融服务，为企业发放科技贷款5亿元。', '推广“科技贷”产品，坚持“强科技”导向。')).toEqual([]);
+  });
+
   it('the government of one letter’s place is not looked for inside another’s (深圳市政府)', () => {
     expect(names('澄州市政府高度重视创新引领。', '经市政府同意后印发实施。')).toEqual([]);
   });
