@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/corpus.ts';
 import { random } from '../../bench/random.ts';
 import type { GraphDocument } from '../../domain/model.ts';
 import { ingestTexts, removeSources } from '../../ingest/ingest-files.ts';
@@ -13,6 +12,7 @@ import { ReadingCache } from '../../ingest/reading-cache.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
+import { syntheticTexts } from '../helpers/corpus.ts';
 import { runCli } from '../helpers/cli.ts';
 import { lines } from '../helpers/graph-lines.ts';
 import { letterText, txtLetter } from '../helpers/parse.ts';
@@ -104,26 +104,22 @@ describe('any order of ingests and removes gives the graph of the final letters 
   });
 
   it('random runs over a synthetic corpus (40 letters of seven cities, names shared across letters), in memory', async () => {
-    await withTempDir(async (dir) => {
-      await generateCorpus({ letters: 40, out: dir, seed: 23, seedDir: LETTERS_DIR });
-      const files = (await readdir(dir)).sort();
-      const corpus = await Promise.all(files.map(async (f) => txtLetter(f, await readFile(join(dir, f), 'utf8'))));
-      for (const seed of [11, 12]) {
-        const rand = random(seed);
-        const store = new MemoryStore({ path: null });
-        const held = new Map<string, LetterText>();
-        for (let step = 0; step < 6; step++) {
-          const letters = corpus.filter(() => rand() < 0.3);
-          await ingestTexts(letters, store, IN_THIS_THREAD);
-          for (const l of letters) held.set(l.source, l);
-          const gone = [...held.keys()].filter(() => rand() < 0.25);
-          await removeSources(gone, store, IN_THIS_THREAD);
-          for (const source of gone) held.delete(source);
-        }
-        expect(held.size).toBeGreaterThan(5);
-        expect(lines(await wholeGraph(store))).toEqual(await batch([...held.values()]));
+    const corpus = await syntheticTexts(40, 23);
+    for (const seed of [11, 12]) {
+      const rand = random(seed);
+      const store = new MemoryStore({ path: null });
+      const held = new Map<string, LetterText>();
+      for (let step = 0; step < 6; step++) {
+        const letters = corpus.filter(() => rand() < 0.3);
+        await ingestTexts(letters, store, IN_THIS_THREAD);
+        for (const l of letters) held.set(l.source, l);
+        const gone = [...held.keys()].filter(() => rand() < 0.25);
+        await removeSources(gone, store, IN_THIS_THREAD);
+        for (const source of gone) held.delete(source);
       }
-    });
+      expect(held.size).toBeGreaterThan(5);
+      expect(lines(await wholeGraph(store))).toEqual(await batch([...held.values()]));
+    }
   }, 120_000);
 
   it('the readings of stored letters are kept between runs: the next change reads none of them again', async () => {

@@ -1,22 +1,18 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/corpus.ts';
 import { random } from '../../bench/random.ts';
 import type { LetterExtraction } from '../../ingest/extract/extract-letter.ts';
 import { keptArchiveGraph } from '../../ingest/graph/kept-parts.ts';
 import { readTexts } from '../../ingest/pipeline.ts';
 import { archiveGraph } from '../../ingest/stages.ts';
+import { syntheticTexts } from '../helpers/corpus.ts';
 import { txtLetter } from '../helpers/parse.ts';
-import { LETTERS_DIR, withTempDir } from '../helpers/seeds.ts';
+import { withTempDir } from '../helpers/seeds.ts';
 
 describe('the archive build with letters’ parts kept between changes', () => {
   it('gives, byte for byte, the batch build of every set of letters, and reuses the parts a change leaves', async () => {
     await withTempDir(async (dir) => {
-      const corpusDir = join(dir, 'corpus');
-      await generateCorpus({ letters: 40, out: corpusDir, seed: 31, seedDir: LETTERS_DIR });
-      const files = (await readdir(corpusDir)).sort();
-      const texts = await Promise.all(files.map(async (f) => txtLetter(f, await readFile(join(corpusDir, f), 'utf8'))));
+      const texts = await syntheticTexts(40, 31);
       // Each letter also as it comes back changed: its quoted names unmarked, which changes what it teaches others.
       const changedTexts = texts.map((t) => txtLetter(t.source, t.text.replace(/[“”]/g, '')));
       const [{ letters }, { letters: changed }] = await Promise.all([

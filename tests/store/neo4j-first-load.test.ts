@@ -1,7 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateCorpus } from '../../bench/corpus.ts';
 import type { GraphDocument } from '../../domain/model.ts';
 import { ingestTexts, removeSources } from '../../ingest/ingest-files.ts';
 import type { LetterText } from '../../ingest/read/read-letter-file.ts';
@@ -11,9 +8,8 @@ import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
+import { seedTexts, syntheticTexts } from '../helpers/corpus.ts';
 import { lines } from '../helpers/graph-lines.ts';
-import { txtLetter } from '../helpers/parse.ts';
-import { LETTERS_DIR, SEED_FILES, seedText, withTempDir } from '../helpers/seeds.ts';
 
 /**
  * The first load into a Neo4j holding no letter (store/neo4j/bulk-load.ts: every node and edge created
@@ -41,16 +37,7 @@ if ('uri' in neo4j) {
     beforeAll(async () => {
       store = await openStore({ adapter: 'neo4j', ...neo4j });
       // The seeds and synthetic letters of several cities that share names (bench/corpus.ts).
-      await withTempDir(async (dir) => {
-        await generateCorpus({ letters: 12, out: dir, seed: 7, seedDir: LETTERS_DIR });
-        const files = (await readdir(dir)).sort();
-        letters = [
-          ...SEED_FILES.map((file) => txtLetter(file, seedText(file.slice(0, 3)))),
-          ...(await Promise.all(
-            files.map(async (f) => txtLetter(`synthetic-${f}`, await readFile(join(dir, f), 'utf8'))),
-          )),
-        ];
-      });
+      letters = [...seedTexts(), ...(await syntheticTexts(12, 7, 'synthetic-'))];
       all = await graphOf(letters);
       first = await graphOf(letters.slice(0, 1));
     }, 240_000);

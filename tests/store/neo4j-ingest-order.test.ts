@@ -1,7 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateCorpus } from '../../bench/corpus.ts';
 import { random } from '../../bench/random.ts';
 import { ingestTexts, removeSources } from '../../ingest/ingest-files.ts';
 import type { LetterText } from '../../ingest/read/read-letter-file.ts';
@@ -9,9 +6,9 @@ import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
+import { seedTexts, syntheticTexts } from '../helpers/corpus.ts';
 import { lines } from '../helpers/graph-lines.ts';
 import { txtLetter } from '../helpers/parse.ts';
-import { LETTERS_DIR, SEED_FILES, seedText, withTempDir } from '../helpers/seeds.ts';
 
 /**
  * Issue 23 on the real Neo4j (tests/store/neo4j-setup.ts): a random sequence
@@ -31,16 +28,7 @@ if ('uri' in neo4j) {
     beforeAll(async () => {
       store = await openStore({ adapter: 'neo4j', ...neo4j });
       // The seeds and a synthetic corpus of several cities whose letters share names (bench/corpus.ts).
-      await withTempDir(async (dir) => {
-        await generateCorpus({ letters: 14, out: dir, seed: 24, seedDir: LETTERS_DIR });
-        const files = (await readdir(dir)).sort();
-        pool = [
-          ...SEED_FILES.map((file) => txtLetter(file, seedText(file.slice(0, 3)))),
-          ...(await Promise.all(
-            files.map(async (f) => txtLetter(`synthetic-${f}`, await readFile(join(dir, f), 'utf8'))),
-          )),
-        ];
-      });
+      pool = [...seedTexts(), ...(await syntheticTexts(14, 24, 'synthetic-'))];
     });
     afterAll(async () => {
       await store?.clear();

@@ -9,9 +9,10 @@ import { ReadingCache } from '../../ingest/reading-cache.ts';
 import { currentImagePath } from '../../store/memory/image-file.ts';
 import { MemoryStore } from '../../store/memory/memory-store.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
+import { seedTexts, syntheticTexts } from '../helpers/corpus.ts';
 import { lines } from '../helpers/graph-lines.ts';
 import { txtLetter } from '../helpers/parse.ts';
-import { LETTERS_DIR, SEED_FILES, seedText, withTempDir } from '../helpers/seeds.ts';
+import { LETTERS_DIR, withTempDir } from '../helpers/seeds.ts';
 
 /**
  * Issue 23: a one-letter change into a store on disk commits only the letters whose part changed, found by
@@ -43,15 +44,7 @@ async function fromParts(path: string): Promise<string[]> {
 describe('a one-letter change into a store on disk', () => {
   it('ingest, remove, change one letter at a time (our letters and a synthetic corpus): each state is the batch of its letters', async () => {
     await withTempDir(async (dir) => {
-      const corpusDir = join(dir, 'corpus');
-      await generateCorpus({ letters: 30, out: corpusDir, seed: 7, seedDir: LETTERS_DIR });
-      const synthetic = await Promise.all(
-        (await readdir(corpusDir))
-          .sort()
-          .map(async (f) => txtLetter(`syn-${f}`, await readFile(join(corpusDir, f), 'utf8'))),
-      );
-      const seeds = SEED_FILES.map((file) => txtLetter(file, seedText(file.slice(0, 3))));
-      const pool = [...seeds, ...synthetic];
+      const pool = [...seedTexts(), ...(await syntheticTexts(30, 7, 'syn-'))];
       const rand = random(23);
       const shuffled = pool
         .map((l) => ({ l, key: rand() }))
