@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { EdgeType } from '../../domain/model.ts';
 import { loadCypher } from './cypher-files.ts';
 
-const Q = { 'path-neighbours': loadCypher('path-neighbours') };
+const Q = { 'path-neighbours': loadCypher('path-neighbours'), 'path-meeting': loadCypher('path-meeting') };
 /** Frontier ids a statement sends at once. */
 const CHUNK = 1000;
 
@@ -13,7 +13,9 @@ const CHUNK = 1000;
  * each step to the neighbour first by id that lies on a shortest path. Which nodes do is found from
  * both ends: layers of `from` up to half the length, layers of `to` for the rest, the nodes where they
  * meet, and back from there the layers of `to` that reach them; so it reads two balls of half the
- * length instead of one of the whole (one statement a layer, not a search per candidate step).
+ * length instead of one of the whole (one statement a layer, not a search per candidate step). The
+ * balls' outermost layers are not read: the nodes where they meet are found inside Neo4j
+ * (path-meeting.cypher), so a hub's every neighbour does not travel to find the few in the middle.
  */
 export async function walkShortestPath(
   tx: ManagedTransaction,
@@ -57,15 +59,37 @@ export async function walkShortestPath(
   };
   const a = Math.ceil(length / 2);
   const b = length - a;
-  const forward = await layers(from, a);
-  const backward = await layers(to, b);
-  // Nodes of the meeting layer are a links from `from` and b from `to`: on a shortest path. Back towards
-  // `to`, a node of backward layer j is on one when it links to one of layer j + 1.
   const onPath: Array<Set<string>> = [];
-  onPath[b] = new Set([...backward[b]].filter((id) => forward[a].has(id)));
+  let forward: Array<Set<string>>;
+  if (b === 0) {
+    forward = await layers(from, a);
+    onPath[0] = new Set(forward[a].has(to) ? [to] : []);
+  } else {
+    // A node linked to layer a - 1 of `from` and to layer b - 1 of `to` is a links from one and b from the
+    // other (no nearer: they are `length` apart), so it is on a shortest path; its links to both layers
+    // come with it, and they are all the walk back reads of it.
+    forward = await layers(from, a - 1);
+    const backward = await layers(to, b - 1);
+    const left = [...forward[a - 1]];
+    const right = [...backward[b - 1]];
+    onPath[b] = new Set();
+    for (let i = 0; i < left.length; i += CHUNK) {
+      const params = { left: left.slice(i, i + CHUNK), right, types };
+      for (const r of (await tx.run(Q['path-meeting'].statements[0], params)).records) {
+        const [l, m, o] = [r.get('left') as string, r.get('middle') as string, r.get('right') as string];
+        link(l, m);
+        link(m, l);
+        link(m, o);
+        link(o, m);
+        onPath[b].add(m);
+      }
+    }
+    for (let j = 0; j < b; j++) onPath[j] = backward[j];
+  }
+  // Back towards `to`, a node of backward layer j is on a shortest path when it links to one of layer j + 1.
   if (onPath[b].size === 0) return null;
   for (let j = b - 1; j >= 0; j--) {
-    onPath[j] = new Set([...backward[j]].filter((id) => [...(links.get(id) ?? [])].some((o) => onPath[j + 1].has(o))));
+    onPath[j] = new Set([...onPath[j]].filter((id) => [...(links.get(id) ?? [])].some((o) => onPath[j + 1].has(o))));
   }
   const path = [to];
   const step = (within: Set<string>): boolean => {
