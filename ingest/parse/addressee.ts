@@ -1,5 +1,6 @@
 import parties from '../lexicon/parties.json' with { type: 'json' };
 import { parseAnyNumber } from './cn-numbers.ts';
+import type { Seconded } from './body-seconders.ts';
 import { type Span, splitSpan, subSpan, trimSpan } from './lines.ts';
 
 export interface Proposer {
@@ -153,19 +154,22 @@ const NAMED_WITH_OTHERS = /等(?<count>[\d一二三四五六七八九十两]+)?(
  * names the lead "and others" (周立群等4位代表：, 领衔代表：周立群, 附议代表：陈佳妮、马俊峰、吴海涛): the letter answers
  * all of them. Only when the salutation's first name is the lead and its count, if it gives one, is the lead and
  * the seconders together; a salutation naming one deputy alone (潘国强代表：) answers that deputy only.
+ * Those who signed the proposal jointly with its lead (联名人：谢美玲、屈海军 · 贵界别孙立新、高雅琴委员联名提出的) are its
+ * proposers as the lead is, whether or not the salutation names them (廖志刚代表： · 您和联名代表): when the salutation
+ * names the lead, or the body they are members of (市政协经济界别：), never another proposer.
  */
-export function withSeconders(
-  addressee: Span | null,
-  proposers: Proposer[],
-  lead: Span | null,
-  seconders: Span[],
-): Proposer[] {
+export function withSeconders(addressee: Span | null, proposers: Proposer[], seconded: Seconded): Proposer[] {
+  const { lead, seconders, joint } = seconded;
   const others = addressee ? NAMED_WITH_OTHERS.exec(addressee.text.replace(/\s/g, '')) : null;
-  if (!others || seconders.length === 0 || proposers.length === 0) return proposers;
-  if (!proposers.every((p) => p.kind === 'Person') || (lead && proposers[0].name !== lead.text)) return proposers;
+  if ((!others && !joint) || seconders.length === 0 || proposers.length === 0) return proposers;
+  const members = joint && seconded.ofAddressee && proposers.length === 1 && proposers[0].kind === 'Organization';
+  if (!members && !proposers.every((p) => p.kind === 'Person')) return proposers;
+  if (lead && proposers[0].name !== lead.text) return proposers;
+  // 邹德明委员联名提出的 under 王立委员： names no lead: the salutation's one must be among those named.
+  if (joint && !lead && !members && !seconders.some((s) => s.text === proposers[0].name)) return proposers;
   const added = seconders.filter((s) => !proposers.some((p) => p.name === s.text));
-  const count = others.groups?.count ? parseAnyNumber(others.groups.count) : undefined;
+  const count = others?.groups?.count ? parseAnyNumber(others.groups.count) : undefined;
   if (count !== undefined && count !== proposers.length + added.length) return proposers;
-  const role = proposers[0].role;
+  const role = members ? seconded.role : proposers[0].role;
   return [...proposers, ...added.map((span): Proposer => ({ name: span.text, kind: 'Person', role, span }))];
 }

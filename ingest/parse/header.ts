@@ -7,7 +7,7 @@ import { type Page, readPage } from './page.ts';
 import { proposalOf, withMetadata } from './proposal-of.ts';
 import { issuerInTitle, TITLE_END, titleBlocks } from './title-blocks.ts';
 import { docNumberIn } from './page-metadata.ts';
-import { secondersInBody } from './body-seconders.ts';
+import { NO_SECONDERS, type Seconded, secondersInBody } from './body-seconders.ts';
 import { type ProposalRef, referenceIn } from './proposal-ref.ts';
 
 export type { Contact } from './closing.ts';
@@ -150,11 +150,15 @@ export function parseHeader(lines: Span[], letter: string, page: Page = readPage
   if (proposers.length === 0 && page.metadata.proposer)
     proposers = [{ name: page.metadata.proposer.text, kind: 'Person', role: '代表', span: page.metadata.proposer }];
   // Seconders in a labelled block (附议代表：…), else named in the body (…代表领衔，A、B代表附议).
-  const seconded =
-    page.metadata.cosigners.length > 0
-      ? { lead: page.metadata.proposer, seconders: page.metadata.cosigners }
-      : secondersInBody(lines, bodyFrom);
-  if (!coHandling) proposers = withSeconders(addressee, proposers, seconded.lead, seconded.seconders);
+  // Those who signed it jointly in a labelled block (联名人：…) or the body (…委员联名提出的) are proposers as the lead is.
+  const { coProposers, cosigners, proposer: lead } = page.metadata;
+  const seconded: Seconded =
+    coProposers.length > 0
+      ? { ...NO_SECONDERS, lead, seconders: coProposers, joint: true }
+      : cosigners.length > 0
+        ? { ...NO_SECONDERS, lead, seconders: cosigners }
+        : secondersInBody(lines, bodyFrom);
+  if (!coHandling) proposers = withSeconders(addressee, proposers, seconded);
   const proposal = withMetadata(
     proposalOf(titles, opening, letter, proposers, page.metadata.genre?.kind ?? null),
     page,

@@ -27,6 +27,8 @@ export interface PageMetadata {
   proposer: Span | null;
   /** 附议代表:吴小燕、彭俊 — those who seconded the proposal: people it names, not its proposers. */
   cosigners: Span[];
+  /** 联名人:谢美玲、屈海军 — those who signed the proposal jointly with its lead: its proposers too (header.ts). */
+  coProposers: Span[];
   /** The body whose site the page is on (合肥市科学技术局网站 版权所有), from the footer: a last guess at the issuer. */
   siteOwner: Span | null;
   /** The kind the page files the letter under: 体裁分类: 政协提案办理 → 提案 · 建议类型: 大会期间建议 → 建议. */
@@ -46,6 +48,7 @@ export function emptyMetadata(): PageMetadata {
     proposalTitle: null,
     proposer: null,
     cosigners: [],
+    coProposers: [],
     genre: null,
     siteOwner: null,
   };
@@ -53,6 +56,9 @@ export function emptyMetadata(): PageMetadata {
 
 const BARE_DOC_NUMBER = /^[〔[［【(（﹝〖]\s*\d{4}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号$/;
 const ORG_LIKE = /(?:局|委|厅|办|部|院|会|中心|政府|办公室|委员会|分行|支行)$/;
+// 谢美玲、屈海军、曹文斌: a cell of people's names.
+const namesIn = (value: Span) =>
+  splitSpan(value, /[、，,；;\s]+/).filter((name) => /^[\u4e00-\u9fa5]{2,4}$/.test(name.text));
 // 来源:交通局 打印 — a unit is the value's first word; a widget may follow it.
 const firstWord = (value: Span) => subSpan(value, 0, value.text.search(/\s|$/));
 
@@ -94,7 +100,10 @@ const FIELD_READERS: Record<Field, (value: Span, metadata: PageMetadata) => void
     if (/^[\u4e00-\u9fa5]{2,4}$/.test(unit.text)) m.proposer ??= unit;
   },
   cosigners: (value, m) => {
-    m.cosigners.push(...splitSpan(value, /[、，,；;\s]+/).filter((name) => /^[\u4e00-\u9fa5]{2,4}$/.test(name.text)));
+    m.cosigners.push(...namesIn(value));
+  },
+  coProposers: (value, m) => {
+    m.coProposers.push(...namesIn(value));
   },
   // 政协提案办理 · 人大建议办理 · 大会期间建议: the kind word the category holds, if it holds one only.
   genre: (value, m) => {

@@ -95,6 +95,38 @@ ${salutation}
     });
   });
 
+  describe('those who signed it jointly (联名人 in a table, …委员联名提出的 in the body)', () => {
+    const table = (salutation: string) =>
+      COSIGNED.replace('领衔代表:邵文清\n附议代表:潘思远、韦一帆', '领 衔 人:邵文清\n联 名 人:潘思远、韦一帆').replace(
+        '您提出的',
+        `${salutation}\n您领衔提出的`,
+      );
+    const sector = (salutation: string, members: string) => `澜城市数据局关于市政协十四届三次会议第0321号提案的答复
+${salutation}
+${members}联名提出的《关于培育数据要素市场的提案》收悉。现答复如下:
+我局会同市发展改革委研究，将数据要素市场纳入规划。
+澜城市数据局
+2024年6月27日`;
+
+    it('are proposers under a salutation naming their lead alone: the letter answers the lead and the co-signers', () => {
+      expect(proposersOf(graphOfTexts({ 'joint.txt': table('邵文清代表:') }))).toEqual(['潘思远', '邵文清', '韦一帆']);
+    });
+
+    it('are proposers beside the sector they belong to (贵界别…委员联名提出的)', () => {
+      const graph = graphOfTexts({ 'sector.txt': sector('市政协经济界别:', '贵界别潘思远、韦一帆委员') });
+      expect(proposersOf(graph)).toEqual(['市政协经济界别', '潘思远', '韦一帆']);
+    });
+
+    it.each([
+      ['a salutation naming someone other than the lead', () => table('潘国强代表:')],
+      ['a salutation naming a member who is not among them', () => sector('王立委员:', '潘思远、韦一帆委员')],
+    ])('must not make them proposers: %s (they stay people the letter names)', (_why, text) => {
+      const graph = graphOfTexts({ 'joint.txt': text() });
+      expect(proposersOf(graph)).not.toContain('韦一帆');
+      expect(mentioned(graph, 'Person')).toContain('韦一帆');
+    });
+  });
+
   it('without a 附议 line, no one else is named', () => {
     const graph = graphOfTexts({ 'cosigned.txt': COSIGNED.replace(/附议代表:.*\n/, '') });
     expect(mentioned(graph, 'Person')).toEqual(['邵文清']);
