@@ -68,7 +68,9 @@ export function leftEdge(
     if (token.start < floor) break;
     // 我局会同州工业和信息化局指导锡源新材牵头: a firm's name never holds a government body's; the word after the
     // body's name (指导, tagged n) is the verb between the two names.
-    if (enterprise && BODY_END.test(text.slice(Math.max(floor, token.start - 4), token.start))) break;
+    // 区交通运输局协调/v 民航华东地区管理局: nor does a body's name hold another's with a verb between them.
+    if ((enterprise || token.tag === 'v') && BODY_END.test(text.slice(Math.max(floor, token.start - 4), token.start)))
+      break;
     // Only the words just left of the name matter (a stop word is at most a few characters).
     const before = text.slice(Math.max(floor, start - 8), start);
     const opener = NAME_OPENERS.endOf(before);

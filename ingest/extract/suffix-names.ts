@@ -245,7 +245,8 @@ function nameEndingAt(
       // short name) opens the name as the place before it does, it is not a verb taking it as an object.)
       if (!opens || !place || place.end > end - rule.suffix.length || isPlaceWord(text, word)) break;
       // (国际/n 云/ns 软件谷: a one-character 'place' is a word of the name.)
-      if (place.tag === 'ns' && place.word.length >= 2) {
+      // (委托/n 桂林/nr 漓江…有限公司: a place the segmenter tags as a person's name is a place all the same.)
+      if ((place.tag === 'ns' && place.word.length >= 2) || isPlaceWord(text, place)) {
         from = place.start;
         break;
       }

@@ -94,6 +94,26 @@ describe('where a name starts and ends', () => {
       ['Organization:州工业和信息化局', 'Enterprise:北渡新材'],
     ],
     [
+      'a verb before a firm’s place the segmenter tags as a person’s name (嘉兴/nr) is not the firm’s',
+      '基金设立后，委托嘉兴澄创投资管理有限公司运作，已投资玉林漓创光电科技有限公司。',
+      ['Enterprise:嘉兴澄创投资管理有限公司', 'Enterprise:玉林漓创光电科技有限公司'],
+    ],
+    [
+      'a word tagged as a person’s name that is no place is a word of the name (山梨/nr)',
+      '建成柑橘山梨产业专家工作站。',
+      ['Platform:柑橘山梨产业专家工作站'],
+    ],
+    [
+      'a body, a verb and a second body are two names (协调)',
+      '我局会同市科技局协调民航中南地区管理局研究。',
+      ['Organization:市科技局', 'Organization:民航中南地区管理局'],
+    ],
+    [
+      'a body’s own verbal nouns after its bureau’s name stay in the name (监督/vn)',
+      '由省科技厅监督评估中心开展评估。',
+      ['Platform:科技厅监督评估中心'],
+    ],
+    [
       '内 opens no name as a word of its own, but stays inside one',
       '会同内蒙古自治区科学技术厅研究。',
       ['Organization:内蒙古自治区科学技术厅'],
