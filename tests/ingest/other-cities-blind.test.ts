@@ -25,7 +25,8 @@ const texts = Object.fromEntries(
  * convention (500万元 as 万元) (0.992 since round 7's headings rule); round 6 (g) reaches 0.981 after its rules and
  * the short forms of round 7's session (three names without a known suffix still missed, two categories read as
  * names); round 7 (h, first reading 0.864) reaches 0.974 after the rules its misses led to (names without a known
- * suffix and two categories left: the README's table). Round 9 (j, written blind by author9 and held out: no rule is
+ * suffix and two categories left: the README's table); round 8 (i, first reading 0.914, held out until this session)
+ * reaches 0.951 after the rules its misses led to. Round 9 (j, written blind by author9 and held out: no rule is
  * written on it) stands at its first reading, 0.906 (one header field missed: j4's proposer, a Mongolian name without
  * a surname).
  */
@@ -37,11 +38,11 @@ const ROUND_BARS: Record<string, number> = {
   f: 0.99,
   g: 0.98,
   h: 0.97,
-  i: 0.91,
+  i: 0.95,
   j: 0.9,
 };
-/** Filled header fields a round may still miss, never more than measured (none for round 7 since its seconders named in the body are read; round 8's first reading misses i1's co-signers and i3's members; round 9's j4's proposer). */
-const HEADER_MISSES: Record<string, number> = { i: 2, j: 1 };
+/** Filled header fields a round may still miss, never more than measured (none for round 7 since its seconders named in the body are read; none for round 8 since those who signed jointly, i1's 联名人 and i3's members, are; round 9's j4's proposer). */
+const HEADER_MISSES: Record<string, number> = { j: 1 };
 
 describe('letters written blind, in layouts the rules were not written on', () => {
   it('reads every letter, scores each round at its bar and every filled header field, and stores no lead unit as a proposer', async () => {
