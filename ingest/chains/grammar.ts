@@ -34,10 +34,11 @@ export const INSTRUMENT_BEFORE =
  * A clause that has no subject of its own opens with a verb: it goes on with the
  * one before (推广科技副总、科技轻骑队，凝练产业共性需求和企业真实需求 · 用好…中心，集聚…龙头企业…，
  * 推动…助力产业发展 · 深入开展“双清零一提升”行动，2024年新增市级以上企业研发机构350家: a time may open it).
+ * A measure of a document carried out (落实《行动方案》，对新认定的国家高新技术企业给予一次性奖励20万元 · 2023年兑现…扶持资金) goes on too.
  * A clause opening with a subject (我市… · 全市… · 市科技局…) does not.
  */
 export const VERB_OPENING =
-  /^(?:(?:20\d\d年(?:底|内|前)?|今年|全年|每年|年内)，?)?(?:进一步|持续|不断|加快|大力|积极|充分|全面|重点|着力|逐步|切实|深入|努力|共同|累计|已|已经|共|先后|并|力争)?(?:新增|推动|推进|促进|凝练|做好|做强|重塑|助力|支持|服务|带动|实现|引导|采取|开展|强化|提升|打造|形成|集聚|聚集|吸引|培育|构建|建立|完善|深化|拓宽|提供|赋能|支撑|面向|满足|解决|突破|攻克|为|用于|让|使|确保|搭建|设立|组建|投向|投资|落实|承接|链接|对接|孵化|招引|引进|引育|培养|输送|汇聚|撬动|带领|联合|牵头|参与|承担|厚植|加大|建成)/;
+  /^(?:(?:20\d\d年(?:底|内|前)?|今年|全年|每年|年内)，?)?(?:进一步|持续|不断|加快|大力|积极|充分|全面|重点|着力|逐步|切实|深入|努力|共同|累计|已|已经|共|先后|并|力争)?(?:对(?=[^，。；]{0,30}给予)|兑现|兑付|发放|组织|新增|推动|推进|促进|凝练|做好|做强|重塑|助力|支持|服务|带动|实现|引导|采取|开展|强化|提升|打造|形成|集聚|聚集|吸引|培育|构建|建立|完善|深化|拓宽|提供|赋能|支撑|面向|满足|解决|突破|攻克|为|用于|让|使|确保|搭建|设立|组建|投向|投资|落实|承接|链接|对接|孵化|招引|引进|引育|培养|输送|汇聚|撬动|带领|联合|牵头|参与|承担|厚植|加大|建成)/;
 
 /**
  * Where a thing stands as the subject of its clause: at the clause's start, after at
@@ -51,10 +52,10 @@ export const SUBJECT_LEAD =
  * Government bodies, the issuer included, tie to a chain only by a chain action of
  * their own (design.md): their names end in a unit of government or a party or
  * assembly body. 温州市科学技术局 · 市财政局 · 市发展改革委 · 市府办 · 市人民政府 · 科技部 ·
- * 市政协提案委 · 市人大常委会代表工委. Not 温州职业教育教学指导委员会 (a committee of schools).
+ * 市政协提案委 · 市人大常委会代表工委 · 义乌综合保税区管理中心 (a zone's administration). Not 温州职业教育教学指导委员会 (a committee of schools).
  */
 export const GOVERNMENT_BODY =
-  /(?:局|厅|部|委|府办|政府办|办公室|办公厅|人民政府|政府|人大|政协|常委会|管委会|工委|党委|党组|市委|县委|区委|省委)$/;
+  /(?:局|厅|部|委|府办|政府办|办公室|办公厅|人民政府|政府|人大|政协|常委会|管委会|管理中心|工委|党委|党组|市委|县委|区委|省委)$/;
 
 /** The one who speaks or is followed, not one who acts: 深入贯彻落实习近平总书记关于科技创新的系列重要指示精神 · 省委、省政府十分重视园区建设发展工作. */
 export const DIRECTIVE_CLAUSE = /贯彻|精神|指示|讲话|批示|部署要求|重视/;
@@ -113,6 +114,15 @@ export const CONTINUING_OPENING =
 
 /** A heading's words for one chain's matter doing work for another's: 加强金融赋能科技企业发展. */
 export const SERVING_VERB = /赋能|服务于|服务|支持|助力|支撑/;
+/** Between two chains a heading names, one doing work for the other: 推动资金链服务创新链 · 畅通资金链，服务创新链 · 以创新链带动产业链. */
+export const CHAIN_SERVING = /^[，,]?(?:服务于|服务|赋能|支撑|助力|带动|支持)$/;
+
+/**
+ * A title a thing earns, by which it is counted among innovative firms: 田园优品、竹韵生态等企业入选市级科技型企业 ·
+ * …等企业被认定为高新技术企业. Only titles that name technology (科技型企业, 高新技术企业), not a size tier (小巨人).
+ */
+export const TITLE_EARNED = /^[^，。；]{0,8}?(?:入选|被认定为|认定为|获评|被评为|评为)/;
+export const TECHNOLOGY_TITLE = /科技|高新|创新/;
 
 /** The head of a document's name, by which an item's title names it short: 《温州市民营企业科技创新促进条例》 → 条例. */
 export const DOCUMENT_HEAD = /(?:条例|办法|规定|细则|意见|方案|规划|纲要|决定)$/;
@@ -162,3 +172,25 @@ export const SUMMED_LIST = /(?:^|[^\u4e00-\u9fa5])((?:[\u4e00-\u9fa5]{1,4}、)+[
  */
 export const PARTNER_BEFORE = /(?:和|与|同)[\u4e00-\u9fa5]{0,4}$/;
 export const PARTNERSHIP = /合作|联动|协作|对接|适应|匹配|衔接/;
+
+/**
+ * What stands between a thing and what it builds with others or launches with them, the names in it written N:
+ * 联合西南大学、重庆文理学院|共建|永川数字农业研究院 · 与义乌工商职业技术学院|共建| · 会同中国人民银行宝鸡市分行|推广|“秦创贷” ·
+ * 、湖南银行衡阳分行|推广| · 、中国工商银行桂林分行|合作推出| · 联合厦门大学|在N布局| · 、昆明理工大学|及上下游企业组建|.
+ * Not 推行 or 推进 (联合义乌海关、市市场监管局推行…监管模式 · 会同…管理中心推进义乌国际陆港建设: the writer's work, with others).
+ */
+export const BUILD_GAP =
+  /^(?:[、和与及同]N|以及N|联合N|与企业|与高校|及上下游企业|等企业|等)*(?:在N)?(?:已|将|正在|已经)?(?:共同|联合|合作|一起|牵头|出资)?(?:规划)?(?:共建|建设|组建|设立|建成|打造|推出|推广|成立|开发|创建|布局)的?$/;
+
+/** Before a thing, what makes it the place or the one served, not a builder: 在宝鸡高新区布局… · 为入驻团队提供…. */
+export const NOT_BUILDER_LEAD = /(?:在|于|向|为|对|给|帮助|到)$/;
+
+/** The co-handling word a builder may stand after: 会同中国人民银行宝鸡市分行推广“秦创贷”. */
+export const CO_HANDLING = /(?:会同|协同)$/;
+
+/**
+ * A clause of a thing's sentence that says which chains its work joins, naming one to three of them (four are the
+ * 四链融合 slogan): …实施跨境电商万人培训计划，…，推动人才链与产业链有效衔接 · …，以人才链支撑产业链 ·
+ * 推动资金链与创新链、产业链精准对接，到2025年风险补偿资金规模达到1亿元.
+ */
+export const PURPOSE_OPENING = /^(?:进一步|有效|加快|着力)?(?:推动|促进|实现|助力|以)/;

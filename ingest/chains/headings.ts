@@ -2,7 +2,14 @@ import type { ChainName } from '../../domain/model.ts';
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 import type { Section } from '../parse/sections.ts';
 import type { Coverage } from './clauses.ts';
-import { CHAINS_SIDE_BY_SIDE, DOCUMENT_HEAD, HEADING_LEVER, JOINING_AFTER, SERVING_VERB } from './grammar.ts';
+import {
+  CHAIN_SERVING,
+  CHAINS_SIDE_BY_SIDE,
+  DOCUMENT_HEAD,
+  HEADING_LEVER,
+  JOINING_AFTER,
+  SERVING_VERB,
+} from './grammar.ts';
 import type { ChainVocabulary, Hit, Sense } from './vocabulary.ts';
 
 /**
@@ -100,6 +107,13 @@ function joinsIn(text: string, hits: Hit[]): ChainHeading['joins'] {
 /** X赋能Y · X服务Y · X支持Y · X助力Y within one clause of the heading, Y on a chain the heading names. */
 function servesIn(text: string, hits: Hit[], chains: ChainName[]): ChainHeading['serves'] {
   const serves: ChainHeading['serves'] = [];
+  // Two chains named, one serving the other (推动资金链服务创新链 · 畅通资金链，服务创新链).
+  const named = hits.filter((h) => h.sense === null);
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [server, served] = [named[i], named[i + 1]];
+    if (server.chain !== served.chain && CHAIN_SERVING.test(text.slice(server.end, served.start)))
+      serves.push({ from: server.chain, to: served.chain, word: served.word });
+  }
   const words = hits.filter((h) => h.sense !== null);
   for (const server of words)
     for (const served of words) {

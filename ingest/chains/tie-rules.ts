@@ -6,6 +6,7 @@ import type { Clause } from './clauses.ts';
 import {
   CHAIN_GOAL,
   CLOSING_MARK,
+  CO_HANDLING,
   CONTEXT_BEFORE,
   CONTINUING_OPENING,
   DIRECTIVE_CLAUSE,
@@ -17,12 +18,14 @@ import {
   PARTNERSHIP,
   GOVERNMENT_BODY,
   INSTRUMENT_BEFORE,
+  NOT_BUILDER_LEAD,
   QUOTED_RUN,
   STANDARD_APPLIED,
   SUBJECT_LEAD,
   VERB_AFTER_LIST,
   VERB_OPENING,
 } from './grammar.ts';
+import { builtLinks, earnedTitles, purposeLinks } from './built.ts';
 import { chainHeadingOf, itemTitleHolding, itemTitleNaming } from './headings.ts';
 import { frameWords, itemLinks, kindBefore, memberLinks, summedList } from './kin-rules.ts';
 import { counts, Links, type TieContext } from './links.ts';
@@ -65,7 +68,7 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     const hinted = !slogan && HINTED_KINDS.has(mention.kind);
     for (const name of new Set([mention.name, ...names]))
       for (const hit of reading.vocabulary.hits(name, 0, name.length))
-        if (counts(hit) && (hinted || hit.sense?.only !== 'name'))
+        if (counts(hit) && nameCounts(hit, mention.kind, hinted))
           links.add(hit.chain, hit.sense ? 'name-word' : 'name-chain', hit);
     for (const hit of quoteHead(context, mention)) links.add(hit.chain, 'quote-head', hit);
     for (const party of reading.vocabulary.parties(mention.name))
@@ -82,6 +85,9 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
       for (const chain of item.heading.chains)
         links.addHeading(chain, 'heading-lever', item.heading, [item.title.text, item.head]);
   }
+  // What it builds or launches, alone or with others (联合西南大学、重庆文理学院共建永川数字农业研究院), even as a co-handler.
+  if (!government && !slogan && !NOT_BUILDER_LEAD.test(lead) && (!framed || CO_HANDLING.test(lead)))
+    builtLinks(context, links, mention.end, clause);
   if (framed || partner) return links.all();
   const subject = SUBJECT_LEAD.test(lead);
   // A body acts alone: in a list of bodies (省委、省政府…; 会同市财政局、市人社局等部门) it co-signs or co-handles.
@@ -98,8 +104,11 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     if (hit.sense === null && named.size >= 3) continue;
     links.add(hit.chain, hit.sense ? 'clause-word' : 'clause-chain', hit);
   }
-  if (subject)
+  if (subject) {
     for (const hit of reading.objectHeads(clause, mention.start, mention.end)) links.add(hit.chain, 'object-head', hit);
+    for (const hit of earnedTitles(context, clause, mention.start, mention.end))
+      links.add(hit.chain, 'clause-word', hit);
+  }
   const next = reading.clauses.next(clause);
   const acts = subject || standard || INSTRUMENT_BEFORE.test(lead);
   // A clause that reports an achievement (“四技”服务收入2.7亿元，集聚科研人员1277人) is a line of a list, not an action going on.
@@ -133,6 +142,7 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     kindBefore(context, links, sentence, mention, previous);
   if (government) return links.all();
   frameLinks(context, links, sentence, clause);
+  purposeLinks(context, links, sentence, clause);
   if (acts && clause.start <= sentence.start + 1) itemLinks(context, links, sentence);
   headingLinks(context, links, sentence, mention.start, mention.end);
   topicLinks(context, links, sentence, mention.start, mention.end);
@@ -149,6 +159,7 @@ export function figureLinks(context: TieContext, figure: Figure, sentence: Sente
   if (links.all().length === 0 && !reading.names.firstIn(figure.start, figure.end))
     commitmentTopic(context, links, sentence, figure.start);
   frameLinks(context, links, sentence, reading.clauses.at(figure.start));
+  purposeLinks(context, links, sentence, reading.clauses.at(figure.start));
   headingLinks(context, links, sentence, figure.start, figure.end);
   return links.all();
 }
@@ -274,6 +285,15 @@ function quoteHead(context: TieContext, mention: Mention): Hit[] {
   if (!first) return [];
   const gap = text.slice(headStart, first.start);
   return /[、“”"《》（）()]/.test(gap) || VERB_AFTER_LIST.test(gap) ? [] : [first];
+}
+
+/**
+ * Whether a word of a thing's name counts for it: a word of only-names counts in the names of the kinds it is
+ * for (银行 in an enterprise's: 绵阳市商业银行科技城支行), else in those of schemes, platforms and policies when hinted.
+ */
+function nameCounts(hit: Hit, kind: string, hinted: boolean): boolean {
+  if (hit.sense?.only !== 'name') return true;
+  return hit.sense.kinds ? hit.sense.kinds.includes(kind) : hinted;
 }
 
 /** What stands before a thing in its clause, back to where its list begins: 围绕“十个一”… → 围绕. */

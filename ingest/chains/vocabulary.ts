@@ -20,6 +20,8 @@ export interface Sense {
    * 'own' — in a name or a commitment's own words (新增高新技术企业600家以上), not as the firms a clause serves.
    */
   only: 'name' | 'own' | null;
+  /** The kinds of thing in whose names a word with only 'name' counts (银行 in an enterprise's name); null: schemes, platforms, policies. */
+  kinds: string[] | null;
   notBefore: RegExp | null;
   notAfter: RegExp | null;
   onlyAfter: RegExp | null;
@@ -260,6 +262,11 @@ export function loadVocabulary(file: unknown, where = 'ingest/lexicon/chains.jso
         'LEXICON_INVALID',
         `${at} (${entry.sense}): "joins" must be one of ${CHAINS.join(', ')}`,
       );
+    const kinds = entry.kinds;
+    if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => typeof k === 'string' && k !== '')))
+      throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): "kinds" must be a list of kinds of thing`);
+    if (kinds !== undefined && entry.in !== 'name')
+      throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): "kinds" goes with in: "name" only`);
     if (entry.weak === true && !onlyAfter)
       throw new InnographError('LEXICON_INVALID', `${at} (${entry.sense}): a weak word needs its "onlyAfter" context`);
     return {
@@ -268,6 +275,7 @@ export function loadVocabulary(file: unknown, where = 'ingest/lexicon/chains.jso
       words: words as string[],
       weak: entry.weak === true,
       only: entry.in === 'name' || entry.in === 'own' ? entry.in : null,
+      kinds: Array.isArray(kinds) ? (kinds as string[]) : null,
       notBefore: regex('notBefore'),
       notAfter: regex('notAfter'),
       onlyAfter,

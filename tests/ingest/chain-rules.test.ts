@@ -105,6 +105,55 @@ const MUST_TIE: Row[] = [
   ['a loan product (贷)', ['推出“人才贷”产品，扩大覆盖面。'], '人才贷', '资金链', 'name-word'],
   ['insurance money (险资)', ['协同推进“险资入澜”工作，引入长期资本。'], '险资入澜', '资金链', 'name-word'],
   ['what a thing builds', ['支持云谷港布局建设“数据实验室”。'], '云谷港', '创新链', 'object-head'],
+  [
+    'a school that co-builds a research institute (its builder works on what it is)',
+    ['联合东川大学、澜城理工学院共建澜城智能装备研究院。'],
+    '东川大学',
+    '创新链',
+    'object-head',
+  ],
+  [
+    'a bank that launches a loan product with the writer',
+    ['会同中国人民银行澜城市分行推广“澜科贷”，为科技型企业发放贷款1亿元。'],
+    '中国人民银行澜城市分行',
+    '资金链',
+    'object-head',
+  ],
+  [
+    'a bank by its name (an enterprise)',
+    ['澜城农村商业银行科技支行挂牌运营。'],
+    '澜城农村商业银行科技支行',
+    '资金链',
+    'name-word',
+  ],
+  [
+    'the chains a closing clause says the work joins',
+    ['实施“澜城工匠”培育计划，每年培训技能人才2000人次，推动人才链与产业链有效衔接。'],
+    '澜城工匠',
+    '产业链',
+    'frame-chain',
+  ],
+  [
+    'a title naming technology that a firm earns',
+    ['澜城东岭农业开发有限公司入选市级科技型企业。'],
+    '澜城东岭农业开发有限公司',
+    '创新链',
+    'clause-word',
+  ],
+  [
+    'a measure of a document carried out (对…给予)',
+    ['落实《澜城市支持智能装备产业发展若干措施》，对新认定的省级研发平台给予最高100万元奖励。'],
+    '澜城市支持智能装备产业发展若干措施',
+    '资金链',
+    'next-clause',
+  ],
+  [
+    'trade and e-commerce as a (service) industry',
+    ['依托澜城综合保税区开展跨境电商保税进口业务。'],
+    '澜城综合保税区',
+    '产业链',
+    'name-word',
+  ],
 ];
 
 const FINANCE_HEADING = '（一）以科技金融为核心。加强金融赋能科技企业发展，驱动产业链和资金链协同创新。';
@@ -312,6 +361,42 @@ const MUST_NOT_TIE: Row[] = [
     '资金链',
     null,
   ],
+  [
+    'the place a thing is built in is not its builder',
+    ['在澜城高新区布局东川中试基地。'],
+    '澜城高新区',
+    '创新链',
+    null,
+  ],
+  [
+    'a model run with others is the writer’s work, not theirs',
+    ['联合东川海关、市市场监管局推行“市场采购+跨境电商”融合监管模式。'],
+    '东川海关',
+    '产业链',
+    null,
+  ],
+  [
+    'four chains named in a closing clause join nothing',
+    ['实施“澜城英才”计划，推动创新链产业链资金链人才链深度融合。'],
+    '澜城英才',
+    '资金链',
+    null,
+  ],
+  [
+    'the central bank’s branch, a co-handler',
+    ['会同中国人民银行澜城市分行研究金融支持政策。'],
+    '中国人民银行澜城市分行',
+    '资金链',
+    null,
+  ],
+  [
+    'a size tier is not an innovation title',
+    ['东川电缆有限公司入选国家级专精特新“小巨人”企业。'],
+    '东川电缆有限公司',
+    '创新链',
+    null,
+  ],
+  ['高新技术 is not 新技术', ['澜城高新技术产业开发区扩区。'], '澜城高新技术产业开发区', '创新链', null],
 ];
 
 MUST_NOT_TIE.push(

@@ -35,6 +35,11 @@ describe('the chain vocabulary file', () => {
     [{ entries: [{ ...SENSE, joins: '金融链' }] }, /entry 1 \(funds\): "joins" must be one of 创新链/],
     [{ entries: [{ ...SENSE, chain: '金融链' }] }, /entry 1: "chain" must be one of/],
     [{ entries: [{ ...SENSE, notAfter: '(' }] }, /entry 1 \(funds\): "notAfter" is not a regular expression/],
+    [
+      { entries: [{ ...SENSE, in: 'name', kinds: 'Enterprise' }] },
+      /entry 1 \(funds\): "kinds" must be a list of kinds/,
+    ],
+    [{ entries: [{ ...SENSE, kinds: ['Enterprise'] }] }, /entry 1 \(funds\): "kinds" goes with in: "name" only/],
     [{ entries: [SENSE], partyLetters: { anchor: '产学研', letters: { 产: null } } }, /anchor "产学研" must be listed/],
     [
       { entries: [SENSE], partyLetters: { anchor: '产', letters: { 产: { chain: '产业链' } } } },
