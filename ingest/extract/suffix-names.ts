@@ -317,9 +317,11 @@ function nameEndingAt(
   // 巨系统工程 · 更优民生工程: a describing word before a category is still a category.
   const firstAt = tokenAt(tokens, start + stripped);
   const first = firstAt === -1 ? undefined : tokens[firstAt];
-  // (A two-character place or firm name the segmenter tags nr — 康宁药业, 白沙经济开发区 — is not a describing word.)
+  // (A two-character place or firm name the segmenter tags nr — 康宁药业, 白沙经济开发区 — is not a describing word;
+  // nor is a place the division list names, however it is tagged: 大连/d 高新技术产业园区.)
   const describing =
     first &&
+    !isPlaceWord(text, first) &&
     (/^(?:a|ad|d|m)$/.test(first.tag)
       ? first.end - first.start <= 2
       : first.tag === 'nr' && first.end - first.start === 1);

@@ -114,6 +114,11 @@ describe('where a name starts and ends', () => {
       ['Platform:科技厅监督评估中心'],
     ],
     [
+      'a place the segmenter tags as an adverb (大同/d) is no describing word before generic words',
+      '依托大同高新技术产业园区集聚企业。',
+      ['Platform:大同高新技术产业园区'],
+    ],
+    [
       '内 opens no name as a word of its own, but stays inside one',
       '会同内蒙古自治区科学技术厅研究。',
       ['Organization:内蒙古自治区科学技术厅'],
@@ -173,6 +178,7 @@ describe('a kind of thing is not a name', () => {
       'a level or a determiner before a post, a workshop, a bank of resources, a zone of functions',
       '全市建成县级人才驿站12个，支持各类设计工场发展，建设省级种质资源库，布局若干功能区。',
     ],
+    ['a describing word that is no place before generic words (最美/d)', '打造最美产业园区。'],
     ['a grade of an autonomous prefecture opens a kind', '每年实施州级重大科技专项10项，在州级科技计划中推行揭榜制。'],
     ['entering a park is a verb, not a park', '开展知识产权质押融资入园服务。'],
     ['banks within the jurisdiction are a kind', '引导辖内银行机构加大信贷投放。'],
