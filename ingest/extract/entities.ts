@@ -8,6 +8,7 @@ import { governmentBodies, listSiblings } from './list-names.ts';
 import { peopleIn } from './people.ts';
 import { bookTitles, policyMentions, quotedMentions } from './quoted-names.ts';
 import { cuedNames } from './cued-names.ts';
+import { sitedNames } from './sited-names.ts';
 import { CATEGORY_HEAD } from '../rules/name-cues.ts';
 import { suffixNames } from './suffix-names.ts';
 import { withoutRequestedKinds } from './requested-kinds.ts';
@@ -68,6 +69,7 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     found.push(...governmentBodies(letter.text, sentence.start, sentence.end));
     // (After the cued names: 实施重点产业研发计划、市科技重大专项 — a launched scheme vouches for its list's next item.)
     found.push(...cuedNames(letter.text, sentence, words, insideTitle));
+    found.push(...sitedNames(sentence, words, found, insideTitle));
     found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
   }
   found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));

@@ -124,3 +124,11 @@ export const FIRM_TIER = /^(?:单项冠军|隐形冠军|小巨人|瞪羚|独角�
 /** Heads that make a subject a category, not a firm: 部分企业 · 相关单位 · 科研团队. */
 export const CATEGORY_HEAD =
   /(?:企业|公司|单位|高校|院所|机构|团队|项目|平台|人才|专家|部门|主体|群体|产品|成果|技术|代表|委员|集群|产业|行业|我们|我局|我市|全市|全县)$/;
+
+/**
+ * Verbs that build or host a site, before its name (ingest/extract/sited-names.ts): 规划建设大连数据要素先导区 ·
+ * 建设弥勒甸溪数字岛 · 在漳州台商投资区布局 · 入驻…数智坊.
+ */
+export const SITE_CUE = /(?:规划建设|建设|打造|建成|布局|设立|依托|入驻|落户|进驻|在)/g;
+/** The kind of ground a site is, ending its name: 先导区 · 产业带 · 数字岛 · 科创湾 · 创新港 · 走廊 · 数智坊 · 储能谷 · 科技城 · 青创社区. */
+export const SITE_HEAD = /(?:社区|[区带岛湾港廊坊谷城])$/;
