@@ -30,7 +30,11 @@ export function builtLinks(context: TieContext, links: Links, from: number, clau
         .filter((h) => h.sense !== null && !h.sense.weak && h.sense.only === null);
       const last = words.at(-1);
       const built = text.slice(name.start, name.end);
-      for (const hit of words.filter((h) => last && h.start === last.start))
+      const heads = words.filter((h) => last && h.start === last.start);
+      // A head whose work carries its chain into another (实训: training for firms' jobs) takes that chain too when the
+      // name names it (六盘水新能源产教融合实训基地 · 义乌跨境电商人才实训中心).
+      const joined = heads.flatMap((h) => words.filter((w) => w !== h && w.chain === h.sense!.joins));
+      for (const hit of [...heads, ...joined])
         links.addAt(hit.chain, 'object-head', [built, hit.word], clause, hit.sense!.sense);
       return;
     }

@@ -154,6 +154,20 @@ const MUST_TIE: Row[] = [
     '产业链',
     'name-word',
   ],
+  [
+    'the next clause going on with a scheme carried out (选派…)',
+    ['实施澜城科技入企行动，选派科技特派员300名。'],
+    '澜城科技入企行动',
+    '人才链',
+    'next-clause',
+  ],
+  [
+    'farm households a firm drives',
+    ['澜城东岭果业有限公司、澜城西岭茶业有限公司等企业带动农户1.2万户。'],
+    '澜城西岭茶业有限公司',
+    '产业链',
+    'clause-word',
+  ],
 ];
 
 const FINANCE_HEADING = '（一）以科技金融为核心。加强金融赋能科技企业发展，驱动产业链和资金链协同创新。';
@@ -394,6 +408,13 @@ const MUST_NOT_TIE: Row[] = [
     ['东川电缆有限公司入选国家级专精特新“小巨人”企业。'],
     '东川电缆有限公司',
     '创新链',
+    null,
+  ],
+  [
+    'the one a fund invests in',
+    ['设立澜城科创投资基金，已投资东川光电科技有限公司等项目12个。'],
+    '东川光电科技有限公司',
+    '资金链',
     null,
   ],
   ['高新技术 is not 新技术', ['澜城高新技术产业开发区扩区。'], '澜城高新技术产业开发区', '创新链', null],
