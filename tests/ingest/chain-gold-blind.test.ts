@@ -12,7 +12,7 @@ import { withTempDir } from '../helpers/seeds.ts';
  * Mianyang, Yongchuan, Yiwu, Honghe, Liupanshui; Hengyang, Zhangzhou, Dalian, Nanyang, Jiujiang, Guilin), scored by
  * the project's judge (../shared/eval/score-chains.mjs) against ties judged by hand from the texts alone, before
  * innograph was run on them (written-blind/chains/README.md). Each round is read alone, as a user would ingest it.
- * The rules were written on round 7's misses only; round 8 is held out.
+ * The rules were written on round 7's misses only (round 8 was held out until they were written).
  */
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const SCORER = join(SHARED, 'eval/score-chains.mjs');
@@ -31,12 +31,16 @@ interface ChainScore {
 /**
  * What each round reaches (first reading with the seeds' rules → now): round 7 (h) precision 0.951 → 0.977, strict
  * 0.822 → 0.875, recall 0.478 → 0.828, bridges 17/29 → 43/58; round 8 (i, held out) 0.965 → 0.973, 0.790 → 0.843,
- * 0.532 → 0.707, 16/26 → 22/36 (with extraction's round-8 names of 5f5a9a7). The bars stand a little below, for a name
- * extraction reads differently.
+ * 0.532 → 0.707, 16/26 → 22/36 (with extraction's round-8 names of 5f5a9a7). Rounds 9 and 10 (j, k: twelve more
+ * places, judged blind by a second engineer after round 7's chain rules were written, and held out: no rule is written
+ * on them) stand at their first reading: j 0.955, 0.808, 0.559, 17/25; k 0.934, 0.739, 0.521, 10/20. The bars stand a
+ * little below, for a name extraction reads differently (more room for j and k, which no one tunes on).
  */
 const BARS: Record<string, { precision: number; strict: number; recall: number; bridges: number }> = {
   h: { precision: 0.95, strict: 0.85, recall: 0.81, bridges: 0.7 },
   i: { precision: 0.95, strict: 0.82, recall: 0.69, bridges: 0.58 },
+  j: { precision: 0.9, strict: 0.75, recall: 0.5, bridges: 0.6 },
+  k: { precision: 0.9, strict: 0.7, recall: 0.48, bridges: 0.45 },
 };
 
 describe.skipIf(!present)('four-chain ties of letters of other places, scored by the shared judge', () => {
