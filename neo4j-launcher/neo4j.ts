@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
  */
 export const LAUNCHER_DIR = fileURLToPath(new URL('./', import.meta.url));
 const POM = `${LAUNCHER_DIR}pom.xml`;
-const SOURCE = `${LAUNCHER_DIR}src/main/java/innograph/Launcher.java`;
+const SOURCE_DIR = `${LAUNCHER_DIR}src/main/java/innograph/`;
+/** The launcher's classes: Launcher (the DBMS), FirstLoadImport (the importer's endpoint), LauncherProcedures. */
+const SOURCES = readdirSync(SOURCE_DIR)
+  .filter((f) => f.endsWith('.java'))
+  .map((f) => `${SOURCE_DIR}${f}`);
 const TARGET = `${LAUNCHER_DIR}target/`;
 const CLASSPATH_FILE = `${TARGET}classpath.txt`;
 const CLASS_FILE = `${TARGET}classes/innograph/Launcher.class`;
@@ -71,13 +75,13 @@ export function prepareLauncher(log: (line: string) => void = () => {}): string 
     log(`neo4j-launcher: Maven done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   const classpath = readFileSync(CLASSPATH_FILE, 'utf8').trim();
-  if (newer(SOURCE, CLASS_FILE) || newer(CLASSPATH_FILE, CLASS_FILE)) {
+  if (SOURCES.some((source) => newer(source, CLASS_FILE)) || newer(CLASSPATH_FILE, CLASS_FILE)) {
     const javac = spawnSync(
       'javac',
-      ['-nowarn', '-Xlint:-removal', '-d', `${TARGET}classes`, '-cp', classpath, SOURCE],
+      ['-nowarn', '-Xlint:-removal', '-d', `${TARGET}classes`, '-cp', classpath, ...SOURCES],
       { encoding: 'utf8' },
     );
-    if (javac.status !== 0) throw new Error(`javac could not compile ${SOURCE}:\n${javac.stderr}`);
+    if (javac.status !== 0) throw new Error(`javac could not compile ${SOURCE_DIR}:\n${javac.stderr}`);
   }
   return `${TARGET}classes:${classpath}`;
 }

@@ -67,19 +67,7 @@ export async function firstLoad(
   owner: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ChainLinks | null> {
-  const fold = foldLetters(fragments);
-  const written = (id: string) => fold.nodes.has(id) || existing.has(id);
-  const edges = [...fold.edges.values()];
-  const writtenEdges = edges.filter((e) => written(e.ends.source) && written(e.ends.target));
-  // Letters holding parts of edges not written (an end missing): where a later write looks for their parts.
-  const dangling = new Set<string>();
-  for (const e of edges)
-    if (!written(e.ends.source) || !written(e.ends.target)) for (const p of e.parts) dangling.add(p.letter);
-
-  // The chain matrix's input (chain-links.ts), from the nodes and edges as they are written: no read after.
-  const ties = writtenEdges.filter((e) => e.ends.type === 'ADVANCES' && e.ends.target.startsWith('Chain:'));
-  const tied = new Set(ties.map((e) => e.ends.source));
-  const links: ChainLinks = { rows: [], nodes: [] };
+  const { fold, writtenEdges, dangling, tied, links } = planLoad(fragments, existing);
 
   const total = fragments.length + fold.nodes.size + writtenEdges.length;
   let done = 0;
@@ -115,14 +103,7 @@ export async function firstLoad(
       const created: ReturnType<typeof mergedNodeRow>[] = [];
       const merged: ReturnType<typeof mergedNodeRow>[] = [];
       for (const [i, id] of chunk.entries()) {
-        const { kind, parts } = fold.nodes.get(id)!;
-        const node = mergeNodes(parts.map((p) => nodeFromVariant(id, kind, p.variant)));
-        const spans = spansOf(parts, existing.has(id));
-        const row = mergedNodeRow(
-          node,
-          { lastLetter: parts.at(-1)!.letter, letterCount: parts.length, shared: false },
-          spans,
-        );
+        const { node, spans, row } = foldedNodeRow(fold, id, existing);
         (existing.has(id) ? merged : created).push(row);
         if (tied.has(id)) links.nodes.push({ ...node, mentions: evidenceOf(spans) });
         if (i % YIELD_EVERY === YIELD_EVERY - 1) await turn();
@@ -174,16 +155,9 @@ export async function firstLoad(
         return i;
       };
       const rows = [];
-      for (const [i, { key, ends: edgeEnds, parts }] of chunk.entries()) {
-        const base = { ...edgeEnds, evidence: [] } as unknown as GraphEdge;
-        const edge = mergeEdges(parts.map((p) => ({ ...base, props: JSON.parse(p.variant) }) as GraphEdge));
-        const { propsJson, eLetters, eStarts, eEnds } = mergedEdgeRow(key, edge, spansOf(parts, false));
-        rows.push({ s: at(edgeEnds.source), t: at(edgeEnds.target), propsJson, eLetters, eStarts, eEnds });
-        if (type === 'ADVANCES' && edgeEnds.target.startsWith('Chain:')) {
-          const chain = edgeEnds.target.slice('Chain:'.length) as ChainName;
-          const evidence = evidenceOf({ letters: eLetters, starts: eStarts, ends: eEnds });
-          links.rows.push({ id: edgeEnds.source, chain, props: edge.props, evidence });
-        }
+      for (const [i, folded] of chunk.entries()) {
+        const { propsJson, eLetters, eStarts, eEnds } = foldedEdgeRow(folded, links);
+        rows.push({ s: at(folded.ends.source), t: at(folded.ends.target), propsJson, eLetters, eStarts, eEnds });
         if (i % YIELD_EVERY === YIELD_EVERY - 1) await turn();
       }
       return { statement: Q['load-edges'].statements[0], params: { type, ends, rows }, rows: chunk.length };
@@ -200,14 +174,63 @@ export async function firstLoad(
   return links.nodes.length === tied.size ? links : null;
 }
 
-interface FoldedEdge {
+/**
+ * What a first load writes: the letters' parts folded by node and edge, the edges whose ends exist, the
+ * letters holding a part of an edge not written (dangling-letters.cypher), and the things tied to a chain.
+ */
+export function planLoad(fragments: LetterFragment[], existing: ReadonlySet<string>) {
+  const fold = foldLetters(fragments);
+  const written = (id: string) => fold.nodes.has(id) || existing.has(id);
+  const edges = [...fold.edges.values()];
+  const writtenEdges = edges.filter((e) => written(e.ends.source) && written(e.ends.target));
+  // Letters holding parts of edges not written (an end missing): where a later write looks for their parts.
+  const dangling = new Set<string>();
+  for (const e of edges)
+    if (!written(e.ends.source) || !written(e.ends.target)) for (const p of e.parts) dangling.add(p.letter);
+
+  // The chain matrix's input (chain-links.ts), from the nodes and edges as they are written: no read after.
+  const ties = writtenEdges.filter((e) => e.ends.type === 'ADVANCES' && e.ends.target.startsWith('Chain:'));
+  const tied = new Set(ties.map((e) => e.ends.source));
+  const links: ChainLinks = { rows: [], nodes: [] };
+  return { fold, writtenEdges, dangling, tied, links };
+}
+
+export interface FoldedEdge {
   key: string;
   ends: EdgeEnds;
   parts: StoredPart[];
 }
 
+export type Folded = ReturnType<typeof foldLetters>;
+
+/** A node of the load merged from its parts, and its row as load-nodes.cypher (or upsert-nodes.cypher for a node the store holds) writes it. */
+export function foldedNodeRow(fold: Folded, id: string, existing: ReadonlySet<string>) {
+  const { kind, parts } = fold.nodes.get(id)!;
+  const node = mergeNodes(parts.map((p) => nodeFromVariant(id, kind, p.variant)));
+  const spans = spansOf(parts, existing.has(id));
+  const row = mergedNodeRow(
+    node,
+    { lastLetter: parts.at(-1)!.letter, letterCount: parts.length, shared: false },
+    spans,
+  );
+  return { node, spans, row };
+}
+
+/** An edge merged from its parts: its columns as load-edges.cypher writes them; a tie to a chain is added to `links`. */
+export function foldedEdgeRow({ key, ends, parts }: FoldedEdge, links: ChainLinks) {
+  const base = { ...ends, evidence: [] } as unknown as GraphEdge;
+  const edge = mergeEdges(parts.map((p) => ({ ...base, props: JSON.parse(p.variant) }) as GraphEdge));
+  const { propsJson, eLetters, eStarts, eEnds } = mergedEdgeRow(key, edge, spansOf(parts, false));
+  if (ends.type === 'ADVANCES' && ends.target.startsWith('Chain:')) {
+    const chain = ends.target.slice('Chain:'.length) as ChainName;
+    const evidence = evidenceOf({ letters: eLetters, starts: eStarts, ends: eEnds });
+    links.rows.push({ id: ends.source, chain, props: edge.props, evidence });
+  }
+  return { propsJson, eLetters, eStarts, eEnds };
+}
+
 /** Every letter's parts, and each node's and edge's parts across letters, in letter order. */
-function foldLetters(fragments: LetterFragment[]): {
+export function foldLetters(fragments: LetterFragment[]): {
   letters: LetterParts[];
   nodes: Map<string, { kind: NodeKind; parts: StoredPart[] }>;
   edges: Map<string, FoldedEdge>;

@@ -12,6 +12,11 @@ export interface Neo4jConfig {
   user: string;
   password: string;
   database?: string;
+  /**
+   * A first load of at least `minLetters` letters into a Neo4j the innograph launcher runs goes through
+   * Neo4j's batch importer (bulk-import.ts); false: always by Cypher. Default: from 200 letters.
+   */
+  bulkImport?: false | { minLetters: number };
 }
 
 /**
@@ -42,7 +47,7 @@ export const NEO4J_TIMEOUTS = {
  */
 export class Neo4jExecutor {
   readonly driver: Driver;
-  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  private bookmarks: BookmarkManager = neo4j.bookmarkManager();
   private outage: { at: number; error: StoreUnavailableError } | null = null;
 
   constructor(readonly config: Neo4jConfig) {
@@ -112,7 +117,16 @@ export class Neo4jExecutor {
     await this.driver.close();
   }
 
-  private async inSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
+  /**
+   * Forgets the transactions this client has seen: after its database was replaced by a new one (a bulk
+   * import, a restore), whose transaction ids start again, they would make every read wait for a
+   * transaction the new database never had.
+   */
+  forgetBookmarks(): void {
+    this.bookmarks = neo4j.bookmarkManager();
+  }
+
+  private async inSession<T>(work: (session: Session) => Promise<T>, again = true): Promise<T> {
     // Out of reach a moment ago: say so at once; after outageMs, this request tries again.
     if (this.outage && Date.now() - this.outage.at < NEO4J_TIMEOUTS.outageMs) throw this.outage.error;
     const session = this.driver.session({ database: this.config.database, bookmarkManager: this.bookmarks });
@@ -121,6 +135,11 @@ export class Neo4jExecutor {
       this.outage = null;
       return result;
     } catch (error) {
+      // Ahead of the database: it was replaced by another client's bulk import (see forgetBookmarks).
+      if (again && error instanceof Neo4jError && error.code === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+        this.forgetBookmarks();
+        return this.inSession(work, false);
+      }
       const failure = this.failure(error);
       if (failure instanceof StoreUnavailableError) this.outage = { at: Date.now(), error: failure };
       throw failure;

@@ -40,6 +40,7 @@ import { chunks } from './batches.ts';
 import { loadCypher } from './cypher-files.ts';
 import { type Neo4jConfig, Neo4jExecutor } from './executor.ts';
 import { firstLoad } from './bulk-load.ts';
+import { importFirstLoad, launcherControl } from './bulk-import.ts';
 import type { ChainLinks } from './chain-links.ts';
 import { walkShortestPath } from './path-walk.ts';
 import { remerge, transactions, writeChanges } from './letter-writes.ts';
@@ -101,6 +102,8 @@ const Q = Object.fromEntries(
  * edge with one NodePart / EdgePart node per part, 4 keeps a letter's parts on one LetterParts node.
  */
 const LAYOUT = 4;
+/** A first load of this many letters or more goes through the launcher's importer when it can (Neo4jConfig.bulkImport). */
+const BULK_IMPORT_FROM = 200;
 /** Rows a statement sends at once. */
 const BATCH = 2000;
 /** How long a write lease lasts unless renewed (a third of it between renewals). */
@@ -240,9 +243,8 @@ export class Neo4jStore implements GraphStore {
         const ordered = [...changed].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
         let loaded: ChainLinks | null = null;
         if (storedIds.length === 0 && ordered.length > 0) {
-          // A first load (nothing stored): every node and edge created once, in large batches (bulk-load.ts).
-          loaded = await firstLoad(
-            this.db,
+          // A first load (nothing stored): by Neo4j's importer (bulk-import.ts) or created once in large batches (bulk-load.ts).
+          loaded = await this.firstLoad(
             ordered,
             new Set([...shared.map((n) => n.id), ...storedShared]),
             (letter) => digestOf.get(letter)!,
@@ -296,6 +298,42 @@ export class Neo4jStore implements GraphStore {
       },
     };
   }
+
+  /**
+   * A first load: through Neo4j's batch importer where the innograph launcher runs Neo4j and the load is
+   * large enough (bulk-import.ts), else by Cypher (bulk-load.ts). An import refused before it wrote
+   * anything (rows CSV cannot carry, the importer failing) leaves the database as it was: Cypher loads.
+   */
+  private async firstLoad(
+    fragments: LetterFragment[],
+    existing: ReadonlySet<string>,
+    digestOf: (letter: string) => string,
+    owner: string,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<ChainLinks | null> {
+    const bulk = this.db.config.bulkImport ?? { minLetters: BULK_IMPORT_FROM };
+    const control = bulk && fragments.length >= bulk.minLetters ? await launcherControl(this.db) : null;
+    let refused: string | undefined;
+    if (control) {
+      try {
+        onProgress(0, fragments.length);
+        const phases: Record<string, number> = {};
+        const links = await importFirstLoad(this.db, control, fragments, existing, digestOf, owner, phases);
+        this.lastFirstLoad = { by: 'import', phases };
+        return links;
+      } catch (error) {
+        const code = error instanceof InnographError ? error.code : '';
+        if (code !== 'NEO4J_IMPORT_UNFIT' && code !== 'NEO4J_IMPORT_FAILED') throw error;
+        refused = (error as Error).message;
+      }
+    }
+    const links = await firstLoad(this.db, fragments, existing, digestOf, owner, onProgress);
+    this.lastFirstLoad = { by: 'cypher', refused };
+    return links;
+  }
+
+  /** How the last first load of this store object went: by the importer, or by Cypher (and why the importer refused it). */
+  lastFirstLoad: { by: 'import' | 'cypher'; refused?: string; phases?: Record<string, number> } | null = null;
 
   /** Whether a first load was cut short (bulk-load.ts): what it wrote does not count, and the next commit clears it. */
   private async firstLoadCutShort(): Promise<boolean> {

@@ -18,6 +18,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -28,9 +29,25 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * on SIGTERM or SIGINT (or when --parent PID has gone) it shuts the
  * database down and deletes the temporary directory.
  *
- * Usage: java [-Xmx512m] -cp CLASSPATH Launcher.java [--port N] [--data DIR] [--parent PID] [--page-cache-mb N]
+ * It also listens on a control endpoint (127.0.0.1 only, FirstLoadImport) through which innograph
+ * fills the empty database with Neo4j's batch importer (neo4j-admin database import full): the DBMS
+ * is stopped, the imported database put in place, and started again on the same Bolt port.
+ *
+ * Usage: java [-Xmx512m] -cp CLASSPATH innograph.Launcher [--port N] [--data DIR] [--parent PID] [--page-cache-mb N]
  */
 public final class Launcher {
+  final Path home;
+  private final long pageCacheMb;
+  /** The Bolt port: chosen at the first start, kept when the DBMS starts again after an import. */
+  int port;
+  DatabaseManagementService dbms;
+
+  Launcher(Path home, int port, long pageCacheMb) {
+    this.home = home;
+    this.port = port;
+    this.pageCacheMb = pageCacheMb;
+  }
+
   public static void main(String[] args) throws Exception {
     int port = 7687;
     Path data = null;
@@ -51,38 +68,24 @@ public final class Launcher {
     long started = System.nanoTime();
     boolean temporary = data == null;
     Path home = temporary ? Files.createTempDirectory("innograph-neo4j-") : data;
-    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-        .setConfig(BoltConnector.enabled, true)
-        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-        .setConfig(GraphDatabaseSettings.auth_enabled, false)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
-        .setConfig(GraphDatabaseSettings.check_point_interval_time, Duration.ofMinutes(15))
-        // No usage report to neo4j.com, no in-JVM Bolt channel, and no 2 x 5 s grace period at shutdown.
-        .setConfig(GraphDatabaseSettings.udc_enabled, false)
-        .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
-        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
-        .build();
+    Launcher launcher = new Launcher(home, port, pageCacheMb);
+    launcher.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.out.println("neo4j-launcher: stopping");
       try {
-        dbms.shutdown();
+        launcher.shutdown();
       } finally {
         if (temporary) deleteTree(home);
         System.out.println("neo4j-launcher: stopped");
         stopped.countDown();
       }
     }, "neo4j-launcher-shutdown"));
-
-    GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    db.executeTransactionally("RETURN 1");
-    int bound = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-        .getLocalAddress(ConnectorType.BOLT).getPort();
+    String control = FirstLoadImport.listen(launcher);
     System.out.printf("neo4j-launcher: Neo4j %s, data in %s%s, started in %.1f s%n", org.neo4j.kernel.internal.Version.getNeo4jVersion(),
         home, temporary ? " (temporary)" : "", (System.nanoTime() - started) / 1e9);
-    System.out.println("neo4j-launcher: ready bolt://127.0.0.1:" + bound);
+    System.out.println("neo4j-launcher: control " + control);
+    System.out.println("neo4j-launcher: ready bolt://127.0.0.1:" + launcher.port);
     System.out.flush();
 
     if (parent > 0) {
@@ -104,7 +107,43 @@ public final class Launcher {
     stopped.await();
   }
 
-  private static void deleteTree(Path root) {
+  /** Starts the DBMS on `home` (again after an import: on the port the first start bound). */
+  synchronized void start() throws Exception {
+    dbms = new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+        .setConfig(GraphDatabaseSettings.check_point_interval_time, Duration.ofMinutes(15))
+        // One server: a client's bookmark ahead of it means the database was replaced by an import
+        // (FirstLoadImport), whose transaction ids start again; say so at once instead of after 30 s.
+        .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(1))
+        // No usage report to neo4j.com, no in-JVM Bolt channel, and no 2 x 5 s grace period at shutdown.
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
+        .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
+        .build();
+    GraphDatabaseService db = database();
+    db.executeTransactionally("RETURN 1");
+    GraphDatabaseAPI api = (GraphDatabaseAPI) db;
+    api.getDependencyResolver().resolveDependency(GlobalProcedures.class).registerProcedure(LauncherProcedures.class);
+    port = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+        .getLocalAddress(ConnectorType.BOLT).getPort();
+  }
+
+  GraphDatabaseService database() {
+    return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+  }
+
+  synchronized void shutdown() {
+    if (dbms != null) dbms.shutdown();
+    dbms = null;
+  }
+
+  static void deleteTree(Path root) {
+    if (!Files.exists(root)) return;
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
