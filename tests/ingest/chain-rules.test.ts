@@ -103,6 +103,20 @@ const MUST_TIE: Row[] = [
     'name-word',
   ],
   ['a loan product (贷)', ['推出“人才贷”产品，扩大覆盖面。'], '人才贷', '资金链', 'name-word'],
+  [
+    'a voucher (券): fiscal money handed to firms',
+    ['优化“算力券”申领兑付流程，重点支持中小企业开展大模型训练。'],
+    '算力券',
+    '资金链',
+    'name-word',
+  ],
+  [
+    'a commitment beside its voucher',
+    ['优化“东川创新券”兑付流程，每年惠及中小企业不少于200家。'],
+    '每年惠及中小企业不少于200家',
+    '资金链',
+    'subject-name',
+  ],
   ['insurance money (险资)', ['协同推进“险资入澜”工作，引入长期资本。'], '险资入澜', '资金链', 'name-word'],
   ['what a thing builds', ['支持云谷港布局建设“数据实验室”。'], '云谷港', '创新链', 'object-head'],
   [
@@ -418,6 +432,7 @@ const MUST_NOT_TIE: Row[] = [
     null,
   ],
   ['高新技术 is not 新技术', ['澜城高新技术产业开发区扩区。'], '澜城高新技术产业开发区', '创新链', null],
+  ['a ticket (入场券) is no voucher', ['“澜城杯”创新创业大赛获得全国总决赛入场券。'], '澜城杯', '资金链', null],
 ];
 
 MUST_NOT_TIE.push(
