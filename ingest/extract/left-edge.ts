@@ -38,6 +38,7 @@ const BUREAU_AFTER_JOINER = /^[\u4e00-\u9fa5]{1,4}(?:局|委员会|委|厅|部)/
 // the suffix table knows the name (眼视光学和视觉科学… ends in no such word and goes on).
 const HEAD_BEFORE_JOINER = /[园城谷港馆站区局委厅司]$/;
 const SUFFIXES = new WordEnds(SUFFIX_RULES.map((rule) => rule.suffix));
+const SUFFIX_WORDS = new Set(SUFFIX_RULES.map((rule) => rule.suffix));
 // A firm's trade word (药业, 机械) ends a name before 和/与 only as a word of its own (康宁/药业与…): inside a
 // common word (精密机械与物理研究所, one institute) it is the word's.
 const TRADE_SUFFIXES = new Set(SUFFIX_RULES.filter((r) => r.kind === 'Enterprise' && r.strict).map((r) => r.suffix));
@@ -188,7 +189,9 @@ export function leftEdge(
         token.word.length === 2 &&
         GLUED_PREPOSITION.test(token.word[0]) &&
         (!before || before.start < floor || before.tag === 'd' || PUNCTUATION.test(before.word));
-      const glued = token.tag === 'x' ? gluedStops(token.word) : prepositionGlued ? 1 : 0;
+      // (芜湖/ns 经开区/x 管委会: a word the suffix table knows whole is the name's, not 经 glued to 开区.)
+      const glued =
+        token.tag === 'x' && !SUFFIX_WORDS.has(token.word) ? gluedStops(token.word) : prepositionGlued ? 1 : 0;
       if (glued > 0) {
         start = token.start + glued;
         break;

@@ -81,6 +81,23 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
     });
     if (full) groups.join(short.kind, full.name, short.name, scope, 'abbreviation');
   }
+  // 衡阳市科学技术局 (协办单位, 抄送) · 市科学技术局 (the body): a body named with its place and with its level word
+  // alone is one body, where the letter names one such place's only.
+  for (const short of mentions) {
+    if (short.kind !== 'Organization' || !/^[省市县区州]/.test(short.name)) continue;
+    const level = short.name[0];
+    const rest = short.name.slice(1);
+    const fulls = new Set(
+      mentions
+        .filter((m) => m.kind === 'Organization' && m.name.length > short.name.length && m.name.endsWith(short.name))
+        .map((m) => m.name)
+        .filter((name) => {
+          const place = name.slice(0, name.length - rest.length);
+          return placesOpening(place, false).at(-1)?.end === place.length && place.endsWith(level);
+        }),
+    );
+    if (fulls.size === 1) groups.join(short.kind, [...fulls][0], short.name, scope, 'the body with its place');
+  }
   // 上海澜舟微电子有限公司 … 澜舟微电子 · 中关村科学城管理委员会 … 科学城管委会: named in full, then short.
   for (const { kind, full, short } of shortFormsInLetter(mentions))
     groups.join(kind, full, short, scope, 'short form of a name given in full before');

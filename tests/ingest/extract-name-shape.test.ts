@@ -119,6 +119,11 @@ describe('where a name starts and ends', () => {
       ['Platform:大同高新技术产业园区'],
     ],
     [
+      'a word the suffix table knows whole is the name’s, not stop words glued on (经开区, not 经 + 开区)',
+      '征求德阳经开区管委会意见。',
+      ['Organization:德阳经开区管委会'],
+    ],
+    [
       '内 opens no name as a word of its own, but stays inside one',
       '会同内蒙古自治区科学技术厅研究。',
       ['Organization:内蒙古自治区科学技术厅'],

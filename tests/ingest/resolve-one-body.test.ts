@@ -51,6 +51,19 @@ describe('one body under two forms in one letter', () => {
     expect(nodes(text, 'Organization')).toContain([full, short].sort().join('|'));
   });
 
+  it('a body named with its place (协办单位, 抄送) and with its level word alone (the body) is one body', () => {
+    const text = letter('珠海市工业和信息化局', '我局会同市科学技术局研究。\n抄送：珠海市科学技术局');
+    expect(nodes(text, 'Organization')).toContain('市科学技术局|珠海市科学技术局');
+  });
+
+  it('must not join a body written with its level word alone to one of two places named in full', () => {
+    const text = letter(
+      '珠海市工业和信息化局',
+      '我局会同市科学技术局研究，学习深圳市科学技术局、广州市科学技术局的做法。',
+    );
+    expect(nodes(text, 'Organization')).toContain('市科学技术局');
+  });
+
   it('must not join bodies of two levels: 省发改委 and 市发展和改革委员会', () => {
     const text = letter('澜城市科学技术局', '我局会同市发展和改革委员会研究，并报省发改委。');
     const found = nodes(text, 'Organization');
