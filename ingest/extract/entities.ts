@@ -73,7 +73,9 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
   }
   found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
-  return withoutRequestedKinds(letter.text, resolveOverlaps(found)).map((m) => withDeclaredShortName(letter.text, m));
+  return withoutRequestedKinds(letter.text, resolveOverlaps(withoutSchemeWords(found))).map((m) =>
+    withDeclaredShortName(letter.text, m),
+  );
 }
 
 // 大庆龙创石油装备股份有限公司(以下简称龙创装备) · 青海雪域牦牛乳业有限公司（以下简称“雪域乳业”） · 西藏雪蕊青稞生物科技
@@ -192,4 +194,21 @@ function resolveOverlaps(mentions: Mention[]): Mention[] {
     if (!clash) kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * “仲景方药”传承创新工程: the scheme's words after its quoted name are the quote's alias (quoted-names.ts alsoNamed),
+ * not a second programme found by its suffix right after the closing quote.
+ */
+function withoutSchemeWords(found: Mention[]): Mention[] {
+  const heads = new Set(
+    found
+      .filter((m) => m.rule === 'quote:scheme-head' && m.props?.alsoNamed)
+      .map((m) => `${m.end}|${m.props!.alsoNamed!.slice(m.name.length)}`),
+  );
+  if (heads.size === 0) return found;
+  return found.filter(
+    (m) =>
+      !m.rule.startsWith('suffix') || !(heads.has(`${m.start - 1}|${m.name}`) || heads.has(`${m.start}|${m.name}`)),
+  );
 }

@@ -134,6 +134,11 @@ const NAMED_PLATFORM_AFTER =
   /^[\u4e00-\u9fa5]{2,6}?(?:智谷|谷|科技园|产业园|科创园|小镇|科学城|科技城|科创城|中心|基地)/;
 const SERVICE_PLATFORM_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?服务|线上|网上|数字化?|信息化?|大数据|综合)平台/;
 const SCHEME_HEAD_AFTER = /^(?:引导基金|产业基金|投资基金|基金|专项资金|资金|行动计划|计划|工程|专项行动|行动)/;
+// “仲景方药”传承创新工程 · “模立方”伙伴计划: up to four characters of the scheme's own words, then its word.
+const WORDS_AND_SCHEME_HEAD =
+  /^(?!的)[\u4e00-\u9fa5]{1,4}?(?:行动计划|计划|工程|专项行动|行动)(?![\u4e00-\u9fa5]{0,2}(?:项目|资金|任务))/;
+// “十四五” · “十三五”: a plan period, not a programme.
+const PLAN_PERIOD = /^十?[一二三四五六七八九十]五$/;
 // A quote that opens with a verb (“加快建设先进制造业基地”) says what to do: it is no place's or firm's name.
 const OPENING_VERBS = LEFT_STOPS.filter((w) => w.length >= 2);
 // 一城两园多点 · 一核五区 · 一园两区多基地: a layout that counts its places and parts (SLOGAN's shape, with 多 for "many").
@@ -141,7 +146,8 @@ const COUNTED_LAYOUT = /^一[\u4e00-\u9fa5][一二三四五六七八九十两多
 // 系列水稻品种 · 系列产品: what a quote before 系列 names is a product line.
 const PRODUCT_SERIES_AFTER = /^系列[\u4e00-\u9fa5]{0,6}?(?:品种|产品)/;
 // “企业出题、政府立题、协同破题”的揭榜挂帅机制: the scheme the quote spells out, named a few characters on.
-const SCHEME_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:机制|模式|体系|格局|改革|行动|工程|计划)/;
+// (…种植在基地”的布局: a layout the quote spells out, as “一园两区多基地”布局 counts one.)
+const SCHEME_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:机制|模式|体系|格局|布局|改革|行动|工程|计划)/;
 
 function classify(
   quote: { name: string; start: number; end: number },
@@ -167,7 +173,10 @@ function classify(
   if (PRODUCT_SERIES_AFTER.test(after)) return [];
   // “科大硅谷”引导基金 · “双倍增”行动: a scheme's word right after the quote names a programme, whatever the quote
   // ends in; the quote is its name, the quote with the word an alias.
-  const head = SCHEME_HEAD_AFTER.exec(after)?.[0];
+  // (“仲景方药”传承创新工程 · “模立方”伙伴计划: a few words of the scheme's before its word are the alias's too; not a
+  // plan period's “十四五”重点研发计划.)
+  const head = (SCHEME_HEAD_AFTER.exec(after) ??
+    (PLAN_PERIOD.test(name) ? null : WORDS_AND_SCHEME_HEAD.exec(after)))?.[0];
   if (head && name.length <= 10 && !name.includes('、'))
     return [{ ...base, kind: 'Programme', rule: 'quote:scheme-head', props: { alsoNamed: name + head } }];
   // “国家创新型城市”尽快获批: a title a place earns (name-cues.ts DESIGNATION) is a programme.
@@ -177,7 +186,7 @@ function classify(
     return [{ ...base, kind: 'Programme', rule: 'quote:before-platform' }];
   const opensWithVerb = OPENING_VERBS.some((v) => name.startsWith(v) && name.length > v.length + 1);
   // “十四五”: a plan period, not a programme.
-  if (/^十?[一二三四五六七八九十]五$/.test(name)) return [];
+  if (PLAN_PERIOD.test(name)) return [];
   // “育苗工程” · “石家庄市科技成果转化风险补偿专项资金”: a programme's own suffix says what it is.
   if (PROGRAMME_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length))
     return [{ ...base, kind: 'Programme', rule: 'quote:programme-suffix' }];
@@ -188,9 +197,11 @@ function classify(
     return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
   if (PLATFORM_CONTEXT_AFTER.test(after) && !opensWithVerb)
     return [{ ...base, kind: 'Platform', rule: 'quote:platform' }];
-  // “科教人贯通”模式 is a programme though it ends like a platform (…通).
+  // “科教人贯通”模式 is a programme though it ends like a platform (…通); “研发在高新、转化在园区、种植在基地” is a list
+  // of parts, not one platform's name, though its last part ends like one.
   if (
     !slogan &&
+    !name.includes('、') &&
     !opensWithVerb &&
     !PROGRAMME_CONTEXT_AFTER.test(after) &&
     PLATFORM_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length)

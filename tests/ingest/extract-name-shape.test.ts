@@ -184,6 +184,11 @@ describe('a kind of thing is not a name', () => {
       '全市建成县级人才驿站12个，支持各类设计工场发展，建设省级种质资源库，布局若干功能区。',
     ],
     ['a describing word that is no place before generic words (最美/d)', '打造最美产业园区。'],
+    ['a plan period before a scheme’s words', '落实“十四五”重点研发计划。'],
+    [
+      'a quoted list of parts is no platform, whatever its last part ends in',
+      '形成“研发在城区、转化在园区、种植在基地”的良好局面。',
+    ],
     ['a grade of an autonomous prefecture opens a kind', '每年实施州级重大科技专项10项，在州级科技计划中推行揭榜制。'],
     ['entering a park is a verb, not a park', '开展知识产权质押融资入园服务。'],
     ['banks within the jurisdiction are a kind', '引导辖内银行机构加大信贷投放。'],
@@ -263,6 +268,16 @@ describe('a kind of thing is not a name', () => {
       'a quoted layout that counts its parts, before 思路; a quoted model a bureau 推行',
       '按照“一城两园多点”思路推进，全市推行“岗课赛证”综合育人。',
       ['Programme:一城两园多点', 'Programme:岗课赛证'],
+    ],
+    [
+      'a quote’s scheme with a few words before its word: the words are the alias’s, not a second programme',
+      '继续实施“澄江方药”传承创新工程。',
+      ['Programme:澄江方药'],
+    ],
+    [
+      'a quoted list of parts before 的布局 is a layout scheme, not a platform its last part ends like',
+      '形成“研发在城区、转化在园区、种植在基地”的布局。',
+      ['Programme:研发在城区、转化在园区、种植在基地'],
     ],
     [
       'a park opening with its place keeps its grade word inside',
