@@ -175,8 +175,10 @@ function classify(
   // ends in; the quote is its name, the quote with the word an alias.
   // (“仲景方药”传承创新工程 · “模立方”伙伴计划: a few words of the scheme's before its word are the alias's too; not a
   // plan period's “十四五”重点研发计划.)
-  const head = (SCHEME_HEAD_AFTER.exec(after) ??
-    (PLAN_PERIOD.test(name) ? null : WORDS_AND_SCHEME_HEAD.exec(after)))?.[0];
+  // (“荆楚光谷”建设行动: a quote that ends like a site is the site the scheme builds, not the scheme's name.)
+  const endsLikeSite = PLATFORM_SUFFIXES.some((x) => name.endsWith(x) && name.length > x.length);
+  const words = PLAN_PERIOD.test(name) || endsLikeSite ? null : WORDS_AND_SCHEME_HEAD.exec(after);
+  const head = (SCHEME_HEAD_AFTER.exec(after) ?? words)?.[0];
   if (head && name.length <= 10 && !name.includes('、'))
     return [{ ...base, kind: 'Programme', rule: 'quote:scheme-head', props: { alsoNamed: name + head } }];
   // “国家创新型城市”尽快获批: a title a place earns (name-cues.ts DESIGNATION) is a programme.

@@ -81,10 +81,12 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
     });
     if (full) groups.join(short.kind, full.name, short.name, scope, 'abbreviation');
   }
-  // 衡阳市科学技术局 (协办单位, 抄送) · 市科学技术局 (the body): a body named with its place and with its level word
-  // alone is one body, where the letter names one such place's only.
+  // 衡阳市科学技术局 (协办单位, 抄送) · 市科学技术局 (the body): a body named with the letter's own place and with its
+  // level word alone is one body, where the letter names one such body only (瑞安市科技局 in a letter of 澜城市 is
+  // another city's, and 市科技局 there the issuer's).
+  const ownPlace = extraction.letter.place;
   for (const short of mentions) {
-    if (short.kind !== 'Organization' || !/^[省市县区州]/.test(short.name)) continue;
+    if (!ownPlace || short.kind !== 'Organization' || !/^[省市县区州]/.test(short.name)) continue;
     const level = short.name[0];
     const rest = short.name.slice(1);
     const fulls = new Set(
@@ -93,7 +95,7 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
         .map((m) => m.name)
         .filter((name) => {
           const place = name.slice(0, name.length - rest.length);
-          return placesOpening(place, false).at(-1)?.end === place.length && place.endsWith(level);
+          return place === ownPlace && place.endsWith(level);
         }),
     );
     if (fulls.size === 1) groups.join(short.kind, [...fulls][0], short.name, scope, 'the body with its place');

@@ -152,7 +152,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '学院', kind: 'Organization', minLength: 4, example: '温州医科大学仁济学院' },
   { suffix: '委员会', kind: 'Organization', minLength: 6, example: '温州职业教育教学指导委员会' },
   { suffix: '人大常委会', kind: 'Organization', minLength: 6, example: '瑞安市人大常委会' },
-  { suffix: '科学技术局', kind: 'Organization', minLength: 6, example: '温州市科学技术局 · 市科学技术局' },
+  { suffix: '科学技术局', kind: 'Organization', minLength: 7, example: '温州市科学技术局' },
   { suffix: '局', kind: 'Organization', minLength: 3, example: '市财政局 · 市科技局' },
   { suffix: '委', kind: 'Organization', minLength: 4, example: '市发展改革委 · 市经信委' },
   { suffix: '部', kind: 'Organization', minLength: 3, example: '科技部' },
