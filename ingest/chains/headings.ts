@@ -53,8 +53,8 @@ export function chainHeadings(letter: ParsedLetter, names: Coverage, vocabulary:
     const chains = [...new Set(hits.filter((h) => h.sense === null).map((h) => h.chain))];
     if (chains.length === 0) continue;
     const senses = new Set(hits.filter((h) => h.sense?.weak).map((h) => h.sense!));
-    const serves = servesIn(letter.text, hits, chains);
     const joins = joinsIn(letter.text, hits);
+    const serves = [...servesIn(letter.text, hits, chains), ...meansJoined(joins)];
     headings[section.index] = {
       section: section.index,
       chains,
@@ -102,6 +102,24 @@ function joinsIn(text: string, hits: Hit[]): ChainHeading['joins'] {
     if (JOINING_AFTER.test(text.slice(b.end, b.end + 8))) joins.push([a.chain, b.chain]);
   }
   return joins;
+}
+
+/**
+ * Money and people are means another chain's work is done with: a heading that joins 资金链 or 人才链 with another
+ * chain (促进资金链与创新链融合 · 深化人才链与产业链融合) says that its funds, loans and talent schemes go into that chain's
+ * work, so a thing on the means' chain by its own name (“低空科创贷” · “钛谷英才”计划) serves the other.
+ */
+const MEANS_CHAINS: ReadonlySet<ChainName> = new Set<ChainName>(['资金链', '人才链']);
+
+function meansJoined(joins: ChainHeading['joins']): ChainHeading['serves'] {
+  const serves: ChainHeading['serves'] = [];
+  for (const [a, b] of joins)
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ])
+      if (MEANS_CHAINS.has(from) && !MEANS_CHAINS.has(to)) serves.push({ from, to, word: to });
+  return serves;
 }
 
 /** X赋能Y · X服务Y · X支持Y · X助力Y within one clause of the heading, Y on a chain the heading names. */

@@ -111,6 +111,20 @@ const MUST_TIE: Row[] = [
     'name-word',
   ],
   [
+    'a loan under a heading joining money with innovation goes into innovation',
+    ['（三）促进资金链与创新链融合。', '推动“澜科贷”扩面增量，每年为科技企业新增授信2亿元。'],
+    '澜科贷',
+    '创新链',
+    'heading-work',
+  ],
+  [
+    'a talent scheme under a heading joining talent with industry goes into industry',
+    ['（三）深化人才链与产业链融合。', '继续实施“东川英才”计划，每年引进高层次人才团队5个以上。'],
+    '东川英才',
+    '产业链',
+    'heading-work',
+  ],
+  [
     'a commitment beside its voucher',
     ['优化“东川创新券”兑付流程，每年惠及中小企业不少于200家。'],
     '每年惠及中小企业不少于200家',
@@ -432,6 +446,13 @@ const MUST_NOT_TIE: Row[] = [
     null,
   ],
   ['高新技术 is not 新技术', ['澜城高新技术产业开发区扩区。'], '澜城高新技术产业开发区', '创新链', null],
+  [
+    'a thing not of the means’ chain by its name takes nothing from a heading joining money with innovation',
+    ['（三）促进资金链与创新链融合。', '东川大学召开校友大会。'],
+    '东川大学',
+    '创新链',
+    null,
+  ],
   ['a ticket (入场券) is no voucher', ['“澜城杯”创新创业大赛获得全国总决赛入场券。'], '澜城杯', '资金链', null],
 ];
 
