@@ -134,6 +134,9 @@ const NAMED_PLATFORM_AFTER =
   /^[\u4e00-\u9fa5]{2,6}?(?:智谷|谷|科技园|产业园|科创园|小镇|科学城|科技城|科创城|中心|基地)/;
 const SERVICE_PLATFORM_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}?服务|线上|网上|数字化?|信息化?|大数据|综合)平台/;
 const SCHEME_HEAD_AFTER = /^(?:引导基金|产业基金|投资基金|基金|专项资金|资金|行动计划|计划|工程|专项行动|行动)/;
+// 多个 · 一批 · 若干 · 各类 · 一些 right before a quote: it qualifies things counted (rules out a name).
+const COUNT_BEFORE = /(?:多个|多家|一批|一些|若干|各类|众多|诸多|一大批)$/;
+const KIND_AFTER = /^(?:平台|载体|基地|中心|企业|项目|品牌|园区|机构|团队|产品)/;
 // “仲景方药”传承创新工程 · “模立方”伙伴计划: up to four characters of the scheme's own words, then its word.
 const WORDS_AND_SCHEME_HEAD =
   /^(?!的)[\u4e00-\u9fa5]{1,4}?(?:行动计划|计划|工程|专项行动|行动)(?![\u4e00-\u9fa5]{0,2}(?:项目|资金|任务))/;
@@ -165,6 +168,8 @@ function classify(
   // “一城两园多点”思路: a goal's or a principle's word after the quote says it is no name, unless the quote counts
   // places or parts as a layout scheme does (SLOGAN: “一园两区多基地”布局).
   if ((GOAL_AFTER.test(after) && !COUNTED_LAYOUT.test(name)) || FIRM_TIER.test(name)) return [];
+  // 多个“国字号”平台 · 一批“硬核”载体: a quote between a count of things and their kind says what sort they are.
+  if (COUNT_BEFORE.test(before) && KIND_AFTER.test(after)) return [];
   // “1210”保税进口: a number alone is a code (customs, a standard), not a scheme's name (“5+5” adds parts).
   if (/^\d+$/.test(name)) return [];
   // “双师型”教师 · “科技型”企业: a quote ending in 型 says what type a person or a firm is, a kind of them.

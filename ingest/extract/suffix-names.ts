@@ -260,6 +260,17 @@ function nameEndingAt(
     /^(?:产业|行业|领域|集群|装备|企业|产品|设备|制造|板块|信息|元器件)/.test(text.slice(end, end + 3))
   )
     return undefined;
+  // 一次性电子/n 内窥镜/n: a short firm suffix right before another noun qualifies that noun (a product), it ends no
+  // firm's name (华岳电子牵头 · 华岳电子、… · 华岳电子等: a firm's short name stands before a verb or a list's mark).
+  const following = tokens[tokenAt(tokens, end)];
+  if (
+    rule.strict &&
+    rule.kind === 'Enterprise' &&
+    following?.start === end &&
+    following.word.length >= 2 &&
+    /^(?:n|ng|nz)$/.test(following.tag)
+  )
+    return undefined;
   if (rule.strict) {
     // 给予砚山承接产业加工园区: the verb that takes the name as its object is not part of it.
     const inside: Token[] = [];

@@ -189,6 +189,8 @@ describe('a kind of thing is not a name', () => {
       'a quoted list of parts is no platform, whatever its last part ends in',
       '形成“研发在城区、转化在园区、种植在基地”的良好局面。',
     ],
+    ['a quote between a count of things and their kind', '其中多个“澄字号”平台填补了空白。'],
+    ['a firm’s suffix word before a product’s noun', '联合研制的一次性电子内窥镜已取得注册证。'],
     ['a grade of an autonomous prefecture opens a kind', '每年实施州级重大科技专项10项，在州级科技计划中推行揭榜制。'],
     ['entering a park is a verb, not a park', '开展知识产权质押融资入园服务。'],
     ['banks within the jurisdiction are a kind', '引导辖内银行机构加大信贷投放。'],
@@ -278,6 +280,11 @@ describe('a kind of thing is not a name', () => {
       'a quoted list of parts before 的布局 is a layout scheme, not a platform its last part ends like',
       '形成“研发在城区、转化在园区、种植在基地”的布局。',
       ['Programme:研发在城区、转化在园区、种植在基地'],
+    ],
+    [
+      'a quote before a kind names one platform where no count stands before it; a firm’s short name before a verb',
+      '打造“澄字号”平台，澄湖电子牵头研制内窥镜。',
+      ['Platform:澄字号', 'Enterprise:澄湖电子'],
     ],
     [
       'a park opening with its place keeps its grade word inside',
