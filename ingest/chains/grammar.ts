@@ -173,6 +173,11 @@ export const SUMMED_LIST = /(?:^|[^\u4e00-\u9fa5])((?:[\u4e00-\u9fa5]{1,4}、)+[
  */
 export const PARTNER_BEFORE = /(?:和|与|同)[\u4e00-\u9fa5]{0,4}$/;
 export const PARTNERSHIP = /合作|联动|协作|对接|适应|匹配|衔接/;
+/**
+ * A partnership whose matter is research or technology: 企业与河南大学、北京中医药大学签订技术合作协议 · 与南京航空航天大学…开展技术对接 ·
+ * 与云南大学、红河学院共建产学研合作基地. Its partners do that work with the others (not 战略合作, 人才培养合作).
+ */
+export const TECHNOLOGY_PARTNERSHIP = /(?:技术|科技|产学研|研发|科研)(?:合作|对接|协作)/;
 
 /**
  * What stands between a thing and what it builds with others or launches with them, the names in it written N:

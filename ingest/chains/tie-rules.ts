@@ -22,6 +22,7 @@ import {
   QUOTED_RUN,
   STANDARD_APPLIED,
   SUBJECT_LEAD,
+  TECHNOLOGY_PARTNERSHIP,
   VERB_AFTER_LIST,
   VERB_OPENING,
 } from './grammar.ts';
@@ -88,6 +89,9 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   // What it builds or launches, alone or with others (联合西南大学、重庆文理学院共建永川数字农业研究院), even as a co-handler.
   if (!government && !slogan && !NOT_BUILDER_LEAD.test(lead) && (!framed || CO_HANDLING.test(lead)))
     builtLinks(context, links, mention.end, clause);
+  // A party to a technology partnership does that research work with the others (企业与河南大学…签订技术合作协议).
+  const partnership = partner && !government && TECHNOLOGY_PARTNERSHIP.exec(text.slice(mention.end, clause.end));
+  if (partnership) links.addAt('创新链', 'clause-word', [partnership[0]], clause);
   if (framed || partner) return links.all();
   const subject = SUBJECT_LEAD.test(lead);
   // A body acts alone: in a list of bodies (省委、省政府…; 会同市财政局、市人社局等部门) it co-signs or co-handles.

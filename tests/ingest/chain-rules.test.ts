@@ -125,6 +125,13 @@ const MUST_TIE: Row[] = [
     'heading-work',
   ],
   [
+    'a party to a technology partnership does research work with the others',
+    ['促成企业与东川大学、澜城理工学院签订技术合作协议15项。'],
+    '澜城理工学院',
+    '创新链',
+    'clause-word',
+  ],
+  [
     'a commitment beside its voucher',
     ['优化“东川创新券”兑付流程，每年惠及中小企业不少于200家。'],
     '每年惠及中小企业不少于200家',
@@ -453,6 +460,7 @@ const MUST_NOT_TIE: Row[] = [
     '创新链',
     null,
   ],
+  ['a partner in a partnership of no technology', ['与东川大学签订战略合作协议。'], '东川大学', '创新链', null],
   ['a ticket (入场券) is no voucher', ['“澜城杯”创新创业大赛获得全国总决赛入场券。'], '澜城杯', '资金链', null],
 ];
 
