@@ -132,6 +132,13 @@ const MUST_TIE: Row[] = [
     'clause-word',
   ],
   [
+    'the chains a closing clause names as a list of their own',
+    ['继续实施“东川方药”传承工程，推动人才链与产业链、创新链深度融合。'],
+    '东川方药',
+    '产业链',
+    'frame-chain',
+  ],
+  [
     'a commitment beside its voucher',
     ['优化“东川创新券”兑付流程，每年惠及中小企业不少于200家。'],
     '每年惠及中小企业不少于200家',
@@ -461,6 +468,13 @@ const MUST_NOT_TIE: Row[] = [
     null,
   ],
   ['a partner in a partnership of no technology', ['与东川大学签订战略合作协议。'], '东川大学', '创新链', null],
+  [
+    'four chains listed in a closing clause join nothing',
+    ['实施“东川英才”计划，推动创新链、产业链、资金链、人才链深度融合。'],
+    '东川英才',
+    '资金链',
+    null,
+  ],
   ['a ticket (入场券) is no voucher', ['“澜城杯”创新创业大赛获得全国总决赛入场券。'], '澜城杯', '资金链', null],
 ];
 
