@@ -58,7 +58,7 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
 const MAX_NAME = 30;
 // Kinds a field alone does not name (组建汽车产业创新联合体 · 光电信息产业集聚区): only a place opening them does
 // (太原能源技术创新联合体 · 江东直播电商集聚区).
-const NAMED_BY_PLACE = new Set(['创新联合体', '创新券', '集聚区']);
+const NAMED_BY_PLACE = new Set(['创新联合体', '创新券', '集聚区', '学校']);
 const DESIGNATED = /(?:获批|获评|被认定为|认定为|被评为|评为|入选|获得|成为)$/;
 // 赣南 · 苏北 · 浙西 · 鲁西南: a part of a province, named by the province's one-character abbreviation (ingest/place's
 // division list) and a compass word; the division list names no such region, yet it is a place.

@@ -150,6 +150,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '科学院', kind: 'Organization', minLength: 5, example: '中国科学院 · 浙江省农业科学院' },
   { suffix: '工程院', kind: 'Organization', minLength: 5, example: '中国工程院' },
   { suffix: '学院', kind: 'Organization', minLength: 4, example: '温州医科大学仁济学院' },
+  // A school is named by its place (六盘水市第一中等职业学校); 职业学校 · 中小学校 alone are kinds (suffix-names.ts NAMED_BY_PLACE).
+  { suffix: '学校', kind: 'Organization', minLength: 6, example: '六盘水市第一中等职业学校' },
   { suffix: '委员会', kind: 'Organization', minLength: 6, example: '温州职业教育教学指导委员会' },
   { suffix: '人大常委会', kind: 'Organization', minLength: 6, example: '瑞安市人大常委会' },
   { suffix: '科学技术局', kind: 'Organization', minLength: 7, example: '温州市科学技术局' },

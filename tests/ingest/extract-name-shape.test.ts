@@ -124,6 +124,11 @@ describe('where a name starts and ends', () => {
       ['Organization:德阳经开区管委会'],
     ],
     [
+      'a school named by its place, an ordinal inside',
+      '推动澄江市第一中等职业学校与建德市实验学校合作。',
+      ['Organization:澄江市第一中等职业学校', 'Organization:建德市实验学校'],
+    ],
+    [
       '内 opens no name as a word of its own, but stays inside one',
       '会同内蒙古自治区科学技术厅研究。',
       ['Organization:内蒙古自治区科学技术厅'],
@@ -141,6 +146,7 @@ describe('where a name starts and ends', () => {
     ['clause verbs before a kind of body', '组织专家对建设方案进行评议后再报送国家相关部委。'],
     ['a verb before a kind of fund', '扩大政府引导基金规模。'],
     ['offices that are verbs', '由市政协主办，市科协承办。'],
+    ['schools no place names are a kind', '支持乡村寄宿制学校和民族团结进步学校开展教育。'],
     [
       'each place’s own body after places named as a class',
       '督促各县（市、区）科技局抓好落实，县（区）人民政府负总责。',

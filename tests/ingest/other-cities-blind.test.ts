@@ -38,7 +38,7 @@ const ROUND_BARS: Record<string, number> = {
   e: 1.0,
   f: 0.99,
   g: 0.98,
-  h: 0.97,
+  h: 0.975,
   i: 0.97,
   j: 0.9,
   k: 0.92,
