@@ -177,6 +177,11 @@ export const PARTNERSHIP = /合作|联动|协作|对接|适应|匹配|衔接/;
  * A partnership whose matter is research or technology: 企业与河南大学、北京中医药大学签订技术合作协议 · 与南京航空航天大学…开展技术对接 ·
  * 与云南大学、红河学院共建产学研合作基地. Its partners do that work with the others (not 战略合作, 人才培养合作).
  */
+/**
+ * Before a partner named in a list of its own, after the list of those it works with (组织翼展航空、云翔无人机等企业|与|南京航空航天大学、|
+ * 中国科学技术大学开展技术对接): 与, then the partners before it in its list.
+ */
+export const PARTNER_IN_LIST = /(?:和|与|同)(?:[^，。；、和与同]{2,30}、){0,5}$/;
 export const TECHNOLOGY_PARTNERSHIP = /(?:技术|科技|产学研|研发|科研)(?:合作|对接|协作)/;
 
 /**

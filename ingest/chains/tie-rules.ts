@@ -16,6 +16,7 @@ import {
   FRAMING_BEFORE,
   PARTNER_BEFORE,
   PARTNERSHIP,
+  PARTNER_IN_LIST,
   GOVERNMENT_BODY,
   INSTRUMENT_BEFORE,
   NOT_BUILDER_LEAD,
@@ -90,7 +91,9 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   if (!government && !slogan && !NOT_BUILDER_LEAD.test(lead) && (!framed || CO_HANDLING.test(lead)))
     builtLinks(context, links, mention.end, clause);
   // A party to a technology partnership does that research work with the others (企业与河南大学…签订技术合作协议).
-  const partnership = partner && !government && TECHNOLOGY_PARTNERSHIP.exec(text.slice(mention.end, clause.end));
+  // The partner may stand in a list of its own after those it works with (…等企业与南京航空航天大学、中国科学技术大学开展技术对接).
+  const partnered = partner || PARTNER_IN_LIST.test(text.slice(clause.start, mention.start));
+  const partnership = partnered && !government && TECHNOLOGY_PARTNERSHIP.exec(text.slice(mention.end, clause.end));
   if (partnership) links.addAt('创新链', 'clause-word', [partnership[0]], clause);
   if (framed || partner) return links.all();
   const subject = SUBJECT_LEAD.test(lead);

@@ -139,6 +139,13 @@ const MUST_TIE: Row[] = [
     'frame-chain',
   ],
   [
+    'a partner in a list of its own after those it works with',
+    ['组织东川电缆、澜城光电等企业与东川大学、澜城理工学院开展技术对接，签订合作项目5项。'],
+    '澜城理工学院',
+    '创新链',
+    'clause-word',
+  ],
+  [
     'a commitment beside its voucher',
     ['优化“东川创新券”兑付流程，每年惠及中小企业不少于200家。'],
     '每年惠及中小企业不少于200家',
@@ -473,6 +480,13 @@ const MUST_NOT_TIE: Row[] = [
     ['实施“东川英才”计划，推动创新链、产业链、资金链、人才链深度融合。'],
     '东川英才',
     '资金链',
+    null,
+  ],
+  [
+    'a firm listed before 与 is no partner',
+    ['组织东川电缆、澜城光电等企业与本地院校开展技术对接。'],
+    '澜城光电',
+    '创新链',
     null,
   ],
   ['a ticket (入场券) is no voucher', ['“澜城杯”创新创业大赛获得全国总决赛入场券。'], '澜城杯', '资金链', null],
