@@ -59,9 +59,7 @@ export function purposeLinks(context: TieContext, links: Links, sentence: Senten
     // a purpose set inside a longer opening (为提升…，实现创新链与产业链深度融合，结合《…》精神，…发布了…) is the frame of another's work.
     if (clause.index < own.index && clause !== clauses[0]) continue;
     if (!PURPOSE_OPENING.test(reading.text.slice(clause.start, clause.end).trimStart())) continue;
-    // The chains it names may stand as a list of their own (推动人才链与产业链、创新链深度融合): the clause names no thing.
-    const facts = reading.factsOf(clause);
-    const named = [...facts.free, ...facts.items.flatMap((i) => i.hits)].filter((h) => h.sense === null);
+    const named = reading.factsOf(clause).free.filter((h) => h.sense === null);
     const chains = new Set(named.map((h) => h.chain));
     if (chains.size === 0 || chains.size > 3) continue;
     for (const hit of named) links.addAt(hit.chain, 'frame-chain', [hit.word], clause);

@@ -132,13 +132,6 @@ const MUST_TIE: Row[] = [
     'clause-word',
   ],
   [
-    'the chains a closing clause names as a list of their own',
-    ['继续实施“东川方药”传承工程，推动人才链与产业链、创新链深度融合。'],
-    '东川方药',
-    '产业链',
-    'frame-chain',
-  ],
-  [
     'a partner in a list of its own after those it works with',
     ['组织东川电缆、澜城光电等企业与东川大学、澜城理工学院开展技术对接，签订合作项目5项。'],
     '澜城理工学院',
