@@ -71,8 +71,15 @@ export interface ImportReport {
  * write since the files were made), NEO4J_IMPORT_FAILED (the importer refused the files); in each case
  * the database is as it was.
  */
-export async function importFolder(control: string, folder: string, version: number): Promise<ImportReport> {
-  const url = `${control}/first-load?folder=${encodeURIComponent(folder)}&version=${version}`;
+export async function importFolder(
+  control: string,
+  folder: string,
+  version: number,
+  longestField = 0,
+): Promise<ImportReport> {
+  // The longest field in bytes at most (UTF-8: 3 a UTF-16 unit), which the importer's read buffer must hold.
+  const bytes = longestField * 3;
+  const url = `${control}/first-load?folder=${encodeURIComponent(folder)}&version=${version}&longestField=${bytes}`;
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(3_600_000) });
@@ -131,7 +138,7 @@ export async function importFirstLoad(
     }
     files.close();
     phase('filesMs');
-    const report = await importFolder(control, folder, version);
+    const report = await importFolder(control, folder, version, files.longestField);
     phase('launcherMs');
     phases.importMs = report.importMs;
     phases.restartMs = report.restartMs;

@@ -53,6 +53,8 @@ export class ImportFiles {
   readonly emptyLists: EmptyList[] = [];
   nodes = 0;
   relationships = 0;
+  /** The longest field written, in UTF-16 units: the importer's read buffer must hold it (FirstLoadImport.java). */
+  longestField = 0;
 
   constructor(readonly folder: string) {}
 
@@ -129,6 +131,7 @@ export class ImportFiles {
   }
 
   private write(file: OpenFile, fields: string[]): void {
+    for (const field of fields) if (field.length > this.longestField) this.longestField = field.length;
     const line = `${fields.join(',')}\n`;
     file.buffered.push(line);
     file.size += line.length;

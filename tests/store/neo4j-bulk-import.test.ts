@@ -118,6 +118,21 @@ if ('uri' in neo4j) {
       expect(lines(await wholeGraph(byImport))).toEqual(lines(await wholeGraph(memory)));
     }, 240_000);
 
+    it('takes a field longer than the importer reads by default (4 MiB)', async (context) => {
+      if (!control) return context.skip('this Neo4j was not started by the innograph launcher');
+      await byImport.clear();
+      // A graph's chain links are kept as one JSON text (set-chain-links.cypher); a large archive's pass 4 MiB.
+      const json = JSON.stringify({ rows: [], nodes: [], padding: '链'.repeat(3_000_000) });
+      await db.write(async (tx) => {
+        await tx.run(loadCypher('write-lock').statements[0]);
+        await tx.run(loadCypher('set-chain-links').statements[0], { json });
+      });
+      const two = await graphOf(letters.slice(0, 2));
+      await commitGraph(byImport, two);
+      expect(byImport.lastFirstLoad).toMatchObject({ by: 'import' });
+      expect(lines(await wholeGraph(byImport))).toEqual(lines(two));
+    }, 240_000);
+
     it('an import that fails half-way leaves the database as it was', async (context) => {
       if (!control) return context.skip('this Neo4j was not started by the innograph launcher');
       await byCypher.clear();

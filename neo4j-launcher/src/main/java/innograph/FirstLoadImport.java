@@ -24,7 +24,7 @@ import picocli.CommandLine;
 
 /**
  * A first load by Neo4j's batch importer, on the launcher's control endpoint (127.0.0.1 only, like Bolt):
- * POST /first-load?folder=DIR&version=N, where DIR holds nodes-*.csv and relationships-*.csv (each with
+ * POST /first-load?folder=DIR&version=N[&longestField=BYTES], where DIR holds nodes-*.csv and relationships-*.csv (each with
  * its header line; store/neo4j/import-files.ts writes them) and N is the write count the client read
  * when it exported what the database held.
  *
@@ -52,14 +52,14 @@ final class FirstLoadImport {
       try (exchange) {
         Map<String, String> query = query(exchange);
         Answer answer = "POST".equals(exchange.getRequestMethod())
-            ? run(launcher, query.get("folder"), query.get("version"))
+            ? run(launcher, query.get("folder"), query.get("version"), query.get("longestField"))
             : new Answer(405, "{\"code\":\"NEO4J_IMPORT_METHOD\",\"message\":\"use POST\"}");
         byte[] body = answer.json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(answer.status, body.length);
         exchange.getResponseBody().write(body);
-      } catch (RuntimeException e) {
-        System.err.println("neo4j-launcher: control endpoint: " + e);
+      } catch (RuntimeException | Error e) {
+        System.out.println("neo4j-launcher: control endpoint failed: " + e);
       }
     });
     server.start();
@@ -75,7 +75,7 @@ final class FirstLoadImport {
   }
 
   /** One import at a time: the launcher's lock also keeps start and shutdown out while it swaps. */
-  static Answer run(Launcher launcher, String folderName, String versionText) {
+  static Answer run(Launcher launcher, String folderName, String versionText, String longestText) {
     synchronized (launcher) {
       if (folderName == null || folderName.isBlank())
         return fail(400, "NEO4J_IMPORT_FOLDER", "no folder given: POST /first-load?folder=DIR&version=N");
@@ -109,6 +109,9 @@ final class FirstLoadImport {
         command.addAll(IMPORT_OPTIONS);
         command.add("--report-file=" + staging.resolve("import.report"));
         command.add("--verbose");
+        // The reader's buffer holds a whole field (4 MiB by default; a graph's chain links can be longer).
+        long longest = longestText != null && longestText.matches("\\d{1,12}") ? Long.parseLong(longestText) : 0;
+        command.add("--read-buffer-size=" + Math.max(4L << 20, 2 * longest + (1L << 20)));
         command.addAll(args);
         ExecutionContext context = new ExecutionContext(staging, staging.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
         PrintWriter said = new PrintWriter(out, true);
@@ -118,9 +121,10 @@ final class FirstLoadImport {
               return 1;
             })
             .execute(command.toArray(String[]::new));
-      } catch (Exception e) {
+      } catch (Exception | Error e) {
+        // An Error too (the importer out of memory beside the live database): the live one is untouched.
         status = -1;
-        output.writeBytes(String.valueOf(e).getBytes(StandardCharsets.UTF_8));
+        output.writeBytes(("\nimport failed: " + e).getBytes(StandardCharsets.UTF_8));
       }
       long importMs = (System.nanoTime() - started) / 1_000_000;
       if (status != 0) {
