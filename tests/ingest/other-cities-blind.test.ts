@@ -29,7 +29,7 @@ const texts = Object.fromEntries(
  * reaches 0.974 after the rules its misses led to. Round 9 (j, written blind by author9 and held out: no rule is
  * written on it) stands at its first reading, 0.906 (one header field missed: j4's proposer, a Mongolian name without
  * a surname). Round 10 (k, written blind by author10 as letters come off portals, page chrome and all; held out) stands
- * at its first reading, 0.927 (after k4's 万元 gold fix).
+ * at its first reading, 0.927 (after k4's 万元 gold fix), 0.935 with round 8's rules.
  */
 const ROUND_BARS: Record<string, number> = {
   b: 1.0,
@@ -41,7 +41,7 @@ const ROUND_BARS: Record<string, number> = {
   h: 0.975,
   i: 0.97,
   j: 0.9,
-  k: 0.92,
+  k: 0.93,
 };
 /** Filled header fields a round may still miss, never more than measured (none for round 7 since its seconders named in the body are read; none for round 8 since those who signed jointly, i1's 联名人 and i3's members, are; round 9's j4's proposer). */
 const HEADER_MISSES: Record<string, number> = { j: 1 };
