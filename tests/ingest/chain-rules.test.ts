@@ -139,6 +139,13 @@ const MUST_TIE: Row[] = [
     'clause-word',
   ],
   [
+    'a loan for technology (科技贷款)',
+    ['2024年为科技企业新增科技贷款3亿元。'],
+    '新增科技贷款3亿元',
+    '创新链',
+    'commitment-words',
+  ],
+  [
     'a commitment beside its voucher',
     ['优化“东川创新券”兑付流程，每年惠及中小企业不少于200家。'],
     '每年惠及中小企业不少于200家',
@@ -482,6 +489,7 @@ const MUST_NOT_TIE: Row[] = [
     '创新链',
     null,
   ],
+  ['a loan with no technology in it', ['2024年为农户新增贷款3亿元。'], '新增贷款3亿元', '创新链', null],
   ['a ticket (入场券) is no voucher', ['“澜城杯”创新创业大赛获得全国总决赛入场券。'], '澜城杯', '资金链', null],
 ];
 
