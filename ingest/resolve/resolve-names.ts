@@ -44,7 +44,7 @@ export function resolveNames(ordered: LetterExtraction[]): Resolution {
     }
   }
   const variants = [...namesByPlace.values()].flatMap(({ kind, scope, names }) =>
-    variantsIn(kind, [...names.keys()]).map((variant) => ({ variant, scope, names })),
+    variantsIn(kind, [...names.keys()], scope).map((variant) => ({ variant, scope, names })),
   );
   for (const { variant } of variants) groups.localise(variant.kind, variant.name);
   for (const extraction of ordered) {

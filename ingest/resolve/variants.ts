@@ -28,7 +28,15 @@ export function coreOf(name: string): { core: string; place: string } {
   return { core: bare.slice(place.length), place: place.length > 1 && !/^(?:全市|我市)$/.test(place) ? place : '' };
 }
 
-export function variantsIn(kind: EntityKind, names: string[]): Variant[] {
+/** A name that opens with a level word and no place (市工业和信息化局, 县科技局): it names a body of the letter's own place. */
+const LEVEL_ONLY = /^(?:省|市|县|区|州)/;
+
+/**
+ * `scope` is the place the names were written in (ingest/resolve/scope.ts): a name of the level alone
+ * (市工业和信息化局) is a variant only of a name of that place, never of another city's named beside it
+ * (深圳市工业和信息化局 in a letter of 衡阳市).
+ */
+export function variantsIn(kind: EntityKind, names: string[], scope?: string): Variant[] {
   if (!VARIANT_KINDS.has(kind)) return [];
   const cores = [...new Set(names)]
     .map((name) => ({ name, ...coreOf(name) }))
@@ -41,7 +49,8 @@ export function variantsIn(kind: EntityKind, names: string[]): Variant[] {
       (c) =>
         c.name !== short.name &&
         c.core.length >= short.core.length &&
-        (!c.place || !short.place || c.place === short.place),
+        (!c.place || !short.place || c.place === short.place) &&
+        !(c.place && !short.place && LEVEL_ONLY.test(short.name) && !scope?.endsWith(c.place)),
     );
     const matches = longer.map((c) => ({ c, r: variantRule(short, c) })).filter((x) => x.r !== null);
     // One thing only: 成果转化联合办公室 ends one office of the place, and 检测中心 of two places is no one's variant.

@@ -46,6 +46,28 @@ describe('short names resolve within their own place', () => {
     }
   });
 
+  it("a letter's level-only name is its own city's body, not another city's of the same name beside it", () => {
+    // A letter of 东川市 names 西林市's bureau of the same name; its own 市工业和信息化局 is its issuer.
+    const text = letterText({
+      docNumber: '',
+      printed: '',
+      cc: '',
+      title: '关于市政协八届二次会议第7号提案的答复函',
+      salutation: '王一委员：',
+      body: '您所提的《关于发展数字经济的提案》收悉。现答复如下：\n一、工作进展\n市工业和信息化局积极对接西林市工业和信息化局，组织企业赴西林考察。\n二、下一步工作\n我局将加强与西林市工业和信息化局的合作。\n感谢您的支持。',
+      signature: '东川市工业和信息化局\n2024年6月10日',
+    });
+    const graph = graphOfTexts({ 'a.txt': text });
+    const own = graph.nodes.find((n) => n.name === '东川市工业和信息化局');
+    const other = graph.nodes.find((n) => n.name === '西林市工业和信息化局');
+    expect(own, 'the issuer keeps a node of its own').toBeDefined();
+    expect(other).toBeDefined();
+    expect(own!.id).not.toBe(other!.id);
+    expect(own!.aliases).toContain('市工业和信息化局');
+    expect(other!.aliases).not.toContain('市工业和信息化局');
+    expect(other!.aliases).not.toContain('东川市工业和信息化局');
+  });
+
   it.each([
     ['Organization', '市科技局', true],
     ['Organization', '县政府', true],
