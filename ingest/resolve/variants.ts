@@ -1,5 +1,6 @@
 import { isGenericName } from '../extract/generic.ts';
 import type { EntityKind } from '../rules/name-suffixes.ts';
+import { isRelativeName } from './scope.ts';
 
 /**
  * Names of one thing written differently by letters of one place:
@@ -28,12 +29,9 @@ export function coreOf(name: string): { core: string; place: string } {
   return { core: bare.slice(place.length), place: place.length > 1 && !/^(?:全市|我市)$/.test(place) ? place : '' };
 }
 
-/** A name that opens with a level word and no place (市工业和信息化局, 县科技局): it names a body of the letter's own place. */
-const LEVEL_ONLY = /^(?:省|市|县|区|州)/;
-
 /**
- * `scope` is the place the names were written in (ingest/resolve/scope.ts): a name of the level alone
- * (市工业和信息化局) is a variant only of a name of that place, never of another city's named beside it
+ * `scope` is the place the names were written in (ingest/resolve/scope.ts): a name relative to its place
+ * (市工业和信息化局, 我市科技局: scope.ts isRelativeName) is a variant only of a name of that place, never of another city's named beside it
  * (深圳市工业和信息化局 in a letter of 衡阳市).
  */
 export function variantsIn(kind: EntityKind, names: string[], scope?: string): Variant[] {
@@ -50,7 +48,13 @@ export function variantsIn(kind: EntityKind, names: string[], scope?: string): V
         c.name !== short.name &&
         c.core.length >= short.core.length &&
         (!c.place || !short.place || c.place === short.place) &&
-        !(c.place && !short.place && LEVEL_ONLY.test(short.name) && !scope?.endsWith(c.place)),
+        !(
+          scope !== undefined &&
+          c.place &&
+          !short.place &&
+          isRelativeName(kind, short.name) &&
+          !scope.endsWith(c.place)
+        ),
     );
     const matches = longer.map((c) => ({ c, r: variantRule(short, c) })).filter((x) => x.r !== null);
     // One thing only: 成果转化联合办公室 ends one office of the place, and 检测中心 of two places is no one's variant.
