@@ -108,6 +108,8 @@ export interface StartOptions {
   /** Java heap and Neo4j page cache; the defaults (768 and 64 MiB) suit the tests, a benchmark of 10,000 letters wants more. */
   heapMb?: number;
   pageCacheMb?: number;
+  /** The heap of the batch importer's own JVM (a first load, FirstLoadImport.java); by default the JVM's own choice. */
+  importHeapMb?: number;
 }
 
 /** Starts the launcher and resolves once it prints its Bolt URI. */
@@ -126,6 +128,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
     String(options.parent ?? process.pid),
   ];
   if (options.pageCacheMb) args.push('--page-cache-mb', String(options.pageCacheMb));
+  if (options.importHeapMb) args.push('--import-heap-mb', String(options.importHeapMb));
   if (options.data) args.push('--data', options.data);
   const started = performance.now();
   const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });

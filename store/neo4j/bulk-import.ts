@@ -68,8 +68,8 @@ export interface ImportReport {
  * Asks the launcher at `control` to import the CSV files of `folder` into the database, which must hold
  * no letter and have had `version` writes (graph-version.cypher). Refusals are coded errors:
  * NEO4J_IMPORT_FOLDER (no such folder, no nodes file), NEO4J_IMPORT_NOT_EMPTY (letters stored, or a
- * write since the files were made), NEO4J_IMPORT_FAILED (the importer refused the files); in each case
- * the database is as it was.
+ * write since the files were made), NEO4J_IMPORT_FAILED (the importer refused the files, or did not
+ * finish: out of memory in its own JVM, for one); in each case the database is as it was.
  */
 export async function importFolder(
   control: string,

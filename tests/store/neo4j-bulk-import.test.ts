@@ -12,6 +12,7 @@ import { loadCypher } from '../../store/neo4j/cypher-files.ts';
 import { Neo4jExecutor } from '../../store/neo4j/executor.ts';
 import { Neo4jStore } from '../../store/neo4j/neo4j-store.ts';
 import { wholeGraph } from '../../store/whole-graph.ts';
+import { startNeo4j } from '../../neo4j-launcher/neo4j.ts';
 import { seedTexts, syntheticTexts } from '../helpers/corpus.ts';
 import { lines } from '../helpers/graph-lines.ts';
 
@@ -183,6 +184,27 @@ if ('uri' in neo4j) {
         message: expect.stringMatching(/written since the import files were made/),
       });
       expect(await dump(db)).not.toContain(expect.stringContaining('Person:甲'));
+    }, 240_000);
+
+    it('runs the importer in a JVM of its own: an importer out of memory leaves the database and the launcher as they were', async (context) => {
+      if (!control) return context.skip('this Neo4j was not started by the innograph launcher');
+      // A launcher of its own whose importer gets 16 MiB: the import fails there, not in the database's JVM.
+      const small = await startNeo4j({ importHeapMb: 16 });
+      const store = new Neo4jStore({ uri: small.uri, user: 'neo4j', password: '', bulkImport: { minLetters: 1 } });
+      try {
+        await store.connect();
+        const two = await graphOf(letters.slice(0, 2));
+        await commitGraph(store, two);
+        // The importer said why, the load fell back to Cypher, and the database holds what was asked.
+        expect(store.lastFirstLoad).toMatchObject({
+          by: 'cypher',
+          refused: expect.stringMatching(/importer did not finish.*database is unchanged.*OutOfMemoryError/s),
+        });
+        expect(lines(await wholeGraph(store))).toEqual(lines(two));
+      } finally {
+        await store.close();
+        await small.stop();
+      }
     }, 240_000);
   });
 } else {

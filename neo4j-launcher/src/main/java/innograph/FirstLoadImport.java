@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,8 @@ import picocli.CommandLine;
  * when it exported what the database held.
  *
  * All or nothing, as the Cypher path's transactions: the importer (`neo4j-admin database import full`,
- * the same command and options IMPORT_OPTIONS prints for a server of one's own) writes a new database
- * beside the live one while it keeps serving; only when the import has succeeded is the DBMS stopped,
+ * the same command and options IMPORT_OPTIONS prints for a server of one's own), run in a JVM of its own,
+ * writes a new database beside the live one while it keeps serving; only when the import has succeeded is the DBMS stopped,
  * the new database put in place of the old and the DBMS started again on the same Bolt port. A failed
  * import, or a database that holds letters or changed since the export, leaves the live one as it was.
  * Answers JSON: {"nodes", "relationships", "importMs", "restartMs"} or {"code", "message"}.
@@ -102,7 +103,7 @@ final class FirstLoadImport {
       long started = System.nanoTime();
       ByteArrayOutputStream output = new ByteArrayOutputStream();
       int status;
-      try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
+      try {
         Files.createDirectories(staging.resolve("conf"));
         // The database first: --nodes and --relationships take every word after them as files.
         List<String> command = new ArrayList<>(List.of(DATABASE));
@@ -113,16 +114,9 @@ final class FirstLoadImport {
         long longest = longestText != null && longestText.matches("\\d{1,12}") ? Long.parseLong(longestText) : 0;
         command.add("--read-buffer-size=" + Math.max(4L << 20, 2 * longest + (1L << 20)));
         command.addAll(args);
-        ExecutionContext context = new ExecutionContext(staging, staging.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
-        PrintWriter said = new PrintWriter(out, true);
-        status = new CommandLine(new ImportCommand.Full(context)).setOut(said).setErr(said)
-            .setExecutionExceptionHandler((e, line, parsed) -> {
-              said.println(e.getMessage() == null ? e.toString() : e.getMessage());
-              return 1;
-            })
-            .execute(command.toArray(String[]::new));
+        status = importInOwnJvm(launcher, staging, command, output);
       } catch (Exception | Error e) {
-        // An Error too (the importer out of memory beside the live database): the live one is untouched.
+        // The live database is untouched whatever the importer's process did.
         status = -1;
         output.writeBytes(("\nimport failed: " + e).getBytes(StandardCharsets.UTF_8));
       }
@@ -130,7 +124,7 @@ final class FirstLoadImport {
       if (status != 0) {
         String said = why(output.toString(StandardCharsets.UTF_8) + report(staging));
         Launcher.deleteTree(staging);
-        return fail(422, "NEO4J_IMPORT_FAILED", "Neo4j's importer refused the files (the database is unchanged): " + said);
+        return fail(422, "NEO4J_IMPORT_FAILED", "Neo4j's importer did not finish (the database is unchanged): " + said);
       }
       for (String line : output.toString(StandardCharsets.UTF_8).split("\n"))
         if (line.matches(".*(COMPLETED|IMPORT DONE|Peak memory|Import starting|Estimated).*")) System.out.println("neo4j-launcher: importer: " + line.strip());
@@ -157,6 +151,51 @@ final class FirstLoadImport {
       return new Answer(200, String.format("{\"nodes\":%d,\"relationships\":%d,\"importMs\":%d,\"restartMs\":%d}",
           counts[0], counts[1], importMs, restartMs));
     }
+  }
+
+  /**
+   * Runs the importer in a JVM of its own, not in the launcher's: the importer sizes its caches by the heap it
+   * finds, and inside the launcher's small heap, beside the live database, a 10,000-letter import ran out of
+   * memory (and the load fell back to Cypher). The child gets the launcher's class path and module openings,
+   * and the heap `--import-heap-mb` names (by default the JVM's own choice, a quarter of the machine's memory).
+   */
+  private static int importInOwnJvm(Launcher launcher, Path staging, List<String> command, ByteArrayOutputStream output)
+      throws IOException, InterruptedException {
+    List<String> jvm = new ArrayList<>();
+    jvm.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments())
+      if (!flag.startsWith("-Xmx") && !flag.startsWith("-Xms") && !flag.startsWith("-XX:+UseSerialGC")) jvm.add(flag);
+    if (launcher.importHeapMb > 0) jvm.add("-Xmx" + launcher.importHeapMb + "m");
+    jvm.addAll(List.of("-cp", System.getProperty("java.class.path"), FirstLoadImport.class.getName(), staging.toString()));
+    jvm.addAll(command);
+    Process process = new ProcessBuilder(jvm).redirectErrorStream(true).start();
+    try (var said = process.getInputStream()) {
+      said.transferTo(output);
+    }
+    return process.waitFor();
+  }
+
+  /** The importer's process: FirstLoadImport STAGING IMPORT-ARGS… — exits with the importer's status. */
+  public static void main(String[] argv) {
+    Path staging = Path.of(argv[0]);
+    String[] command = java.util.Arrays.copyOfRange(argv, 1, argv.length);
+    int status;
+    try (PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8)) {
+      ExecutionContext context = new ExecutionContext(staging, staging.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
+      PrintWriter said = new PrintWriter(out, true);
+      try {
+        status = new CommandLine(new ImportCommand.Full(context)).setOut(said).setErr(said)
+            .setExecutionExceptionHandler((e, line, parsed) -> {
+              said.println(e.getMessage() == null ? e.toString() : e.getMessage());
+              return 1;
+            })
+            .execute(command);
+      } catch (Exception | Error e) {
+        said.println("import failed: " + e);
+        status = 1;
+      }
+    }
+    System.exit(status);
   }
 
   /** Why the live database may not be replaced: it holds letters, or was written since the client's export. */

@@ -34,18 +34,22 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * is stopped, the imported database put in place, and started again on the same Bolt port.
  *
  * Usage: java [-Xmx512m] -cp CLASSPATH innograph.Launcher [--port N] [--data DIR] [--parent PID] [--page-cache-mb N]
+ *   [--import-heap-mb N]   (the heap of the batch importer's own JVM; default: the JVM's choice)
  */
 public final class Launcher {
   final Path home;
   private final long pageCacheMb;
+  /** The heap of the importer's own JVM (FirstLoadImport), 0 for the JVM's default. */
+  final long importHeapMb;
   /** The Bolt port: chosen at the first start, kept when the DBMS starts again after an import. */
   int port;
   DatabaseManagementService dbms;
 
-  Launcher(Path home, int port, long pageCacheMb) {
+  Launcher(Path home, int port, long pageCacheMb, long importHeapMb) {
     this.home = home;
     this.port = port;
     this.pageCacheMb = pageCacheMb;
+    this.importHeapMb = importHeapMb;
   }
 
   public static void main(String[] args) throws Exception {
@@ -53,14 +57,16 @@ public final class Launcher {
     Path data = null;
     long parent = -1;
     long pageCacheMb = 64;
+    long importHeapMb = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(args[++i]);
         case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
         case "--parent" -> parent = Long.parseLong(args[++i]);
         case "--page-cache-mb" -> pageCacheMb = Long.parseLong(args[++i]);
+        case "--import-heap-mb" -> importHeapMb = Long.parseLong(args[++i]);
         default -> {
-          System.err.println("neo4j-launcher: unknown argument " + args[i] + "; use --port N, --data DIR, --parent PID, --page-cache-mb N");
+          System.err.println("neo4j-launcher: unknown argument " + args[i] + "; use --port N, --data DIR, --parent PID, --page-cache-mb N, --import-heap-mb N");
           System.exit(2);
         }
       }
@@ -68,7 +74,7 @@ public final class Launcher {
     long started = System.nanoTime();
     boolean temporary = data == null;
     Path home = temporary ? Files.createTempDirectory("innograph-neo4j-") : data;
-    Launcher launcher = new Launcher(home, port, pageCacheMb);
+    Launcher launcher = new Launcher(home, port, pageCacheMb, importHeapMb);
     launcher.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
