@@ -6,7 +6,7 @@ import type { Figure } from '../extract/figures.ts';
 import type { Mention } from '../extract/mention.ts';
 import type { Sentence } from '../parse/parse-letter.ts';
 import { type ChainLink, reasonText } from './chain-link.ts';
-import { PROPOSAL_TALK } from './grammar.ts';
+import { PROPOSAL_TALK, SELF_REFERENCE, SELF_UNITS } from './grammar.ts';
 import { chainHeadings } from './headings.ts';
 import { ChainReading } from './reading.ts';
 import { figureLinks, mentionLinks, type TieContext } from './tie-rules.ts';
@@ -72,13 +72,37 @@ export function chainTiesOf(
     if (figure.kind !== 'Commitment' || !speaks(sentence)) continue;
     for (const link of figureLinks(context, figure, sentence)) found.push({ source: nodeOfFigure.get(figure)!, link });
   }
-  for (const mention of body) {
+  for (const mention of [...body, ...selfReferences(extraction)]) {
     const sentence = sentenceAt(letter.sentences, mention.start);
     if (!speaks(sentence) || mention.end > sentence.end) continue;
-    const source = nodeOfMention.get(mention)!;
+    const source = nodeOfMention.get(mention) ?? nodeOfMention.get(issuerOf(extraction)!)!;
     for (const link of mentionLinks(context, mention, sentence, [nameOfNode(source)])) found.push({ source, link });
   }
   return strongestPerChain(found, letterId(letter.source));
+}
+
+/** The letter's issuer, as its header names it. */
+function issuerOf(extraction: LetterExtraction): Mention | undefined {
+  return extraction.mentions.find((m) => m.rule === 'header:issuer');
+}
+
+/**
+ * The issuer where the body names it by itself (我局牵头编制《…产业发展行动方案》 · 我委已联合…设立…产业基金): the
+ * issuer acting in its own clause, read as if its name stood there. The word must fit the issuer's own name
+ * (我委 for a 委员会, 我区 for a zone's 管委会), so that 我区 in a district bureau's letter stays the district.
+ */
+function selfReferences(extraction: LetterExtraction): Mention[] {
+  const issuer = issuerOf(extraction);
+  if (!issuer) return [];
+  const { text, body } = extraction.letter;
+  const found: Mention[] = [];
+  for (const match of text.slice(body.start, body.end).matchAll(SELF_REFERENCE)) {
+    const unit = SELF_UNITS[match[1]];
+    if (!unit?.test(issuer.name)) continue;
+    const start = body.start + match.index + match[0].length - 2;
+    found.push({ kind: issuer.kind, name: issuer.name, start, end: start + 2, rule: 'self-reference' });
+  }
+  return found;
 }
 
 /** Per thing and chain, the ties of the strongest basis, each with the notes of all of them. */

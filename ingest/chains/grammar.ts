@@ -135,6 +135,9 @@ export const DOCUMENT_HEAD = /(?:条例|办法|规定|细则|意见|方案|规�
 export const KIND_AFTER_QUOTE =
   /^[”"」』》]+[\u4e00-\u9fa5]{0,4}?(模式|机制|平台|品牌|体系|行动|工程|计划|载体|基地|中心|服务)/;
 
+/** A name that goes on to build another: 推动西江新能源汽车零部件研究院建设动力电池检测公共服务平台 (with a name after it). */
+export const BUILDS_NEXT = /^[”"」』》]*(?:牵头|联合|负责)?(?:建设|共建|组建|建成|打造)/;
+
 /** A name followed by its building: 支持国际云软件谷核心区内大孵化集群建设 · 推进澜城科创走廊建设. */
 export const BUILT_AFTER = /^[”"」』》]*(?:建设|的建设|扩容|提质|扩区)/;
 
@@ -205,3 +208,17 @@ export const CO_HANDLING = /(?:会同|协同)$/;
  * 推动资金链与创新链、产业链精准对接，到2025年风险补偿资金规模达到1亿元.
  */
 export const PURPOSE_OPENING = /^(?:进一步|有效|加快|着力)?(?:推动|促进|实现|助力|以)/;
+
+/**
+ * The issuer naming itself in the body: 我局牵头编制… · 我委已联合肇庆市创新投资有限公司设立… · 我厅牵头编制… ·
+ * 2024年我区联合中国药科大学组建… (a zone's 管委会). Not 我市 or 我省 (the place), not 我局将配合 alone (read as any clause).
+ */
+export const SELF_REFERENCE = /我(局|委|厅|办|区)/g;
+/** The issuer's names each self-word fits: 我委 a 委员会 or a 委, 我区 only a zone's administrative committee. */
+export const SELF_UNITS: Record<string, RegExp> = {
+  局: /局$/,
+  委: /委员会$|委$/,
+  厅: /厅$/,
+  办: /办$|办公室$/,
+  区: /(?:开发区|高新区|园区|新区|试验区|示范区)(?:管理委员会|管委会)$/,
+};

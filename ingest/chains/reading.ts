@@ -1,6 +1,6 @@
 import type { ParsedLetter, Sentence } from '../parse/parse-letter.ts';
 import { type Clause, ClauseIndex, Coverage } from './clauses.ts';
-import { BUILT_AFTER, CONTEXT_BEFORE, PARTNER_BEFORE, VERB_AFTER_LIST } from './grammar.ts';
+import { BUILDS_NEXT, BUILT_AFTER, CONTEXT_BEFORE, PARTNER_BEFORE, VERB_AFTER_LIST } from './grammar.ts';
 import { type ChainVocabulary, type Hit, VOCABULARY } from './vocabulary.ts';
 
 /**
@@ -139,6 +139,8 @@ export class ChainReading {
         .hits(this.text, name.start, name.end)
         .filter((h) => h.sense !== null && !h.sense.weak && h.sense.only !== 'name');
       const head = words.filter((h) => h.end === name!.end);
+      // A name that builds the next one (推动西江…研究院建设动力电池检测公共服务平台) is the builder pushed, not the object.
+      if (BUILDS_NEXT.test(this.text.slice(name.end, clause.end)) && this.names.firstIn(name.end, clause.end)) continue;
       // A name that does not end in a chain word, built there (支持国际云软件谷核心区内大孵化集群建设), is what its words are.
       heads.push(...(head.length > 0 ? head.slice(-1) : BUILT_AFTER.test(this.text.slice(name.end)) ? words : []));
     }

@@ -347,9 +347,51 @@ MUST_TIE.push(
     '人才链',
     'next-clause',
   ],
+  [
+    'the issuer acting in its own clause, named 我局',
+    ['我局支持东川学院牵头建设澜城储能材料研究院。'],
+    '重庆市科学技术局',
+    '创新链',
+    'object-head',
+  ],
+  [
+    'the issuer acting in its own clause, named 我局',
+    ['我局每年组织技能人才培训1万人次以上。'],
+    '重庆市科学技术局',
+    '人才链',
+    'clause-word',
+  ],
 );
 
 const MUST_NOT_TIE: Row[] = [
+  [
+    '我区 in a bureau’s letter is the district, not the issuer',
+    ['我区新建人才公寓500套。'],
+    '重庆市科学技术局',
+    '人才链',
+    null,
+  ],
+  [
+    'the issuer co-handling the reply with others',
+    ['我局会同市财政局、市人社局进行了认真研究，并赴企业调研。'],
+    '重庆市科学技术局',
+    '资金链',
+    null,
+  ],
+  [
+    'a body pushed to build is not what the issuer builds',
+    ['我局将推动东川储能研究院建设电池检测公共服务平台。'],
+    '重庆市科学技术局',
+    '创新链',
+    null,
+  ],
+  [
+    'needs of talent folded into a plan are not talent work',
+    ['我局将配合将重点企业人才需求纳入项目谋划。'],
+    '重庆市科学技术局',
+    '人才链',
+    null,
+  ],
   ['a school’s name (工业大学)', ['澜城工业大学牵头编写校史。'], '澜城工业大学', '产业链', null],
   ['bodies in a list attaching importance', ['省委、省政府十分重视园区建设发展工作。'], '省政府', '产业链', null],
   ['the one served (为…提供)', ['市科技局为东川人才信息库提供了技术创新人才500名。'], '东川人才信息库', '创新链', null],
