@@ -58,6 +58,12 @@ export const SUBJECT_LEAD =
 export const GOVERNMENT_BODY =
   /(?:局|厅|部|委|府办|政府办|办公室|办公厅|人民政府|政府|人大|政协|常委会|管委会|管理中心|工委|党委|党组|市委|县委|区委|省委)$/;
 
+/**
+ * The party committee and the government of one place, opening a clause as its one subject: 市委、市政府将输变电装备列入… ·
+ * 州委、州政府将人参产业列为重点培育的特色产业 · 县委、县政府坚持人才引领发展. (在市委、市政府的领导下 does not open it.)
+ */
+export const LEADERSHIP_PAIR = /^\s*([省市县区州旗盟])委[、和]\1(?:人民)?政府/;
+
 /** The one who speaks or is followed, not one who acts: 深入贯彻落实习近平总书记关于科技创新的系列重要指示精神 · 省委、省政府十分重视园区建设发展工作. */
 export const DIRECTIVE_CLAUSE = /贯彻|精神|指示|讲话|批示|部署要求|重视/;
 
@@ -222,3 +228,6 @@ export const SELF_UNITS: Record<string, RegExp> = {
   办: /办$|办公室$/,
   区: /(?:开发区|高新区|园区|新区|试验区|示范区)(?:管理委员会|管委会)$/,
 };
+
+/** A firm's tier title: 入选国家级专精特新“小巨人”企业 · 省级“专精特新”中小企业. */
+export const TIER_TITLE = /^(?:专精特新|小巨人|单项冠军)$/;

@@ -19,9 +19,11 @@ import {
   PARTNER_IN_LIST,
   GOVERNMENT_BODY,
   INSTRUMENT_BEFORE,
+  LEADERSHIP_PAIR,
   NOT_BUILDER_LEAD,
   QUOTED_RUN,
   STANDARD_APPLIED,
+  TIER_TITLE,
   SUBJECT_LEAD,
   TECHNOLOGY_PARTNERSHIP,
   VERB_AFTER_LIST,
@@ -98,7 +100,10 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   if (framed || partner) return links.all();
   const subject = SUBJECT_LEAD.test(lead);
   // A body acts alone: in a list of bodies (省委、省政府…; 会同市财政局、市人社局等部门) it co-signs or co-handles.
-  const listed = reading.factsOf(clause).items.some((i) => i.start <= mention.start && mention.end <= i.end);
+  // …except the party committee and the government of one place, who act as one (市委、市政府将…产业列为重点培育).
+  const pair = LEADERSHIP_PAIR.exec(text.slice(clause.start, clause.end));
+  const paired = pair !== null && mention.end <= clause.start + pair[0].length;
+  const listed = !paired && reading.factsOf(clause).items.some((i) => i.start <= mention.start && mention.end <= i.end);
   if (government && !(subject && !listed && !DIRECTIVE_CLAUSE.test(text.slice(clause.start, clause.end))))
     return links.all();
   // A body of government acts by what it does, never by a chain named beside it (市科技局聚焦创新链产业链融合发展).
@@ -107,8 +112,13 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     .filter((h) => counts(h) && !(government && h.sense === null));
   // Three chains named at once are a slogan (推动创新链产业链资金链人才链“四链融合”): they frame, they do not tie.
   const named = new Set(own.filter((h) => h.sense === null).map((h) => h.chain));
+  const tierHeading = tierTitleHeading(context, sentence);
   for (const hit of own) {
     if (hit.sense === null && named.size >= 3) continue;
+    if (tierHeading && TIER_TITLE.test(hit.word)) {
+      links.addAt('创新链', 'heading-topic', [tierHeading.word, hit.word], tierHeading.title);
+      continue;
+    }
     links.add(hit.chain, hit.sense ? 'clause-word' : 'clause-chain', hit);
   }
   if (subject) {
@@ -309,6 +319,25 @@ function leadOf(context: TieContext, clauseStart: number, start: number): string
   const inList = items.length > 0 && items[0].start <= start && start < items.at(-1)!.end;
   const listStart = inList ? items[0].start : start;
   return context.reading.text.slice(Math.max(clauseStart, listStart - 12), listStart).replace(/[“"《「『]+$/, '');
+}
+
+/**
+ * The heading a firm's tier title (专精特新, 小巨人) is read by, when it speaks of innovation and not of industry:
+ * （二）培育创新主体。…等企业入选省级“专精特新”中小企业 — the title counts the firm among the innovators the heading
+ * cultivates (创新链); under 培育优质企业 or 培育链主企业和专精特新企业, or a heading of neither, it stays a tier of industry.
+ */
+function tierTitleHeading(
+  context: TieContext,
+  sentence: Sentence,
+): { title: { start: number; end: number }; word: string } | null {
+  const { reading } = context;
+  const letter = reading.letter;
+  if (sentence.section === null) return null;
+  const title = letter.sections[sentence.section].title;
+  const hits = reading.vocabulary.hits(reading.text, title.start, title.end);
+  const innovation = hits.find((h) => h.chain === '创新链');
+  if (!innovation || hits.some((h) => h.chain === '产业链')) return null;
+  return { title, word: innovation.word };
 }
 
 /**

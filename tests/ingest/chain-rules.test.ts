@@ -363,7 +363,46 @@ MUST_TIE.push(
   ],
 );
 
+MUST_TIE.push(
+  [
+    'the party committee and the government of one place acting as one',
+    ['市委、市政府将储能产业列为重点培育的特色产业。'],
+    '市政府',
+    '产业链',
+    'clause-word',
+  ],
+  [
+    'a firm’s tier title under a heading of innovation',
+    ['（一）培育创新主体。', '东川电缆有限公司入选国家级专精特新“小巨人”企业。'],
+    '东川电缆有限公司',
+    '创新链',
+    'heading-topic',
+  ],
+  [
+    'a firm’s tier title under a heading of quality firms',
+    ['（一）培育优质企业。', '东川电缆有限公司入选国家级专精特新“小巨人”企业。'],
+    '东川电缆有限公司',
+    '产业链',
+    'clause-word',
+  ],
+);
+
 const MUST_NOT_TIE: Row[] = [
+  ['bodies only leading', ['在市委、市政府的领导下，东川产业园集聚企业300家。'], '市委', '产业链', null],
+  [
+    'a firm’s tier title under a heading of innovation is not industry work',
+    ['（一）培育创新主体。', '东川电缆有限公司入选国家级专精特新“小巨人”企业。'],
+    '东川电缆有限公司',
+    '产业链',
+    null,
+  ],
+  [
+    'a firm’s tier title under a heading of quality firms is no innovation title',
+    ['（一）培育优质企业。', '东川电缆有限公司入选国家级专精特新“小巨人”企业。'],
+    '东川电缆有限公司',
+    '创新链',
+    null,
+  ],
   [
     '我区 in a bureau’s letter is the district, not the issuer',
     ['我区新建人才公寓500套。'],
