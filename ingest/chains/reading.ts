@@ -32,8 +32,10 @@ export interface ClauseFacts {
   items: ListItem[];
 }
 
-// A list ends at 等 (科技特派员、科技副总、科技轻骑队、科技特派团等专项行动).
+// A list ends at 等 (科技特派员、科技副总、科技轻骑队、科技特派团等专项行动), not at the 等 of a word
+// (…职业技术学院开展陶瓷职业技能等级认定: 等级 · 等同 · 等待 · 等候).
 const LIST_END = '等';
+const NOT_LIST_END_AFTER = /[级同待候]/;
 const OPENERS = '“"「『《〈（(';
 const CLOSERS = '”"」』》〉）)';
 
@@ -176,7 +178,7 @@ export class ChainReading {
     for (let k = 1; k < cuts.length; k++) items.push({ start: cuts[k - 1] + 1, end: cuts[k], hits: [] });
     const lastStart = cuts.at(-1)! + 1;
     let etc = lastStart;
-    while (etc < clause.end && text[etc] !== LIST_END) etc++;
+    while (etc < clause.end && (text[etc] !== LIST_END || NOT_LIST_END_AFTER.test(text[etc + 1] ?? ''))) etc++;
     let lastEnd = clause.end;
     const name = this.names.firstIn(lastStart, clause.end);
     if (etc < clause.end) lastEnd = etc + 1;

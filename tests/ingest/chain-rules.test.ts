@@ -387,7 +387,25 @@ MUST_TIE.push(
   ],
 );
 
+MUST_TIE.push(
+  [
+    'quality testing serves industry',
+    ['依托东川产品质量检验检测中心，为企业出具检测报告2万份。'],
+    '东川产品质量检验检测中心',
+    '产业链',
+    'name-word',
+  ],
+  [
+    'a partner school in a list that 等级 does not close',
+    ['我局联合东川大学、澜城职业技术学院开展职业技能等级认定。'],
+    '东川大学',
+    '人才链',
+    'clause-word',
+  ],
+);
+
 const MUST_NOT_TIE: Row[] = [
+  ['a test that is no quality infrastructure', ['东川医院开展核酸检测20万人次。'], '东川医院', '产业链', null],
   ['bodies only leading', ['在市委、市政府的领导下，东川产业园集聚企业300家。'], '市委', '产业链', null],
   [
     'a firm’s tier title under a heading of innovation is not industry work',
