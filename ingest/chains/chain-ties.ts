@@ -8,6 +8,7 @@ import type { Sentence } from '../parse/parse-letter.ts';
 import { type ChainLink, reasonText } from './chain-link.ts';
 import { PROPOSAL_TALK, SELF_REFERENCE, SELF_UNITS } from './grammar.ts';
 import { chainHeadings } from './headings.ts';
+import { letterIndustries } from './industries.ts';
 import { ChainReading } from './reading.ts';
 import { figureLinks, mentionLinks, type TieContext } from './tie-rules.ts';
 import { type ChainVocabulary, VOCABULARY } from './vocabulary.ts';
@@ -57,7 +58,11 @@ export function chainTiesOf(
   const achievements = extraction.figures.filter((f) => f.kind === 'Achievement');
   const commitments = extraction.figures.filter((f) => f.kind === 'Commitment');
   const reading = new ChainReading(letter, body, vocabulary, achievements, commitments);
-  const context: TieContext = { reading, headings: chainHeadings(letter, reading.names, vocabulary) };
+  const context: TieContext = {
+    reading,
+    headings: chainHeadings(letter, reading.names, vocabulary),
+    industries: letterIndustries(letter.text),
+  };
   const found: Array<{ source: string; link: ChainLink }> = [];
   // Once per sentence, not per thing in it: a sentence of 20,000 titles is read once.
   const talk = new Map<number, boolean>();

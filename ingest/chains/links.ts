@@ -13,6 +13,8 @@ import type { Hit, Sense } from './vocabulary.ts';
 export interface TieContext {
   reading: ChainReading;
   headings: ChainHeading[];
+  /** The letter's own industries, as it names them before 产业 (氢能, 人参): see industries.ts. */
+  industries: string[];
 }
 
 /** A word counts for a thing unless it is weak and lacks its own context (企业 alone is not industry work). */

@@ -78,6 +78,10 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     for (const party of reading.vocabulary.parties(mention.name))
       links.addAt(party.chain, 'name-letters', [party.letter], sentence, party.stands);
     if (hinted) for (const hit of summedList(context, mention)) links.add(hit.chain, 'name-list', hit);
+    // …not for a research, pilot or incubation body, whose name makes it innovation work (宝鸡钛及钛合金中试基地).
+    if (hinted && mention.kind === 'Platform' && !links.hasByName('创新链'))
+      for (const industry of context.industries)
+        if (mention.name.includes(industry)) links.addAt('产业链', 'name-word', [industry], sentence);
   }
   const partner =
     PARTNER_BEFORE.test(lead) && PARTNERSHIP.test(text.slice(mention.end, clause.end)) && !SUBJECT_LEAD.test(lead);

@@ -404,7 +404,23 @@ MUST_TIE.push(
   ],
 );
 
+MUST_TIE.push([
+  'a place named for an industry the letter names before 产业',
+  ['将氢能产业列为重点培育的特色产业。', '布局建设东川氢能港。'],
+  '东川氢能港',
+  '产业链',
+  'name-word',
+]);
+
 const MUST_NOT_TIE: Row[] = [
+  ['产业化 names no industry', ['推动科技成果产业化。', '布局建设东川成果港。'], '东川成果港', '产业链', null],
+  [
+    'a pilot base of the letter’s industry is innovation work, not industry work',
+    ['推动钛合金产业发展。', '建设东川钛合金中试基地。'],
+    '东川钛合金中试基地',
+    '产业链',
+    null,
+  ],
   ['a test that is no quality infrastructure', ['东川医院开展核酸检测20万人次。'], '东川医院', '产业链', null],
   ['bodies only leading', ['在市委、市政府的领导下，东川产业园集聚企业300家。'], '市委', '产业链', null],
   [
