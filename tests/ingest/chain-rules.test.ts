@@ -412,7 +412,19 @@ MUST_TIE.push([
   'name-word',
 ]);
 
+MUST_TIE.push(
+  [
+    'a firm building a manufacturing line',
+    ['东川重卡制造有限公司建成重卡总装线，年产能3000辆。'],
+    '东川重卡制造有限公司',
+    '产业链',
+    'clause-word',
+  ],
+  ['a trial and demonstration base', ['建设东川旱碱麦试验示范基地。'], '东川旱碱麦试验示范基地', '创新链', 'name-word'],
+);
+
 const MUST_NOT_TIE: Row[] = [
+  ['policies that go with others (配套政策) are no suppliers', ['东川大学出台配套政策。'], '东川大学', '产业链', null],
   ['产业化 names no industry', ['推动科技成果产业化。', '布局建设东川成果港。'], '东川成果港', '产业链', null],
   [
     'a pilot base of the letter’s industry is innovation work, not industry work',
