@@ -22,16 +22,15 @@ const SLACK = 4;
 const MIN_MEASURE = 30;
 // So many full lines that end mid-sentence tell a wrapped text from a page of one-line paragraphs.
 const MIN_WRAPPED = 3;
+// Lines of the measure are at least so many times the lines wider than it (the chrome round a wrapped letter).
+const WIDER_PER_BAND = 2;
 
 export function unwrapLines(text: string): string {
   const lines = text.split('\n');
   const trimmed = lines.map((l) => l.replace(/[ \t\u3000]+$/, ''));
-  // (A loop, not Math.max(...lines): a file of a million short lines must not overflow the stack.)
-  let measure = 0;
-  for (const line of trimmed) measure = Math.max(measure, width(line.trim()));
-  if (measure < MIN_MEASURE) return text;
+  const measure = pageMeasure(trimmed);
+  if (measure === undefined) return text;
   const fills = (l: string) => width(l.trim()) >= measure - SLACK && !ENDS_A_PART.test(l.trim());
-  if (trimmed.filter(fills).length < MIN_WRAPPED) return text;
   const out: string[] = [];
   let previous = '';
   for (let i = 0; i < trimmed.length; i++) {
@@ -56,6 +55,41 @@ export function unwrapLines(text: string): string {
     previous = line;
   }
   return out.join('\n');
+}
+
+/**
+ * The page's measure: the widest width that many lines cut mid-sentence reach (at least half as many as the
+ * fullest such width), with no wider line among them and twice as many as the wider lines around them. A
+ * portal's chrome copied around the letter may be wider than its page (发布时间：…  来源：…  阅读次数： above,
+ * 上一篇：… below, 70 columns round a body set at 56): the widest lines alone are not the measure. But inside the
+ * letter's pages no line is wider than the page (in a short letter, three lines of one width among longer sentences
+ * are no page), and a few chrome lines of one width above a web page's long paragraphs are no page either.
+ */
+function pageMeasure(lines: string[]): number | undefined {
+  const widths = lines.map((l) => width(l.trim()));
+  const cut = (i: number) => widths[i] >= MIN_MEASURE && !ENDS_A_PART.test(lines[i].trim());
+  const candidates = [...new Set(widths.filter((_, i) => cut(i)))].sort((a, b) => b - a);
+  const bandOf = (measure: number) =>
+    widths.flatMap((w, i) => (cut(i) && w >= measure - SLACK && w <= measure ? [i] : []));
+  let fullest = 0;
+  for (const measure of candidates) fullest = Math.max(fullest, bandOf(measure).length);
+  for (const measure of candidates) {
+    const band = bandOf(measure);
+    if (band.length < Math.max(MIN_WRAPPED, fullest / 2)) continue;
+    const wider = widths.filter((w) => w > measure).length;
+    const inside = widths.slice(band[0], band[band.length - 1] + 1).filter((w) => w > measure).length;
+    if (inside > 0 || band.length < WIDER_PER_BAND * wider) return undefined;
+    // The band's commonest width: a line a character wider (an opening bracket set in the margin) is not the page's.
+    return mostCommon(band.map((i) => widths[i]));
+  }
+  return undefined;
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  // Ties go to the wider width.
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
 }
 
 // — 2 — · - 2 - · 第2页 · 2/5: a page's number, set apart on its own line.
