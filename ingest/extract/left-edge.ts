@@ -81,8 +81,10 @@ export function leftEdge(
       continue;
     }
     // 合成生物联合实验室 · 温州联合研究院: 联合 right before the bare suffix word is the name's own word, not a verb
-    // opening it (成都市科学技术局联合四川大学: 联合 before the word 四川大学 is the verb).
-    if (start === suffixStart && before.endsWith('联合') && !/^[\p{P}\s]/u.test(text.slice(start - 3, start - 2))) {
+    // opening it (成都市科学技术局联合四川大学: 联合 before the word 四川大学 is the verb); so is 指导 before it
+    // (教学指导委员会, but 指导博瑞陶瓷…: the verb).
+    const ownVerb = /(?:联合|指导)$/.exec(before)?.[0];
+    if (start === suffixStart && ownVerb && !/^[\p{P}\s]/u.test(text.slice(start - 3, start - 2))) {
       start -= 2;
       while (index > 0 && tokens[index - 1].start >= start) index--;
       continue;
@@ -197,7 +199,13 @@ export function leftEdge(
         break;
       }
       // 李国胜到东川科技城: a stop word glued to the end of the word before the name (李国胜到/x) ends the walk.
-      if (token.tag === 'x' && token.word.length >= 3 && STOP_WORDS.has(token.word[token.word.length - 1])) break;
+      // 市科学技术局向市场监管总局: the segmenter glued a body's last character to the preposition after it (局向/x).
+      if (
+        token.tag === 'x' &&
+        STOP_WORDS.has(token.word[token.word.length - 1]) &&
+        (token.word.length >= 3 || (GLUED_PREPOSITION.test(token.word[1]) && BODY_END.test(token.word[0])))
+      )
+        break;
     }
     index--;
     start = token.start;

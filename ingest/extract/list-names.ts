@@ -120,14 +120,15 @@ export function listSiblings(
   return mentions;
 }
 
-// 县委、县政府 · 市委市政府 · 省委、省政府: the party committee and government of the letter's own place.
+// 县委、县政府 · 市委市政府 · 省委、省政府: the party committee and government of the letter's own place; a banner
+// (旗委、旗政府, Inner Mongolia's county level), an autonomous prefecture (州委、州政府) and a league (盟委) name theirs so.
 const GOVERNMENT =
-  /(?<level>省|市|县|区)(?<body>委(?!员|会|托|屈|派|办|书记|副书记|常委)|政府(?!办|工作|领导|部门|主要|投资|债|采购|性|引导|资金|和|与))/g;
+  /(?<level>省|市|县|区|旗|州|盟)(?<body>委(?!员|会|托|屈|派|办|书记|副书记|常委)|政府(?!办|工作|领导|部门|主要|投资|债|采购|性|引导|资金|和|与))/g;
 
 const OPENERS = LEFT_STOPS.filter((w) => w.length > 1);
 const STOPS = new Set(OPENERS);
 
-/** 县委 and 县政府 standing alone (not 石家庄市政府, not 市委会, not 市政府办公室). */
+/** 县委 and 县政府 standing alone (not 石家庄市政府, not 市委会, not 市政府办公室, not 杭州政府). */
 export function governmentBodies(text: string, from: number, to: number): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.slice(from, to).matchAll(GOVERNMENT)) {
@@ -136,7 +137,7 @@ export function governmentBodies(text: string, from: number, to: number): Mentio
     // The level word must open the name: after punctuation, a function word or another body (市委市政府).
     if (
       start > from &&
-      !/[、，,。；;：:（(“\s和与及同向经由在对据照从为将由并]$|(?:省|市|县|区)(?:委|政府)$/.test(before) &&
+      !/[、，,。；;：:（(“\s和与及同向经由在对据照从为将由并]$|(?:省|市|县|区|旗|州|盟)(?:委|政府)$/.test(before) &&
       !OPENERS.some((w) => text.slice(from, start).endsWith(w))
     )
       continue;

@@ -113,10 +113,13 @@ export function joinBackReferences(extraction: LetterExtraction, groups: NameGro
 function coreOfName(name: string, place: string | null): { level: string; core: string } {
   let core = name.replace(/委员会$/, '委');
   const short = place?.replace(/[省市县区]$/, '') ?? '';
+  // 淄博市市场监督管理局 and 保定市场监管局 are bodies of the city's level, though 市 before 场 is 市场's: the place
+  // gives the level (省市场监管局 beside them is the province's bureau, not their abbreviation).
+  const placeLevel = place && core.startsWith(place) ? (/[省市县区]$/.exec(place)?.[0] ?? '') : '';
   if (place && core.startsWith(place) && core[place.length] !== '场') core = core.slice(place.length);
   else if (short.length >= 2 && core.startsWith(short)) core = core.slice(short.length);
   const level = /^[省市县区](?!场)/.exec(core)?.[0] ?? '';
-  return { level, core: core.slice(level.length) };
+  return { level: level || placeLevel, core: core.slice(level.length) };
 }
 
 // 关于印发…的通知 · 关于转发…的通知: a notice that issues a document; 《…》 may later name the document itself.

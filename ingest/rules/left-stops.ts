@@ -265,4 +265,13 @@ export const LEFT_STOPS = [
   '安排',
   // 引导辖/v 内/n 银行机构: 内 as a word of its own is where something is (辖内 · 园区内), said before a name.
   '内',
+  // 高新技术产业开发区（以下简称荆门高新区）: the declared short name starts after the word that declares it.
+  '简称',
+  '下称',
+  // 指导博瑞陶瓷… · 学院开设生物制药专业 · 在上海增设飞地 · 仍处于实验室阶段: clause verbs before a name or a kind
+  // word (round 9).
+  '指导',
+  '开设',
+  '增设',
+  '处于',
 ];

@@ -67,6 +67,13 @@ describe('one body under two forms in one letter', () => {
     expect(found).toContain('市发展和改革委员会');
     expect(found).toContain('省发改委');
   });
+  it("must not join the province's bureau to the city's own whose place's level hides behind 市场 (淄博市市场监督管理局)", () => {
+    const text = letter('澜城市市场监督管理局', '我局已推荐申报，省市场监管局已出具推荐意见。');
+    const found = nodes(text, 'Organization');
+    expect(found).toContain('澜城市市场监督管理局');
+    expect(found).toContain('省市场监管局');
+  });
+
   it('a short name the letter declares for a firm, quoted or not, is the firm’s, though it keeps other characters', () => {
     const text = letter(
       '澄江市科学技术局',
