@@ -4,13 +4,13 @@ import { isGenericName, opensWithGrade } from './generic.ts';
 import { headerMentions, issuerShortForms } from './header-mentions.ts';
 import { leftEdge } from './left-edge.ts';
 import type { Mention } from './mention.ts';
-import { governmentBodies, listSiblings } from './list-names.ts';
+import { fieldListItems, governmentBodies, listSiblings } from './list-names.ts';
 import { peopleIn } from './people.ts';
 import { bookTitles, policyMentions, quotedMentions } from './quoted-names.ts';
 import { cuedNames } from './cued-names.ts';
 import { sitedNames } from './sited-names.ts';
 import { CATEGORY_HEAD } from '../rules/name-cues.ts';
-import { suffixNames } from './suffix-names.ts';
+import { isOneCommonWord, suffixNames } from './suffix-names.ts';
 import { withoutRequestedKinds } from './requested-kinds.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -71,6 +71,7 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     found.push(...cuedNames(letter.text, sentence, words, insideTitle));
     found.push(...sitedNames(sentence, words, found, insideTitle));
     found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
+    dropFieldItems(found, fieldListItems(letter.text, sentence.start, sentence.end));
   }
   found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
   return withoutRequestedKinds(letter.text, resolveOverlaps(withoutSchemeWords(found))).map((m) =>
@@ -112,7 +113,9 @@ function enumerated(
       isGenericName(name) ||
       opensWithGrade(name) ||
       !/^[\u4e00-\u9fa5A-Za-z]/.test(name) ||
-      /[库录单]$/.test(name)
+      /[库录单]$/.test(name) ||
+      // 储能电池、正负极材料、电解液等规模以上企业: one dictionary word before 等 is a field the firms work in.
+      isOneCommonWord(tokens, start, at)
     )
       continue;
     mentions.push({
@@ -149,6 +152,19 @@ function enumerated(
     mentions.push({ kind: 'Enterprise', name, start, end: at, rule: 'enumeration:project-holder' });
   }
   return mentions;
+}
+
+/**
+ * A firm read in running text (by its trade word, 等…企业 or a list's siblings) that is an item of a list of fields
+ * is a field: it is taken out of `found`. Names the header, a title or a quote gives, and names of other kinds, stay.
+ */
+function dropFieldItems(found: Mention[], items: Array<{ start: number; end: number }>): void {
+  if (items.length === 0) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.kind !== 'Enterprise' || !/^(?:suffix|enumeration|list)/.test(m.rule)) continue;
+    if (items.some((item) => m.end === item.end && m.start >= item.start)) found.splice(i, 1);
+  }
 }
 
 /** Names of the alias lexicon, wherever they stand outside 《》. */

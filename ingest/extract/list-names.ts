@@ -120,6 +120,33 @@ export function listSiblings(
   return mentions;
 }
 
+// 工程机械、烟草机械、新材料等领域 · 动力电池、电机电控、汽车电子、轻量化材料等较为完整的产业集群 · 功能陶瓷、高分子材料、
+// 氟硅材料等领域企业: a list closed by 等 and a word of fields (before any word of named things: 等龙头企业带动产业集群
+// lists firms) lists fields, though an item ends in a firm's trade word.
+const FIELD_TAIL =
+  /^等(?:(?!企业|公司|高校|院校|大学|平台|机构|园区|实验室|单位)[^，,。；;：:、\n]){0,6}?(?:领域|产业|行业|方向|集群|门类|赛道)/;
+
+/** The items of lists of fields in a sentence (see FIELD_TAIL), as spans of the text. */
+export function fieldListItems(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const items: Array<{ start: number; end: number }> = [];
+  const clause = text.slice(from, to);
+  if (!clause.includes('、')) return items;
+  for (const run of clause.matchAll(/[^，,。；;：:、\n]+(?:、[^，,。；;：:、\n]+)+/g)) {
+    const runStart = from + run.index!;
+    const parts = run[0].split('、');
+    const last = parts[parts.length - 1];
+    const tail = last.indexOf('等');
+    if (tail < 1 || !FIELD_TAIL.test(last.slice(tail))) continue;
+    parts[parts.length - 1] = last.slice(0, tail);
+    let at = runStart;
+    for (const part of parts) {
+      items.push({ start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+  }
+  return items;
+}
+
 // 县委、县政府 · 市委市政府 · 省委、省政府: the party committee and government of the letter's own place; a banner
 // (旗委、旗政府, Inner Mongolia's county level), an autonomous prefecture (州委、州政府) and a league (盟委) name theirs so.
 const GOVERNMENT =

@@ -337,12 +337,21 @@ function nameEndingAt(
       ? first.end - first.start <= 2
       : first.tag === 'nr' && first.end - first.start === 1);
   if (describing && isGenericName(text.slice(first!.end, end))) return undefined;
+  // 生物制药 · 工程机械: a trade word inside one dictionary word names a field; a firm's short name puts a coined or a
+  // proper word before it (星驰/nz 电子 · 华岳/x 电子 · 康宁/nr 药业 · 新界/n 泵业).
+  if (rule.strict && rule.kind === 'Enterprise' && isOneCommonWord(tokens, start + stripped, end)) return undefined;
   // 人民银行常州市分行 · 中国人民银行澄江支行: the central bank's branches are a state agency, not a bank's business.
   const kind = rule.kind === 'Enterprise' && CENTRAL_BANK.test(name) ? 'Organization' : rule.kind;
   return { kind, name, start: start + stripped, end, rule: `suffix:${rule.suffix}` };
 }
 
 const CENTRAL_BANK = /^(?:中国)?人民银行/;
+
+/** Whether the text from `start` to `end` is one word the dictionary tags a common noun (生物制药/n). */
+export function isOneCommonWord(tokens: Token[], start: number, end: number): boolean {
+  const word = tokens[tokenAt(tokens, start)];
+  return word !== undefined && word.start === start && word.end === end && word.tag === 'n';
+}
 
 // 哈尔滨工业大学(深圳) · 中国科学院(温州)研究所: a place in brackets right after a body's name names its campus or branch.
 const PLACE_BRACKET_AFTER = /^[（(]([\u4e00-\u9fa5]{2,4})[）)]/;

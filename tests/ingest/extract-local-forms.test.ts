@@ -8,6 +8,49 @@ import { extractSentence } from '../helpers/extract.ts';
 const names = (sentence: string) =>
   extractSentence(sentence, { part: 'done' }).mentions.map((m) => `${m.kind}:${m.name}`);
 
+describe('fields of industry are not firms', () => {
+  it.each([
+    [
+      'items of a list closed by 等 and a word of fields',
+      '重点支持工程机械、烟草机械、新材料等领域，已形成动力电池、电机电控、汽车电子、轻量化材料等较为完整的产业集群。',
+      ['Enterprise:烟草机械', 'Enterprise:汽车电子', 'Enterprise:工程机械'],
+    ],
+    [
+      'items of a list of fields whose firms are counted (等领域企业)',
+      '功能陶瓷、高分子材料、氟硅材料等领域企业众多。',
+      ['Enterprise:功能陶瓷', 'Enterprise:高分子材料', 'Enterprise:氟硅材料'],
+    ],
+    [
+      'one dictionary word before 等…企业',
+      '已集聚储能电池、正负极材料、电解液等规模以上企业83家。',
+      ['Enterprise:电解液'],
+    ],
+    [
+      'one dictionary word ending in a trade word',
+      '支持澜城职业技术学院开设生物制药中试专业。',
+      ['Enterprise:生物制药'],
+    ],
+  ])('%s', (_rule, sentence, wrong) => {
+    const found = names(sentence);
+    for (const name of wrong) expect(found).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'firms listed before 等 and the firms’ word, then a field',
+      '支持青山泵业、北渡电子等龙头企业带动产业集群发展。',
+      ['Enterprise:青山泵业', 'Enterprise:北渡电子'],
+    ],
+    [
+      "a firm's short name whose head the dictionary tags a common noun",
+      '推动新界泵业、星驰电子等规模以上企业建设数字化车间。',
+      ['Enterprise:新界泵业', 'Enterprise:星驰电子'],
+    ],
+  ])('must not misfire: %s', (_rule, sentence, expected) => {
+    expect(names(sentence)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
 describe('names found by the structure round them', () => {
   it.each([
     [
