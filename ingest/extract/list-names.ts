@@ -2,6 +2,7 @@ import { LEFT_STOPS } from '../rules/left-stops.ts';
 import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { isGenericName, isKindWord, opensWithGrade } from './generic.ts';
 import { leftEdge } from './left-edge.ts';
+import { isDivision } from './sited-names.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
 
@@ -109,6 +110,8 @@ export function listSiblings(
       if (
         // (企业研究院、博士后科研工作站等研发平台: a kind the lexicon lists whole stays a kind.)
         (isGenericName(name) && (!endsLikeKind || isKindWord(name))) ||
+        // (集聚在蚌埠高新区、禹会区和怀远县: divisions listed after a zone are where things are, not sites.)
+        isDivision(name) ||
         opensWithGrade(name) ||
         masked(item.start) ||
         inside.some((t) => (!byTail && t.tag.startsWith('v')) || t.tag === 'm' || t.tag === 'r')

@@ -81,7 +81,8 @@ function mentionOf(sentence: Sentence, from: number, to: number, name: string): 
 /** Where a site's name that opens at `from` ends (after its head word, at a word's end, before what may follow), or 0. */
 function siteAt(s: string, from: number, tokens: Token[], offset: number): number {
   for (let end = from + MIN_NAME; end <= Math.min(s.length, from + MAX_NAME); end++) {
-    if (CLAUSE_BREAK.test(s[end - 1])) return 0;
+    // (Every character of the shortest name too: 在张店区、周村区建成… holds a list's mark in its first five.)
+    if (end === from + MIN_NAME ? CLAUSE_BREAK.test(s.slice(from, end)) : CLAUSE_BREAK.test(s[end - 1])) return 0;
     if (!SITE_HEAD.test(s.slice(from, end)) || PART_OF_PLACE.test(s.slice(from, end))) continue;
     const next = tokens[tokenAt(tokens, offset + end)];
     const wordEnds = !next || next.start === offset + end;
@@ -95,9 +96,9 @@ function siteAt(s: string, from: number, tokens: Token[], offset: number): numbe
   return 0;
 }
 
-/** 金州区 · 南湖区: a division's own name is a place, whatever the verb before it. */
-function isDivision(name: string): boolean {
-  return placesAt(name, 0, true).at(-1)?.end === name.length;
+/** 金州区 · 南湖区 · 禹会区和怀远县: a division's own name (or two joined) is a place, whatever the verb before it. */
+export function isDivision(name: string): boolean {
+  return name.split(/[和与及]/).every((part) => part !== '' && placesAt(part, 0, true).at(-1)?.end === part.length);
 }
 
 /** Whether a word the segmenter takes for a proper noun (a place, a person, an organisation, another) stands inside. */

@@ -95,6 +95,11 @@ describe('names found by the structure round them', () => {
       ['Platform:以下简称青岭高新区', 'Enterprise:指导北渡陶瓷', 'Platform:上海增设飞地', 'Platform:处于实验室'],
     ],
     [
+      'divisions where sites stand, listed (、) after a building verb or joined (和) after a zone',
+      '在历下区、槐荫区建成泉城质量服务驿站，产业主要集聚在合肥高新区、蜀山区和肥西县。',
+      ['Platform:历下区、槐荫区', 'Platform:蜀山区和肥西县'],
+    ],
+    [
       'two bodies joined by a glued preposition',
       '我局已会同市科学技术局向市场监管总局申报筹建。',
       ['Organization:市科学技术局向市场监管总局'],
