@@ -1,4 +1,6 @@
 import type { Mention } from '../extract/mention.ts';
+import { placesOpening } from '../place/place-names.ts';
+import { SUFFIX_RULES } from '../rules/name-suffixes.ts';
 import { normaliseName } from '../../domain/normalise.ts';
 import { isRelativeName } from './scope.ts';
 
@@ -12,7 +14,11 @@ import { isRelativeName } from './scope.ts';
  *     (…有限公司, with at most one trade word between: 北京知行智源科技有限公司 → 知行智源);
  *   - with its kind word written short: the run of the full name before its kind word, and that kind word's
  *     short form (管理委员会 → 管委会, the short forms in KIND_SHORT).
- * The full name comes first; a short form that several earlier names could be is joined to none.
+ *   - a firm's coined head and its trade word: the place, the words between and the legal form dropped
+ *     (广东星驰汽车电子股份有限公司 → 星驰电子 · 吉林金达莱生物药业股份有限公司 → 金达莱药业; the full name opens with
+ *     a place and ends in a legal form, so 中国银行 is not 中国建设银行's).
+ * The full name comes first (a firm's head and trade word excepted); a short form that several names could be is
+ * joined to none.
  */
 
 /** A kind word and how the genre writes it short (only kind words: a name's own words are never listed here). */
@@ -27,6 +33,12 @@ const KIND_SHORT: Array<[full: string, short: string]> = [
 // 有限公司 · 股份有限公司 · 有限责任公司 · 集团有限公司: a firm's legal form, which a short name drops.
 const LEGAL_FORM = /(?:[\u4e00-\u9fa5]{2})?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|集团公司)$/;
 const KINDS = new Set(['Organization', 'Enterprise', 'Platform']);
+// The legal form alone (LEGAL_FORM also takes the trade word before it).
+const LEGAL_FORM_ONLY = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司|集团公司)$/;
+// A firm's trade word (药业 · 电子 · 泵业): what a short name keeps after its coined head.
+const TRADE_WORDS = new Set(SUFFIX_RULES.filter((r) => r.kind === 'Enterprise' && r.strict).map((r) => r.suffix));
+// Words a short name drops between its head and its trade word (汽车 · 生物), at most so many characters.
+const MAX_DROPPED = 4;
 const MIN_SHORT = 3;
 const MAX_SHORT = 8;
 
@@ -42,9 +54,13 @@ export function shortFormsInLetter(mentions: Mention[]): Array<{ kind: Mention['
     if (s.length < MIN_SHORT || s.length > MAX_SHORT || seen.has(`${short.kind}|${s}`)) continue;
     const fulls = new Set<string>();
     for (const full of mentions) {
-      if (full.kind !== short.kind || full.start >= short.start) continue;
+      if (full.kind !== short.kind || full.start === short.start) continue;
       const f = normaliseName(full.name);
-      if (f.length >= s.length + 2 && isShortFormOf(s, f)) fulls.add(full.name);
+      if (f.length < s.length + 2) continue;
+      // (A firm's head and trade word say whose they are wherever the full name stands: 星驰电子 … 广东星驰汽车电子
+      // 股份有限公司 later in the letter.)
+      if (full.start < short.start ? isShortFormOf(s, f) : short.kind === 'Enterprise' && headAndTrade(s, f))
+        fulls.add(full.name);
     }
     // 北京知行智源科技有限公司 and 知行智源（北京）信息技术有限公司 both before 知行智源: which one is not said.
     if (fulls.size !== 1) continue;
@@ -69,6 +85,27 @@ export function isShortFormOf(short: string, full: string): boolean {
       const core = short.slice(0, short.length - kindShort.length);
       if (core.length >= 2 && rest === core + kindFull) return true;
     }
+  }
+  return headAndTrade(short, full);
+}
+
+/** Whether `short` is a firm's coined head and trade word, as `full` (place, head, words, trade word, legal form) has them. */
+function headAndTrade(short: string, full: string): boolean {
+  const bare = full.replace(LEGAL_FORM_ONLY, '');
+  const place = placesOpening(bare, true)[0];
+  if (bare === full || !place || place.start !== 0) return false;
+  const rest = bare.slice(place.end);
+  for (let head = 2; head <= short.length - 2; head++) {
+    const trade = short.slice(head);
+    const dropped = rest.length - short.length;
+    if (
+      TRADE_WORDS.has(trade) &&
+      dropped >= 1 &&
+      dropped <= MAX_DROPPED &&
+      rest.startsWith(short.slice(0, head)) &&
+      rest.endsWith(trade)
+    )
+      return true;
   }
   return false;
 }

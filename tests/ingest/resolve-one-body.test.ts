@@ -120,8 +120,28 @@ describe('one body under two forms in one letter', () => {
         'Organization',
         '临湖科学城管理委员会|科学城管委会',
       ],
+      [
+        "a firm's coined head and trade word, the place and the words between dropped",
+        '广东星舟汽车电子股份有限公司获评专精特新企业，星舟电子牵头制定行业标准。',
+        'Enterprise',
+        '广东星舟汽车电子股份有限公司|星舟电子',
+      ],
+      [
+        "a firm's head and trade word written before its full name",
+        '星舟电子牵头制定行业标准。广东星舟汽车电子股份有限公司获评专精特新企业。',
+        'Enterprise',
+        '广东星舟汽车电子股份有限公司|星舟电子',
+      ],
     ])('%s', (_, body, kind, joined) => {
       expect(nodes(letter('澜城市科学技术局', body), kind)).toContain(joined);
+    });
+
+    it("must not join a firm's head and trade word to a full name opening with no place, or to one of two", () => {
+      const text = letter(
+        '澜城市科学技术局',
+        '星舟汽车电子股份有限公司、广东星舟光学电子有限公司与吉林星舟车载电子有限公司签约，星舟电子牵头制定行业标准。',
+      );
+      expect(nodes(text, 'Enterprise')).toContain('星舟电子');
     });
 
     it('must not join a short form two earlier names could be', () => {
