@@ -34,12 +34,14 @@ const FIGURE = new RegExp(
 );
 const BEFORE_QUALIFIER =
   /(提升至|提高到|提高至|提升到|增加到|增长到|达到|达|超过|超|突破|不少于|不低于|不超过|控制在|至少)\s*$/;
-const INTENT = /(力争|争取|确保|(?<!科技|研发|专项)计划(?!项目|体系)|拟|预计|目标|每年|努力)/;
+const INTENT =
+  /(力争|争取|确保|(?<!科技|研发|专项)计划(?!项目|体系|$|\s*[\d一二三四五六七八九十两])|拟|预计|目标|每年|努力)/;
 // Words that make a clause forward-looking outside the next-steps part (今年 alone does not: 今年全市重组…1家 is done).
 // 争取 is "to strive for" before a verb (争取实现…) but "to obtain" before a noun: 争取科研经费超1.1亿元 was done.
-// (科技计划项目 · 研发计划 name a kind of project: 计划 there is a noun, not "plan to".)
+// (科技计划项目 · 研发计划 name a kind of project: 计划 there is a noun, not "plan to"; so is 计划 right before the
+// count of what it took in: 入选省级以上人才计划42人次.)
 const FUTURE =
-  /力争|争取(?=到|在|于|实现|达到|达|突破|新增|完成|建成|培育|引进|年内|全年|20\d\d)|(?<!科技|研发|专项)计划(?!项目|体系)|将|拟|预计|目标|确保|到20\d\d年|年底前/;
+  /力争|争取(?=到|在|于|实现|达到|达|突破|新增|完成|建成|培育|引进|年内|全年|20\d\d)|(?<!科技|研发|专项)计划(?!项目|体系|$|\s*[\d一二三四五六七八九十两])|将|拟|预计|目标|确保|到20\d\d年|年底前/;
 // A target year opening the sentence or the plan: 到2025年，… · 计划到2025年… · 力争到2026年… — the figures after it are targets, 累计 or not.
 const TARGET_YEAR = /(?:计划|力争|争取|预计|目标是?)?(?:到|至)(20\d\d)年(?:底|末)?/;
 // 百亿级的工业园区 · 千亿级产业集群: a scale of size (value 100, unit 亿).
@@ -110,6 +112,7 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
       ? { at: target.index, year: Number(target[1]) }
       : null;
   for (const match of levelFigures(body)) figures.push(figureOf(sentence, match, body, targetYear, letterYear));
+  const levels = figures.length;
   for (const match of body.matchAll(FIGURE)) {
     const g = match.groups!;
     const at = match.index!;
@@ -197,7 +200,11 @@ function figuresIn(text: string, sentence: Sentence, letterYear: number | null):
       sentence: sentence.index,
     });
   }
-  return figures;
+  // 打造千亿级新型储能产业集群，力争到2027年…营业收入突破1000亿元: a size class the sentence then states as its figure is
+  // that figure said twice, not a second target.
+  return figures.filter(
+    (f, i) => i >= levels || !figures.some((g, j) => j >= levels && g.value === f.value && g.unit.startsWith(f.unit)),
+  );
 }
 
 /** 百亿级 · 千亿级 · 50亿级: not a quantity of things but a size class, read as value and scale (100 亿). */

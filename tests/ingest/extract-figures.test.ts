@@ -27,10 +27,47 @@ describe('numbers', () => {
   ])('date %s → %s', (text, value) => expect(parseDate(text)).toBe(value));
 });
 
+describe('what is not a target', () => {
+  it.each([
+    [
+      'a programme counted (人才计划42人次) is no plan, in a sentence of last year’s work',
+      '2023年全县新引进大学生1.86万人，入选省级以上人才计划42人次。',
+      [
+        ['Achievement', 18600, '人', null, null],
+        ['Achievement', 42, '人次', null, null],
+      ],
+    ],
+    [
+      'a size class the sentence then states as its target is one target',
+      '支持澜城打造千亿级新型储能产业集群，力争到2027年营业收入突破1000亿元。',
+      [['Commitment', 1000, '亿元', '突破', 2027]],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(figures(sentence, 'done')).toEqual(expected);
+  });
+
+  it('must not misfire: a size class alone is a target', () => {
+    expect(figures('支持澜城打造千亿级新型储能产业集群。', 'next')).toEqual([['Commitment', 1000, '亿', null, null]]);
+  });
+
+  it('must not misfire: 计划 before a verb is a plan', () => {
+    expect(figures('计划新增高新技术企业30家。', 'done')).toEqual([['Commitment', 30, '家', '计划', null]]);
+  });
+});
+
 describe('commitments and achievements', () => {
   it.each([
     ['samples counted in 份', '到2025年保存青稞种质资源达到1.2万份。', [['Commitment', 12000, '份', '达到', 2025]]],
     ['computing power in petaflops (P)', '推动智算扩容，新增智能算力2000P。', [['Commitment', 2000, 'P', null, null]]],
+    [
+      'physical measures: tonnes, vehicles, kilograms',
+      '推动全旗制氢能力到2025年达到5万吨，推广氢燃料电池重卡1000辆以上，平均亩产达到300公斤。',
+      [
+        ['Commitment', 50000, '吨', '达到', 2025],
+        ['Commitment', 1000, '辆', '以上', 2025],
+        ['Commitment', 300, '公斤', '达到', 2025],
+      ],
+    ],
   ])('a unit of the work: %s', (_name, sentence, expected) => {
     expect(figures(sentence, 'next')).toEqual(expected);
   });
