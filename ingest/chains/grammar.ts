@@ -231,3 +231,6 @@ export const SELF_UNITS: Record<string, RegExp> = {
 
 /** A firm's tier title: 入选国家级专精特新“小巨人”企业 · 省级“专精特新”中小企业. */
 export const TIER_TITLE = /^(?:专精特新|小巨人|单项冠军)$/;
+
+/** A measure that pays fiscal money: 对企业研发投入给予最高500万元补助 · 对新建冬枣设施大棚每亩补助3000元. */
+export const PAYS = /[，,]\s*对[^，。；]{0,30}?(?:给予)?[^，。；]{0,16}?(补助|奖励|补贴|资助|奖补|贴息)/;

@@ -2,7 +2,7 @@ import type { ChainName } from '../../domain/model.ts';
 import type { Mention } from '../extract/mention.ts';
 import type { Sentence } from '../parse/parse-letter.ts';
 import type { Clause } from './clauses.ts';
-import { FRAME_AIM, KIND_AFTER_QUOTE, SUMMED_LIST } from './grammar.ts';
+import { FRAME_AIM, KIND_AFTER_QUOTE, PAYS, SUMMED_LIST } from './grammar.ts';
 import { counts, type Links, type TieContext } from './links.ts';
 import type { Hit } from './vocabulary.ts';
 
@@ -108,4 +108,32 @@ export function itemLinks(context: TieContext, links: Links, sentence: Sentence)
       (h) => h.sense !== null && !h.sense.weak && h.sense.only === null && !reading.names.holding(h.start, h.end),
     );
   for (const hit of hits) links.addAt(hit.chain, 'heading-topic', [hit.word], section.title, hit.sense!.sense);
+}
+
+/**
+ * A document whose measure, told right after it in its sentence, pays fiscal money (出台《…产业发展扶持办法》（肇高管〔2022〕12号），
+ * 对企业研发投入给予最高500万元补助 · 落实《…管理办法（试行）》（…，以下简称《办法》），对经认定的概念验证中心…给予最高200万元补助):
+ * it puts money into that work (资金链). Only up to the next document or the next ；: the measure is this one's.
+ */
+/** How far after a document its measure may be told: its number and short name in brackets, then one clause. */
+const PAYS_WINDOW = 120;
+
+export function paysLinks(context: TieContext, links: Links, sentence: Sentence, mention: Mention): void {
+  const { reading } = context;
+  const text = reading.text;
+  // A window of the clauses right after it, not the rest of its sentence: a line of 20,000 titles is read once per title.
+  const window = text.slice(mention.end, Math.min(sentence.end, mention.end + PAYS_WINDOW));
+  const after = window.split('；')[0];
+  const pays = PAYS.exec(after);
+  if (!pays) return;
+  // Its number and short name in brackets are its own; the measure is the clause right after it, with no other
+  // document before (落实《…》，实施“瓷都工匠”培育工程，…，对获评人员给予一次性奖励 is the programme's money).
+  const between = after.slice(0, pays.index).replace(/[（(][^（）()]*[）)]/g, '');
+  if (/[《、和与及，,]/.test(between)) return;
+  links.addAt('资金链', 'next-clause', [pays[1]], sentence);
+  // …and works on what it pays for (对企业研发投入给予…补助 → 研发).
+  const from = mention.end + pays.index;
+  for (const hit of reading.vocabulary.hits(text, from, from + pays[0].length))
+    if (hit.sense !== null && counts(hit) && !hit.sense.weak && hit.sense.only === null && hit.chain !== '资金链')
+      links.addAt(hit.chain, 'next-clause', [hit.word], sentence, hit.sense.sense);
 }

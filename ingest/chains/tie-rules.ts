@@ -31,7 +31,7 @@ import {
 } from './grammar.ts';
 import { builtLinks, earnedTitles, purposeLinks } from './built.ts';
 import { chainHeadingOf, itemTitleHolding, itemTitleNaming } from './headings.ts';
-import { frameWords, itemLinks, kindBefore, memberLinks, summedList } from './kin-rules.ts';
+import { frameWords, itemLinks, kindBefore, memberLinks, paysLinks, summedList } from './kin-rules.ts';
 import { counts, Links, type TieContext } from './links.ts';
 import type { Hit } from './vocabulary.ts';
 
@@ -101,11 +101,12 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   const partnered = partner || PARTNER_IN_LIST.test(text.slice(clause.start, mention.start));
   const partnership = partnered && !government && TECHNOLOGY_PARTNERSHIP.exec(text.slice(mention.end, clause.end));
   if (partnership) links.addAt('创新链', 'clause-word', [partnership[0]], clause);
+  if (mention.kind === 'Policy' && !slogan) paysLinks(context, links, sentence, mention);
   if (framed || partner) return links.all();
   const subject = SUBJECT_LEAD.test(lead);
   // A body acts alone: in a list of bodies (省委、省政府…; 会同市财政局、市人社局等部门) it co-signs or co-handles.
   // …except the party committee and the government of one place, who act as one (市委、市政府将…产业列为重点培育).
-  const pair = LEADERSHIP_PAIR.exec(text.slice(clause.start, clause.end));
+  const pair = LEADERSHIP_PAIR.exec(text.slice(clause.start, Math.min(clause.end, clause.start + 16)));
   const paired = pair !== null && mention.end <= clause.start + pair[0].length;
   const listed = !paired && reading.factsOf(clause).items.some((i) => i.start <= mention.start && mention.end <= i.end);
   if (government && !(subject && !listed && !DIRECTIVE_CLAUSE.test(text.slice(clause.start, clause.end))))
@@ -116,10 +117,10 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     .filter((h) => counts(h) && !(government && h.sense === null));
   // Three chains named at once are a slogan (推动创新链产业链资金链人才链“四链融合”): they frame, they do not tie.
   const named = new Set(own.filter((h) => h.sense === null).map((h) => h.chain));
-  const tierHeading = tierTitleHeading(context, sentence);
   for (const hit of own) {
     if (hit.sense === null && named.size >= 3) continue;
-    if (tierHeading && TIER_TITLE.test(hit.word)) {
+    const tierHeading = TIER_TITLE.test(hit.word) ? tierTitleHeading(context, sentence) : null;
+    if (tierHeading) {
       links.addAt('创新链', 'heading-topic', [tierHeading.word, hit.word], tierHeading.title);
       continue;
     }

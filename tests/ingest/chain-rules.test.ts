@@ -423,7 +423,33 @@ MUST_TIE.push(
   ['a trial and demonstration base', ['建设东川旱碱麦试验示范基地。'], '东川旱碱麦试验示范基地', '创新链', 'name-word'],
 );
 
+MUST_TIE.push(
+  [
+    'a document whose measure, right after it, pays fiscal money',
+    ['出台《东川新能源汽车产业发展扶持办法》（东高管〔2022〕12号），对企业研发投入给予最高500万元补助。'],
+    '东川新能源汽车产业发展扶持办法',
+    '资金链',
+    'next-clause',
+  ],
+  [
+    'a document whose measure pays for research',
+    ['出台《东川新能源汽车产业发展扶持办法》（东高管〔2022〕12号），对企业研发投入给予最高500万元补助。'],
+    '东川新能源汽车产业发展扶持办法',
+    '创新链',
+    'next-clause',
+  ],
+);
+
 const MUST_NOT_TIE: Row[] = [
+  [
+    'money a programme pays after the document is the programme’s',
+    [
+      '落实《东川市人才认定和服务管理办法》（东办字〔2021〕15号），实施“东川工匠”培育工程，对获评人员给予一次性奖励2万元。',
+    ],
+    '东川市人才认定和服务管理办法',
+    '资金链',
+    null,
+  ],
   ['policies that go with others (配套政策) are no suppliers', ['东川大学出台配套政策。'], '东川大学', '产业链', null],
   ['产业化 names no industry', ['推动科技成果产业化。', '布局建设东川成果港。'], '东川成果港', '产业链', null],
   [
