@@ -73,7 +73,12 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     found.push(...listSiblings(letter.text, sentence.start, sentence.end, words, found, insideTitle));
     dropFieldItems(found, fieldListItems(letter.text, sentence.start, sentence.end));
   }
-  found.push(...lexiconNames(letter, insideTitle), ...issuerShortForms(letter));
+  // 规划建设肇庆高新区新型储能产业园 · 设立肇庆高新区新能源汽车产业基金: the issuer's short form opening a longer name
+  // is that name's first words, not the issuer (a name found by its own suffix from the same character on).
+  const issuerShort = issuerShortForms(letter).filter(
+    (s) => !found.some((m) => m.start === s.start && m.end > s.end && m.rule.startsWith('suffix')),
+  );
+  found.push(...lexiconNames(letter, insideTitle), ...issuerShort);
   return withoutRequestedKinds(letter.text, resolveOverlaps(withoutSchemeWords(found))).map((m) =>
     withDeclaredShortName(letter.text, m),
   );

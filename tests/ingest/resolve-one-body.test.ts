@@ -27,6 +27,16 @@ describe('one body under two forms in one letter', () => {
     expect(nodes(text, 'Platform')).toEqual([]);
   });
 
+  it("the zone's short name opening a longer name is that name's, and the committee's where it stands alone", () => {
+    const text = letter(
+      '澜城高新技术产业开发区管理委员会',
+      '澜城高新区会同市科技局规划建设澜城高新区新型储能产业园，设立澜城高新区新能源汽车产业基金。',
+    );
+    expect(nodes(text, 'Organization')).toContain('澜城高新区|澜城高新技术产业开发区管理委员会');
+    expect(nodes(text, 'Platform')).toContain('澜城高新区新型储能产业园');
+    expect(nodes(text, 'Programme')).toContain('澜城高新区新能源汽车产业基金');
+  });
+
   it('a title with and without its place', () => {
     const text = letter(
       '珠海市科学技术局',
