@@ -43,6 +43,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '基地', kind: 'Platform', minLength: 5, example: '国家级科技企业孵化基地' },
   { suffix: '孵化器', kind: 'Platform', minLength: 5, example: '温州科技孵化器' },
   { suffix: '众创空间', kind: 'Platform', minLength: 6, example: '云谷众创空间' },
+  // A studio named by its place or craft before the kind (技能大师工作室 alone, or counted, is a kind: generic-words).
+  { suffix: '工作室', kind: 'Platform', minLength: 7, example: '昌南陶瓷技能大师工作室', strict: true },
   { suffix: '试验站', kind: 'Platform', minLength: 5, example: '岳西茶叶试验站', strict: true },
   { suffix: '实验站', kind: 'Platform', minLength: 5, example: '澜城湿地生态实验站', strict: true },
   { suffix: '创新综合体', kind: 'Platform', minLength: 7, example: '临安创新综合体 (a Zhejiang innovation complex)' },
