@@ -191,6 +191,8 @@ export function leftEdge(
         token.word.length === 2 &&
         GLUED_PREPOSITION.test(token.word[0]) &&
         (!before || before.start < floor || before.tag === 'd' || PUNCTUATION.test(before.word));
+      // 经认真研究，并商/x 县委人才办: a word the segmenter made of stop words alone (并 + 商) opens the name after it.
+      if (token.tag === 'x' && allStops(token.word)) break;
       // (芜湖/ns 经开区/x 管委会: a word the suffix table knows whole is the name's, not 经 glued to 开区.)
       const glued =
         token.tag === 'x' && !SUFFIX_WORDS.has(token.word) ? gluedStops(token.word) : prepositionGlued ? 1 : 0;
@@ -236,6 +238,17 @@ function gluedStops(word: string): number {
     at += stop.length;
   }
   return at < word.length && at > 0 && word.length - at <= 2 ? at : 0;
+}
+
+/** Whether a word is stop words end to end (并商 → 并 + 商). */
+function allStops(word: string): boolean {
+  let at = 0;
+  while (at < word.length) {
+    const stop = LONG_STOPS.startOf(word, at) ?? (STOP_WORDS.has(word[at]) ? word[at] : undefined);
+    if (!stop) return false;
+    at += stop.length;
+  }
+  return word.length > 0;
 }
 
 function opensWithStop(word: string): boolean {

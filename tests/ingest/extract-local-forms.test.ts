@@ -74,6 +74,12 @@ describe('names found by the structure round them', () => {
       ['Organization:市场监管总局'],
     ],
     [
+      'a word the segmenter made of stop words alone (并商) before a body',
+      '经认真研究，并商县委人才办、县经济和信息化局，现答复如下。',
+      ['Organization:县委人才办'],
+    ],
+    ['a studio named by its craft', '在珠山区设立澜城陶瓷技能大师工作室。', ['Platform:澜城陶瓷技能大师工作室']],
+    [
       '指导 right before the kind word is the name’s own',
       '澜城职业教育教学指导委员会审定了课程。',
       ['Organization:澜城职业教育教学指导委员会'],
@@ -98,6 +104,12 @@ describe('names found by the structure round them', () => {
       'divisions where sites stand, listed (、) after a building verb or joined (和) after a zone',
       '在历下区、槐荫区建成泉城质量服务驿站，产业主要集聚在合肥高新区、蜀山区和肥西县。',
       ['Platform:历下区、槐荫区', 'Platform:蜀山区和肥西县'],
+    ],
+    ['a verb glued to a body by the segmenter', '经认真研究，并商县委人才办研究。', ['Organization:商县委人才办']],
+    [
+      'studios of a grade, counted',
+      '全市已有省级技能大师工作室12个、市级技能大师工作室30个。',
+      ['Platform:省级技能大师工作室', 'Platform:技能大师工作室', 'Platform:市级技能大师工作室'],
     ],
     [
       'two bodies joined by a glued preposition',
