@@ -27,7 +27,9 @@ export function isGenericName(name: string): boolean {
  * 省级重点实验室 · 市级众创空间 · 州级科技计划 (an autonomous prefecture's) · 县级融媒体中心 · 乡镇卫生院: a name never opens with a grade of places or with a
  * class of places; what does is a kind of thing at that level (a name opens with its place: 澄江国家农业科技园区).
  */
-const GRADE_OPENING = /^(?:国家级|省级|市级|州级|盟级|县级|旗级|区级|镇级|乡级|村级|乡镇|县域|市域|县乡|市县)/;
+// (自治区以上预算内投资 · 省以上专项资金 · 市级以上…: a level and 以上 open a class of funds or titles, like a grade.)
+const GRADE_OPENING =
+  /^(?:(?:国家|自治区|省|市|州|盟|县|旗|区)级?以上|国家级|省级|市级|州级|盟级|县级|旗级|区级|镇级|乡级|村级|乡镇|县域|市域|县乡|市县)/;
 
 /** 省级科技工作先进县 is a title a place earns (a designation), which may open with its grade; other kinds may not. */
 export function opensWithGrade(name: string): boolean {

@@ -78,6 +78,7 @@ describe('names found by the structure round them', () => {
       '经认真研究，并商县委人才办、县经济和信息化局，现答复如下。',
       ['Organization:县委人才办'],
     ],
+    ['a fund of a region named as such', '设立自治区科技成果转化引导基金。', ['Programme:自治区科技成果转化引导基金']],
     ['a studio named by its craft', '在珠山区设立澜城陶瓷技能大师工作室。', ['Platform:澜城陶瓷技能大师工作室']],
     [
       '指导 right before the kind word is the name’s own',
@@ -104,6 +105,11 @@ describe('names found by the structure round them', () => {
       'divisions where sites stand, listed (、) after a building verb or joined (和) after a zone',
       '在历下区、槐荫区建成泉城质量服务驿站，产业主要集聚在合肥高新区、蜀山区和肥西县。',
       ['Platform:历下区、槐荫区', 'Platform:蜀山区和肥西县'],
+    ],
+    [
+      'a class of funds opened by a level and 以上',
+      '力争争取自治区以上预算内投资和专项债券资金3亿元以上，省以上专项资金1亿元。',
+      ['Programme:自治区以上预算内投资和专项债券资金', 'Programme:省以上专项资金'],
     ],
     ['a verb glued to a body by the segmenter', '经认真研究，并商县委人才办研究。', ['Organization:商县委人才办']],
     [
