@@ -234,3 +234,6 @@ export const TIER_TITLE = /^(?:专精特新|小巨人|单项冠军)$/;
 
 /** A measure that pays fiscal money: 对企业研发投入给予最高500万元补助 · 对新建冬枣设施大棚每亩补助3000元. */
 export const PAYS = /[，,]\s*对[^，。；]{0,30}?(?:给予)?[^，。；]{0,16}?(补助|奖励|补贴|资助|奖补|贴息)/;
+
+/** A heading of finance for technology: （三）科技金融逐步深化 · （四）深化科技金融 · 加强科技金融服务 · 科创金融. */
+export const TECH_FINANCE = /科技金融|科创金融/;

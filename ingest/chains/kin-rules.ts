@@ -2,9 +2,10 @@ import type { ChainName } from '../../domain/model.ts';
 import type { Mention } from '../extract/mention.ts';
 import type { Sentence } from '../parse/parse-letter.ts';
 import type { Clause } from './clauses.ts';
-import { FRAME_AIM, KIND_AFTER_QUOTE, PAYS, SUMMED_LIST } from './grammar.ts';
+import { FRAME_AIM, KIND_AFTER_QUOTE, PAYS, SUMMED_LIST, TECH_FINANCE } from './grammar.ts';
 import { counts, type Links, type TieContext } from './links.ts';
 import type { Hit } from './vocabulary.ts';
+import { chainHeadingOf } from './headings.ts';
 
 /**
  * Ties read from what stands around a thing rather than from its own clause (issue 21, the families of the chain
@@ -136,4 +137,20 @@ export function paysLinks(context: TieContext, links: Links, sentence: Sentence,
   for (const hit of reading.vocabulary.hits(text, from, from + pays[0].length))
     if (hit.sense !== null && counts(hit) && !hit.sense.weak && hit.sense.only === null && hit.chain !== '资金链')
       links.addAt(hit.chain, 'next-clause', [hit.word], sentence, hit.sense.sense);
+}
+
+/**
+ * Money for technology: under a heading of 科技金融 (（三）科技金融逐步深化 · （四）深化科技金融 · （六）强化科技金融服务), a
+ * fund or loan product on 资金链 by its own name (“常科贷” · 常德市天使投资引导基金) serves innovation (创新链) — the heading
+ * says whom it serves. Not the banks and guarantors under it: a lender is judged by where its own clause sends the credit.
+ */
+export function techFinanceLinks(context: TieContext, links: Links, sentence: Sentence): void {
+  const { reading } = context;
+  const letter = reading.letter;
+  // A heading that names its chains (以科技金融融合发展为核心…驱动产业链和资金链协同创新) has said which: its words add none.
+  if (sentence.section === null || !links.hasByName('资金链') || chainHeadingOf(letter, context.headings, sentence))
+    return;
+  const title = letter.sections[sentence.section].title;
+  const finance = TECH_FINANCE.exec(reading.text.slice(title.start, title.end));
+  if (finance) links.addAt('创新链', 'heading-topic', [finance[0]], title);
 }

@@ -31,7 +31,15 @@ import {
 } from './grammar.ts';
 import { builtLinks, earnedTitles, purposeLinks } from './built.ts';
 import { chainHeadingOf, itemTitleHolding, itemTitleNaming } from './headings.ts';
-import { frameWords, itemLinks, kindBefore, memberLinks, paysLinks, summedList } from './kin-rules.ts';
+import {
+  frameWords,
+  itemLinks,
+  kindBefore,
+  memberLinks,
+  paysLinks,
+  summedList,
+  techFinanceLinks,
+} from './kin-rules.ts';
 import { counts, Links, type TieContext } from './links.ts';
 import type { Hit } from './vocabulary.ts';
 
@@ -168,6 +176,7 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   if (acts && clause.start <= sentence.start + 1) itemLinks(context, links, sentence);
   headingLinks(context, links, sentence, mention.start, mention.end);
   topicLinks(context, links, sentence, mention.start, mention.end);
+  if (HINTED_KINDS.has(mention.kind)) techFinanceLinks(context, links, sentence);
   return links.all();
 }
 

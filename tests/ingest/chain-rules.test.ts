@@ -440,7 +440,29 @@ MUST_TIE.push(
   ],
 );
 
+MUST_TIE.push([
+  'a loan product under a heading of finance for technology',
+  ['（一）深化科技金融。', '会同东川银行澜城分行推出“东科贷”，累计放款5亿元。'],
+  '东科贷',
+  '创新链',
+  'heading-topic',
+]);
+
 const MUST_NOT_TIE: Row[] = [
+  [
+    'a firm that receives the money',
+    ['东川生物有限公司完成验证后获得天使投资3000万元。'],
+    '东川生物有限公司',
+    '资金链',
+    null,
+  ],
+  [
+    'a lender under a heading of finance for technology is judged by its own clause',
+    ['（一）深化科技金融。', '会同东川银行澜城分行推出“东科贷”，累计放款5亿元。'],
+    '东川银行澜城分行',
+    '创新链',
+    null,
+  ],
   [
     'money a programme pays after the document is the programme’s',
     [
