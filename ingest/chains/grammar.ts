@@ -229,6 +229,9 @@ export const SELF_UNITS: Record<string, RegExp> = {
   区: /(?:开发区|高新区|园区|新区|试验区|示范区)(?:管理委员会|管委会)$/,
 };
 
+/** A heading that cultivates firms as a tier of industry: （三）培育优质企业 (the judges: 培育优质企业 → 产业链). */
+export const INDUSTRY_TIER_HEADING = /优质企业/;
+
 /** A firm's tier title: 入选国家级专精特新“小巨人”企业 · 省级“专精特新”中小企业. */
 export const TIER_TITLE = /^(?:专精特新|小巨人|单项冠军)$/;
 

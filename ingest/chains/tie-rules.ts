@@ -41,6 +41,7 @@ import {
   techFinanceLinks,
 } from './kin-rules.ts';
 import { counts, Links, type TieContext } from './links.ts';
+import { tierAsInnovation } from './tier-titles.ts';
 import type { Hit } from './vocabulary.ts';
 
 export type { TieContext } from './links.ts';
@@ -127,9 +128,9 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
   const named = new Set(own.filter((h) => h.sense === null).map((h) => h.chain));
   for (const hit of own) {
     if (hit.sense === null && named.size >= 3) continue;
-    const tierHeading = TIER_TITLE.test(hit.word) ? tierTitleHeading(context, sentence) : null;
-    if (tierHeading) {
-      links.addAt('创新链', 'heading-topic', [tierHeading.word, hit.word], tierHeading.title);
+    const tier = TIER_TITLE.test(hit.word) ? tierAsInnovation(context, sentence) : null;
+    if (tier) {
+      links.addAt('创新链', tier.rule, [...tier.words, hit.word], tier.evidence);
       continue;
     }
     links.add(hit.chain, hit.sense ? 'clause-word' : 'clause-chain', hit);
@@ -333,25 +334,6 @@ function leadOf(context: TieContext, clauseStart: number, start: number): string
   const inList = items.length > 0 && items[0].start <= start && start < items.at(-1)!.end;
   const listStart = inList ? items[0].start : start;
   return context.reading.text.slice(Math.max(clauseStart, listStart - 12), listStart).replace(/[“"《「『]+$/, '');
-}
-
-/**
- * The heading a firm's tier title (专精特新, 小巨人) is read by, when it speaks of innovation and not of industry:
- * （二）培育创新主体。…等企业入选省级“专精特新”中小企业 — the title counts the firm among the innovators the heading
- * cultivates (创新链); under 培育优质企业 or 培育链主企业和专精特新企业, or a heading of neither, it stays a tier of industry.
- */
-function tierTitleHeading(
-  context: TieContext,
-  sentence: Sentence,
-): { title: { start: number; end: number }; word: string } | null {
-  const { reading } = context;
-  const letter = reading.letter;
-  if (sentence.section === null) return null;
-  const title = letter.sections[sentence.section].title;
-  const hits = reading.vocabulary.hits(reading.text, title.start, title.end);
-  const innovation = hits.find((h) => h.chain === '创新链');
-  if (!innovation || hits.some((h) => h.chain === '产业链')) return null;
-  return { title, word: innovation.word };
 }
 
 /**

@@ -448,7 +448,22 @@ MUST_TIE.push([
   'heading-topic',
 ]);
 
+MUST_TIE.push([
+  'a firm’s tier title beside a count of innovative firms, under a heading of neither',
+  ['（一）企业主体不断壮大。', '2023年全市高新技术企业达到758家，东川电缆有限公司入选国家级专精特新“小巨人”企业。'],
+  '东川电缆有限公司',
+  '创新链',
+  'clause-word',
+]);
+
 const MUST_NOT_TIE: Row[] = [
+  [
+    'a firm’s tier title beside a count of innovative firms, under a heading of quality firms',
+    ['（一）培育优质企业。', '东川电缆有限公司入选国家级专精特新“小巨人”企业，全市高新技术企业达到63家。'],
+    '东川电缆有限公司',
+    '创新链',
+    null,
+  ],
   [
     'a firm that receives the money',
     ['东川生物有限公司完成验证后获得天使投资3000万元。'],
