@@ -8,7 +8,7 @@ import type { Sentence } from '../parse/parse-letter.ts';
 import { type ChainLink, reasonText } from './chain-link.ts';
 import { PROPOSAL_TALK, SELF_REFERENCE, SELF_UNITS } from './grammar.ts';
 import { chainHeadings } from './headings.ts';
-import { letterIndustries } from './industries.ts';
+import { LetterIndustries } from './industries.ts';
 import { ChainReading } from './reading.ts';
 import { figureLinks, mentionLinks, type TieContext } from './tie-rules.ts';
 import { type ChainVocabulary, VOCABULARY } from './vocabulary.ts';
@@ -61,7 +61,7 @@ export function chainTiesOf(
   const context: TieContext = {
     reading,
     headings: chainHeadings(letter, reading.names, vocabulary),
-    industries: letterIndustries(letter.text),
+    industries: new LetterIndustries(reading),
   };
   const found: Array<{ source: string; link: ChainLink }> = [];
   // Once per sentence, not per thing in it: a sentence of 20,000 titles is read once.

@@ -1,3 +1,6 @@
+import type { Clause } from './clauses.ts';
+import type { ChainReading } from './reading.ts';
+
 /**
  * The letter's own industries, as it names them before 产业 (加快氢能全产业链发展 · 州委、州政府将人参产业列为重点培育的
  * 特色产业 · 推动储能产业链上下游协同): a platform of the letter whose name holds one (乌兰木伦氢能港 · 龙井人参健康谷 ·
@@ -21,8 +24,29 @@ const NOT_AN_INDUSTRY = new Set(
   ).split(' '),
 );
 
-export function letterIndustries(text: string): string[] {
-  const found = new Set<string>();
-  for (const match of text.matchAll(INDUSTRY_BEFORE)) if (!NOT_AN_INDUSTRY.has(match[1])) found.add(match[1]);
-  return [...found];
+/** The letter's industries, and those each clause names outside every thing's name (read once per clause). */
+export class LetterIndustries {
+  readonly all: string[];
+  private readonly clauses = new Map<number, string[]>();
+
+  constructor(private readonly reading: ChainReading) {
+    const found = new Set<string>();
+    for (const match of reading.text.matchAll(INDUSTRY_BEFORE)) if (!NOT_AN_INDUSTRY.has(match[1])) found.add(match[1]);
+    this.all = [...found];
+  }
+
+  inClause(clause: Clause): string[] {
+    let named = this.clauses.get(clause.index);
+    if (!named) {
+      const { text, names } = this.reading;
+      const words = text.slice(clause.start, clause.end);
+      named = this.all.filter((industry) => {
+        for (let at = words.indexOf(industry); at >= 0; at = words.indexOf(industry, at + 1))
+          if (!names.holding(clause.start + at, clause.start + at + industry.length)) return true;
+        return false;
+      });
+      this.clauses.set(clause.index, named);
+    }
+    return named;
+  }
 }

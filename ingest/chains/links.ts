@@ -2,6 +2,7 @@ import type { ChainName } from '../../domain/model.ts';
 import { type ChainLink, linkOf, type TieRule } from './chain-link.ts';
 import type { ChainHeading } from './headings.ts';
 import type { Sentence } from '../parse/parse-letter.ts';
+import type { LetterIndustries } from './industries.ts';
 import type { ChainReading } from './reading.ts';
 import type { Hit, Sense } from './vocabulary.ts';
 
@@ -14,7 +15,7 @@ export interface TieContext {
   reading: ChainReading;
   headings: ChainHeading[];
   /** The letter's own industries, as it names them before 产业 (氢能, 人参): see industries.ts. */
-  industries: string[];
+  industries: LetterIndustries;
 }
 
 /** A word counts for a thing unless it is weak and lacks its own context (企业 alone is not industry work). */

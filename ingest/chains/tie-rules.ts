@@ -89,7 +89,7 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     if (hinted) for (const hit of summedList(context, mention)) links.add(hit.chain, 'name-list', hit);
     // …not for a research, pilot or incubation body, whose name makes it innovation work (宝鸡钛及钛合金中试基地).
     if (hinted && mention.kind === 'Platform' && !links.hasByName('创新链'))
-      for (const industry of context.industries)
+      for (const industry of context.industries.all)
         if (mention.name.includes(industry)) links.addAt('产业链', 'name-word', [industry], sentence);
   }
   const partner =
@@ -135,6 +135,10 @@ export function mentionLinks(context: TieContext, mention: Mention, sentence: Se
     }
     links.add(hit.chain, hit.sense ? 'clause-word' : 'clause-chain', hit);
   }
+  // The letter's own industry named in its clause, outside every name, where the thing acts (对氢能重点项目实行“双周调度”机制).
+  if (subject && !government)
+    for (const industry of context.industries.inClause(clause))
+      links.addAt('产业链', 'clause-word', [industry], sentence);
   if (subject) {
     for (const hit of reading.objectHeads(clause, mention.start, mention.end)) links.add(hit.chain, 'object-head', hit);
     for (const hit of earnedTitles(context, clause, mention.start, mention.end))

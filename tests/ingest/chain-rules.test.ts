@@ -456,7 +456,22 @@ MUST_TIE.push([
   'clause-word',
 ]);
 
+MUST_TIE.push([
+  'a thing acting on the letter’s own industry, named in its clause',
+  ['推动氢能产业发展。', '东川新材料有限公司开通氢能运输专线3条。'],
+  '东川新材料有限公司',
+  '产业链',
+  'clause-word',
+]);
+
 const MUST_NOT_TIE: Row[] = [
+  [
+    'a body of government naming the industry',
+    ['推动氢能产业发展。', '市财政局召开氢能座谈会。'],
+    '市财政局',
+    '产业链',
+    null,
+  ],
   [
     'a firm’s tier title beside a count of innovative firms, under a heading of quality firms',
     ['（一）培育优质企业。', '东川电缆有限公司入选国家级专精特新“小巨人”企业，全市高新技术企业达到63家。'],
