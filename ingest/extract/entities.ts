@@ -12,6 +12,7 @@ import { sitedNames } from './sited-names.ts';
 import { CATEGORY_HEAD } from '../rules/name-cues.ts';
 import { isOneCommonWord, suffixNames } from './suffix-names.ts';
 import { withoutRequestedKinds } from './requested-kinds.ts';
+import { withoutBuiltKinds } from './built-kinds.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 /**
@@ -79,9 +80,8 @@ export function extractEntities(letter: ParsedLetter): Mention[] {
     (s) => !found.some((m) => m.start === s.start && m.end > s.end && m.rule.startsWith('suffix')),
   );
   found.push(...lexiconNames(letter, insideTitle), ...issuerShort);
-  return withoutRequestedKinds(letter.text, resolveOverlaps(withoutSchemeWords(found))).map((m) =>
-    withDeclaredShortName(letter.text, m),
-  );
+  const kept = withoutRequestedKinds(letter.text, resolveOverlaps(withoutSchemeWords(found)));
+  return withoutBuiltKinds(letter.text, kept).map((m) => withDeclaredShortName(letter.text, m));
 }
 
 // 大庆龙创石油装备股份有限公司(以下简称龙创装备) · 青海雪域牦牛乳业有限公司（以下简称“雪域乳业”） · 西藏雪蕊青稞生物科技

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractSentence } from '../helpers/extract.ts';
+
+/**
+ * Issue 20, written on rounds 6, 9 and 10 (g, j, k; in-sample now), each row in this project's own wording: what a
+ * verb of building makes is a kind of site when it is field words and a generic head, and a name when it has a part
+ * of its own (a place, a level, a coined word, a quote) or when the letter says it is built already.
+ */
+const names = (sentence: string) =>
+  extractSentence(sentence, { part: 'done' }).mentions.map((m) => `${m.kind}:${m.name}`);
+
+describe('a kind of site after a verb of building', () => {
+  it.each([
+    [
+      'field words and 平台 after 建设',
+      '我委将支持各园区建设储能电池检测公共服务平台，服务中小企业。',
+      'Platform:储能电池检测公共服务平台',
+    ],
+    ['field words and 中试平台 after 布局', '在青岭经济技术开发区布局稀土永磁中试平台。', 'Platform:稀土永磁中试平台'],
+    [
+      'field words and 驿站 after 布设, repeated after 建成',
+      '（三）布设质量服务驿站。今年已建成质量服务驿站两个。',
+      'Platform:质量服务驿站',
+    ],
+  ])('is not a name: %s', (_rule, sentence, wrong) => {
+    expect(names(sentence)).not.toContain(wrong);
+  });
+
+  it.each([
+    ['a place opens it', '支持青岭市建设青岭市储能电池中试平台。', 'Platform:青岭市储能电池中试平台'],
+    ['a coined word opens it', '在北渡片区建设瓷韵数字经济园区。', 'Platform:瓷韵数字经济园区'],
+    [
+      'built already (建成), not a kind to build',
+      '我局建成交通运行监测调度平台，实时监测全市路网。',
+      'Platform:交通运行监测调度平台',
+    ],
+  ])('is a name: %s', (_rule, sentence, name) => {
+    expect(names(sentence)).toContain(name);
+  });
+});
