@@ -5,7 +5,7 @@ import type { Mention } from '../extract/mention.ts';
 import { addIndicators } from '../ledger/add-indicators.ts';
 import type { Resolution } from '../resolve/resolve-names.ts';
 import { scopeOfLetter } from '../resolve/scope.ts';
-import { GraphBuilder } from './graph-builder.ts';
+import { GraphBuilder, type NodeNames, type WrittenName } from './graph-builder.ts';
 import { chainId, figureId, letterId } from '../../domain/ids.ts';
 import { letterRelations } from './relations.ts';
 import { letterKindOf } from '../place/letter-kind.ts';
@@ -30,12 +30,10 @@ export function buildGraph(
   chains: Map<string, ChainTie[]> | ((extraction: LetterExtraction) => ChainTie[]),
   parts?: LetterParts,
 ): GraphDocument {
-  const resolve = resolution.resolve;
-  const mergedFrom = resolution.mergedFrom;
   const tiesOf = typeof chains === 'function' ? chains : (e: LetterExtraction) => chains.get(e.letter.source) ?? [];
-  const graph = new GraphBuilder();
+  const graph = new GraphBuilder(namesOf(resolution));
   for (const chain of CHAINS) graph.node(chainId(chain), 'Chain', chain, { english: CHAIN_ENGLISH[chain] });
-  // Each letter's calls on the builder are a function of its reading and of what its names resolve to: kept
+  // Each letter's calls on the builder are a function of its reading and of the nodes its names resolve to: kept
   // (ingest/graph/kept-parts.ts), they are played again in the same order instead of worked out again.
   const each = (phase: Phase, add: (target: GraphBuilder, extraction: LetterExtraction) => void) =>
     ordered.forEach((extraction, index) => {
@@ -43,7 +41,7 @@ export function buildGraph(
       add(parts?.recorder(index, phase, graph) ?? graph, extraction);
       parts?.recorded(index, phase);
     });
-  each('letter', (target, extraction) => addLetter(target, extraction, resolve, mergedFrom, tiesOf(extraction)));
+  each('letter', (target, extraction) => addLetter(target, extraction, resolution.resolve, tiesOf(extraction)));
   // The promise ledger: what each figure measures (ingest/ledger).
   each('ledger', (target, extraction) => addIndicators(target, extraction));
   return graph.toDocument();
@@ -62,18 +60,22 @@ export interface LetterParts {
   recorded(index: number, phase: Phase): void;
 }
 
-type Resolver = (
-  mention: Pick<Mention, 'kind' | 'name'>,
-  scope: string,
-) => { id: string; name: string; aliases: string[] };
+/**
+ * The resolution's names of a written name, for GraphBuilder.mentionNode: the node's name and other names,
+ * and the names joined into it as variants (said so on the node as `mergedFrom`).
+ */
+export function namesOf(resolution: Resolution): (written: WrittenName) => NodeNames {
+  return ({ kind, name, scope }) => {
+    const resolved = resolution.resolve({ kind, name }, scope);
+    const mergedFrom = resolution.mergedFrom.get(`${kind}|${scope}|${name}`);
+    return mergedFrom ? { ...resolved, mergedFrom } : resolved;
+  };
+}
 
-function addLetter(
-  graph: GraphBuilder,
-  extraction: LetterExtraction,
-  resolve: Resolver,
-  mergedFrom: Map<string, string[]>,
-  ties: ChainTie[],
-): void {
+/** Only the node a name resolves to: a letter's part must not read the resolution's names (mentionNode adds them). */
+type NodeOf = (mention: Pick<Mention, 'kind' | 'name'>, scope: string) => { id: string };
+
+function addLetter(graph: GraphBuilder, extraction: LetterExtraction, nodeOf: NodeOf, ties: ChainTie[]): void {
   const { letter } = extraction;
   const source = letter.source;
   const letterNode = letterId(source);
@@ -114,15 +116,13 @@ function addLetter(
   // Entities and the letter's MENTIONS of them.
   const nodeOfMention = new Map<Mention, string>();
   for (const mention of extraction.mentions) {
-    const { id, name, aliases } = resolve(mention, scope);
+    const { id } = nodeOf(mention, scope);
     const props: Record<string, string | string[] | null> = { ...(mention.props ?? {}) };
-    const merged = mergedFrom.get(`${mention.kind}|${scope}|${mention.name}`);
-    if (merged) props.mergedFrom = merged;
     delete props.aliasOf;
     delete props.shortName;
     delete props.declaredShortName;
     delete props.writtenAs;
-    graph.node(id, mention.kind, name, props, at(mention.start, mention.end), aliases);
+    graph.mentionNode(id, { kind: mention.kind, name: mention.name, scope }, props, at(mention.start, mention.end));
     graph.edge('MENTIONS', letterNode, id, at(mention.start, mention.end));
     nodeOfMention.set(mention, id);
   }

@@ -9,6 +9,22 @@ import {
   type Props,
 } from '../../domain/model.ts';
 import { decodeTie, PER_EVIDENCE_PROPS } from '../../domain/chain-ties.ts';
+import { InnographError } from '../../domain/errors.ts';
+import type { Mention } from '../extract/mention.ts';
+
+/** A name as a letter wrote it, in the scope it was written in: what the resolution stage is asked about. */
+export interface WrittenName {
+  kind: Mention['kind'];
+  name: string;
+  scope: string;
+}
+
+/** What the resolution stage makes of a written name: its node's name, other names and the names joined into it. */
+export interface NodeNames {
+  name: string;
+  aliases: string[];
+  mergedFrom?: string[];
+}
 
 /**
  * Accumulates nodes and edges: a node added twice keeps one copy with both
@@ -17,6 +33,9 @@ import { decodeTie, PER_EVIDENCE_PROPS } from '../../domain/chain-ties.ts';
  * `toDocument` sorts everything, so the same input gives byte-identical JSON.
  */
 export class GraphBuilder {
+  /** @param names the resolution's answer for a written name (mentionNode); none: only node() is called. */
+  constructor(private readonly names?: (written: WrittenName) => NodeNames) {}
+
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
   /** The strongest rank of evidence each letter gave each ranked edge (key, NUL, letter). */
@@ -30,6 +49,8 @@ export class GraphBuilder {
   /** The edges ranked evidence was given to, and the letters that gave any evidence to them (key, NUL, letter). */
   private readonly ranked = new Set<string>();
   private readonly evidenced = new Set<string>();
+  /** Each node's other names as a set, beside its list (made on the first name given). */
+  private readonly aliasSets = new Map<string, Set<string>>();
 
   node(
     id: string,
@@ -45,10 +66,32 @@ export class GraphBuilder {
       this.nodes.set(id, node);
     }
     // The first non-null value of a prop wins; later letters fill only what is still missing.
-    for (const [key, value] of Object.entries(props)) if (node.props[key] == null) node.props[key] = value;
-    for (const alias of aliases) if (!node.aliases.includes(alias) && alias !== node.name) node.aliases.push(alias);
+    for (const key in props) if (node.props[key] == null) node.props[key] = props[key];
+    if (aliases.length > 0) {
+      // A name's every mention brings all the other names of its node: looked up, not searched for in the list.
+      let known = this.aliasSets.get(id);
+      if (!known) this.aliasSets.set(id, (known = new Set(node.aliases)));
+      for (const alias of aliases)
+        if (alias !== node.name && !known.has(alias)) {
+          known.add(alias);
+          node.aliases.push(alias);
+        }
+    }
     if (mention) node.mentions.push(mention);
     return id;
+  }
+
+  /**
+   * The node a letter's mention resolves to: as node(), with the name, other names and `mergedFrom` the
+   * resolution gives the written name. They are asked here, not passed in, so that a letter's calls hold
+   * only what the letter wrote: when another letter joins a name or adds a variant, the calls of the
+   * letters naming it stay the same (ingest/graph/kept-parts.ts keeps them).
+   */
+  mentionNode(id: string, written: WrittenName, props: Props, mention: Evidence): string {
+    if (!this.names)
+      throw new InnographError('BUILDER_WITHOUT_NAMES', 'a GraphBuilder given mentions needs the resolution’s names');
+    const { name, aliases, mergedFrom } = this.names(written);
+    return this.node(id, written.kind, name, mergedFrom ? { ...props, mergedFrom } : props, mention, aliases);
   }
 
   /**
@@ -68,6 +111,7 @@ export class GraphBuilder {
   ): void {
     const key = edgeKey({ type, source, target });
     let edge = this.edges.get(key);
+    const made = !edge;
     if (!edge) {
       edge = { type, source, target, props: { ...props }, evidence: [] };
       this.edges.set(key, edge);
@@ -102,7 +146,8 @@ export class GraphBuilder {
         }
       }
     }
-    for (const [k, value] of Object.entries(props)) if (edge.props[k] == null) edge.props[k] = value;
+    // A new edge holds these props already.
+    if (!made) for (const k in props) if (edge.props[k] == null) edge.props[k] = props[k];
     if (evidence) {
       edge.evidence.push(evidence);
       if (this.ranked.has(key)) this.evidenced.add(`${key}\u0000${evidence.letter}`);
@@ -133,22 +178,25 @@ export class GraphBuilder {
       for (const [prop, byLetter] of byProp)
         this.edges.get(key)!.props[prop] = [...new Set([...byLetter.values()].flatMap((own) => [...own]))].sort();
     const byEvidence = (a: Evidence, b: Evidence) => cmp(a.letter, b.letter) || a.start - b.start || a.end - b.end;
+    // The builder's own nodes and edges are put in order and handed out, not copied: it is done once it has
+    // made its document (copying the 700,000 nodes and edges of 10,000 letters cost seconds of collection).
+    // Ids and keys sort as strings by default, as cmp orders them.
     // The same evidence can be added twice (two mentions of a node in one sentence tie it to a chain once): sorted, then deduplicated.
-    const nodes = [...this.nodes.values()].map((n) => ({
-      ...n,
-      aliases: [...n.aliases].sort(),
-      mentions: unique(n.mentions.sort(byEvidence)),
-      props: sortedProps(n.props),
-    }));
+    const nodes = [...this.nodes.keys()].sort().map((id) => {
+      const node = this.nodes.get(id)!;
+      node.aliases.sort();
+      node.mentions = unique(node.mentions.sort(byEvidence));
+      node.props = sortedProps(node.props);
+      return node;
+    });
     // Sorted by the keys the edges are held under (edgeKey of each): not built again on every comparison, which
     // cost 24 million string joins for the 600,000 edges of 10,000 letters.
-    const keyed = [...this.edges].sort(([a], [b]) => cmp(a, b));
-    const edges = keyed.map(([, e]) => ({
-      ...e,
-      evidence: unique(e.evidence.sort(byEvidence)),
-      props: sortedProps(e.props),
-    }));
-    nodes.sort((a, b) => cmp(a.id, b.id));
+    const edges = [...this.edges.keys()].sort().map((key) => {
+      const edge = this.edges.get(key)!;
+      edge.evidence = unique(edge.evidence.sort(byEvidence));
+      edge.props = sortedProps(edge.props);
+      return edge;
+    });
     return { nodes, edges };
   }
 }
@@ -160,8 +208,15 @@ function unique(sorted: Evidence[]): Evidence[] {
   );
 }
 
+/** Props with their keys in order: the same object when they are in order already (most hold one key or none). */
 function sortedProps(props: Props): Props {
-  return Object.fromEntries(Object.entries(props).sort(([a], [b]) => cmp(a, b)));
+  const keys = Object.keys(props);
+  let ordered = true;
+  for (let i = 1; ordered && i < keys.length; i++) ordered = keys[i - 1] < keys[i];
+  if (ordered) return props;
+  const sorted: Props = {};
+  for (const key of keys.sort()) sorted[key] = props[key];
+  return sorted;
 }
 
 function cmp(a: string, b: string): number {

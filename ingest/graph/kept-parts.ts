@@ -12,7 +12,7 @@ import { type Resolution, resolveNames } from '../resolve/resolve-names.ts';
 import { scopeOfLetter } from '../resolve/scope.ts';
 import { archiveGraph, tiesOf } from '../stages.ts';
 import { buildGraph, type LetterParts, type Phase } from './build-graph.ts';
-import { GraphBuilder } from './graph-builder.ts';
+import { GraphBuilder, type WrittenName } from './graph-builder.ts';
 
 /**
  * The archive build, with each letter's part kept between changes. Every change rebuilds the graph from all
@@ -86,9 +86,13 @@ export function archiveGraphKept(readings: LetterExtraction[], folder: string | 
   return folder ? keptArchiveGraph(readings, folder) : Promise.resolve(archiveGraph(readings));
 }
 
-/** One call on the builder: a node, an edge (ranked: a chain tie's), or an edge's prop set. */
+/**
+ * One call on the builder: a node, a mention's node (its names the resolution's, asked again as it is
+ * played), an edge (ranked: a chain tie's), or an edge's prop set.
+ */
 type Call =
   | ['n', string, NodeKind, string, Props, Evidence | null, string[]]
+  | ['m', string, WrittenName['kind'], string, string, Props, Evidence]
   | ['e', EdgeType, string, string, Evidence | null, Props, 0 | 1]
   | ['p', EdgeType, string, string, string, Props[string]];
 
@@ -131,6 +135,11 @@ class Recorder extends GraphBuilder {
     this.recording.own.add(id);
     return this.target.node(id, kind, name, props, mention, aliases);
   }
+  override mentionNode(id: string, written: WrittenName, props: Props, mention: Evidence): string {
+    this.recording[this.phase].push(['m', id, written.kind, written.name, written.scope, props, mention]);
+    this.recording.own.add(id);
+    return this.target.mentionNode(id, written, props, mention);
+  }
   override edge(
     type: EdgeType,
     source: string,
@@ -163,7 +172,9 @@ function replay(graph: GraphBuilder, calls: Call[], textAt: number[], text: stri
     if (call[0] === 'n') {
       const props = withText.has(i) ? { ...call[4], text } : call[4];
       graph.node(call[1], call[2], call[3], props, call[5] ?? undefined, call[6]);
-    } else if (call[0] === 'e')
+    } else if (call[0] === 'm')
+      graph.mentionNode(call[1], { kind: call[2], name: call[3], scope: call[4] }, call[5], call[6]);
+    else if (call[0] === 'e')
       graph.edge(call[1], call[2], call[3], call[4] ?? undefined, call[5], call[6] ? tieRank : undefined);
     else graph.setEdgeProp(call[1], call[2], call[3], call[4], call[5]);
   });
@@ -171,14 +182,15 @@ function replay(graph: GraphBuilder, calls: Call[], textAt: number[], text: stri
 
 /**
  * The key of a letter's part: the code of the archive stages, the letter's reading (with its given place),
- * its mentions after the repeats stage, and what each resolves to (node, name, other names, merged names).
+ * its mentions after the repeats stage, and the node each resolves to. Not the names the resolution gives
+ * those nodes (name, other names, names merged into them): the part's mention calls ask for them as they are
+ * played (GraphBuilder.mentionNode), so a letter that adds a variant of a name others write, or joins it
+ * to another, leaves their parts as they were: it used to key anew every letter naming it. (`mergedFrom`
+ * lists the letters a variant is in, so it also made the parts of 10,000 letters grow with the store.)
  */
 function partKey(reading: LetterExtraction, extraction: LetterExtraction, resolution: Resolution): string {
   const scope = scopeOfLetter(extraction.letter);
-  const resolved = extraction.mentions.map((mention) => {
-    const { id, name, aliases } = resolution.resolve(mention, scope);
-    return [id, name, aliases, resolution.mergedFrom.get(`${mention.kind}|${scope}|${mention.name}`) ?? null];
-  });
+  const resolved = extraction.mentions.map((mention) => resolution.resolve(mention, scope).id);
   return createHash('sha256')
     .update(`${archiveVersion()}\u0000${readingDigest(reading)}\u0000`)
     .update(JSON.stringify([extraction.mentions, resolved]))
