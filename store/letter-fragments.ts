@@ -149,8 +149,13 @@ export function commitPlan(
 /** Every letter a graph holds a part of: its Letter nodes, and any letter a mention or evidence names; sorted. */
 export function lettersOf(graph: GraphDocument): string[] {
   const ids = new Set(graph.nodes.filter((node) => node.kind === 'Letter').map((node) => node.id));
-  for (const node of graph.nodes) for (const m of node.mentions) ids.add(m.letter);
-  for (const edge of graph.edges) for (const e of edge.evidence) ids.add(e.letter);
+  // Evidence comes in runs of one letter (a built graph's is sorted by letter): each run's letter is added once.
+  const add = (evidence: Evidence[]) => {
+    let last: string | null = null;
+    for (const e of evidence) if (e.letter !== last) ids.add((last = e.letter));
+  };
+  for (const node of graph.nodes) add(node.mentions);
+  for (const edge of graph.edges) add(edge.evidence);
   return [...ids].sort();
 }
 

@@ -11,7 +11,11 @@ import { byLetter, notesAsMerged, tidy } from './memory-graph.ts';
  * evidence out of merge order: a document written by hand), or its edges are not in key order as
  * GraphBuilder makes them: it is then merged from the letters' parts.
  */
-export function documentImageSource(document: GraphDocument): ImageSource | null {
+export function documentImageSource(
+  document: GraphDocument,
+  /** The key of each of the document's edges (edgeKey), when the caller has them. */
+  keyOf: readonly string[] = document.edges.map(edgeKey),
+): ImageSource | null {
   const ids = new Set<string>();
   for (const node of document.nodes) {
     if (ids.has(node.id) || !tidy(node) || !byLetter(node.mentions)) return null;
@@ -21,9 +25,10 @@ export function documentImageSource(document: GraphDocument): ImageSource | null
   const edges: GraphEdge[] = [];
   const keys: string[] = [];
   let previous: string | null = null;
-  for (const edge of document.edges) {
+  for (let e = 0; e < document.edges.length; e++) {
+    const edge = document.edges[e];
     if (edge.evidence.length === 0 || !ids.has(edge.source) || !ids.has(edge.target)) continue;
-    const key = edgeKey(edge);
+    const key = keyOf[e];
     if ((previous !== null && key <= previous) || !byLetter(edge.evidence) || !notesAsMerged(edge)) return null;
     previous = key;
     edges.push(edge);
@@ -32,6 +37,7 @@ export function documentImageSource(document: GraphDocument): ImageSource | null
   return {
     order: document.nodes.length,
     size: edges.length,
+    inKeyOrder: true,
     forEachNode(callback: (id: string, node: GraphNode) => void) {
       for (const node of document.nodes) callback(node.id, node);
     },

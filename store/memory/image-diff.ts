@@ -20,7 +20,12 @@ import type { RawImage } from './image-graph.ts';
  * Null when the comparison cannot be made safely (a graph not in GraphBuilder's order, an edge whose end is
  * not a node, an image not in key order): the caller then compares every letter.
  */
-export function lettersToCompare(graph: GraphDocument, image: RawImage): Set<string> | null {
+export function lettersToCompare(
+  graph: GraphDocument,
+  image: RawImage,
+  /** The key of each of the graph's edges (edgeKey), when the caller has them. */
+  keyOf: readonly string[] = graph.edges.map(edgeKey),
+): Set<string> | null {
   if (!image.keyOrdered) return null;
   const { strings, nodes, aliases, spans, edges, index } = image;
   const letters = new Set<string>();
@@ -82,9 +87,10 @@ export function lettersToCompare(graph: GraphDocument, image: RawImage): Set<str
   };
   let e = 0;
   let previous = '';
-  for (const edge of graph.edges) {
+  for (let n = 0; n < graph.edges.length; n++) {
+    const edge = graph.edges[n];
     if (!ids.has(edge.source) || !ids.has(edge.target)) return null;
-    const key = edgeKey(edge);
+    const key = keyOf[n];
     if (key <= previous) return null;
     previous = key;
     let old = e < size ? oldKey(e) : null;

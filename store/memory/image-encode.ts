@@ -15,6 +15,8 @@ import type { ReadGraph } from './read-graph.ts';
 /** What an image is made of: a merged graph (ReadGraph), or a committed document as it is (document-image.ts). */
 export type ImageSource = Pick<ReadGraph, 'order' | 'size' | 'forEachNode'> & {
   forEachEdge(callback: (key: string, edge: GraphEdge) => void): void;
+  /** The edges come in key order already (a committed document's, checked): not sorted again. */
+  inKeyOrder?: boolean;
 };
 
 /** The image of `graph`, as the chunks of one file. */
@@ -67,7 +69,7 @@ export function encodeImage(graph: ImageSource, manifest: string): Buffer[] {
   graph.forEachEdge((key, edge) => {
     keyed.push([key, edge]);
   });
-  keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!graph.inKeyOrder) keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [, edge] of keyed) {
     edges.push(intern(edge.type), nodeIndex.get(edge.source)!, nodeIndex.get(edge.target)!, props(edge.props, true));
     addSpans(edge.evidence, edges);
