@@ -464,6 +464,14 @@ MUST_TIE.push([
   'clause-word',
 ]);
 
+MUST_TIE.push([
+  'a talent scheme named for gathering talent (聚才)',
+  ['深入实施“东川聚才”计划。'],
+  '东川聚才',
+  '人才链',
+  'name-word',
+]);
+
 const MUST_NOT_TIE: Row[] = [
   [
     'a body of government naming the industry',
