@@ -18,6 +18,8 @@ const OWN_PART = /^[省市州县区盟旗]|[“”"‘’《》（）()]/;
 // Tags of words that are a name's own: unknown to the dictionary (x), a person's or a place's name, a bound morpheme.
 const PROPER_TAG = /^(?:x|nr|nrt|ns|zg)$/;
 
+// A count right before it (建设3个良种繁育基地 · 新增两个…平台) says how many of a kind, as a verb of building does.
+const COUNT_BEFORE = /[\d０-９一二两三四五六七八九十百几多]+[个座家处批]$/;
 // A name right before 建设 · 打造 is the builder (推动澜江研究院建设…平台): the four-chain reading takes it as the one
 // pushed only while a name follows it (ingest/chains/reading.ts), so the object stays a mention there.
 const BUILDER_VERB = /^(?:建设|打造)$/;
@@ -25,7 +27,8 @@ const BUILDER_VERB = /^(?:建设|打造)$/;
 export function isBuiltKind(text: string, mention: Mention, mentions: Mention[] = []): boolean {
   if (mention.kind !== 'Platform' || !SITE_HEAD.test(mention.name) || OWN_PART.test(mention.name)) return false;
   const verb = text.slice(Math.max(0, mention.start - 2), mention.start);
-  if (!BUILDING_VERB.test(verb)) return false;
+  if (!BUILDING_VERB.test(verb) && !COUNT_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start)))
+    return false;
   if (BUILDER_VERB.test(verb) && mentions.some((m) => m.end === mention.start - 2)) return false;
   if (placesOpening(mention.name, true).some((p) => p.start === 0)) return false;
   return tokenize(mention.name).every((t) => t.word.length > 1 && !PROPER_TAG.test(t.tag));

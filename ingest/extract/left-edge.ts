@@ -19,6 +19,10 @@ const LONG_STOPS = new WordEnds(LEFT_STOPS.filter((w) => w.length > 1));
 // are not here: jieba gives those tags to characters inside names (正泰集团 正/d, 校（院）地 地/uv).
 // jieba tags both punctuation and words its HMM discovered (市融担, 正泰) as x: only the punctuation stops.
 const STOP_TAGS = new Set(['m', 'q', 'uj', 'ul', 'u', 'r', 'y', 'e', 'o', 'w', 'p', 'c']);
+// A word tagged as a number holds a numeral (12 · 三个 · 首批 · 多家); 良种/m (a breed) holds none and is a word of the
+// name: 堆龙德庆区牦牛良种繁育基地.
+const NUMERAL = /[\d０-９零〇一二两三四五六七八九十百千万亿几多余半第首]/;
+const stopsByTag = (token: Token) => STOP_TAGS.has(token.tag) && (token.tag !== 'm' || NUMERAL.test(token.word));
 // Terms that open a name though they end in a stop word: 省部共建眼视光学和视觉科学国家重点实验室.
 const NAME_OPENERS = new WordEnds(['省部共建', '部省共建', '部市共建', '省市共建', '厅市共建', '院地共建', '校地共建']);
 const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
@@ -89,6 +93,17 @@ export function leftEdge(
       while (index > 0 && tokens[index - 1].start >= start) index--;
       continue;
     }
+    // 宁泰生物医药协同创新走廊 · 长三角协同创新中心: 协同 before 创新 is the name's word (collaborative innovation), not
+    // the verb 协同 (协同推进) opening it.
+    if (
+      /协同$/.test(before) &&
+      text.startsWith('创新', start) &&
+      !/^[\p{P}\s]/u.test(text.slice(start - 3, start - 2))
+    ) {
+      start -= 2;
+      while (index > 0 && tokens[index - 1].start >= start) index--;
+      continue;
+    }
     // (住房城乡建设和水利局: past a joiner inside a bureau's name, a word ending like a verb is the name's.)
     if (!insideBureau && LONG_STOPS.endOf(before) !== undefined && !nominalInFirm(token, index)) break;
     if (token.word === '）' || token.word === ')') {
@@ -145,7 +160,7 @@ export function leftEdge(
       if (
         !left ||
         STOP_WORDS.has(left.word) ||
-        STOP_TAGS.has(left.tag) ||
+        stopsByTag(left) ||
         PUNCTUATION.test(left.word) ||
         (left.tag.startsWith('v') && left.tag !== 'vn') ||
         left.tag === 'd' ||
@@ -158,7 +173,7 @@ export function leftEdge(
       // (a firm's own word, see above)
     } else if (
       STOP_WORDS.has(token.word) ||
-      STOP_TAGS.has(token.tag) ||
+      stopsByTag(token) ||
       PUNCTUATION.test(token.word) ||
       (token.tag === 's' && LOCATIVE.test(token.word))
     ) {

@@ -17,6 +17,7 @@ describe('a kind of site after a verb of building', () => {
       'Platform:储能电池检测公共服务平台',
     ],
     ['field words and 中试平台 after 布局', '在青岭经济技术开发区布局稀土永磁中试平台。', 'Platform:稀土永磁中试平台'],
+    ['field words and 基地 after a count', '全县新建3个牦牛良种繁育基地。', 'Platform:牦牛良种繁育基地'],
     [
       'field words and 驿站 after 布设, repeated after 建成',
       '（三）布设质量服务驿站。今年已建成质量服务驿站两个。',
@@ -36,5 +37,29 @@ describe('a kind of site after a verb of building', () => {
     ],
   ])('is a name: %s', (_rule, sentence, name) => {
     expect(names(sentence)).toContain(name);
+  });
+});
+
+describe('where a name without a place-word suffix starts', () => {
+  it.each([
+    [
+      '协同创新 (collaborative innovation) is a word of the name',
+      '依托澜江生物医药协同创新走廊，共建联合实验室6个。',
+      'Platform:澜江生物医药协同创新走廊',
+    ],
+    [
+      'a word the segmenter tags as a number without a numeral (良种/m)',
+      '澜江区牦牛良种繁育基地向农牧民供种600头。',
+      'Platform:澜江区牦牛良种繁育基地',
+    ],
+  ])('is found whole: %s', (_rule, sentence, name) => {
+    expect(names(sentence)).toContain(name);
+  });
+
+  it.each([
+    ['协同 before other words is the verb', '推动高校协同产业创新走廊建设。', 'Platform:高校协同产业创新走廊'],
+    ['a number still opens no name', '全县已建成3个澜江良种繁育基地。', 'Platform:3个澜江良种繁育基地'],
+  ])('must not misfire: %s', (_rule, sentence, wrong) => {
+    expect(names(sentence)).not.toContain(wrong);
   });
 });
