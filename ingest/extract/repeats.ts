@@ -71,7 +71,7 @@ export function withRepeatedNames(extractions: LetterExtraction[]): LetterExtrac
         // 5+5 inside 5+5+N is not a mention of 5+5.
         if (/[+＋\w]/.test(text[end] ?? '') || /[+＋\w]/.test(text[at - 1] ?? '')) continue;
         if (covered.subarray(at, end).some((c) => c === 1)) continue;
-        if (!onWordBounds(text, at, end)) continue;
+        if (!onWordBounds(text, at, end) || modifiesNext(text, end)) continue;
         added.push({ kind, name, start: at, end, rule: 'repeat' });
         covered.fill(1, at, end);
         at = end - 1;
@@ -98,3 +98,14 @@ function onWordBounds(text: string, start: number, end: number): boolean {
   }
   return bounds.has(start) && bounds.has(end);
 }
+
+/**
+ * 强化…国家创新型城市地位 · 制定国家创新型城市规划 · 入选省创新深化试点: a name written bare right before a word of standing,
+ * plan or trial qualifies that word (the title held, the plan for it, the pilot of it); it is not a mention of the thing.
+ * (推广星火燎原经验 still speaks of the scheme: 经验 is what it taught, not what it qualifies.)
+ */
+function modifiesNext(text: string, end: number): boolean {
+  const next = tokenize(text.slice(end, Math.min(text.length, end + 6)), end)[0];
+  return next !== undefined && QUALIFIED.test(next.word);
+}
+const QUALIFIED = /^(?:地位|规划|试点|称号|定位|目标)$/;

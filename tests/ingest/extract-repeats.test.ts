@@ -28,4 +28,8 @@ describe('names taught by one letter to the others', () => {
   it('the government of one letter’s place is not looked for inside another’s (深圳市政府)', () => {
     expect(names('澄州市政府高度重视创新引领。', '经市政府同意后印发实施。')).toEqual([]);
   });
+
+  it('must not find a taught name that qualifies the word after it (地位 · 规划 · 试点)', () => {
+    expect(names('巩固星火燎原地位，编制星火燎原规划，入选星火燎原试点。', '实施“星火燎原”计划。')).toEqual([]);
+  });
 });
