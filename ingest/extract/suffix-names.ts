@@ -56,6 +56,7 @@ const NOT_A_NAME: Partial<Record<string, RegExp>> = {
   示范区: /^(?:国家|省级|省|市级|全国)/,
 };
 const MAX_NAME = 30;
+const ZONE_BEFORE = /(?:示范区|开发区|高新区|产业园|集聚区|新区)$/;
 // Kinds a field alone does not name (组建汽车产业创新联合体 · 光电信息产业集聚区): only a place opening them does
 // (太原能源技术创新联合体 · 江东直播电商集聚区).
 const NAMED_BY_PLACE = new Set(['创新联合体', '创新券', '集聚区', '学校']);
@@ -177,6 +178,10 @@ function nameEndingAt(
   masked: (o: number) => boolean,
 ): Mention | undefined {
   const suffixStart = end - rule.suffix.length;
+  // 依托湘南湘西承接产业转移示范区平台: 平台 right after a zone's head word says what the zone serves as; the name is the
+  // zone's, found by its own suffix.
+  if (rule.suffix === '平台' && ZONE_BEFORE.test(text.slice(Math.max(floor, suffixStart - 3), suffixStart)))
+    return undefined;
   const edge = leftEdge(
     text,
     tokens,

@@ -63,3 +63,15 @@ describe('where a name without a place-word suffix starts', () => {
     expect(names(sentence)).not.toContain(wrong);
   });
 });
+
+describe('a zone serving as a platform', () => {
+  it('is named by the zone, without the word 平台 after its head', () => {
+    const found = names('依托澜江承接产业转移示范区平台，引进配套项目17个。');
+    expect(found).toContain('Platform:澜江承接产业转移示范区');
+    expect(found).not.toContain('Platform:澜江承接产业转移示范区平台');
+  });
+
+  it('a platform named after other words keeps its 平台', () => {
+    expect(names('依托澜江科技大市场服务平台，发布需求120项。')).toContain('Platform:澜江科技大市场服务平台');
+  });
+});
