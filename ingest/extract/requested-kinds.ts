@@ -10,6 +10,9 @@ import type { Mention } from './mention.ts';
 // （一）· 二、· 3. then an optional 关于…, a verb of creating, the object, and 的建议 / 问题 / 。 closing the line.
 const REQUEST_HEADING =
   /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])\s*(?:关于[^，。；,;]*?)?(?:设立|建设|搭建|组建|打造|成立|筹建)(?<object>[^，。；,;\s]{2,30}?)(?:的(?:建议|问题|提案)|问题)?[。.]?\s*$/;
+// （五）关于中药材种植基地建设。: the heading's object named before 建设 (of the proposal's 关于…建设 form).
+const REQUEST_HEADING_AFTER =
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])\s*关于(?<object>[^，。；,;\s]{2,30}?)的?建设(?:的(?:建议|问题|提案)|问题)?[。.]?\s*$/;
 const KINDS = new Set<Mention['kind']>(['Platform', 'Programme', 'Organization']);
 
 export function withoutRequestedKinds(text: string, mentions: Mention[]): Mention[] {
@@ -22,7 +25,7 @@ export function withoutRequestedKinds(text: string, mentions: Mention[]): Mentio
         const stop = /[。\n]/.exec(text.slice(m.end));
         const heading = text.slice(lineStart, stop ? m.end + stop.index + (stop[0] === '。' ? 1 : 0) : text.length);
         return (
-          REQUEST_HEADING.exec(heading)?.groups?.object === m.name &&
+          (REQUEST_HEADING.exec(heading) ?? REQUEST_HEADING_AFTER.exec(heading))?.groups?.object === m.name &&
           !placesOpening(m.name, true).some((p) => p.start === 0)
         );
       })

@@ -75,3 +75,17 @@ describe('a zone serving as a platform', () => {
     expect(names('依托澜江科技大市场服务平台，发布需求120项。')).toContain('Platform:澜江科技大市场服务平台');
   });
 });
+
+describe('a heading that asks about building a kind (关于…建设)', () => {
+  it('names the kind, not a thing', () => {
+    expect(names('（五）关于药材种植示范基地建设。该事项主要由市农业农村局负责。')).not.toContain(
+      'Platform:药材种植示范基地',
+    );
+  });
+
+  it('a place opening the object names the thing', () => {
+    expect(names('（五）关于南阳市艾草种植示范基地建设。该事项由市农业农村局负责。')).toContain(
+      'Platform:南阳市艾草种植示范基地',
+    );
+  });
+});
