@@ -23,6 +23,10 @@ const STOP_TAGS = new Set(['m', 'q', 'uj', 'ul', 'u', 'r', 'y', 'e', 'o', 'w', '
 // name: 堆龙德庆区牦牛良种繁育基地.
 const NUMERAL = /[\d０-９零〇一二两三四五六七八九十百千万亿几多余半第首]/;
 const stopsByTag = (token: Token) => STOP_TAGS.has(token.tag) && (token.tag !== 'm' || NUMERAL.test(token.word));
+// 八角/m 湾/zg: a number the segmenter split off before a one-character bound word (湾 · 岛 · 洲) is a place's own word
+// (八角湾人才驿站), not a count (3个 · 两大 are followed by a measure word or a word of their own).
+export const numeralOfPlace = (token: Token, next: Token | undefined) =>
+  token.tag === 'm' && next !== undefined && next.tag === 'zg' && next.word.length === 1 && next.start === token.end;
 // Terms that open a name though they end in a stop word: 省部共建眼视光学和视觉科学国家重点实验室.
 const NAME_OPENERS = new WordEnds(['省部共建', '部省共建', '部市共建', '省市共建', '厅市共建', '院地共建', '校地共建']);
 const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
@@ -173,7 +177,7 @@ export function leftEdge(
       // (a firm's own word, see above)
     } else if (
       STOP_WORDS.has(token.word) ||
-      stopsByTag(token) ||
+      (stopsByTag(token) && !numeralOfPlace(token, tokens[index])) ||
       PUNCTUATION.test(token.word) ||
       (token.tag === 's' && LOCATIVE.test(token.word))
     ) {

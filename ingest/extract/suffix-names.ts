@@ -10,7 +10,7 @@ import {
   PLACES_AS_CLASS_OPENING,
   stripQualifiers,
 } from './generic.ts';
-import { leftEdge } from './left-edge.ts';
+import { leftEdge, numeralOfPlace } from './left-edge.ts';
 import type { Mention } from './mention.ts';
 import { type Token, tokenAt } from './tokens.ts';
 
@@ -303,7 +303,7 @@ function nameEndingAt(
     const subject = inside.length > 0 && /(?:政府|局|委|厅|部|办)$/.test(inside[0].word);
     if (
       (subject && inside.slice(1).some((t) => t.tag === 'v')) ||
-      inside.some((t) => CLAUSE_ADVERB.test(t.word) || t.tag === 'm')
+      inside.some((t, k) => CLAUSE_ADVERB.test(t.word) || (t.tag === 'm' && !numeralOfPlace(t, inside[k + 1])))
     )
       return undefined;
   }

@@ -89,3 +89,14 @@ describe('a heading that asks about building a kind (关于…建设)', () => {
     );
   });
 });
+
+describe('a number split off a place’s own word', () => {
+  it('opens the name when a one-character bound word follows it (十里/m 湾/zg)', () => {
+    expect(names('其中十里湾人才驿站去年接待求职大学生3100人次。')).toContain('Platform:十里湾人才驿站');
+  });
+
+  it('a count before a kind still opens no name', () => {
+    expect(names('全县新建三处人才驿站，已有一半人才驿站投入运营。')).not.toContain('Platform:三处人才驿站');
+    expect(names('已有一半人才驿站投入运营。')).not.toContain('Platform:一半人才驿站');
+  });
+});
