@@ -258,13 +258,24 @@ describe.skipIf(!HAS_CHROMIUM)('the ecosystem map of a 1,000-letter archive', ()
     const year = data.letterYears[0].year;
     const all = (await hook<{ shown: string[] }>(page, 'map.shown()')).shown;
     const slider = page.locator('#year-slider');
-    // Unfold the filters if they are folded — asked of the layout, not of the slider, which appears only once the
-    // archive's years have come (a click while they are on their way folded open filters under a loaded machine).
-    if (await page.locator('.layout.no-filters').count()) await page.locator('[data-panel="filters"]').click();
-    await slider.waitFor({ state: 'visible', timeout: 60_000 }).catch(async (error: Error) => {
-      const banner = (await page.locator('#banner').isVisible()) ? await page.locator('#banner').textContent() : '';
-      throw new Error(`no year slider (${banner ? `the page says: ${banner}` : 'no banner'}): ${error.message}`);
-    });
+    // Unfold the filters whenever they are folded — asked of the layout, not of the slider, which appears only once
+    // the archive's years have come (a click while they are on their way folded open filters under a loaded
+    // machine), and asked again until the slider shows: the page folds the filters again when its width crosses the
+    // narrow-screen line (a scrollbar coming or going), which left one clean-clone run without a slider for 60 s.
+    await expect
+      .poll(
+        async () => {
+          if (await slider.isVisible()) return true;
+          if (await page.locator('.layout.no-filters').count()) await page.locator('[data-panel="filters"]').click();
+          return false;
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBe(true)
+      .catch(async (error: Error) => {
+        const banner = (await page.locator('#banner').isVisible()) ? await page.locator('#banner').textContent() : '';
+        throw new Error(`no year slider (${banner ? `the page says: ${banner}` : 'no banner'}): ${error.message}`);
+      });
     await slider.fill(String(year));
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe(String(year));
     await expect
