@@ -64,6 +64,7 @@ export class MapMode {
           if (selected) this.canvas?.keepOnScreen(selected);
         },
       });
+      this.keptOnScreen = this.store.get().selected;
       const camera = this.store.get().camera;
       if (camera) {
         const c = this.canvas.canvas;
@@ -82,6 +83,9 @@ export class MapMode {
     this.root.hidden = true;
     this.legend.hidden = true;
   }
+
+  /** The selection last kept on screen: the one a saved view or the URL brings back is left where its camera puts it. */
+  private keptOnScreen: string | null | undefined = undefined;
 
   get shown(): boolean {
     return !this.root.hidden && this.canvas !== null;
@@ -111,6 +115,12 @@ export class MapMode {
       if (i >= 0 && look[i] !== 0) look[i] = 2;
     }
     canvas.setLook(colours(map, state.colour), look, lit);
+    // A thing selected on the map (a click, a search) is kept whole on screen with its name, whether the side panel
+    // opening for it narrows the canvas before or after the selection (the resize alone caught only the latter).
+    if (state.selected !== this.keptOnScreen) {
+      this.keptOnScreen = state.selected;
+      if (state.selected && canvas.indexOf.has(state.selected)) canvas.keepOnScreen(state.selected);
+    }
     renderMapLegend(
       this.legend,
       map,
